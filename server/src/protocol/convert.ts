@@ -1,0 +1,34 @@
+import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver';
+import type { FoldingRegion, OutlineKind, OutlineSymbol } from '../service';
+
+/** Conversion from the service's plain data to LSP types: done here, at the edge, once. */
+
+const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
+  title: SymbolKind.File,
+  headerLine: SymbolKind.String,
+  enactingFormula: SymbolKind.Constructor,
+  section: SymbolKind.Namespace,
+  preamble: SymbolKind.Module,
+  operativePart: SymbolKind.Module,
+  preambular: SymbolKind.Property,
+  operative: SymbolKind.Method,
+  subparagraph: SymbolKind.Field,
+  footnotes: SymbolKind.Module,
+  footnote: SymbolKind.String,
+  closing: SymbolKind.Event,
+};
+
+export function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {
+  return {
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: SYMBOL_KINDS[symbol.kind],
+    range: symbol.range,
+    selectionRange: symbol.selectionRange,
+    children: symbol.children.map(toDocumentSymbol),
+  };
+}
+
+export function toFoldingRange(region: FoldingRegion): FoldingRange {
+  return { startLine: region.startLine, endLine: region.endLine };
+}

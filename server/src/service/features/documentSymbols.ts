@@ -1,0 +1,131 @@
+import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
+import { paragraphText } from '../model/document';
+import type { Range, Span } from '../types';
+
+export type OutlineKind =
+  | 'title' | 'headerLine' | 'enactingFormula' | 'section' | 'preamble' | 'operativePart'
+  | 'preambular' | 'operative' | 'subparagraph' | 'footnotes' | 'footnote' | 'closing';
+
+export interface OutlineSymbol {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: OutlineKind;
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly children: readonly OutlineSymbol[];
+}
+
+const DETAIL_LENGTH = 60;
+
+function collapse(text: string): string {
+  return text.replace(/[*_]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The first words of `text`, cut at a word boundary. */
+function firstWords(text: string, length = DETAIL_LENGTH): string {
+  const clean = collapse(text);
+  if (clean.length <= length) return clean;
+  const cut = clean.lastIndexOf(' ', length);
+  return `${clean.slice(0, cut > length / 2 ? cut : length)}…`;
+}
+
+export function paragraphLabel(paragraph: Paragraph): string {
+  const n = paragraph.number;
+  return n ? `${n.value}${n.suffix ? ` ${n.suffix}` : ''}${n.marker}` : '';
+}
+
+/** Name and detail of a preambular or operative paragraph: "8. Also welcomes" / "the cooperation between …". */
+function nameParagraph(doc: DraftDocument, paragraph: Paragraph): { name: string; detail: string } {
+  const label = paragraphLabel(paragraph);
+  const opening = paragraph.opening;
+  const restFrom = opening ? opening.span.end : paragraph.number ? paragraph.number.span.end : paragraph.span.start;
+  const rest = doc.text.slice(restFrom, Math.min(paragraph.pieces[0].end, restFrom + 400));
+  const phrase = opening ? opening.phrase : firstWords(doc.text.slice(restFrom, paragraph.pieces[0].end), 30);
+  return { name: label ? `${label} ${phrase}` : phrase, detail: opening ? firstWords(rest) : '' };
+}
+
+function symbol(doc: DraftDocument, name: string, detail: string, kind: OutlineKind, span: Span, selection: Span, children: OutlineSymbol[] = []): OutlineSymbol {
+  return {
+    name: name || '…',
+    detail,
+    kind,
+    range: doc.lines.rangeOf(span),
+    selectionRange: doc.lines.rangeOf(selection),
+    children,
+  };
+}
+
+function subparagraphSymbol(doc: DraftDocument, sub: Subparagraph): OutlineSymbol {
+  const label = sub.style === '()' ? `(${sub.label})` : `${sub.label}${sub.style}`;
+  const detail = firstWords(doc.text.slice(sub.markerSpan.end, Math.min(sub.span.end, sub.markerSpan.end + 400)));
+  return symbol(doc, label, detail, 'subparagraph', sub.span, sub.markerSpan, sub.children.map((c) => subparagraphSymbol(doc, c)));
+}
+
+function paragraphSymbol(doc: DraftDocument, paragraph: Paragraph): OutlineSymbol | undefined {
+  switch (paragraph.kind) {
+    case 'preambular':
+    case 'operative': {
+      const { name, detail } = nameParagraph(doc, paragraph);
+      const selection = paragraph.opening?.span ?? paragraph.number?.span ?? paragraph.span;
+      const from = paragraph.number ? paragraph.number.span.start : selection.start;
+      return symbol(doc, name, detail, paragraph.kind, paragraph.span, { start: from, end: selection.end },
+        paragraph.subparagraphs.map((s) => subparagraphSymbol(doc, s)));
+    }
+    case 'enactingFormula':
+    case 'closing':
+      return symbol(doc, firstWords(paragraphText(doc, paragraph), 80), '', paragraph.kind, paragraph.span, paragraph.pieces[0]);
+    default:
+      // Running text and footnotes are not outline entries of their own; footnotes are gathered at the end.
+      return undefined;
+  }
+}
+
+function structureSymbols(doc: DraftDocument, nodes: readonly StructureNode[]): OutlineSymbol[] {
+  const out: OutlineSymbol[] = [];
+  for (const node of nodes) {
+    if (node.type === 'paragraph') {
+      const s = paragraphSymbol(doc, node.paragraph);
+      if (s) out.push(s);
+    } else if (node.type === 'section') {
+      const name = collapse(paragraphText(doc, node.heading)).replace(/:$/, '');
+      out.push(symbol(doc, name, '', 'section', node.span, node.heading.span, structureSymbols(doc, node.children)));
+    } else {
+      const children = structureSymbols(doc, node.children);
+      const count = children.length;
+      const name = node.type === 'preamble' ? 'Preamble' : 'Operative part';
+      out.push(symbol(doc, name, `${count} paragraph${count === 1 ? '' : 's'}`, node.type, node.span, node.span, children));
+    }
+  }
+  return out;
+}
+
+function titleSymbol(doc: DraftDocument): OutlineSymbol | undefined {
+  if (doc.header.length === 0) return undefined;
+  const title = doc.title ?? doc.header[0];
+  const span = { start: doc.header[0].span.start, end: doc.header[doc.header.length - 1].span.end };
+  const dateline = doc.header.find((p) => p.kind === 'dateline');
+  const others = doc.header.filter((p) => p !== title).map((p) =>
+    symbol(doc, firstWords(paragraphText(doc, p), 80), p.kind === 'dateline' ? 'date' : '', 'headerLine', p.span, p.span));
+  return symbol(doc, collapse(paragraphText(doc, title)), dateline ? collapse(paragraphText(doc, dateline)) : '', 'title', span, title.span, others);
+}
+
+function footnoteSymbols(doc: DraftDocument): OutlineSymbol | undefined {
+  if (doc.footnotes.length === 0) return undefined;
+  const children = doc.footnotes.map((f) => {
+    const text = paragraphText(doc, f).replace(/^\S+\s*/, '');
+    return symbol(doc, `Footnote ${f.footnoteNumber}`, firstWords(text), 'footnote', f.span, f.span);
+  });
+  const span = { start: doc.footnotes[0].span.start, end: doc.footnotes[doc.footnotes.length - 1].span.end };
+  return symbol(doc, 'Footnotes', `${children.length}`, 'footnotes', span, doc.footnotes[0].span, children);
+}
+
+/** The outline: title, enacting formula, headings, preamble, operative part, closing line, footnotes. */
+export function getDocumentSymbols(doc: DraftDocument): OutlineSymbol[] {
+  const symbols: OutlineSymbol[] = [];
+  const title = titleSymbol(doc);
+  if (title) symbols.push(title);
+  symbols.push(...structureSymbols(doc, doc.structure));
+  const footnotes = footnoteSymbols(doc);
+  if (footnotes) symbols.push(footnotes);
+  return symbols;
+}

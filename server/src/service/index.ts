@@ -1,0 +1,14 @@
+/**
+ * The Communiqué Drafter language service: parsing and analysis of drafts, with no
+ * dependency on LSP or VS Code. The server, the CLI and the tests all call it.
+ */
+export { parseDraft } from './model/parser';
+export type * from './model/document';
+export { paragraphText } from './model/document';
+export { LineIndex } from './model/lineIndex';
+export { getDocumentSymbols } from './features/documentSymbols';
+export type { OutlineKind, OutlineSymbol } from './features/documentSymbols';
+export { getFoldingRanges } from './features/folding';
+export type { FoldingRegion } from './features/folding';
+export type * from './types';
+export { neverCancelled } from './types';

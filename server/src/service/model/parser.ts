@@ -1,0 +1,319 @@
+import type { Span } from '../types';
+import type {
+  DraftDocument, FootnoteMarker, HeadingLevel, Opening, Paragraph, ParagraphKind, ParagraphNumber, StructureNode,
+} from './document';
+import { matchOperativeOpening, matchPreambularOpening } from './lexicon';
+import { LineIndex } from './lineIndex';
+import { parseSubparagraphs } from './subparagraphs';
+import { buildStructure } from './structure';
+
+/** A run of non-blank lines, or a part of one split off at a numbered line or a footnote. */
+interface Block {
+  /** Offsets of each line's visible text. */
+  readonly lines: readonly Span[];
+  readonly span: Span;
+}
+
+const BLANK = /^[\s\u200b]*$/;
+/** "1. ", "12) ", "5 bis. ": the number of an operative paragraph. */
+const PARAGRAPH_NUMBER = /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*([.)])(?=[ \t\u00a0]+\S|$)/;
+const FOOTNOTE_TEXT = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])[ \t\u00a0]/;
+const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])[ \t\u00a0]+\S/;
+const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
+const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
+const SESSION_HEADER = /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTHS})[ \\t\\u00a0]+\\d{4}|(?:${MONTHS})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
+const ENACTING = /^\*?The[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties)\b/u;
+const SENTENCE_END = /[.;:!?,]["'”’)\]*]*$/;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Words a sentence cannot end on: a block ending on one runs on into the next. */
+const RUNS_ON = /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
+
+function superscriptNumber(digits: string): number {
+  let n = 0;
+  for (const d of digits) n = n * 10 + SUPERSCRIPT_DIGITS.indexOf(d);
+  return n;
+}
+
+/** Splits the text into lines, then into blocks of non-blank lines. */
+function readBlocks(text: string, lineIndex: LineIndex): Block[] {
+  const blocks: Block[] = [];
+  let current: Span[] = [];
+  const flush = (): void => {
+    if (current.length > 0) blocks.push({ lines: current, span: { start: current[0].start, end: current[current.length - 1].end } });
+    current = [];
+  };
+  for (let line = 0; line < lineIndex.lineCount; line++) {
+    const start = lineIndex.lineStart(line);
+    const end = lineIndex.lineEnd(line);
+    const content = text.slice(start, end);
+    if (BLANK.test(content) || content.includes('\f')) {
+      flush();
+      continue;
+    }
+    const lead = content.length - content.replace(/^[\s\u200b]+/, '').length;
+    const trail = content.length - content.replace(/[\s\u200b]+$/, '').length;
+    const span = { start: start + lead, end: end - trail };
+    const visible = text.slice(span.start, span.end);
+    if (current.length > 0 && startsNewBlock(visible, text.slice(current[current.length - 1].start, current[current.length - 1].end))) flush();
+    current.push(span);
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * Inside a run of lines, a numbered line, a sub-paragraph marker or a footnote text starts
+ * a new block when the line before it ended a clause: the Gaza communiqué numbers
+ * consecutive lines with no blank line between them.
+ */
+function startsNewBlock(line: string, previousLine: string): boolean {
+  if (FOOTNOTE_TEXT.test(line)) return true;
+  if (!/[.;:!?,]["'”’)*]*$/.test(previousLine) && !/\b(?:and|or)$/.test(previousLine)) return false;
+  const numbered = PARAGRAPH_NUMBER.exec(line);
+  if (numbered && numbered[1].length <= 3) return true;
+  return SUBPARAGRAPH_LINE.test(line);
+}
+
+function stripEmphasis(text: string): string {
+  return text.replace(/[*_]/g, '');
+}
+
+function readNumber(text: string, start: number): ParagraphNumber | undefined {
+  const m = PARAGRAPH_NUMBER.exec(text);
+  if (!m) return undefined;
+  return { value: Number(m[1]), suffix: m[2], marker: m[3] as '.' | ')', span: { start, end: start + m[0].length } };
+}
+
+/**
+ * Reads the opening phrase at `offset`, within `*emphasis*` or not.
+ * `*Also welcomes*` and "Also welcomes" give the same phrase.
+ */
+function readOpening(text: string, offset: number, end: number, match: typeof matchPreambularOpening): Opening | undefined {
+  let start = offset;
+  while (start < end && /[ \t\u00a0]/.test(text[start])) start++;
+  const limit = Math.min(end, start + 200);
+  const head = text.slice(start, limit);
+  const italic = /^[*_]/.test(head);
+  if (italic) {
+    const close = head.indexOf(head[0], 1);
+    if (close > 1) {
+      const inner = head.slice(1, close);
+      const m = match(inner);
+      if (m) return { phrase: collapse(inner), span: { start, end: start + close + 1 }, italic: true, known: m.known };
+    }
+  }
+  const plain = italic ? head.slice(1) : head;
+  const m = match(plain);
+  if (!m) return undefined;
+  const phraseEnd = start + (italic ? 1 : 0) + m.length;
+  return { phrase: collapse(stripEmphasis(plain.slice(0, m.length))), span: { start, end: phraseEnd }, italic: false, known: m.known };
+}
+
+function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>): FootnoteMarker[] {
+  const markers: FootnoteMarker[] = [];
+  const pattern = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\d{1,3})\]/g;
+  for (const piece of pieces) {
+    const body = text.slice(piece.start, piece.end);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+      const number = m[1] !== undefined ? Number(m[1]) : superscriptNumber(m[0]);
+      if (m[1] !== undefined && !bracketNumbers.has(number)) continue;
+      markers.push({ number, span: { start: piece.start + m.index, end: piece.start + m.index + m[0].length } });
+    }
+  }
+  return markers;
+}
+
+function isAllCaps(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper >= 3 && lower <= upper * 0.05;
+}
+
+/** ALL CAPS → 1; a short line without final punctuation → 2; a line ending in ":" → 3. */
+function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
+  if (text.length > 300 || lineCount > 3) return undefined;
+  if (/[.;,]["'”’)]*$/.test(text)) return undefined;
+  if (isAllCaps(text)) return 1;
+  if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
+  if (lineCount === 1 && text.length <= 80 && /^[\p{Lu}\d]/u.test(text) && !text.endsWith(':')) {
+    const words = text.split(/\s+/).length;
+    if (words <= 10) return 2;
+  }
+  return undefined;
+}
+
+function isDateline(text: string, lineCount: number): boolean {
+  if (lineCount > 2 || text.length > 90) return false;
+  const m = DATE.exec(text);
+  if (!m) return false;
+  return text.replace(m[0], '').replace(/[()\s,.\-–]/g, '').length <= 40;
+}
+
+/** Whether a block can still belong to the title block at the top of the document. */
+function looksLikeHeaderLine(text: string, lines: number): boolean {
+  if (RESOLUTION_TITLE.test(text)) return true;
+  if (PARAGRAPH_NUMBER.test(text) || matchPreambularOpening(stripEmphasis(text))) return false;
+  if (ENACTING.test(text) && /[,;:]$/.test(text)) return false;
+  if (lines > 4 || text.length > 400) return false;
+  return !/[.;]$/.test(text) || /^\[.*\]$/s.test(text) || isDateline(text, lines);
+}
+
+interface Draft {
+  kind: ParagraphKind;
+  pieces: Span[];
+  headingLevel?: HeadingLevel;
+  number?: ParagraphNumber;
+  footnoteNumber?: number;
+  resolutionNumber?: string;
+}
+
+/** Parses a draft. Total: any text gives a document, and the parse never throws. */
+export function parseDraft(text: string): DraftDocument {
+  const lines = new LineIndex(text);
+  const blocks = readBlocks(text, lines);
+  const drafts: Draft[] = [];
+  const blockText = (b: Block): string => text.slice(b.span.start, b.span.end);
+
+  // The title block: leading blocks that read as header lines.
+  let index = 0;
+  const header: Draft[] = [];
+  while (index < blocks.length && looksLikeHeaderLine(blockText(blocks[index]), blocks[index].lines.length)) {
+    const b = blocks[index];
+    const t = blockText(b);
+    const resolution = RESOLUTION_TITLE.exec(t);
+    const kind: ParagraphKind = resolution ? 'title'
+      : SESSION_HEADER.test(t) ? 'sessionHeader'
+      : /^\[.*\]$/s.test(t) ? 'documentSymbolLine'
+      : isDateline(t, b.lines.length) ? 'dateline'
+      : 'subtitle';
+    header.push({ kind, pieces: [b.span], resolutionNumber: resolution?.[1] });
+    index++;
+  }
+  if (!header.some((h) => h.kind === 'title')) {
+    const first = header.find((h) => h.kind === 'subtitle');
+    if (first) first.kind = 'title';
+  }
+  drafts.push(...header);
+
+  let seenEnacting = false;
+  let seenPreamble = false;
+  let seenOperative = false;
+  /** The last paragraph of running text, which a following block may continue. */
+  let lastBody: Draft | undefined;
+
+  for (; index < blocks.length; index++) {
+    const b = blocks[index];
+    const t = blockText(b);
+    const firstLine = text.slice(b.lines[0].start, b.lines[0].end);
+
+    const footnote = FOOTNOTE_TEXT.exec(firstLine);
+    if (footnote) {
+      const number = footnote[1].startsWith('[') ? Number(footnote[1].slice(1, -1)) : superscriptNumber(footnote[1]);
+      drafts.push({ kind: 'footnote', pieces: [b.span], footnoteNumber: number });
+      continue; // a footnote may sit inside a paragraph that runs on after it
+    }
+
+    const number = readNumber(firstLine, b.lines[0].start);
+    if (lastBody && !number && continues(text, lastBody, t)) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
+    if (lastBody && !number && SUBPARAGRAPH_LINE.test(firstLine)) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
+
+    const afterNumber = number ? t.slice(number.span.end - b.span.start) : t;
+    const plain = stripEmphasis(afterNumber.trimStart());
+    let draft: Draft;
+    if (number) {
+      const preambularNumbered = !seenOperative && !matchOperativeOpening(plain) && matchPreambularOpening(plain) !== undefined;
+      draft = { kind: preambularNumbered ? 'preambular' : 'operative', pieces: [b.span], number };
+    } else if (!seenEnacting && !seenPreamble && !seenOperative && ENACTING.test(t) && /[,;:]$/.test(t) && t.length <= 800) {
+      draft = { kind: 'enactingFormula', pieces: [b.span] };
+      seenEnacting = true;
+    } else if (CLOSING.test(t) && t.length <= 200) {
+      draft = { kind: 'closing', pieces: [b.span] };
+    } else if (!seenOperative && matchPreambularOpening(plain) && (seenEnacting || /[,;]$/.test(t))) {
+      draft = { kind: 'preambular', pieces: [b.span] };
+    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)) {
+      draft = { kind: 'operative', pieces: [b.span] };
+    } else {
+      const level = headingLevel(t, b.lines.length);
+      const previous = drafts[drafts.length - 1];
+      if (level === 1 && previous?.kind === 'heading' && previous.headingLevel === 1 && RUNS_ON.test(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))) {
+        previous.pieces.push(b.span); // a capitalised heading wrapped over a blank line
+        continue;
+      }
+      draft = level ? { kind: 'heading', pieces: [b.span], headingLevel: level } : { kind: 'narrative', pieces: [b.span] };
+    }
+    if (draft.kind === 'preambular') seenPreamble = true;
+    if (draft.kind === 'operative') seenOperative = true;
+    drafts.push(draft);
+    lastBody = draft.kind === 'preambular' || draft.kind === 'operative' || draft.kind === 'narrative' ? draft : undefined;
+  }
+
+  return freezeDocument(text, lines, drafts, header.length);
+}
+
+/**
+ * A block continues the last paragraph when that paragraph did not end a sentence and the
+ * block starts mid-sentence: in lower case, with a bracket, or after a word no sentence ends on.
+ */
+function continues(text: string, last: Draft, blockText: string): boolean {
+  const lastPiece = last.pieces[last.pieces.length - 1];
+  const lastText = text.slice(Math.max(lastPiece.start, lastPiece.end - 200), lastPiece.end);
+  if (SENTENCE_END.test(lastText)) return false;
+  return /^[\p{Ll}(]/u.test(blockText) || RUNS_ON.test(lastText);
+}
+
+function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[], headerCount: number): DraftDocument {
+  const bracketNumbers = new Set(drafts.filter((d) => d.kind === 'footnote' && text[d.pieces[0].start] === '[').map((d) => d.footnoteNumber!));
+  const paragraphs: Paragraph[] = drafts.map((d) => {
+    const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
+    const openingFrom = d.number ? d.number.span.end : span.start;
+    const firstPieceEnd = d.pieces[0].end;
+    const opening = d.kind === 'preambular' ? readOpening(text, openingFrom, firstPieceEnd, matchPreambularOpening)
+      : d.kind === 'operative' ? readOpening(text, openingFrom, firstPieceEnd, matchOperativeOpening)
+      : undefined;
+    const body = d.kind === 'preambular' || d.kind === 'operative' || d.kind === 'narrative';
+    return Object.freeze({
+      kind: d.kind,
+      span,
+      pieces: Object.freeze([...d.pieces]),
+      headingLevel: d.headingLevel,
+      number: d.number,
+      opening,
+      subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end) : [],
+      footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' ? [] : footnoteMarkersIn(text, d.pieces, bracketNumbers),
+      footnoteNumber: d.footnoteNumber,
+      resolutionNumber: d.resolutionNumber,
+    });
+  });
+  const header = paragraphs.slice(0, headerCount);
+  const structure: readonly StructureNode[] = buildStructure(paragraphs.slice(headerCount));
+  return Object.freeze({
+    text,
+    lines,
+    paragraphs: Object.freeze(paragraphs),
+    header: Object.freeze(header),
+    title: header.find((p) => p.kind === 'title'),
+    enactingFormula: paragraphs.find((p) => p.kind === 'enactingFormula'),
+    preambular: Object.freeze(paragraphs.filter((p) => p.kind === 'preambular')),
+    operative: Object.freeze(paragraphs.filter((p) => p.kind === 'operative')),
+    footnotes: Object.freeze(paragraphs.filter((p) => p.kind === 'footnote')),
+    closing: paragraphs.find((p) => p.kind === 'closing'),
+    structure,
+  });
+}

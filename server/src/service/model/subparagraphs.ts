@@ -1,0 +1,166 @@
+import type { Span } from '../types';
+import type { Subparagraph, SubparagraphDegree } from './document';
+
+/** A sub-paragraph marker found in the text, before nesting. */
+interface Marker {
+  readonly label: string;
+  readonly style: Subparagraph['style'];
+  readonly markerSpan: Span;
+  readonly inline: boolean;
+}
+
+/** "(a) ", "(iv) " at a line start; "a) " (French style); "a. " (third and fourth degree). */
+const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6})([.)]))(?=[ \t\u00a0]+\S)/;
+/** "(b) " inside a running line, after a space, a colon or a semicolon. */
+const INLINE_MARKER = /(?<=[\s:;,])\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/g;
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+export function romanValue(label: string): number | undefined {
+  if (!/^[ivxlc]+$/.test(label)) return undefined;
+  let total = 0;
+  for (let i = 0; i < label.length; i++) {
+    const value = ROMAN_VALUES[label[i]];
+    const next = ROMAN_VALUES[label[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return toRoman(total) === label ? total : undefined;
+}
+
+export function toRoman(value: number): string {
+  const table: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  let rest = value;
+  for (const [n, s] of table) {
+    while (rest >= n) {
+      out += s;
+      rest -= n;
+    }
+  }
+  return out;
+}
+
+/** (a) = 1 … (z) = 26, (aa) = 27: the Editorial Manual doubles the letter after z. */
+export function letterOrdinal(label: string): number | undefined {
+  if (/^[a-z]$/.test(label)) return label.charCodeAt(0) - 96;
+  if (/^([a-z])\1$/.test(label)) return 26 + label.charCodeAt(0) - 96;
+  return undefined;
+}
+
+export function letterLabel(ordinal: number): string {
+  const letter = String.fromCharCode(96 + ((ordinal - 1) % 26) + 1);
+  return ordinal > 26 ? letter + letter : letter;
+}
+
+/** Finds the markers in one line of text (at `lineStart` in the document). */
+function markersInLine(line: string, lineStart: number, allowLineMarker: boolean): Marker[] {
+  const found: Marker[] = [];
+  const atStart = allowLineMarker ? LINE_MARKER.exec(line) : null;
+  if (atStart) {
+    const label = atStart[1] ?? atStart[2];
+    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : (atStart[3] as ')' | '.');
+    const offset = atStart[0].length - atStart[0].trimStart().length;
+    found.push({ label, style, markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length }, inline: false });
+  }
+  INLINE_MARKER.lastIndex = atStart ? atStart[0].length : 0;
+  for (let m = INLINE_MARKER.exec(line); m; m = INLINE_MARKER.exec(line)) {
+    found.push({ label: m[1], style: '()', markerSpan: { start: lineStart + m.index, end: lineStart + m.index + m[0].length }, inline: true });
+  }
+  return found;
+}
+
+/**
+ * Decides the degree and ordinal of each marker. A letter that is also a Roman numeral
+ * ("i", "v", "x") is read as the letter when it continues the letters before it.
+ */
+function classify(markers: readonly Marker[]): { marker: Marker; degree: SubparagraphDegree; ordinal: number }[] {
+  const lastOrdinal: Record<number, number> = {};
+  const out: { marker: Marker; degree: SubparagraphDegree; ordinal: number }[] = [];
+  for (const marker of markers) {
+    const letterDegree: SubparagraphDegree = marker.style === '.' ? 3 : 1;
+    const romanDegree: SubparagraphDegree = marker.style === '.' ? 4 : 2;
+    const asLetter = letterOrdinal(marker.label);
+    const asRoman = romanValue(marker.label);
+    let degree: SubparagraphDegree;
+    let ordinal: number;
+    if (asLetter !== undefined && asRoman !== undefined) {
+      const continuesLetters = (lastOrdinal[letterDegree] ?? 0) + 1 === asLetter;
+      const continuesRomans = (lastOrdinal[romanDegree] ?? 0) + 1 === asRoman;
+      const readAsRoman = !continuesLetters && (continuesRomans || marker.label === 'i');
+      degree = readAsRoman ? romanDegree : letterDegree;
+      ordinal = readAsRoman ? asRoman : asLetter;
+    } else if (asRoman !== undefined) {
+      degree = romanDegree;
+      ordinal = asRoman;
+    } else if (asLetter !== undefined) {
+      degree = letterDegree;
+      ordinal = asLetter;
+    } else {
+      continue;
+    }
+    lastOrdinal[degree] = ordinal;
+    // A new item of a higher degree starts the lower degrees afresh.
+    for (let d = degree + 1; d <= 4; d++) delete lastOrdinal[d];
+    out.push({ marker, degree, ordinal });
+  }
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * The sub-paragraphs of a paragraph made of `pieces`, nested by degree:
+ * (i) inside (a), a. inside (i). A marker of a degree with no parent stays at the top.
+ */
+export function parseSubparagraphs(text: string, pieces: readonly Span[], paragraphEnd: number): Subparagraph[] {
+  const markers: Marker[] = [];
+  for (const piece of pieces) {
+    let lineStart = piece.start;
+    const body = text.slice(piece.start, piece.end);
+    for (const line of body.split(/\r\n|\r|\n/)) {
+      // The paragraph's own first line is its number and opening, not a sub-paragraph.
+      markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start));
+      lineStart += line.length + (text[lineStart + line.length] === '\r' && text[lineStart + line.length + 1] === '\n' ? 2 : 1);
+    }
+  }
+  const items = classify(markers);
+  interface Building { degree: SubparagraphDegree; marker: Marker; ordinal: number; children: Subparagraph[]; end: number }
+  const built: Building[] = items.map((item, i) => {
+    let end = paragraphEnd;
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[j].degree <= item.degree) {
+        end = items[j].marker.markerSpan.start;
+        break;
+      }
+    }
+    return { ...item, children: [], end: trimEnd(text, item.marker.markerSpan.start, end) };
+  });
+  const roots: Subparagraph[] = [];
+  const stack: Building[] = [];
+  const freeze = (b: Building): Subparagraph => ({
+    label: b.marker.label,
+    ordinal: b.ordinal,
+    degree: b.degree,
+    style: b.marker.style,
+    markerSpan: b.marker.markerSpan,
+    span: { start: b.marker.markerSpan.start, end: b.end },
+    inline: b.marker.inline,
+    children: b.children,
+  });
+  const close = (): void => {
+    const done = stack.pop()!;
+    const frozen = freeze(done);
+    if (stack.length > 0) stack[stack.length - 1].children.push(frozen);
+    else roots.push(frozen);
+  };
+  for (const b of built) {
+    while (stack.length > 0 && stack[stack.length - 1].degree >= b.degree) close();
+    stack.push(b);
+  }
+  while (stack.length > 0) close();
+  return roots;
+}

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { getDocumentSymbols, getFoldingRanges, OutlineSymbol, parseDraft } from '../../server/src/service';
+import { readSeed, SEEDS, SeedName } from '../support/seeds';
+import { contains } from './outline.test';
+
+const seedTexts = (Object.keys(SEEDS) as SeedName[]).map(readSeed);
+
+/** Pieces drafts are made of, so random text hits the parser's interesting paths. */
+const fragment = fc.oneof(
+  fc.constantFrom('\n', '\n\n', '\r\n', '\r', '\f', '\ufeff', '\u00a0', '\t', ' ', '*', '[', ']', '(a) ', '(i) ', 'a. ', '1. ', '5 bis. ',
+    '12) ', '¹', '² ', '[1] ', 'The General Assembly,', 'Recalling also ', '*Also welcomes* ', 'RESOLUTION ', 'Heading\n', ':',
+    ';', ',', '.', '63/114. ', 'مرحبا ', 'résolution ', '\u0000', '\ud800'),
+  fc.string({ maxLength: 20 }),
+);
+const randomDraft = fc.array(fragment, { maxLength: 80 }).map((parts) => parts.join(''));
+
+/** A seed with a few slices cut out, duplicated or moved. */
+const mutatedSeed = fc.tuple(fc.integer({ min: 0, max: seedTexts.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 400 }), fc.nat()), { maxLength: 6 }))
+  .map(([which, cuts]) => {
+    let text = seedTexts[which];
+    for (const [at, length, to] of cuts) {
+      const start = at % (text.length + 1);
+      const slice = text.slice(start, start + length);
+      const rest = text.slice(0, start) + text.slice(start + length);
+      const target = to % (rest.length + 1);
+      text = to % 3 === 0 ? rest : rest.slice(0, target) + slice + (to % 3 === 1 ? slice : '') + rest.slice(target);
+    }
+    return text;
+  });
+
+function checkDocument(text: string): void {
+  const doc = parseDraft(text);
+  for (const p of doc.paragraphs) {
+    assert.ok(p.span.start >= 0 && p.span.end <= text.length && p.span.start <= p.span.end, 'paragraph span inside the text');
+  }
+  const lastLine = doc.lines.lineCount - 1;
+  const inside = (s: OutlineSymbol, parent?: OutlineSymbol): void => {
+    assert.ok(s.range.end.line <= lastLine, 'range inside the document');
+    assert.ok(contains(s.range, s.selectionRange), 'selection inside range');
+    if (parent) assert.ok(contains(parent.range, s.range), `${s.name} inside ${parent.name}`);
+    s.children.forEach((c) => inside(c, s));
+  };
+  getDocumentSymbols(doc).forEach((s) => inside(s));
+  for (const r of getFoldingRanges(doc)) assert.ok(r.startLine < r.endLine && r.endLine <= lastLine);
+}
+
+describe('parser properties', () => {
+  it('never throws on random text; ranges lie inside the document and symbols nest', () => {
+    fc.assert(fc.property(randomDraft, checkDocument), { numRuns: 400 });
+  });
+
+  it('never throws on mutated seeds; ranges lie inside the document and symbols nest', () => {
+    fc.assert(fc.property(mutatedSeed, checkDocument), { numRuns: 200 });
+  });
+
+  it('copes with a 100 000-character line and 10 000 numbered paragraphs', () => {
+    checkDocument(`The General Assembly,\n\nRecalling ${'the resolution 61/49 (a) and '.repeat(4000)},`);
+    checkDocument(`The General Assembly,\n\n${Array.from({ length: 10000 }, (_, i) => `${i + 1}. *Decides* to act;`).join('\n\n')}`);
+  });
+});

@@ -1,0 +1,120 @@
+import { ChildProcessWithoutNullStreams, spawn } from 'child_process';
+import * as path from 'path';
+import { repoRoot } from './seeds';
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * A minimal LSP client over stdio: Content-Length framed JSON-RPC, as any editor speaks it.
+ * Used by the protocol tests to drive `node dist/server.js --stdio` for real.
+ */
+export class LspClient {
+  private readonly process: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly notificationWaiters: { method: string; predicate: (params: any) => boolean; resolve: (params: any) => void }[] = [];
+  readonly notifications: { method: string; params: any }[] = [];
+  stderr = '';
+
+  constructor(args: string[] = []) {
+    this.process = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio', ...args], { stdio: 'pipe' });
+    this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
+    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.process.on('exit', (code) => {
+      for (const p of this.pending.values()) p.reject(new Error(`server exited with ${code}: ${this.stderr}`));
+      this.pending.clear();
+    });
+  }
+
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
+  private onData(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const header = this.buffer.subarray(0, headerEnd).toString('ascii');
+      const length = Number(/Content-Length: (\d+)/i.exec(header)?.[1]);
+      if (this.buffer.length < headerEnd + 4 + length) return;
+      const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
+      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      this.onMessage(JSON.parse(body));
+    }
+  }
+
+  private onMessage(message: any): void {
+    if (message.id !== undefined && message.method === undefined) {
+      const pending = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (!pending) return;
+      if (message.error) pending.reject(new Error(`${message.error.code}: ${message.error.message}`));
+      else pending.resolve(message.result);
+    } else if (message.id !== undefined) {
+      // A request from the server (configuration, registration, progress): answer it plainly.
+      this.write({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null });
+    } else {
+      this.notifications.push({ method: message.method, params: message.params });
+      for (const waiter of [...this.notificationWaiters]) {
+        if (waiter.method === message.method && waiter.predicate(message.params)) {
+          this.notificationWaiters.splice(this.notificationWaiters.indexOf(waiter), 1);
+          waiter.resolve(message.params);
+        }
+      }
+    }
+  }
+
+  private write(message: object): void {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.process.stdin.write(body);
+  }
+
+  request<T = any>(method: string, params: unknown): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.write({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  notify(method: string, params: unknown): void {
+    this.write({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Resolves with the first notification of `method` (past or future) whose params satisfy `predicate`. */
+  waitForNotification<T = any>(method: string, predicate: (params: T) => boolean = () => true, timeoutMs = 10000): Promise<T> {
+    const past = this.notifications.find((n) => n.method === method && predicate(n.params));
+    if (past) return Promise.resolve(past.params);
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${method} notification within ${timeoutMs} ms`)), timeoutMs);
+      this.notificationWaiters.push({ method, predicate, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+    });
+  }
+
+  async initialize(initializationOptions: unknown = {}, rootUri: string | null = null): Promise<any> {
+    const result = await this.request('initialize', { processId: process.pid, rootUri, capabilities: {}, initializationOptions, workspaceFolders: null });
+    this.notify('initialized', {});
+    return result;
+  }
+
+  open(uri: string, text: string, version = 1): void {
+    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'communique', version, text } });
+  }
+
+  async shutdown(): Promise<void> {
+    if (this.process.exitCode === null) {
+      await this.request('shutdown', null).catch(() => undefined);
+      this.notify('exit', null);
+      await new Promise((resolve) => {
+        const timer = setTimeout(() => { this.process.kill(); resolve(undefined); }, 3000);
+        this.process.once('exit', () => { clearTimeout(timer); resolve(undefined); });
+      });
+    }
+  }
+}
