@@ -1,37 +1,41 @@
 /**
  * The language server: LSP glue over the language service. Speaks LSP over stdio
  * (`node dist/server.js --stdio`) or over IPC when started by the VS Code extension.
+ * Each feature registers its own handlers from protocol/features/.
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FeatureRegistration, ServerContext } from './protocol/context';
 import { DraftCache } from './protocol/draftCache';
-import { toDocumentSymbol, toFoldingRange } from './protocol/convert';
-import { getDocumentSymbols, getFoldingRanges } from './service';
+import { registerOutline } from './protocol/features/outline';
+import { SettingsStore } from './protocol/settings';
+
+const FEATURES: readonly FeatureRegistration[] = [registerOutline];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const drafts = new DraftCache();
+const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection) };
+const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)));
+let supportsConfiguration = false;
 
-connection.onInitialize(() => ({
-  capabilities: {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    documentSymbolProvider: { label: 'Communiqué' },
-    foldingRangeProvider: true,
-  },
-  serverInfo: { name: 'communique-drafter' },
-}));
+connection.onInitialize((params) => {
+  supportsConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  return {
+    capabilities: { ...capabilities, textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+    serverInfo: { name: 'communique-drafter' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
+  void context.settings.refresh(supportsConfiguration);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  void context.settings.refresh(supportsConfiguration, (change.settings as Record<string, unknown> | null)?.communique);
+});
 
 documents.onDidClose((event) => drafts.forget(event.document.uri));
-
-connection.onDocumentSymbol((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? getDocumentSymbols(drafts.get(document)).map(toDocumentSymbol) : [];
-});
-
-connection.onFoldingRanges((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? getFoldingRanges(drafts.get(document)).map(toFoldingRange) : [];
-});
-
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,38 @@
+/**
+ * Command-line interface to the language service: `node dist/cli.js COMMAND …`.
+ * Exit status: 0 success, 1 problems found (where a command says so), 2 usage or read error.
+ */
+import { Command, UsageError } from './command';
+import { outline } from './outline';
+import { DraftFileError } from './readDraftFile';
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  outline: { run: outline, usage: 'outline [--json] FILE…' },
+};
+
+const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;
+
+function main(argv: readonly string[]): number {
+  const [name, ...args] = argv;
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const command = name === undefined ? undefined : COMMANDS[name];
+    if (!command) throw new UsageError(name === undefined ? 'no command given' : `unknown command ${name}`);
+    return command.run(args);
+  } catch (error) {
+    if (error instanceof DraftFileError) {
+      process.stderr.write(`communique: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`communique: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

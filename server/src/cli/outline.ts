@@ -1,0 +1,33 @@
+import { toDocumentSymbol } from '../protocol/convert';
+import { getDocumentSymbols, OutlineSymbol, parseDraft } from '../service';
+import { Command, parseArgs, UsageError } from './command';
+import { readDraftFile } from './readDraftFile';
+
+function printOutline(symbols: readonly OutlineSymbol[], depth = 0): string[] {
+  const lines: string[] = [];
+  for (const s of symbols) {
+    const line = String(s.selectionRange.start.line + 1).padStart(5);
+    lines.push(`${line}  ${'  '.repeat(depth)}${s.name}${s.detail ? `  — ${s.detail}` : ''}`);
+    lines.push(...printOutline(s.children, depth + 1));
+  }
+  return lines;
+}
+
+/** `outline [--json] FILE…` */
+export const outline: Command = (args) => {
+  const { flags, rest: files } = parseArgs(args, ['--json']);
+  if (files.length === 0) throw new UsageError('no file given');
+  const texts = files.map((file) => ({ file, text: readDraftFile(file) }));
+  const results = texts.map(({ file, text }) => ({ file, symbols: getDocumentSymbols(parseDraft(text)) }));
+  if (flags.has('--json')) {
+    const lsp = results.map((r) => ({ file: r.file, symbols: r.symbols.map(toDocumentSymbol) }));
+    const out = lsp.length === 1 ? lsp[0].symbols : Object.fromEntries(lsp.map((r) => [r.file, r.symbols]));
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      if (results.length > 1) process.stdout.write(`${r.file}\n`);
+      process.stdout.write(`${printOutline(r.symbols).join('\n')}\n`);
+    }
+  }
+  return 0;
+};

@@ -1,0 +1,18 @@
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DraftCache } from './draftCache';
+import type { SettingsStore } from './settings';
+
+/** What every feature's LSP glue is given. */
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly drafts: DraftCache;
+  readonly settings: SettingsStore;
+}
+
+/**
+ * A feature's LSP glue: registers its handlers on the connection and returns the
+ * capabilities it adds. One module per feature under protocol/features/.
+ */
+export type FeatureRegistration = (context: ServerContext) => ServerCapabilities;
