@@ -6,6 +6,7 @@
 import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
+import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
 import { registerOutline } from './protocol/features/outline';
 import { SettingsStore } from './protocol/settings';
@@ -15,8 +16,9 @@ const FEATURES: readonly FeatureRegistration[] = [registerOutline];
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const drafts = new DraftCache();
-const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection) };
-const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)));
+const contributions = new Contributions();
+const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection), contributions };
+const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)), contributions.listen(connection));
 let supportsConfiguration = false;
 
 connection.onInitialize((params) => {

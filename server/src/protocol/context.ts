@@ -1,5 +1,6 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Contributions } from './contributions';
 import type { DraftCache } from './draftCache';
 import type { SettingsStore } from './settings';
 
@@ -9,6 +10,8 @@ export interface ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly drafts: DraftCache;
   readonly settings: SettingsStore;
+  /** Where features add hover, code action, code lens and command contributions. */
+  readonly contributions: Contributions;
 }
 
 /**
