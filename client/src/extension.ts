@@ -1,8 +1,42 @@
 /** The VS Code extension: starts the language server over IPC. Everything else lives in the server. */
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ExtensionContext, window } from 'vscode';
+import {
+  CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, Message, ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+
+/** Restarts allowed within RESTART_WINDOW_MS before the client gives up on the server. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * Restarts a server that died, telling the drafter once per session rather than once per
+ * crash, and gives up with a single message if it keeps dying.
+ */
+class RestartOnceNoticed implements ErrorHandler {
+  private readonly restarts: number[] = [];
+  private noticed = false;
+
+  error(_error: Error, _message: Message | undefined, count: number | undefined): { action: ErrorAction; handled: boolean } {
+    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    while (this.restarts.length > 0 && now - this.restarts[0] > RESTART_WINDOW_MS) this.restarts.shift();
+    if (this.restarts.length >= MAX_RESTARTS) {
+      return { action: CloseAction.DoNotRestart, message: 'The Communiqué Drafter language server stopped repeatedly and will not be restarted. Reload the window to try again.' };
+    }
+    this.restarts.push(now);
+    if (!this.noticed) {
+      this.noticed = true;
+      void window.showInformationMessage('The Communiqué Drafter language server stopped and has been restarted.');
+    }
+    return { action: CloseAction.Restart, handled: true };
+  }
+}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
@@ -12,6 +46,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'communique' }],
+    errorHandler: new RestartOnceNoticed(),
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
   await client.start();

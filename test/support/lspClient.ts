@@ -20,8 +20,9 @@ export class LspClient {
   readonly notifications: { method: string; params: any }[] = [];
   stderr = '';
 
-  constructor(args: string[] = []) {
-    this.process = spawn(process.execPath, [path.join(repoRoot, 'dist', 'server.js'), '--stdio', ...args], { stdio: 'pipe' });
+  /** `nodeArgs` go to node itself (e.g. `--require` a probe), `args` to the server. */
+  constructor(args: string[] = [], nodeArgs: string[] = [], env: NodeJS.ProcessEnv = process.env) {
+    this.process = spawn(process.execPath, [...nodeArgs, path.join(repoRoot, 'dist', 'server.js'), '--stdio', ...args], { stdio: 'pipe', env });
     this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.process.on('exit', (code) => {
