@@ -91,6 +91,14 @@ describe('parser on made-up drafts', () => {
     assert.deepStrictEqual(regions, ['2-4', '6-10']);
   });
 
+  it('reads a title-case heading wrapped over two lines as one heading', () => {
+    const doc = parseDraft(draft(['REPORT', '', 'The meeting took place in Geneva.', '', 'Cooperation in the Field of Science', 'and Technology', '', 'The meeting agreed to continue the programme.']));
+    const report = getDocumentSymbols(doc)[0];
+    assert.strictEqual(report.name, 'REPORT');
+    const headings = getDocumentSymbols(doc).filter((s) => s.kind === 'section');
+    assert.deepStrictEqual(headings.map((h) => h.name), ['Cooperation in the Field of Science and Technology']);
+  });
+
   it('gives an empty outline for empty or blank text', () => {
     for (const text of ['', '\n\n\n', '   \t  ', '\ufeff']) {
       assert.deepStrictEqual(getDocumentSymbols(parseDraft(text)), []);

@@ -146,9 +146,10 @@ function headingLevel(text: string, lineCount: number): HeadingLevel | undefined
   if (/[.;,]["'”’)]*$/.test(text)) return undefined;
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
-  if (lineCount === 1 && text.length <= 80 && /^[\p{Lu}\d]/u.test(text) && !text.endsWith(':')) {
+  // A subheading may wrap onto a second line; running text is longer than this.
+  if (lineCount <= 2 && text.length <= 40 * (lineCount + 1) && /^[\p{Lu}\d]/u.test(text) && !text.endsWith(':')) {
     const words = text.split(/\s+/).length;
-    if (words <= 10) return 2;
+    if (words <= 8 * lineCount + 2) return 2;
   }
   return undefined;
 }

@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { repoRoot } from '../support/seeds';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+const language = manifest.contributes.languages.find((l: any) => l.id === 'communique');
+
+describe('the extension manifest', () => {
+  it('recognises .txt drafts by their first line, and nothing else', () => {
+    const firstLine = new RegExp(language.firstLine);
+    for (const line of [
+      'Final communiqué of General Secretariat of the Organization of the Islamic Conference',
+      'Final Communique of the Annual Coordination Meeting',
+      'Final Document of the General Meeting on',
+      'Resolution adopted by the General Assembly on 5 December 2008',
+      'The General Assembly,',
+      'The Security Council,',
+      '\ufeffThe Human Rights Council,',
+    ]) assert.ok(firstLine.test(line), line);
+    for (const line of ['Shopping list', 'The General Assembly met on Tuesday.', 'Dear colleagues,', 'Finally, the communiqué']) {
+      assert.ok(!firstLine.test(line), line);
+    }
+  });
+
+  it('declares the language, its grammar and configuration, and limits untrusted workspaces', () => {
+    assert.deepStrictEqual(language.extensions, ['.communique', '.resolution']);
+    for (const file of [language.configuration, manifest.contributes.grammars[0].path]) assert.ok(fs.existsSync(path.join(repoRoot, file)), file);
+    assert.ok(manifest.activationEvents.includes('onLanguage:communique'));
+    assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('communique.corpus.paths'));
+  });
+});
