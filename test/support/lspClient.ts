@@ -14,6 +14,10 @@ interface Pending {
 export class LspClient {
   private readonly process: ChildProcessWithoutNullStreams;
   private buffer = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  /** Bytes in `buffer` and `chunks`, and how many the message being read needs. */
+  private received = 0;
+  private needed = 0;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly notificationWaiters: { method: string; predicate: (params: any) => boolean; resolve: (params: any) => void }[] = [];
@@ -36,15 +40,26 @@ export class LspClient {
   }
 
   private onData(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    this.chunks.push(chunk);
+    this.received += chunk.length;
+    // Join the chunks only once a whole message may be there: large answers come in many chunks.
+    if (this.received < this.needed) return;
+    this.buffer = Buffer.concat([this.buffer, ...this.chunks]);
+    this.chunks = [];
+    this.received = this.buffer.length;
+    this.needed = 0;
     for (;;) {
       const headerEnd = this.buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
       const header = this.buffer.subarray(0, headerEnd).toString('ascii');
       const length = Number(/Content-Length: (\d+)/i.exec(header)?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
+      if (this.buffer.length < headerEnd + 4 + length) {
+        this.needed = headerEnd + 4 + length;
+        return;
+      }
       const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      this.received = this.buffer.length;
       this.onMessage(JSON.parse(body));
     }
   }

@@ -14,7 +14,6 @@ interface Block {
   readonly span: Span;
 }
 
-const BLANK = /^[\s\u200b]*$/;
 /** "1. ", "12) ", "5 bis. ": the number of an operative paragraph. */
 const PARAGRAPH_NUMBER = /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*([.)])(?=[ \t\u00a0]+\S|$)/;
 const FOOTNOTE_TEXT = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])[ \t\u00a0]/;
@@ -36,6 +35,11 @@ function superscriptNumber(digits: string): number {
   return n;
 }
 
+/** White space, the byte-order mark and the zero-width space, which drafts pasted from the web carry. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
+}
+
 /** Splits the text into lines, then into blocks of non-blank lines. */
 function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   const blocks: Block[] = [];
@@ -48,13 +52,19 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
     const start = lineIndex.lineStart(line);
     const end = lineIndex.lineEnd(line);
     const content = text.slice(start, end);
-    if (BLANK.test(content) || content.includes('\f')) {
+    if (content.includes('\f')) {
       flush();
       continue;
     }
-    const lead = content.length - content.replace(/^[\s\u200b]+/, '').length;
-    const trail = content.length - content.replace(/[\s\u200b]+$/, '').length;
-    const span = { start: start + lead, end: end - trail };
+    let first = start;
+    while (first < end && isSpace(text.charCodeAt(first))) first++;
+    let last = end;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+    if (first === last) {
+      flush();
+      continue;
+    }
+    const span = { start: first, end: last };
     const visible = text.slice(span.start, span.end);
     if (current.length > 0 && startsNewBlock(visible, text.slice(current[current.length - 1].start, current[current.length - 1].end))) flush();
     current.push(span);
@@ -117,7 +127,7 @@ function collapse(text: string): string {
 
 function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
-  const pattern = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\d{1,3})\]/g;
+  const pattern = bracketNumbers.size > 0 ? /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\d{1,3})\]/g : /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
   for (const piece of pieces) {
     const body = text.slice(piece.start, piece.end);
     pattern.lastIndex = 0;
@@ -235,7 +245,8 @@ export function parseDraft(text: string): DraftDocument {
       continue;
     }
 
-    const afterNumber = number ? t.slice(number.span.end - b.span.start) : t;
+    // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
+    const afterNumber = t.slice(number ? number.span.end - b.span.start : 0, (number ? number.span.end - b.span.start : 0) + 300);
     const plain = stripEmphasis(afterNumber.trimStart());
     let draft: Draft;
     if (number) {
@@ -281,6 +292,8 @@ function continues(text: string, last: Draft, blockText: string): boolean {
 
 function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[], headerCount: number): DraftDocument {
   const bracketNumbers = new Set(drafts.filter((d) => d.kind === 'footnote' && text[d.pieces[0].start] === '[').map((d) => d.footnoteNumber!));
+  // Most drafts have no footnotes: one scan of the text spares one per paragraph.
+  const mayHaveMarkers = bracketNumbers.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text);
   const paragraphs: Paragraph[] = drafts.map((d) => {
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
@@ -297,7 +310,7 @@ function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[]
       number: d.number,
       opening,
       subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end) : [],
-      footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' ? [] : footnoteMarkersIn(text, d.pieces, bracketNumbers),
+      footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers ? [] : footnoteMarkersIn(text, d.pieces, bracketNumbers),
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,
     });

@@ -11,8 +11,12 @@ interface Marker {
 
 /** "(a) ", "(iv) " at a line start; "a) " (French style); "a. " (third and fourth degree). */
 const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6})([.)]))(?=[ \t\u00a0]+\S)/;
-/** "(b) " inside a running line, after a space, a colon or a semicolon. */
-const INLINE_MARKER = /(?<=[\s:;,])\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/g;
+/**
+ * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
+ * by hand, since a look-behind makes the engine try every position of long lines.
+ */
+const INLINE_MARKER = /\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/g;
+const BEFORE_INLINE_MARKER = /[\s:;,]/;
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -64,6 +68,7 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
   }
   INLINE_MARKER.lastIndex = atStart ? atStart[0].length : 0;
   for (let m = INLINE_MARKER.exec(line); m; m = INLINE_MARKER.exec(line)) {
+    if (m.index === 0 || !BEFORE_INLINE_MARKER.test(line[m.index - 1])) continue;
     found.push({ label: m[1], style: '()', markerSpan: { start: lineStart + m.index, end: lineStart + m.index + m[0].length }, inline: true });
   }
   return found;

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: measures, side by side in one run on the same generated files, what the
+ * performance targets are about, prints a table and writes JSON to bench/results/.
+ * Not a test: the figures depend on the machine. BENCH_SIZES=1000,5000 runs fewer sizes.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { LspClient } from '../test/support/lspClient';
+import { generateCorpus, generateLargeDraft } from './corpusGen';
+
+const root = path.resolve(__dirname, '..', '..');
+const results = path.join(root, 'bench', 'results');
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000,25000').split(',').map(Number);
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function ripgrepAvailable(): boolean {
+  if (spawnSync('rg', ['--version']).status === 0) return true;
+  if (process.getuid?.() === 0) spawnSync('apt-get', ['install', '-y', '-q', 'ripgrep'], { stdio: 'ignore' });
+  return spawnSync('rg', ['--version']).status === 0;
+}
+
+/** Wall time of `rg` over the corpus: the best of three, as the index's own runs are. */
+function ripgrep(pattern: string, dir: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    spawnSync('rg', ['-c', pattern, dir], { stdio: 'ignore' });
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+function corpusFolder(size: number): string {
+  const dir = path.join(results, `corpus-${size}`);
+  const marker = path.join(dir, '.complete');
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const doc of generateCorpus(size, 1)) fs.writeFileSync(path.join(dir, doc.name), doc.text);
+    fs.writeFileSync(marker, '');
+  }
+  return dir;
+}
+
+function folderBytes(dir: string): number {
+  return fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
+}
+
+interface CorpusRow { docs: number; mb: number; parseMs: number; docsPerSecond: number; peakRssMb: number; ripgrepMs: number | null; ratio: number | null }
+
+function measureCorpus(size: number, withRipgrep: boolean): CorpusRow {
+  const dir = corpusFolder(size);
+  let best: { docs: number; bytes: number; ms: number; maxRssBytes: number } | undefined;
+  for (let i = 0; i < 2; i++) {
+    const run = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'parseCorpus.js'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+    if (!best || run.ms < best.ms) best = run;
+  }
+  const rg = withRipgrep ? ripgrep('resolutions? [0-9]+/[0-9]+', dir) : null;
+  return {
+    docs: best!.docs,
+    mb: folderBytes(dir) / 1e6,
+    parseMs: best!.ms,
+    docsPerSecond: best!.docs / (best!.ms / 1000),
+    peakRssMb: best!.maxRssBytes / 1e6,
+    ripgrepMs: rg,
+    ratio: rg ? best!.ms / rg : null,
+  };
+}
+
+/** Keystrokes in the large draft over JSON-RPC: each an incremental change, then the outline. */
+async function measureKeystrokes(): Promise<Record<string, number>> {
+  const file = path.join(results, 'large-draft.communique');
+  const text = generateLargeDraft(500, 1);
+  fs.writeFileSync(file, text);
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    const uri = pathToFileURL(file).toString();
+    client.open(uri, text);
+    const textDocument = { uri };
+    await client.request('textDocument/documentSymbol', { textDocument });
+    const symbolTimes: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const start = performance.now();
+      await client.request('textDocument/documentSymbol', { textDocument });
+      symbolTimes.push(performance.now() - start);
+    }
+    const keystrokeTimes: number[] = [];
+    const line = text.slice(0, text.length / 2).split('\n').length - 1;
+    for (let i = 0; i < 200; i++) {
+      const start = performance.now();
+      client.notify('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: { line, character: 10 }, end: { line, character: 10 } }, text: 'x' }] });
+      await client.request('textDocument/documentSymbol', { textDocument });
+      keystrokeTimes.push(performance.now() - start);
+    }
+    return {
+      draftMb: Buffer.byteLength(text) / 1e6,
+      documentSymbolP50: percentile(symbolTimes, 50),
+      documentSymbolP95: percentile(symbolTimes, 95),
+      keystrokeP50: percentile(keystrokeTimes, 50),
+      keystrokeP95: percentile(keystrokeTimes, 95),
+    };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(results, { recursive: true });
+  const withRipgrep = ripgrepAvailable();
+  if (!withRipgrep) console.log('ripgrep (rg) is not installed and could not be installed: install it with `apt-get install -y ripgrep` for the side-by-side ratios.');
+  const corpus: CorpusRow[] = [];
+  for (const size of sizes) {
+    const genStart = performance.now();
+    corpusFolder(size);
+    console.log(`corpus of ${size} documents ready in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
+    corpus.push(measureCorpus(size, withRipgrep));
+  }
+  console.log('\nCold read + parse of every document (one process, best of 2) beside ripgrep scanning the same files (best of 3)');
+  console.table(corpus.map((r, i) => ({
+    documents: r.docs,
+    'MB on disk': r.mb.toFixed(1),
+    'parse ms': r.parseMs.toFixed(0),
+    'docs/s': r.docsPerSecond.toFixed(0),
+    'peak RSS MB': r.peakRssMb.toFixed(0),
+    'rg ms': r.ripgrepMs?.toFixed(0) ?? '—',
+    'parse / rg': r.ratio?.toFixed(1) ?? '—',
+    'growth (time)': i === 0 ? '—' : `${(r.parseMs / corpus[i - 1].parseMs).toFixed(1)}× for ${(r.docs / corpus[i - 1].docs).toFixed(1)}× docs`,
+  })));
+  const keystrokes = await measureKeystrokes();
+  console.log(`\nLarge draft (${keystrokes.draftMb.toFixed(1)} MB, 500 operative paragraphs) over JSON-RPC to dist/server.js`);
+  console.table({
+    'documentSymbol, same version (ms)': { p50: keystrokes.documentSymbolP50.toFixed(1), p95: keystrokes.documentSymbolP95.toFixed(1) },
+    'one keystroke → new outline (ms)': { p50: keystrokes.keystrokeP50.toFixed(1), p95: keystrokes.keystrokeP95.toFixed(1) },
+  });
+  const report = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: os.totalmem() / 2 ** 30, node: process.version }, corpus, keystrokes };
+  const out = path.join(results, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(out, JSON.stringify(report, null, 2));
+  console.log(`\nwritten to ${path.relative(root, out)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
