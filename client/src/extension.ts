@@ -47,6 +47,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'communique' }],
     errorHandler: new RestartOnceNoticed(),
+    middleware: {
+      // From the command palette a server command gets no arguments: give it the draft in the editor.
+      executeCommand: (command, args, next) => next(command, args.length > 0 ? args : [window.activeTextEditor?.document.uri.toString()]),
+    },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
   await client.start();

@@ -8,10 +8,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
+import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerOutline } from './protocol/features/outline';
 import { SettingsStore } from './protocol/settings';
 
-const FEATURES: readonly FeatureRegistration[] = [registerOutline];
+const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

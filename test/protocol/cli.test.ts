@@ -33,3 +33,33 @@ describe('CLI outline', () => {
     assert.strictEqual(runCli(['frobnicate']).status, 2);
   });
 });
+
+describe('CLI check', () => {
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+
+  it('exits 0 on the seeds and prints findings as file:line:col: severity code message', () => {
+    const { status, stdout } = runCli(['check', path.join(repoRoot, 'seeds')]);
+    assert.strictEqual(status, 0);
+    assert.match(stdout, /ga-resolution-63-114\.resolution:77:4: information emphasis "Welcomes with appreciation" is not in italics/);
+  });
+
+  it('exits 1 with errors, and gives 0-based ranges with --json', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-check-'));
+    const file = path.join(dir, 'draft.communique');
+    fs.writeFileSync(file, fs.readFileSync(seedPath('gaza'), 'utf8').replace('3. Decides', '2. Decides'));
+    const text = runCli(['check', file]);
+    assert.strictEqual(text.status, 1);
+    assert.match(text.stdout, /draft\.communique:25:1: error numbering-duplicate Paragraph 2 is numbered twice\./);
+    const json = runCli(['check', '--json', '--style', 'oic', dir]);
+    assert.strictEqual(json.status, 1);
+    const found = JSON.parse(json.stdout);
+    assert.deepStrictEqual(found[0], { file, range: { start: { line: 24, character: 0 }, end: { line: 24, character: 2 } }, severity: 'error', code: 'numbering-duplicate', message: 'Paragraph 2 is numbered twice.' });
+  });
+
+  it('exits 2 on a usage or read error', () => {
+    assert.strictEqual(runCli(['check', '--style', 'fancy', seedPath('gaza')]).status, 2);
+    assert.strictEqual(runCli(['check', '/nonexistent']).status, 2);
+    assert.strictEqual(runCli(['check']).status, 2);
+  });
+});

@@ -22,6 +22,10 @@ export class LspClient {
   private readonly pending = new Map<number, Pending>();
   private readonly notificationWaiters: { method: string; predicate: (params: any) => boolean; resolve: (params: any) => void }[] = [];
   readonly notifications: { method: string; params: any }[] = [];
+  /** Requests the server sent to the client, such as workspace/applyEdit. */
+  readonly serverRequests: { method: string; params: any }[] = [];
+  /** What the client answers to workspace/configuration for the "communique" section. */
+  configuration: unknown = null;
   stderr = '';
 
   /** `nodeArgs` go to node itself (e.g. `--require` a probe), `args` to the server. */
@@ -72,8 +76,12 @@ export class LspClient {
       if (message.error) pending.reject(new Error(`${message.error.code}: ${message.error.message}`));
       else pending.resolve(message.result);
     } else if (message.id !== undefined) {
-      // A request from the server (configuration, registration, progress): answer it plainly.
-      this.write({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null });
+      // A request from the server (configuration, registration, progress, edits): answer as an editor would.
+      this.serverRequests.push({ method: message.method, params: message.params });
+      const result = message.method === 'workspace/configuration' ? message.params.items.map(() => this.configuration)
+        : message.method === 'workspace/applyEdit' ? { applied: true }
+        : null;
+      this.write({ jsonrpc: '2.0', id: message.id, result });
     } else {
       this.notifications.push({ method: message.method, params: message.params });
       for (const waiter of [...this.notificationWaiters]) {
@@ -114,7 +122,8 @@ export class LspClient {
   }
 
   async initialize(initializationOptions: unknown = {}, rootUri: string | null = null): Promise<any> {
-    const result = await this.request('initialize', { processId: process.pid, rootUri, capabilities: {}, initializationOptions, workspaceFolders: null });
+    const capabilities = { workspace: { configuration: this.configuration !== null, applyEdit: true, workspaceEdit: { documentChanges: true } } };
+    const result = await this.request('initialize', { processId: process.pid, rootUri, capabilities, initializationOptions, workspaceFolders: null });
     this.notify('initialized', {});
     return result;
   }

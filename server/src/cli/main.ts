@@ -2,12 +2,14 @@
  * Command-line interface to the language service: `node dist/cli.js COMMAND …`.
  * Exit status: 0 success, 1 problems found (where a command says so), 2 usage or read error.
  */
+import { check } from './check';
 import { Command, UsageError } from './command';
 import { outline } from './outline';
 import { DraftFileError } from './readDraftFile';
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   outline: { run: outline, usage: 'outline [--json] FILE…' },
+  check: { run: check, usage: 'check [--json] [--style un|oic] FILE|DIR…' },
 };
 
 const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;

@@ -252,7 +252,8 @@ export function parseDraft(text: string): DraftDocument {
     if (number) {
       const preambularNumbered = !seenOperative && !matchOperativeOpening(plain) && matchPreambularOpening(plain) !== undefined;
       draft = { kind: preambularNumbered ? 'preambular' : 'operative', pieces: [b.span], number };
-    } else if (!seenEnacting && !seenPreamble && !seenOperative && ENACTING.test(t) && /[,;:]$/.test(t) && t.length <= 800) {
+    } else if (!seenEnacting && !seenPreamble && ENACTING.test(t) && /[,;:]$/.test(t) && t.length <= (seenOperative ? 120 : 800)) {
+      // After an operative paragraph only a short formula counts: a misplaced "The General Assembly,".
       draft = { kind: 'enactingFormula', pieces: [b.span] };
       seenEnacting = true;
     } else if (CLOSING.test(t) && t.length <= 200) {

@@ -1,0 +1,97 @@
+import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CHECK_CODES, DraftDiagnostic, getDiagnostics, renumberEdits, Severity, TextEditData } from '../../service';
+import type { FeatureRegistration, ServerContext } from '../context';
+
+/** Wait this long after the last change before checking: a burst of keystrokes gives one analysis. */
+const DEBOUNCE_MS = 150;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const NUMBERING_CODES: readonly string[] = [
+  CHECK_CODES.numberingFirst, CHECK_CODES.numberingGap, CHECK_CODES.numberingDuplicate, CHECK_CODES.numberingOrder,
+  CHECK_CODES.numberingRestart, CHECK_CODES.subparagraphSequence, CHECK_CODES.alternativeMisplaced,
+];
+
+export const RENUMBER_COMMAND = 'communique.renumber';
+
+function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnostic {
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'communique',
+    message: d.message,
+    relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    data: { version, fix: d.fix },
+  };
+}
+
+/** An edit of one document at the version it was computed for: the editor refuses it if the text has moved on. */
+function versionedEdit(document: TextDocument, edits: readonly TextEditData[]): WorkspaceEdit {
+  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits.map((e) => TextEdit.replace(e.range, e.newText)))] };
+}
+
+/** Drafting checks: diagnostics pushed on open and change, quick fixes, and the renumber command. */
+export const registerDiagnostics: FeatureRegistration = (context: ServerContext) => {
+  const { connection, documents, drafts, settings, contributions } = context;
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  const publish = (document: TextDocument): void => {
+    const current = documents.get(document.uri);
+    if (!current || current.version !== document.version) return; // a newer version is on its way
+    const diagnostics = getDiagnostics(drafts.get(current), settings.value.checks).map((d) => toDiagnostic(current.uri, d, current.version));
+    void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+  };
+  const schedule = (document: TextDocument, delay: number): void => {
+    clearTimeout(pending.get(document.uri));
+    pending.set(document.uri, setTimeout(() => {
+      pending.delete(document.uri);
+      publish(document);
+    }, delay));
+  };
+
+  documents.onDidOpen((event) => schedule(event.document, 0));
+  documents.onDidChangeContent((event) => schedule(event.document, DEBOUNCE_MS));
+  documents.onDidClose((event) => {
+    clearTimeout(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+  settings.onChange(() => documents.all().forEach((d) => schedule(d, 0)));
+
+  contributions.codeActions.push((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const actions: CodeAction[] = [];
+    const ours = params.context.diagnostics.filter((d) => d.source === 'communique');
+    for (const diagnostic of ours) {
+      const data = diagnostic.data as { version?: number; fix?: DraftDiagnostic['fix'] } | undefined;
+      if (data?.fix && data.version === document.version) {
+        actions.push({ title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: versionedEdit(document, [data.fix.edit]) });
+      }
+    }
+    const numbering = ours.filter((d) => NUMBERING_CODES.includes(String(d.code)));
+    if (numbering.length > 0) {
+      const edits = renumberEdits(drafts.get(document));
+      if (edits.length > 0) actions.push({ title: 'Renumber operative paragraphs', kind: CodeActionKind.QuickFix, diagnostics: numbering, isPreferred: true, edit: versionedEdit(document, edits) });
+    }
+    return actions;
+  });
+
+  contributions.commands.set(RENUMBER_COMMAND, async (args) => {
+    const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
+    const document = uri ? documents.get(uri) : undefined;
+    if (!document) throw new Error('Renumber: open a draft first.');
+    const edits = renumberEdits(drafts.get(document));
+    if (edits.length === 0) return { applied: true, changes: 0 };
+    const result = await connection.workspace.applyEdit({ label: 'Renumber operative paragraphs', edit: versionedEdit(document, edits) });
+    return { applied: result.applied, changes: edits.length };
+  });
+  return {};
+};

@@ -1,0 +1,162 @@
+import type { DraftDocument, Paragraph } from '../model/document';
+import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
+import type { Span } from '../types';
+import { CHECK_CODES, Finding } from './diagnostic';
+
+export type DraftingStyle = 'un' | 'oic';
+
+/** "Recalling also" → { base: "recalling", marker: "also" }; "Also welcomes" → { base: "welcomes", marker: "also" }. */
+function sequenceOf(phrase: string): { base: string; marker: 'also' | 'further'; markerSpan: (opening: Span, text: string) => { span: Span; newText: string } } | undefined {
+  const words = phrase.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.length >= 2 && (lower[0] === 'also' || lower[0] === 'further')) {
+    return {
+      base: lower[1],
+      marker: lower[0] as 'also' | 'further',
+      // "Also welcomes" → "Welcomes": delete the adverb and capitalise the verb.
+      markerSpan: (opening, text) => {
+        const start = text[opening.start] === '*' || text[opening.start] === '_' ? opening.start + 1 : opening.start;
+        const verbAt = text.slice(start, opening.end).search(/\s\S/) + start + 1;
+        return { span: { start, end: verbAt + 1 }, newText: text[verbAt].toUpperCase() };
+      },
+    };
+  }
+  const last = lower[lower.length - 1];
+  if (lower.length >= 2 && (last === 'also' || last === 'further')) {
+    return {
+      base: lower[0],
+      marker: last,
+      // "Recalling also" → "Recalling": delete the space and the adverb.
+      markerSpan: (opening, text) => {
+        const slice = text.slice(opening.start, opening.end);
+        const at = slice.search(new RegExp(`\\s+${last}\\b`, 'i'));
+        const adverbEnd = slice.toLowerCase().indexOf(last, at) + last.length;
+        return { span: { start: opening.start + at, end: opening.start + adverbEnd }, newText: '' };
+      },
+    };
+  }
+  return undefined;
+}
+
+/** "Recalling also", "*Also welcomes*" need an earlier paragraph opened by the same phrase. */
+export function checkAlsoFurther(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  for (const part of [doc.preambular, doc.operative]) {
+    const seen: string[] = [];
+    for (const p of part) {
+      if (!p.opening) continue;
+      const sequence = sequenceOf(p.opening.phrase);
+      const first = p.opening.phrase.split(' ')[0].toLowerCase();
+      if (sequence) {
+        if (!seen.includes(sequence.base)) {
+          const base = sequence.base.charAt(0).toUpperCase() + sequence.base.slice(1);
+          const edit = sequence.markerSpan(p.opening.span, doc.text);
+          findings.push({
+            code: CHECK_CODES.sequenceAlso,
+            severity: 'warning',
+            span: p.opening.span,
+            message: `"${p.opening.phrase}" with no earlier paragraph opening "${base}": "${sequence.marker}" marks a second use of the same opening.`,
+            fix: { title: `Write "${base}" without "${sequence.marker}"`, ...edit },
+          });
+        }
+        seen.push(sequence.base);
+      } else {
+        seen.push(first);
+      }
+    }
+  }
+  return findings;
+}
+
+/** The last visible character of a paragraph, past footnote markers, quotes and emphasis. */
+function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number; char: string } {
+  let i = p.span.end - 1;
+  while (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]]/.test(doc.text[i]) && !/[.;,:]/.test(doc.text[i])) i--;
+  return { at: i, char: doc.text[i] };
+}
+
+/** UN style when the enacting formula names a UN organ with a comma; OIC when it ends with a semicolon; else the majority. */
+export function detectStyle(doc: DraftDocument): DraftingStyle {
+  const formula = doc.enactingFormula && doc.text.slice(doc.enactingFormula.span.start, doc.enactingFormula.span.end);
+  if (formula && /,$/.test(formula)) return 'un';
+  if (formula && /;$/.test(formula)) return 'oic';
+  const endings = doc.preambular.map((p) => finalPunctuation(doc, p).char);
+  return endings.filter((c) => c === ';').length > endings.filter((c) => c === ',').length ? 'oic' : 'un';
+}
+
+/** UN: preambular ",", operative ";" and the last "."; OIC: preambular ";", operative ".". A colon may introduce sub-paragraphs. */
+export function checkPunctuation(doc: DraftDocument, style: DraftingStyle): Finding[] {
+  const findings: Finding[] = [];
+  const check = (p: Paragraph, expected: string, what: string): void => {
+    const { at, char } = finalPunctuation(doc, p);
+    if (char === expected || (char === ':' && p.subparagraphs.length > 0)) return;
+    const known = /[.;,:]/.test(char);
+    findings.push({
+      code: CHECK_CODES.punctuation,
+      severity: 'warning',
+      span: { start: known ? at : at + 1, end: at + 1 },
+      message: `${what} ends with ${known ? `"${char}"` : 'no punctuation'}; in ${style === 'un' ? 'UN resolution' : 'OIC communiqué'} style it ends with "${expected}".`,
+      fix: { title: `End the paragraph with "${expected}"`, span: known ? { start: at, end: at + 1 } : { start: at + 1, end: at + 1 }, newText: expected },
+    });
+  };
+  for (const p of doc.preambular) check(p, style === 'un' ? ',' : ';', 'A preambular paragraph');
+  doc.operative.forEach((p, i) => {
+    const last = i === doc.operative.length - 1;
+    check(p, style === 'oic' || last ? '.' : ';', last ? 'The last operative paragraph' : 'An operative paragraph');
+  });
+  return findings;
+}
+
+/** Where most operative verbs are italicised, the ones that are not are reported. */
+export function checkEmphasis(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  for (const part of [doc.preambular, doc.operative]) {
+    const opened = part.filter((p) => p.opening);
+    const italic = opened.filter((p) => p.opening!.italic);
+    if (italic.length < 2 || italic.length * 2 <= opened.length) continue;
+    for (const p of opened.filter((q) => !q.opening!.italic)) {
+      const o = p.opening!;
+      findings.push({
+        code: CHECK_CODES.emphasis,
+        severity: 'information',
+        span: o.span,
+        message: `"${o.phrase}" is not in italics, unlike the other opening phrases of this draft.`,
+        related: [{ span: italic[0].opening!.span, message: `"${italic[0].opening!.phrase}" is in italics` }],
+        fix: { title: `Italicise "${o.phrase}"`, span: o.span, newText: `*${doc.text.slice(o.span.start, o.span.end)}*` },
+      });
+    }
+  }
+  return findings;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+export function nearestPhrases(phrase: string, lexicon: readonly string[], count = 3): string[] {
+  const lower = phrase.toLowerCase();
+  return [...lexicon].map((p) => ({ p, d: editDistance(lower, p.toLowerCase()) })).sort((x, y) => x.d - y.d).slice(0, count).map((x) => x.p);
+}
+
+/** An opening phrase not in the lexicon, or a paragraph with no recognisable opening. */
+export function checkOpenings(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  const check = (p: Paragraph, lexicon: readonly string[], what: string): void => {
+    const phrase = p.opening?.phrase.replace(/^(also|further)\s+|\s+(also|further)$/i, '');
+    if (p.opening?.known || !phrase) return;
+    findings.push({ code: CHECK_CODES.openingUnknown, severity: 'hint', span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}.` });
+  };
+  doc.preambular.forEach((p) => check(p, PREAMBULAR_PHRASES, 'preambular'));
+  doc.operative.forEach((p) => check(p, OPERATIVE_PHRASES, 'operative'));
+  return findings;
+}

@@ -1,0 +1,50 @@
+import type { Span } from '../types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Every check's stable code. Documented in the README; settings refer to them. */
+export const CHECK_CODES = {
+  numberingFirst: 'numbering-first',
+  numberingGap: 'numbering-gap',
+  numberingDuplicate: 'numbering-duplicate',
+  numberingOrder: 'numbering-order',
+  numberingRestart: 'numbering-restart',
+  numberingMarker: 'numbering-marker',
+  alternativeMisplaced: 'alternative-misplaced',
+  preambleNumbered: 'preamble-numbered',
+  operativeBeforeEnacting: 'operative-before-enacting',
+  subparagraphSequence: 'subparagraph-sequence',
+  subparagraphNesting: 'subparagraph-nesting',
+  subparagraphLone: 'subparagraph-lone',
+  bracketUnclosed: 'bracket-unclosed',
+  bracketUnmatched: 'bracket-unmatched',
+  footnoteMissingText: 'footnote-missing-text',
+  footnoteUnreferenced: 'footnote-unreferenced',
+  footnoteOrder: 'footnote-order',
+  crossReference: 'cross-reference',
+  sequenceAlso: 'sequence-also',
+  punctuation: 'punctuation',
+  emphasis: 'emphasis',
+  openingUnknown: 'opening-unknown',
+  citationYear: 'citation-year',
+  citationDate: 'citation-date',
+  citationOrder: 'citation-order',
+} as const;
+
+export type CheckCode = (typeof CHECK_CODES)[keyof typeof CHECK_CODES];
+
+export interface RelatedSpan {
+  readonly span: Span;
+  readonly message: string;
+}
+
+/** A finding of a check, in offsets; ranges are made at the output. */
+export interface Finding {
+  readonly code: CheckCode;
+  readonly severity: Severity;
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly RelatedSpan[];
+  /** What a quick fix needs: the replacement of a span, when the fix is local. */
+  readonly fix?: { readonly title: string; readonly span: Span; readonly newText: string };
+}

@@ -1,0 +1,92 @@
+import type { DraftDocument, Paragraph } from '../model/document';
+import { CHECK_CODES, Finding } from './diagnostic';
+
+const label = (p: Paragraph): string => `${p.number!.value}${p.number!.suffix ? ` ${p.number!.suffix}` : ''}`;
+
+/**
+ * Operative numbering: starts at 1 and goes up by one; "5 bis" follows 5 without breaking the
+ * sequence; one marker style. Each finding stands at the paragraph that breaks the sequence.
+ */
+export function checkNumbering(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  const numbered = doc.operative.filter((p) => p.number);
+  let previous: Paragraph | undefined;
+  let highest = 0;
+  const reported = new Set<Paragraph>();
+  for (let i = 0; i < numbered.length; i++) {
+    const p = numbered[i];
+    const n = p.number!;
+    const at = n.span;
+    if (n.suffix) {
+      if (!previous || previous.number!.value !== n.value) {
+        findings.push({ code: CHECK_CODES.alternativeMisplaced, severity: 'error', span: at, message: `Paragraph ${label(p)} must follow paragraph ${n.value}.`, related: previous ? [{ span: previous.number!.span, message: `paragraph ${label(previous)}` }] : [] });
+      }
+      continue;
+    }
+    const related = (other: Paragraph, message: string) => [{ span: other.number!.span, message }];
+    if (!previous) {
+      if (n.value !== 1) findings.push({ code: CHECK_CODES.numberingFirst, severity: 'error', span: at, message: `The first operative paragraph is numbered ${n.value}; it should be 1.` });
+    } else if (reported.has(p)) {
+      // Already reported as the other half of a swap.
+    } else if (n.value === highest + 1) {
+      // In sequence.
+    } else if (n.value === previous.number!.value) {
+      findings.push({ code: CHECK_CODES.numberingDuplicate, severity: 'error', span: at, message: `Paragraph ${n.value} is numbered twice.`, related: related(previous, `the first paragraph ${n.value}`) });
+    } else if (n.value === 1) {
+      findings.push({ code: CHECK_CODES.numberingRestart, severity: 'error', span: at, message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+    } else if (n.value > highest + 1) {
+      const expected = highest + 1;
+      const later = numbered.slice(i + 1).find((q) => q.number!.value === expected && !q.number!.suffix);
+      if (later) {
+        reported.add(later);
+        findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} is out of order: it comes before paragraph ${expected}.`, related: related(later, `paragraph ${expected}`) });
+      } else {
+        const missing = n.value - expected === 1 ? `paragraph ${expected} is missing` : `paragraphs ${expected} to ${n.value - 1} are missing`;
+        findings.push({ code: CHECK_CODES.numberingGap, severity: 'error', span: at, message: `${missing.charAt(0).toUpperCase()}${missing.slice(1)}: ${n.value} follows ${highest}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+      }
+    } else {
+      const earlier = numbered.slice(0, i).find((q) => q.number!.value === n.value);
+      findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} is out of order: it follows paragraph ${previous.number!.value}.`, related: related(earlier ?? previous, earlier ? `another paragraph ${n.value}` : `paragraph ${previous.number!.value}`) });
+    }
+    previous = p;
+    highest = Math.max(highest, n.value);
+  }
+  findings.push(...checkMarkerStyle(numbered));
+  return findings;
+}
+
+/** "3)" among paragraphs numbered "1.": the minority style is reported. */
+function checkMarkerStyle(numbered: readonly Paragraph[]): Finding[] {
+  const dots = numbered.filter((p) => p.number!.marker === '.');
+  const majority = dots.length * 2 >= numbered.length ? '.' : ')';
+  const example = numbered.find((p) => p.number!.marker === majority);
+  return numbered.filter((p) => p.number!.marker !== majority).map((p) => {
+    const n = p.number!;
+    const markerAt = n.span.end - 1;
+    return {
+      code: CHECK_CODES.numberingMarker,
+      severity: 'warning' as const,
+      span: n.span,
+      message: `Paragraph ${label(p)} is numbered "${label(p)}${n.marker}" among paragraphs numbered "1${majority}".`,
+      related: example ? [{ span: example.number!.span, message: `paragraph ${label(example)}` }] : [],
+      fix: { title: `Write "${label(p)}${majority}"`, span: { start: markerAt, end: markerAt + 1 }, newText: majority },
+    };
+  });
+}
+
+/** Preambular paragraphs are not numbered; operative paragraphs come after the enacting formula. */
+export function checkParts(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  for (const p of doc.preambular) {
+    if (!p.number) continue;
+    const opening = p.opening?.span.start ?? p.number.span.end;
+    findings.push({ code: CHECK_CODES.preambleNumbered, severity: 'warning', span: p.number.span, message: 'Preambular paragraphs are not numbered.', fix: { title: 'Remove the number', span: { start: p.number.span.start, end: opening }, newText: '' } });
+  }
+  const enacting = doc.enactingFormula;
+  if (enacting) {
+    for (const p of doc.operative.filter((q) => q.span.start < enacting.span.start)) {
+      findings.push({ code: CHECK_CODES.operativeBeforeEnacting, severity: 'error', span: p.number?.span ?? p.opening?.span ?? p.span, message: 'An operative paragraph stands before the enacting formula.', related: [{ span: enacting.span, message: 'the enacting formula' }] });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,128 @@
+import type { DraftDocument, Paragraph, Subparagraph } from '../model/document';
+import { letterLabel, toRoman } from '../model/subparagraphs';
+import { CHECK_CODES, Finding } from './diagnostic';
+
+export function subparagraphLabel(degree: Subparagraph['degree'], ordinal: number): string {
+  return degree === 1 || degree === 3 ? letterLabel(ordinal) : toRoman(ordinal);
+}
+
+const shown = (s: Subparagraph): string => (s.style === '()' ? `(${s.label})` : `${s.label}${s.style}`);
+const shownAs = (s: Subparagraph, label: string): string => (s.style === '()' ? `(${label})` : `${label}${s.style}`);
+
+/** Sub-paragraphs: each list in sequence from (a) or (i), the right nesting, no lone (a). */
+export function checkSubparagraphs(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (list: readonly Subparagraph[], parentDegree: number): void => {
+    list.forEach((s, i) => {
+      // One finding per misplaced run: (i), (ii), (iii) outside any (a) is one mistake.
+      if (s.degree !== parentDegree + 1 && (i === 0 || list[i - 1].degree !== s.degree)) {
+        const expected = ['(a)', '(i)', 'a.', 'i.'][parentDegree] ?? '(a)';
+        findings.push({ code: CHECK_CODES.subparagraphNesting, severity: 'error', span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
+      }
+      const expected = i + 1;
+      if (s.ordinal !== expected) {
+        const right = subparagraphLabel(s.degree, expected);
+        const previous = list[i - 1];
+        findings.push({
+          code: CHECK_CODES.subparagraphSequence,
+          severity: 'error',
+          span: s.markerSpan,
+          message: previous ? `${shown(s)} follows ${shown(previous)}: ${shownAs(s, right)} expected.` : `The first sub-paragraph is ${shown(s)}; it should be ${shownAs(s, right)}.`,
+          related: previous ? [{ span: previous.markerSpan, message: shown(previous) }] : [],
+        });
+      }
+      visit(s.children, s.degree);
+    });
+    if (list.length === 1 && list[0].ordinal === 1) {
+      findings.push({ code: CHECK_CODES.subparagraphLone, severity: 'information', span: list[0].markerSpan, message: `A lone ${shown(list[0])}: a paragraph is divided into sub-paragraphs only when there are at least two.` });
+    }
+  };
+  for (const p of doc.paragraphs) visit(p.subparagraphs, 0);
+  return findings;
+}
+
+/** Unagreed text stands in square brackets; each "[" must be closed. */
+export function checkBrackets(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  for (const p of doc.paragraphs) {
+    const open: number[] = [];
+    for (const piece of p.pieces) {
+      for (let i = piece.start; i < piece.end; i++) {
+        const c = doc.text.charCodeAt(i);
+        if (c === 91 /* [ */) open.push(i);
+        else if (c === 93 /* ] */) {
+          if (open.length > 0) open.pop();
+          else findings.push({ code: CHECK_CODES.bracketUnmatched, severity: 'error', span: { start: i, end: i + 1 }, message: 'This "]" closes no "[".' });
+        }
+      }
+    }
+    for (const at of open) findings.push({ code: CHECK_CODES.bracketUnclosed, severity: 'error', span: { start: at, end: at + 1 }, message: 'This "[" is never closed: bracketed text must end with "]" in the same paragraph.' });
+  }
+  return findings;
+}
+
+/** Paragraphs that still hold bracketed (unagreed) text, and how many bracketed passages there are. */
+export function bracketedPassages(doc: DraftDocument, paragraph: Paragraph): number {
+  let count = 0;
+  for (const piece of paragraph.pieces) {
+    for (let i = doc.text.indexOf('[', piece.start); i >= 0 && i < piece.end; i = doc.text.indexOf('[', i + 1)) count++;
+  }
+  return count;
+}
+
+/** Every marker has a text, every text is referred to, numbers go in order of first use. */
+export function checkFootnotes(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  const texts = new Map(doc.footnotes.map((f) => [f.footnoteNumber!, f]));
+  const markers = doc.paragraphs.flatMap((p) => p.footnoteMarkers);
+  const referred = new Set(markers.map((m) => m.number));
+  for (const m of markers) {
+    if (!texts.has(m.number)) {
+      findings.push({ code: CHECK_CODES.footnoteMissingText, severity: 'error', span: m.span, message: `Footnote ${m.number} has no text.` });
+    }
+  }
+  for (const f of doc.footnotes) {
+    if (!referred.has(f.footnoteNumber!)) findings.push({ code: CHECK_CODES.footnoteUnreferenced, severity: 'warning', span: f.pieces[0], message: `Footnote ${f.footnoteNumber} is not referred to in the text.` });
+  }
+  const firstUse: number[] = [];
+  for (const m of markers) {
+    if (firstUse.includes(m.number)) continue; // a footnote may be referred to again
+    firstUse.push(m.number);
+    if (m.number !== firstUse.length) {
+      findings.push({ code: CHECK_CODES.footnoteOrder, severity: 'warning', span: m.span, message: `Footnote ${m.number} is the ${ordinalWord(firstUse.length)} footnote referred to; footnotes are numbered in order of first use.` });
+    }
+  }
+  return findings;
+}
+
+function ordinalWord(n: number): string {
+  return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n - 1] ?? `${n}th`;
+}
+
+/** "paragraph 5 above", "paragraphs 3 to 7 above", "subparagraph (b) of paragraph 2". */
+const CROSS_REFERENCE = /\b(?:sub-?paragraph\s+\(([a-z]{1,2}|[ivxlc]{1,6})\)\s+of\s+)?paragraphs?\s+(\d{1,3})(?:\s*(?:to|and|-|–)\s*(\d{1,3}))?\s+(?:above|below|of the present (?:resolution|decision|communiqué))\b/gi;
+
+/** In-draft cross-references point at paragraphs that exist. */
+export function checkCrossReferences(doc: DraftDocument): Finding[] {
+  const findings: Finding[] = [];
+  const byNumber = new Map(doc.operative.filter((p) => p.number && !p.number.suffix).map((p) => [p.number!.value, p]));
+  for (const p of [...doc.preambular, ...doc.operative]) {
+    for (const piece of p.pieces) {
+      const body = doc.text.slice(piece.start, piece.end);
+      for (const m of body.matchAll(CROSS_REFERENCE)) {
+        const from = Number(m[2]);
+        const to = m[3] ? Number(m[3]) : from;
+        const span = { start: piece.start + m.index!, end: piece.start + m.index! + m[0].length };
+        const missing = [];
+        for (let n = from; n <= Math.min(to, from + 200); n++) if (!byNumber.has(n)) missing.push(n);
+        if (missing.length > 0) {
+          findings.push({ code: CHECK_CODES.crossReference, severity: 'error', span, message: `There is no paragraph ${missing.join(', ')} in this draft.` });
+        } else if (m[1]) {
+          const target = byNumber.get(from)!;
+          if (!target.subparagraphs.some((s) => s.label === m[1])) findings.push({ code: CHECK_CODES.crossReference, severity: 'error', span, message: `Paragraph ${from} has no sub-paragraph (${m[1]}).`, related: [{ span: target.number!.span, message: `paragraph ${from}` }] });
+        }
+      }
+    }
+  }
+  return findings;
+}

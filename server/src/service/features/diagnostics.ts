@@ -1,0 +1,55 @@
+import { checkAlsoFurther, checkEmphasis, checkOpenings, checkPunctuation, detectStyle, DraftingStyle } from '../checks/conventions';
+import { checkCitationDates } from '../checks/citationDates';
+import { CheckCode, Finding, Severity } from '../checks/diagnostic';
+import { checkNumbering, checkParts } from '../checks/numbering';
+import { checkBrackets, checkCrossReferences, checkFootnotes, checkSubparagraphs } from '../checks/structure';
+import type { DraftDocument } from '../model/document';
+import type { Range } from '../types';
+
+export interface CheckOptions {
+  /** "auto" detects the style from the draft. */
+  readonly style: 'auto' | DraftingStyle;
+  /** Per code: "off" or another severity than the check's own. */
+  readonly severities: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = Object.freeze({ style: 'auto', severities: Object.freeze({}) });
+
+export interface TextEditData {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface DraftDiagnostic {
+  readonly range: Range;
+  readonly severity: Severity;
+  readonly code: CheckCode;
+  readonly message: string;
+  readonly related: readonly { readonly range: Range; readonly message: string }[];
+  /** The local fix, if the check has one. */
+  readonly fix?: { readonly title: string; readonly edit: TextEditData };
+}
+
+/** Runs every check on the draft; findings in document order, ranges made here. */
+export function getDiagnostics(doc: DraftDocument, options: CheckOptions = DEFAULT_CHECK_OPTIONS): DraftDiagnostic[] {
+  const style = options.style === 'auto' ? detectStyle(doc) : options.style;
+  const findings: Finding[] = [
+    ...checkNumbering(doc), ...checkParts(doc), ...checkSubparagraphs(doc), ...checkBrackets(doc), ...checkFootnotes(doc),
+    ...checkCrossReferences(doc), ...checkAlsoFurther(doc), ...checkPunctuation(doc, style), ...checkEmphasis(doc),
+    ...checkOpenings(doc), ...checkCitationDates(doc),
+  ];
+  const out: DraftDiagnostic[] = [];
+  for (const f of findings.sort((a, b) => a.span.start - b.span.start)) {
+    const severity = options.severities[f.code] ?? f.severity;
+    if (severity === 'off') continue;
+    out.push({
+      range: doc.lines.rangeOf(f.span),
+      severity,
+      code: f.code,
+      message: f.message,
+      related: (f.related ?? []).map((r) => ({ range: doc.lines.rangeOf(r.span), message: r.message })),
+      fix: f.fix ? { title: f.fix.title, edit: { range: doc.lines.rangeOf(f.fix.span), newText: f.fix.newText } } : undefined,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import * as assert from 'assert';
+import { LspClient } from '../support/lspClient';
+import { readSeed } from '../support/seeds';
+
+/** Applies LSP text edits to a text, as an editor would. */
+function applyTextEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
+describe('drafting checks over JSON-RPC', () => {
+  let client: LspClient;
+  const broken = readSeed('gaza').replace(/^5\. Calls for[^\n]*\n/m, '');
+  const uri = 'file:///drafts/broken-gaza.communique';
+
+  before(async () => {
+    client = new LspClient();
+    client.configuration = { checks: { 'opening-unknown': 'off', 'no-such-check': 'error' }, style: 'fancy' };
+    await client.initialize();
+  });
+
+  after(async () => {
+    await client.shutdown();
+  });
+
+  it('pushes the numbering error of a broken draft, with related information', async () => {
+    client.open(uri, broken);
+    const published = await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length > 0);
+    const gap = published.diagnostics.find((d: any) => d.code === 'numbering-gap');
+    assert.ok(gap, JSON.stringify(published.diagnostics));
+    assert.strictEqual(gap.message, 'Paragraph 5 is missing: 6 follows 4.');
+    assert.strictEqual(gap.severity, 1);
+    assert.strictEqual(gap.range.start.line, 26);
+    assert.strictEqual(gap.relatedInformation[0].location.range.start.line, 25);
+  });
+
+  it('warns once about settings of the wrong kind and keeps working with defaults', () => {
+    const warnings = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message);
+    assert.ok(warnings.some((m: string) => m.includes('communique.style')), warnings.join('\n'));
+    assert.ok(warnings.some((m: string) => m.includes('no-such-check')), warnings.join('\n'));
+  });
+
+  it('offers the renumber quick fix, whose edit repairs the numbering and nothing else', async () => {
+    const published = await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length > 0);
+    const gap = published.diagnostics.find((d: any) => d.code === 'numbering-gap');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } });
+    const renumber = actions.find((a: any) => a.title === 'Renumber operative paragraphs');
+    assert.ok(renumber, JSON.stringify(actions));
+    const change = renumber.edit.documentChanges[0];
+    assert.deepStrictEqual(change.textDocument, { uri, version: 1 });
+    const fixed = applyTextEdits(broken, change.edits);
+    assert.strictEqual(fixed, broken.replace(/^(\d+)\./gm, (_m: string, n: string) => `${Number(n) > 5 ? Number(n) - 1 : n}.`));
+  });
+
+  it('runs the renumber command through workspace/applyEdit, against the current version', async () => {
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
+    const result = await client.request('workspace/executeCommand', { command: 'communique.renumber', arguments: [uri] });
+    assert.deepStrictEqual(result, { applied: true, changes: 6 });
+    const applied = client.serverRequests.find((r) => r.method === 'workspace/applyEdit');
+    assert.deepStrictEqual(applied?.params.edit.documentChanges[0].textDocument, { uri, version: 2 });
+  });
+
+  it('publishes once for a burst of edits, for the newest version', async () => {
+    const burst = 'untitled:burst.communique';
+    client.open(burst, 'The General Assembly,\n\n1. *Decides* to act;\n');
+    await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === burst);
+    const before = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === burst).length;
+    for (let version = 2; version <= 101; version++) {
+      client.notify('textDocument/didChange', { textDocument: { uri: burst, version }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: String(version % 9 + 1) }] });
+    }
+    const last = await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === burst && p.version === 101);
+    assert.ok(last);
+    const after = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === burst).length;
+    assert.ok(after - before <= 2, `${after - before} publications for 100 edits`);
+  });
+});
