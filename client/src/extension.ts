@@ -1,5 +1,5 @@
 /** The VS Code extension: starts the language server over IPC. Everything else lives in the server. */
-import { ExtensionContext, window } from 'vscode';
+import { commands, ExtensionContext, StatusBarAlignment, Uri, window, workspace } from 'vscode';
 import {
   CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, Message, ServerOptions,
   TransportKind,
@@ -47,13 +47,34 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'communique' }],
     errorHandler: new RestartOnceNoticed(),
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.{communique,resolution,txt}') },
+    // Hover Markdown is built from corpus text: only the extension's own command may run from it.
+    markdown: { isTrusted: { enabledCommands: ['communique.openLocation'] } },
     middleware: {
       // From the command palette a server command gets no arguments: give it the draft in the editor.
       executeCommand: (command, args, next) => next(command, args.length > 0 ? args : [window.activeTextEditor?.document.uri.toString()]),
     },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
+  context.subscriptions.push(showCorpusStatus(client));
   await client.start();
+}
+
+/** "Corpus: 4 documents, 41 citations" in the status bar; a click lists the documents. */
+function showCorpusStatus(languageClient: LanguageClient): { dispose(): void } {
+  const item = window.createStatusBarItem(StatusBarAlignment.Right, 100);
+  item.command = 'communique.showCorpus';
+  item.tooltip = 'Communiqué Drafter: documents of the reference corpus';
+  const listener = languageClient.onNotification('communique/corpusStatus', (status: { documents: number; citations: number; loading: boolean }) => {
+    item.text = `$(library) Corpus: ${status.documents} documents, ${status.citations} citations${status.loading ? ' …' : ''}`;
+    item.show();
+  });
+  const command = commands.registerCommand('communique.showCorpus', async () => {
+    const documents = await languageClient.sendRequest<{ uri: string; title: string; citations: number }[]>('communique/corpusDocuments');
+    const picked = await window.showQuickPick(documents.map((d) => ({ label: d.title, description: `${d.citations} citations`, uri: d.uri })), { placeHolder: 'Open a corpus document' });
+    if (picked) await window.showTextDocument(Uri.parse(picked.uri));
+  });
+  return { dispose: () => [item, listener, command].forEach((d) => d.dispose()) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,26 +3,31 @@
  * (`node dist/server.js --stdio`) or over IPC when started by the VS Code extension.
  * Each feature registers its own handlers from protocol/features/.
  */
-import { createConnection, DidChangeConfigurationNotification, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
+import { registerCitations } from './protocol/features/citations';
 import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerOutline } from './protocol/features/outline';
 import { SettingsStore } from './protocol/settings';
 
-const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics];
+const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const drafts = new DraftCache();
 const contributions = new Contributions();
-const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection), contributions };
+let initializeParams: InitializeParams | undefined;
+let announceInitialized: (params: InitializeParams) => void = () => undefined;
+const initialized = new Promise<InitializeParams>((resolve) => (announceInitialized = resolve));
+const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized };
 const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)), contributions.listen(connection));
 let supportsConfiguration = false;
 
 connection.onInitialize((params) => {
+  initializeParams = params;
   supportsConfiguration = Boolean(params.capabilities.workspace?.configuration);
   return {
     capabilities: { ...capabilities, textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
@@ -32,7 +37,7 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(() => {
   if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
-  void context.settings.refresh(supportsConfiguration);
+  void context.settings.refresh(supportsConfiguration).then(() => announceInitialized(initializeParams!));
 });
 
 connection.onDidChangeConfiguration((change) => {

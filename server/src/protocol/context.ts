@@ -1,4 +1,4 @@
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Contributions } from './contributions';
 import type { DraftCache } from './draftCache';
@@ -12,6 +12,8 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   /** Where features add hover, code action, code lens and command contributions. */
   readonly contributions: Contributions;
+  /** Resolves with the client's initialize parameters once the client says it is initialized. */
+  readonly initialized: Promise<InitializeParams>;
 }
 
 /**

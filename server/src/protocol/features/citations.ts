@@ -1,0 +1,129 @@
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { FileChangeType, SymbolKind } from 'vscode-languageserver/node';
+import { CorpusIndex, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
+import type { FeatureRegistration } from '../context';
+import { filePathOf, listCorpusFiles, readCorpusFile } from '../corpusFiles';
+
+export const OPEN_LOCATION_COMMAND = 'communique.openLocation';
+export const CORPUS_STATUS_NOTIFICATION = 'communique/corpusStatus';
+export const CORPUS_DOCUMENTS_REQUEST = 'communique/corpusDocuments';
+
+/** The seeds ship beside the server: dist/server.js → seeds/. */
+const SEEDS_DIR = path.join(__dirname, '..', 'seeds');
+/** Files indexed between two turns of the event loop, so requests are answered while the corpus loads. */
+const BATCH = 64;
+const REINDEX_DELAY_MS = 300;
+
+/** Citations: the corpus index, hover, definition, references, workspace symbols, corpus status. */
+export const registerCitations: FeatureRegistration = ({ connection, documents, drafts, settings, contributions, initialized }) => {
+  const corpus = new CorpusIndex();
+  const warn = (message: string): void => connection.console.warn(message);
+  const pending = new Map<string, NodeJS.Timeout>();
+  let loading = 0;
+
+  const sendStatus = (): void => {
+    void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, { ...corpus.size, loading: loading > 0 });
+  };
+
+  const indexFile = (file: string): void => {
+    const uri = pathToFileURL(file).toString();
+    if (documents.get(uri)) return; // the open document is the newer text
+    const text = readCorpusFile(file, warn);
+    if (text === undefined) corpus.remove(uri);
+    else corpus.set(uri, text);
+  };
+
+  /** Indexes files in batches, yielding between them. */
+  const load = async (roots: readonly string[]): Promise<void> => {
+    loading++;
+    try {
+      const files = listCorpusFiles(roots, warn);
+      for (let i = 0; i < files.length; i += BATCH) {
+        for (const file of files.slice(i, i + BATCH)) indexFile(file);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      loading--;
+      sendStatus();
+    }
+  };
+
+  void initialized.then(async (params) => {
+    const folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((f): f is string => Boolean(f));
+    const root = params.rootUri ? filePathOf(params.rootUri) : undefined;
+    if (folders.length === 0 && root) folders.push(root);
+    await load([SEEDS_DIR, ...folders, ...settings.value.corpusPaths]);
+    settings.onChange((value) => void load(value.corpusPaths));
+  });
+
+  const reindexOpen = (uri: string, delay: number): void => {
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      const document = documents.get(uri);
+      if (document) corpus.set(uri, document.getText());
+      sendStatus();
+    }, delay));
+  };
+  documents.onDidOpen((event) => reindexOpen(event.document.uri, 0));
+  documents.onDidChangeContent((event) => reindexOpen(event.document.uri, REINDEX_DELAY_MS));
+  documents.onDidClose((event) => {
+    clearTimeout(pending.get(event.document.uri));
+    const file = filePathOf(event.document.uri);
+    // Back to what is on disk; an unsaved draft leaves the corpus.
+    corpus.remove(event.document.uri);
+    if (file) indexFile(file);
+    sendStatus();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const file = filePathOf(change.uri);
+      if (!file || !/\.(communique|resolution|txt)$/i.test(file)) continue;
+      if (change.type === FileChangeType.Deleted) corpus.remove(change.uri);
+      else indexFile(file);
+    }
+    sendStatus();
+  });
+
+  const readText = (uri: string): string | undefined => {
+    const open = documents.get(uri);
+    if (open) return open.getText();
+    const file = filePathOf(uri);
+    return file ? readCorpusFile(file, warn) : undefined;
+  };
+  const link = (uri: string, range: Range): string => `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([uri, range]))}`;
+
+  contributions.hovers.push((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const hover = getHover(drafts.get(document), document.uri, document.offsetAt(params.position), corpus, readText, link);
+    return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
+  });
+
+  contributions.commands.set(OPEN_LOCATION_COMMAND, async (args) => {
+    const [uri, range] = args as [unknown, unknown];
+    if (typeof uri !== 'string' || !corpus.document(uri)) throw new Error('Open location: not a corpus document.');
+    await connection.window.showDocument({ uri, selection: range as Range, takeFocus: true });
+    return null;
+  });
+
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? getDefinition(drafts.get(document), document.offsetAt(params.position), corpus) : [];
+  });
+
+  connection.onReferences((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? getReferences(drafts.get(document), document.offsetAt(params.position), corpus, params.context.includeDeclaration) : [];
+  });
+
+  connection.onWorkspaceSymbol((params) =>
+    getWorkspaceSymbols(params.query, corpus).map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })));
+
+  connection.onRequest(CORPUS_DOCUMENTS_REQUEST, () =>
+    [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: d.title ?? path.basename(filePathOf(d.uri) ?? d.uri), citations: d.citations.filter((c) => !c.self).length })));
+
+  return { definitionProvider: true, referencesProvider: true, workspaceSymbolProvider: true };
+};

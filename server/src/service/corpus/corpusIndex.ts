@@ -1,0 +1,105 @@
+import { Citation, recogniseCitations } from '../citations/recognise';
+import type { CitedDate } from '../citations/dates';
+import { paragraphText } from '../model/document';
+import { parseDraft } from '../model/parser';
+import type { Range, Span } from '../types';
+
+/** A citation as the index keeps it: where it is, not the text around it. */
+export interface IndexedCitation {
+  readonly uri: string;
+  readonly symbol: string;
+  readonly span: Span;
+  readonly range: Range;
+  readonly citedDate?: CitedDate;
+  readonly year?: number;
+  readonly self?: boolean;
+}
+
+export interface IndexedDocument {
+  readonly uri: string;
+  /** The title line, whitespace collapsed. */
+  readonly title?: string;
+  readonly titleRange?: Range;
+  readonly citations: readonly IndexedCitation[];
+}
+
+/** What the corpus knows about one symbol. */
+export interface SymbolEntry {
+  readonly symbol: string;
+  /** Citations that are the text itself (a resolution's own title line). */
+  readonly definitions: readonly (IndexedCitation & { readonly title?: string })[];
+  /** Every citation of it elsewhere. */
+  readonly citations: readonly IndexedCitation[];
+}
+
+/**
+ * The reference corpus: from canonical symbol to the documents that are that text and every
+ * citation of it. Keeps symbols, offsets and ranges; the text around a citation is read from
+ * its source when a hover needs it.
+ */
+export class CorpusIndex {
+  private readonly documents = new Map<string, IndexedDocument>();
+  private readonly bySymbol = new Map<string, Set<string>>();
+  private citationCount = 0;
+
+  /** Indexes (or re-indexes) one document. */
+  set(uri: string, text: string): IndexedDocument {
+    this.remove(uri);
+    const doc = parseDraft(text);
+    const citations = recogniseCitations(doc).map((c: Citation): IndexedCitation => ({
+      uri, symbol: c.symbol, span: c.span, range: doc.lines.rangeOf(c.span), citedDate: c.citedDate, year: c.year, self: c.self,
+    }));
+    const title = doc.title ? paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim() : undefined;
+    const indexed: IndexedDocument = { uri, title, titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined, citations };
+    this.documents.set(uri, indexed);
+    for (const c of citations) {
+      let uris = this.bySymbol.get(c.symbol);
+      if (!uris) this.bySymbol.set(c.symbol, (uris = new Set()));
+      uris.add(uri);
+    }
+    this.citationCount += citations.filter((c) => !c.self).length;
+    return indexed;
+  }
+
+  remove(uri: string): void {
+    const old = this.documents.get(uri);
+    if (!old) return;
+    this.documents.delete(uri);
+    this.citationCount -= old.citations.filter((c) => !c.self).length;
+    for (const c of old.citations) {
+      const uris = this.bySymbol.get(c.symbol);
+      uris?.delete(uri);
+      if (uris?.size === 0) this.bySymbol.delete(c.symbol);
+    }
+  }
+
+  get size(): { documents: number; citations: number } {
+    return { documents: this.documents.size, citations: this.citationCount };
+  }
+
+  document(uri: string): IndexedDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  allDocuments(): IterableIterator<IndexedDocument> {
+    return this.documents.values();
+  }
+
+  symbols(): IterableIterator<string> {
+    return this.bySymbol.keys();
+  }
+
+  lookup(symbol: string): SymbolEntry {
+    const definitions: (IndexedCitation & { title?: string })[] = [];
+    const citations: IndexedCitation[] = [];
+    for (const uri of this.bySymbol.get(symbol) ?? []) {
+      const doc = this.documents.get(uri)!;
+      for (const c of doc.citations) {
+        if (c.symbol !== symbol) continue;
+        if (c.self) definitions.push({ ...c, title: doc.title });
+        else citations.push(c);
+      }
+    }
+    return { symbol, definitions, citations };
+  }
+}

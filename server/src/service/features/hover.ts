@@ -1,0 +1,105 @@
+import { citationAt } from '../citations/citationsOf';
+import { datesAgree, formatDate } from '../citations/dates';
+import type { CorpusIndex, IndexedCitation } from '../corpus/corpusIndex';
+import type { DraftDocument } from '../model/document';
+import { paragraphText } from '../model/document';
+import { toRoman } from '../model/subparagraphs';
+import type { Range } from '../types';
+import { escapeMarkdown } from './markdown';
+
+/** Reads a corpus document's text when a hover needs the sentence around a citation. */
+export type TextReader = (uri: string) => string | undefined;
+
+/** Builds the link that opens a citation in the editor: the extension's own command, with arguments it made. */
+export type LocationLink = (uri: string, range: Range) => string;
+
+export interface HoverResult {
+  readonly markdown: string;
+  readonly range: Range;
+}
+
+const MAX_CITING = 5;
+
+function sentenceAround(text: string, citation: IndexedCitation): string {
+  let start = citation.span.start;
+  while (start > 0 && citation.span.start - start < 220 && !/[.;]\s/.test(text.slice(start - 2, start)) && !/\n\s*\n/.test(text.slice(start - 2, start))) start--;
+  let end = citation.span.end;
+  while (end < text.length && end - citation.span.end < 220 && !/[.;,]\s|\n\s*\n/.test(text.slice(end, end + 2))) end++;
+  const before = text.slice(start, citation.span.start);
+  const after = text.slice(citation.span.end, end + 1);
+  return `${start > 0 && citation.span.start - start >= 220 ? '… ' : ''}${escapeMarkdown(before.trimStart())}**${escapeMarkdown(text.slice(citation.span.start, citation.span.end))}**${escapeMarkdown(after.trimEnd())}${end - citation.span.end >= 220 ? ' …' : ''}`;
+}
+
+/** "A/RES/61/49" → what it is: body, session and the years the session met. */
+function describe(symbol: string, year: number | undefined): string {
+  let m = /^A\/RES\/(\d+)\/\d+$/.exec(symbol);
+  if (m) return `General Assembly resolution, session ${m[1]} (${1945 + Number(m[1])}–${1946 + Number(m[1])})`;
+  m = /^A\/RES\/\d+ \(([IVXL]+)\)$/.exec(symbol);
+  if (m) {
+    const session = [...Array(40).keys()].find((n) => toRoman(n).toUpperCase() === m![1]) ?? 0;
+    return `General Assembly resolution, session ${m[1]} (${1945 + session}–${1946 + session})`;
+  }
+  if (/^A\/RES\/ES-/.test(symbol)) return 'General Assembly resolution of an emergency special session';
+  if (/^S\/RES\//.test(symbol)) return `Security Council resolution${year ? ` of ${year}` : ''}`;
+  if (/^HRC\/RES\//.test(symbol)) return 'Human Rights Council resolution';
+  if (/^E\/RES\//.test(symbol)) return 'Economic and Social Council resolution';
+  if (/^OIC\//.test(symbol)) return 'OIC Council of Foreign Ministers resolution (POL: political affairs)';
+  const kinds: string[] = [];
+  if (/\/L\.\d+/.test(symbol)) kinds.push('a draft (L. = limited distribution, usually a draft resolution)');
+  if (/\/Add\.\d+$/.test(symbol)) kinds.push('an addendum (Add.)');
+  if (/\/Corr\.\d+$/.test(symbol)) kinds.push('a corrigendum (Corr.)');
+  if (/\/Rev\.\d+$/.test(symbol)) kinds.push('a revision (Rev.)');
+  const organ = symbol.startsWith('S/') ? 'Security Council' : 'General Assembly';
+  return `United Nations ${organ} document${kinds.length ? `: ${kinds.join(', ')}` : ''}`;
+}
+
+function footnoteHover(doc: DraftDocument, offset: number): HoverResult | undefined {
+  for (const p of doc.paragraphs) {
+    if (offset < p.span.start || offset > p.span.end) continue;
+    const marker = p.footnoteMarkers.find((m) => m.span.start <= offset && offset <= m.span.end);
+    if (!marker) continue;
+    const footnote = doc.footnotes.find((f) => f.footnoteNumber === marker.number);
+    const text = footnote ? paragraphText(doc, footnote).replace(/^\S+\s*/, '') : undefined;
+    return { markdown: text ? `**Footnote ${marker.number}**: ${escapeMarkdown(text)}` : `**Footnote ${marker.number}** has no text in this draft.`, range: doc.lines.rangeOf(marker.span) };
+  }
+  return undefined;
+}
+
+/**
+ * Hover on a citation: what the corpus knows about the cited text, who cites it and how, and
+ * whether the dates agree. On a footnote marker: the footnote. Corpus text is escaped.
+ */
+export function getHover(doc: DraftDocument, uri: string, offset: number, corpus: CorpusIndex, readText: TextReader, link: LocationLink): HoverResult | undefined {
+  const citation = citationAt(doc, offset);
+  if (!citation) return footnoteHover(doc, offset);
+  const entry = corpus.lookup(citation.symbol);
+  const citing = entry.citations.filter((c) => c.uri !== uri || c.span.start !== citation.span.start);
+  const year = citation.year ?? entry.citations.find((c) => c.year)?.year;
+  const lines: string[] = [`**${escapeMarkdown(citation.symbol)}${/^S\/RES\//.test(citation.symbol) && year ? ` (${year})` : ''}** — ${describe(citation.symbol, year)}`];
+  const definition = entry.definitions[0];
+  if (definition) {
+    lines.push(`*${escapeMarkdown(definition.title ?? citation.symbol)}*`);
+    if (definition.citedDate) lines.push(`Adopted on ${formatDate(definition.citedDate)}.`);
+  }
+  if (citation.self) {
+    lines.push(`This document is ${escapeMarkdown(citation.symbol)}.`);
+  }
+  const dates = [...entry.definitions, ...entry.citations].filter((c) => c.citedDate);
+  const documentsCiting = new Set(citing.map((c) => c.uri)).size;
+  lines.push(documentsCiting === 0 ? 'No other corpus document cites it.' : `Cited in ${documentsCiting} corpus document${documentsCiting === 1 ? '' : 's'}:`);
+  const shown = [...new Map(citing.map((c) => [c.uri, c])).values()].slice(0, MAX_CITING);
+  for (const c of shown) {
+    const text = readText(c.uri);
+    const source = escapeMarkdown(corpus.document(c.uri)?.title ?? c.uri.split('/').pop() ?? c.uri);
+    lines.push(`- [${source}](${link(c.uri, c.range)}): ${text ? sentenceAround(text, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`);
+  }
+  const distinct = [...new Map(dates.map((c) => [formatDate(c.citedDate!), c.citedDate!])).values()];
+  if (distinct.length > 0) lines.push(`Dated in the corpus: ${distinct.map(formatDate).join('; ')}.`);
+  const full = distinct.filter((d) => d.year);
+  const disagree = full.some((a) => full.some((b) => !datesAgree(a, b)));
+  if (disagree) lines.push(`⚠ The corpus does not agree on its date: ${full.map(formatDate).join(' / ')}.`);
+  if (citation.citedDate && !citation.citedDate.year && full.length > 0 && full.every((d) => datesAgree(d, citation.citedDate!))) {
+    lines.push(`Cited here as ${formatDate(citation.citedDate)}, without the year: the corpus dates it ${formatDate(full[0])}.`);
+  }
+  return { markdown: lines.join('\n\n'), range: doc.lines.rangeOf(citation.span) };
+}

@@ -1,0 +1,78 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { LspClient } from '../support/lspClient';
+import { readSeed, seedPath } from '../support/seeds';
+
+describe('citations over JSON-RPC', () => {
+  let client: LspClient;
+  let workspace: string;
+  const uriOf = (file: string): string => pathToFileURL(file).toString();
+
+  before(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-workspace-'));
+    fs.writeFileSync(path.join(workspace, 'draft.communique'), 'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n\n1. *Decides* to act.\n');
+    fs.writeFileSync(path.join(workspace, 'binary.communique'), Buffer.from([0x54, 0x68, 0x00, 0x01, 0x02]));
+    fs.writeFileSync(path.join(workspace, 'latin1.txt'), Buffer.from('R\xe9solution 61/49 of 4 December 2006', 'latin1'));
+    client = new LspClient();
+    await client.initialize({}, uriOf(workspace));
+    await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= 6, 15000);
+  });
+
+  after(async () => {
+    await client.shutdown();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('indexes the seeds and the workspace, skipping a binary file and decoding bad UTF-8 with a warning', () => {
+    const status = client.notifications.filter((n) => n.method === 'communique/corpusStatus').pop()!.params;
+    assert.strictEqual(status.documents, 6); // 4 seeds, the draft, the Latin-1 file
+    const warnings = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).join('\n');
+    assert.match(warnings, /binary\.communique is binary; skipped/);
+    assert.match(warnings, /latin1\.txt is not valid UTF-8; read with replacement characters/);
+  });
+
+  it('hover on 61/49 in the Geneva document names resolution 63/114 and its date for it', async () => {
+    const uri = uriOf(seedPath('geneva'));
+    client.open(uri, readSeed('geneva'));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 42 } });
+    assert.strictEqual(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /63\\\/114\\\. Cooperation between the United Nations/);
+    assert.match(hover.contents.value, /the corpus dates it 4 December 2006/);
+  });
+
+  it('definition on a citation of 63/114 lands on the seed that is 63/114', async () => {
+    const uri = uriOf(path.join(workspace, 'draft.communique'));
+    client.open(uri, fs.readFileSync(path.join(workspace, 'draft.communique'), 'utf8'));
+    const definition = await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 27 } });
+    assert.deepStrictEqual(definition.map((d: any) => [d.uri, d.range.start.line]), [[uriOf(seedPath('resolution')), 10]]);
+  });
+
+  it('references to 3369 (XXX) find both the resolution and the mission page', async () => {
+    const uri = uriOf(seedPath('resolution'));
+    client.open(uri, readSeed('resolution'));
+    const references = await client.request('textDocument/references', { textDocument: { uri }, position: { line: 16, character: 35 }, context: { includeDeclaration: true } });
+    assert.deepStrictEqual(references.map((r: any) => path.basename(new URL(r.uri).pathname)).sort(), ['ga-resolution-63-114.resolution', 'oic-observer-mission-new-york.txt']);
+  });
+
+  it('follows a file changed or deleted on disk', async () => {
+    const file = path.join(workspace, 'later.communique');
+    fs.writeFileSync(file, 'The General Assembly,\n\nRecalling its resolution 3369 (XXX) of 10 October 1975,\n');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 1 }] });
+    const uri = uriOf(seedPath('resolution'));
+    const position = { line: 16, character: 35 };
+    const withNew = await client.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    assert.strictEqual(withNew.length, 3);
+    fs.rmSync(file);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
+    const without = await client.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    assert.strictEqual(without.length, 2);
+  });
+
+  it('finds resolutions in workspace symbols', async () => {
+    const symbols = await client.request('workspace/symbol', { query: '63/114' });
+    assert.deepStrictEqual(symbols.map((s: any) => s.name), ['A/RES/63/114']);
+  });
+});

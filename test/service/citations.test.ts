@@ -1,0 +1,140 @@
+import * as assert from 'assert';
+import { CorpusIndex, getDefinition, getHover, getReferences, getWorkspaceSymbols, parseDraft, recogniseCitations } from '../../server/src/service';
+import { readSeed, SEEDS, SeedName } from '../support/seeds';
+
+function cited(text: string): string[] {
+  const doc = parseDraft(text);
+  return recogniseCitations(doc).map((c) => `${c.symbol} = ${text.slice(c.span.start, c.span.end)}${c.citedDate ? ` @ ${c.citedDate.text}` : ''}${c.self ? ' (self)' : ''}`);
+}
+
+const seedUri = (name: SeedName): string => `file:///seeds/${SEEDS[name]}`;
+
+function seedCorpus(): CorpusIndex {
+  const corpus = new CorpusIndex();
+  for (const name of Object.keys(SEEDS) as SeedName[]) corpus.set(seedUri(name), readSeed(name));
+  return corpus;
+}
+
+const link = (uri: string): string => `command:communique.openLocation?${encodeURIComponent(JSON.stringify([uri]))}`;
+
+describe('citation recogniser on the seeds', () => {
+  it('Gaza communiqué: 194 (1948) is General Assembly resolution 194 (III), and nothing else', () => {
+    assert.deepStrictEqual(cited(readSeed('gaza')), ['A/RES/194 (III) = 194 (1948)']);
+  });
+
+  it('Geneva final document: 61/49 and Security Council 242, 338, 1397, 1515, and nothing else', () => {
+    assert.deepStrictEqual(cited(readSeed('geneva')), [
+      'A/RES/61/49 = 61/49 @ 4 December', 'S/RES/242 = 242', 'S/RES/338 = 338', 'S/RES/1397 = 1397', 'S/RES/1515 = 1515',
+    ]);
+  });
+
+  it('resolution 63/114: itself, the 23 recalled resolutions (37/4 … 61/49) with their dates, 3369 (XXX) and the documents', () => {
+    const found = cited(readSeed('resolution'));
+    assert.deepStrictEqual(found.slice(0, 3), ['A/63/L.44 = A/63/L.44', 'A/63/L.44/Add.1 = Add.1', 'A/RES/63/114 = 63/114 @ 5 December 2008 (self)']);
+    const recalled = found.slice(3, 26);
+    assert.strictEqual(recalled.length, 23);
+    assert.strictEqual(recalled[0], 'A/RES/37/4 = 37/4 @ 22 October 1982');
+    assert.strictEqual(recalled[22], 'A/RES/61/49 = 61/49 @ 4 December 2006');
+    assert.deepStrictEqual(found.slice(26), [
+      'A/RES/3369 (XXX) = 3369 (XXX) @ 10 October 1975', 'A/60/633 = A/60/633', 'S/2005/826 = S/2005/826',
+      'A/63/228 = A/63/228', 'S/2008/531 = S/2008/531', 'A/63/228/Corr.1 = Corr.1',
+    ]);
+  });
+
+  it('mission page: resolution 3369 of 1975 is 3369 (XXX), and OIC resolution 35/36-POL', () => {
+    assert.deepStrictEqual(cited(readSeed('mission')), ['A/RES/3369 (XXX) = 3369 @ October 10, 1975', 'OIC/CFM/RES/35/36-POL = 35/36-POL']);
+  });
+});
+
+describe('citation recogniser on tricky lines', () => {
+  it('reads explicit symbols, emergency sessions, other bodies and years', () => {
+    assert.deepStrictEqual(cited('Recalling A/RES/61/49, S/RES/1515 (2003), HRC/RES/7/1 and resolution ES-10/19 of 21 December 2017,'), [
+      'A/RES/61/49 = A/RES/61/49', 'S/RES/1515 = S/RES/1515 (2003)', 'HRC/RES/7/1 = HRC/RES/7/1', 'A/RES/ES-10/19 = ES-10/19 @ 21 December 2017',
+    ]);
+    assert.deepStrictEqual(cited('Recalling Security Council resolutions 242 (1967) and 338 (1973),'), ['S/RES/242 = 242 (1967)', 'S/RES/338 = 338 (1973)']);
+    assert.deepStrictEqual(cited('Recalling Human Rights Council resolution 7/1,'), ['HRC/RES/7/1 = 7/1']);
+  });
+
+  it('takes nothing that is not a citation', () => {
+    for (const line of [
+      'The meeting took place in Geneva from 8-10 July 2008, in 2009-2010.',
+      'The OIC has established a Special US$16 million Fund; see paragraph 5 above.',
+      'The resolution was adopted by 120 votes to 5.',
+      'Resolutions adopted at the 36th session in May 2009.',
+    ]) assert.deepStrictEqual(cited(line), [], line);
+  });
+});
+
+describe('hover, definition and references over the seed corpus', () => {
+  const corpus = seedCorpus();
+  const reader = (uri: string): string | undefined => (Object.keys(SEEDS) as SeedName[]).map((n) => [seedUri(n), readSeed(n)]).find(([u]) => u === uri)?.[1];
+
+  it('hover on 61/49 in the Geneva document shows that resolution 63/114 dates it 4 December 2006', () => {
+    const text = readSeed('geneva');
+    const hover = getHover(parseDraft(text), seedUri('geneva'), text.indexOf('61/49') + 2, corpus, reader, link)!;
+    assert.match(hover.markdown, /\*\*A\\\/RES\\\/61\\\/49\*\* — General Assembly resolution, session 61 \(2006–2007\)/);
+    assert.match(hover.markdown, /Cited in 1 corpus document/);
+    assert.match(hover.markdown, /63\\\/114\\\. Cooperation between the United Nations/);
+    assert.match(hover.markdown, /\*\*61\\\/49\*\* of 4 December 2006/);
+    assert.match(hover.markdown, /Cited here as 4 December, without the year: the corpus dates it 4 December 2006\./);
+    assert.deepStrictEqual(hover.range.start, { line: 6, character: 40 });
+  });
+
+  it('hover warns where citations disagree on a date', () => {
+    const disagreeing = new CorpusIndex();
+    disagreeing.set('file:///a.communique', 'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n');
+    disagreeing.set('file:///b.communique', 'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2005,\n');
+    const text = 'The General Assembly,\n\nNoting resolution 61/49,\n';
+    const hover = getHover(parseDraft(text), 'file:///c.communique', text.indexOf('61/49'), disagreeing, () => undefined, link)!;
+    assert.match(hover.markdown, /⚠ The corpus does not agree on its date: 4 December 2006 \/ 4 December 2005\./);
+  });
+
+  it('hover on a footnote marker shows the footnote, and on a document symbol says what it is', () => {
+    const text = readSeed('resolution');
+    const doc = parseDraft(text);
+    assert.strictEqual(getHover(doc, seedUri('resolution'), text.indexOf('organizations,²') + 14, corpus, reader, link)!.markdown, '**Footnote 2**: A\\/63\\/228\\-S\\/2008\\/531 and Corr\\.1\\.');
+    assert.match(getHover(doc, seedUri('resolution'), text.indexOf('A/63/L.44') + 3, corpus, reader, link)!.markdown, /a draft \(L\. = limited distribution/);
+    assert.match(getHover(doc, seedUri('resolution'), text.indexOf('Corr.1') + 1, corpus, reader, link)!.markdown, /a corrigendum \(Corr\.\)/);
+  });
+
+  it('definition on a citation of 63/114 lands on the title line of the seed that is 63/114', () => {
+    const text = 'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n';
+    assert.deepStrictEqual(getDefinition(parseDraft(text), text.indexOf('63/114'), corpus), [{ uri: seedUri('resolution'), range: { start: { line: 10, character: 0 }, end: { line: 10, character: 93 } } }]);
+  });
+
+  it('references to 3369 (XXX) find both the resolution and the mission page', () => {
+    const text = readSeed('resolution');
+    const references = getReferences(parseDraft(text), text.indexOf('3369'), corpus, true);
+    assert.deepStrictEqual(references.map((r) => r.uri).sort(), [seedUri('resolution'), seedUri('mission')].sort());
+  });
+
+  it('workspace symbols find a resolution by number or by words of its title', () => {
+    assert.deepStrictEqual(getWorkspaceSymbols('63/114', corpus).map((s) => s.name), ['A/RES/63/114']);
+    assert.deepStrictEqual(getWorkspaceSymbols('islamic cooperation', corpus).map((s) => s.name), ['A/RES/63/114']);
+    assert.ok(getWorkspaceSymbols('S/RES/', corpus).length === 4);
+  });
+
+  it('escapes hostile corpus text: no link, HTML or file URL can take effect', () => {
+    const hostile = new CorpusIndex();
+    const evil = 'The General Assembly,\n\nRecalling [x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> [f](file:///etc/passwd) its resolution 61/49 of 4 December 2006 `code` *bold*,\n';
+    hostile.set('file:///evil.communique', evil);
+    const text = 'The General Assembly,\n\nNoting resolution 61/49,\n';
+    const hover = getHover(parseDraft(text), 'file:///mine.communique', text.indexOf('61/49'), hostile, () => evil, link)!;
+    const links = [...hover.markdown.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
+    assert.ok(links.every((l) => l.startsWith('command:communique.openLocation?')), links.join('\n'));
+    assert.ok(!hover.markdown.includes('<img'), hover.markdown);
+    assert.ok(hover.markdown.includes('\\[x\\]\\(command\\:workbench\\.action\\.terminal\\.new\\)'), hover.markdown);
+    assert.ok(hover.markdown.includes('&lt;img src=x onerror=alert\\(1\\)&gt;'), hover.markdown);
+    assert.ok(hover.markdown.includes('\\[f\\]\\(file\\:\\/\\/\\/etc\\/passwd\\)'), hover.markdown);
+  });
+
+  it('keeps the index right when a document changes or goes', () => {
+    const index = seedCorpus();
+    assert.strictEqual(index.lookup('A/RES/3369 (XXX)').citations.length, 2);
+    index.set(seedUri('mission'), 'nothing cited here');
+    assert.strictEqual(index.lookup('A/RES/3369 (XXX)').citations.length, 1);
+    index.remove(seedUri('resolution'));
+    assert.strictEqual(index.lookup('A/RES/3369 (XXX)').citations.length, 0);
+    assert.deepStrictEqual(index.size, { documents: 3, citations: 6 });
+  });
+});
