@@ -71,6 +71,12 @@ describe('citations over JSON-RPC', () => {
     assert.strictEqual(without.length, 2);
   });
 
+  it('shows above a resolution title how many corpus documents cite it', async () => {
+    const uri = uriOf(seedPath('resolution'));
+    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepStrictEqual(lenses.map((l: any) => [l.range.start.line, l.command.title]), [[10, 'Cited in 1 corpus document']]);
+  });
+
   it('finds resolutions in workspace symbols', async () => {
     const symbols = await client.request('workspace/symbol', { query: '63/114' });
     assert.deepStrictEqual(symbols.map((s: any) => s.name), ['A/RES/63/114']);

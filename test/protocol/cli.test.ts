@@ -63,3 +63,19 @@ describe('CLI check', () => {
     assert.strictEqual(runCli(['check']).status, 2);
   });
 });
+
+describe('CLI citations', () => {
+  it('lists each citation with its symbol, place and date as cited, and what the corpus knows', () => {
+    const text = runCli(['citations', seedPath('geneva')]);
+    assert.strictEqual(text.status, 0);
+    assert.match(text.stdout, /:7:41: A\/RES\/61\/49 {2}"61\/49" {2}of 4 December\n/);
+    const json = runCli(['citations', '--json', '--corpus', path.join(repoRoot, 'seeds'), seedPath('mission')]);
+    const rows = JSON.parse(json.stdout);
+    assert.deepStrictEqual(rows.map((r: any) => [r.symbol, r.citedDate ?? null, r.corpus.citedBy]), [['A/RES/3369 (XXX)', '10 October 1975', 2], ['OIC/CFM/RES/35/36-POL', null, 1]]);
+    assert.deepStrictEqual(rows[0].range, { start: { line: 4, character: 121 }, end: { line: 4, character: 125 } });
+  });
+
+  it('exits 2 on a missing file', () => {
+    assert.strictEqual(runCli(['citations', '/nonexistent.communique']).status, 2);
+  });
+});

@@ -3,6 +3,7 @@
  * Exit status: 0 success, 1 problems found (where a command says so), 2 usage or read error.
  */
 import { check } from './check';
+import { citations } from './citations';
 import { Command, UsageError } from './command';
 import { outline } from './outline';
 import { DraftFileError } from './readDraftFile';
@@ -10,6 +11,7 @@ import { DraftFileError } from './readDraftFile';
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   outline: { run: outline, usage: 'outline [--json] FILE…' },
   check: { run: check, usage: 'check [--json] [--style un|oic] FILE|DIR…' },
+  citations: { run: citations, usage: 'citations [--json] [--corpus DIR…] FILE…' },
 };
 
 const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;

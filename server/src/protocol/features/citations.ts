@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import { CorpusIndex, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
+import { citationsOf, CorpusIndex, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { filePathOf, listCorpusFiles, readCorpusFile } from '../corpusFiles';
 
@@ -107,6 +107,16 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     if (typeof uri !== 'string' || !corpus.document(uri)) throw new Error('Open location: not a corpus document.');
     await connection.window.showDocument({ uri, selection: range as Range, takeFocus: true });
     return null;
+  });
+
+  // Above a resolution's own title: how many corpus documents cite it.
+  contributions.codeLenses.push((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const own = document && citationsOf(drafts.get(document)).find((c) => c.self);
+    if (!document || !own) return [];
+    const citing = new Set(corpus.lookup(own.symbol).citations.map((c) => c.uri).filter((uri) => uri !== document.uri));
+    const range = document.positionAt(own.span.start);
+    return [{ range: { start: range, end: range }, command: { title: `Cited in ${citing.size} corpus document${citing.size === 1 ? '' : 's'}`, command: '' } }];
   });
 
   connection.onDefinition((params) => {
