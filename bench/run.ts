@@ -53,20 +53,22 @@ function folderBytes(dir: string): number {
   return fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
 }
 
-interface CorpusRow { docs: number; mb: number; parseMs: number; docsPerSecond: number; peakRssMb: number; ripgrepMs: number | null; ratio: number | null }
+interface CorpusRow { docs: number; citations: number; mb: number; indexMs: number; docsPerSecond: number; peakRssMb: number; ripgrepMs: number | null; ratio: number | null; hover?: HoverRow }
+interface HoverRow { p50: number; p99: number; ripgrepSearchMs: number | null; serverRssMb: number }
 
 function measureCorpus(size: number, withRipgrep: boolean): CorpusRow {
   const dir = corpusFolder(size);
-  let best: { docs: number; bytes: number; ms: number; maxRssBytes: number } | undefined;
+  let best: { docs: number; citations: number; ms: number; maxRssBytes: number } | undefined;
   for (let i = 0; i < 2; i++) {
-    const run = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'parseCorpus.js'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+    const run = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'indexCorpus.js'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 }));
     if (!best || run.ms < best.ms) best = run;
   }
   const rg = withRipgrep ? ripgrep('resolutions? [0-9]+/[0-9]+', dir) : null;
   return {
     docs: best!.docs,
+    citations: best!.citations,
     mb: folderBytes(dir) / 1e6,
-    parseMs: best!.ms,
+    indexMs: best!.ms,
     docsPerSecond: best!.docs / (best!.ms / 1000),
     peakRssMb: best!.maxRssBytes / 1e6,
     ripgrepMs: rg,
@@ -112,6 +114,41 @@ async function measureKeystrokes(): Promise<Record<string, number>> {
   }
 }
 
+/** RSS of a process, from /proc. */
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/**
+ * Hovers on 1 000 varied citations over JSON-RPC, the corpus indexed by the server from the
+ * `communique.corpus.paths` setting, beside ripgrep searching the corpus for the same symbols.
+ */
+async function measureHover(dir: string, withRipgrep: boolean): Promise<HoverRow> {
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.resolution'));
+  const cited = names.slice(0, 1000).map((n) => /^ga-(\d+)-(\d+)/.exec(n)!).map((m) => `${m[1]}/${m[2]}`);
+  const draft = `The General Assembly,\n\n${cited.map((c) => `Recalling its resolution ${c},`).join('\n\n')}\n`;
+  const client = new LspClient();
+  client.configuration = { corpus: { paths: [dir] } };
+  try {
+    await client.initialize();
+    await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= names.length, 600000);
+    const uri = 'untitled:hover-bench.communique';
+    client.open(uri, draft);
+    const times: number[] = [];
+    for (let i = 0; i < cited.length; i++) {
+      const start = performance.now();
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2 + 2 * i, character: 27 } });
+      times.push(performance.now() - start);
+      if (!hover) throw new Error(`no hover on ${cited[i]}`);
+    }
+    const searches = withRipgrep ? cited.slice(0, 20).map((c) => ripgrep(`\\b${c.replace('/', '\\/')}\\b`, dir)) : [];
+    return { p50: percentile(times, 50), p99: percentile(times, 99), ripgrepSearchMs: searches.length ? percentile(searches, 50) : null, serverRssMb: rssMb(client.pid!) };
+  } finally {
+    await client.shutdown();
+  }
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(results, { recursive: true });
   const withRipgrep = ripgrepAvailable();
@@ -121,18 +158,32 @@ async function main(): Promise<void> {
     const genStart = performance.now();
     corpusFolder(size);
     console.log(`corpus of ${size} documents ready in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
-    corpus.push(measureCorpus(size, withRipgrep));
+    const row = measureCorpus(size, withRipgrep);
+    row.hover = await measureHover(corpusFolder(size), withRipgrep);
+    corpus.push(row);
   }
-  console.log('\nCold read + parse of every document (one process, best of 2) beside ripgrep scanning the same files (best of 3)');
+  console.log('\nCold index build (read, parse, recognise citations, index; one process, best of 2) beside ripgrep scanning the same files for a citation pattern (best of 3)');
   console.table(corpus.map((r, i) => ({
     documents: r.docs,
+    citations: r.citations,
     'MB on disk': r.mb.toFixed(1),
-    'parse ms': r.parseMs.toFixed(0),
+    'index ms': r.indexMs.toFixed(0),
     'docs/s': r.docsPerSecond.toFixed(0),
     'peak RSS MB': r.peakRssMb.toFixed(0),
     'rg ms': r.ripgrepMs?.toFixed(0) ?? '—',
-    'parse / rg': r.ratio?.toFixed(1) ?? '—',
-    'growth (time)': i === 0 ? '—' : `${(r.parseMs / corpus[i - 1].parseMs).toFixed(1)}× for ${(r.docs / corpus[i - 1].docs).toFixed(1)}× docs`,
+    'index / rg': r.ratio?.toFixed(1) ?? '—',
+    'growth (time)': i === 0 ? '—' : `${(r.indexMs / corpus[i - 1].indexMs).toFixed(1)}× for ${(r.docs / corpus[i - 1].docs).toFixed(1)}× docs`,
+  })));
+  console.log('\nHover on 1 000 varied citations over JSON-RPC to dist/server.js, beside one ripgrep search of the corpus for the symbol (median of 20)');
+  console.table(corpus.map((r, i) => ({
+    documents: r.docs,
+    'hover p50 ms': r.hover!.p50.toFixed(2),
+    'hover p99 ms': r.hover!.p99.toFixed(2),
+    'rg search ms': r.hover!.ripgrepSearchMs?.toFixed(1) ?? '—',
+    'rg / hover p99': r.hover!.ripgrepSearchMs ? (r.hover!.ripgrepSearchMs / r.hover!.p99).toFixed(0) : '—',
+    'server RSS MB': r.hover!.serverRssMb.toFixed(0),
+    'RSS / size on disk': (r.hover!.serverRssMb / r.mb).toFixed(1),
+    'growth (p99)': i === 0 ? '—' : `${(r.hover!.p99 / corpus[i - 1].hover!.p99).toFixed(1)}×`,
   })));
   const keystrokes = await measureKeystrokes();
   console.log(`\nLarge draft (${keystrokes.draftMb.toFixed(1)} MB, 500 operative paragraphs) over JSON-RPC to dist/server.js`);
