@@ -3,7 +3,10 @@ import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { repoRoot } from '../support/seeds';
 
-describe('the VSIX', () => {
+describe('the VSIX', function () {
+  // vsce reads the whole tree: a deadline for a loaded machine, not a speed target.
+  this.timeout(60000);
+
   it('carries only the bundles, the grammar, the language configuration, the seeds and the manifest', () => {
     const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
     const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').sort();

@@ -3,6 +3,7 @@
  * dependency on LSP or VS Code. The server, the CLI and the tests all call it.
  */
 export { parseDraft } from './model/parser';
+export type { ParseOptions } from './model/parser';
 export type * from './model/document';
 export { paragraphText } from './model/document';
 export { LineIndex } from './model/lineIndex';

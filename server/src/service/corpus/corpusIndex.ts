@@ -45,7 +45,7 @@ export class CorpusIndex {
   /** Indexes (or re-indexes) one document. */
   set(uri: string, text: string): IndexedDocument {
     this.remove(uri);
-    const doc = parseDraft(text);
+    const doc = parseDraft(text, { details: false });
     const citations = recogniseCitations(doc).map((c: Citation): IndexedCitation => ({
       uri, symbol: c.symbol, span: c.span, range: doc.lines.rangeOf(c.span), citedDate: c.citedDate, year: c.year, self: c.self,
     }));

@@ -24,10 +24,16 @@ const SESSION_HEADER = /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergenc
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTHS})[ \\t\\u00a0]+\\d{4}|(?:${MONTHS})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
 const ENACTING = /^\*?The[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties)\b/u;
-const SENTENCE_END = /[.;:!?,]["'”’)\]*]*$/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Words a sentence cannot end on: a block ending on one runs on into the next. */
 const RUNS_ON = /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
+
+/** Ends with sentence punctuation, perhaps followed by closing quotes, brackets or emphasis. */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && '"\'”’)]*'.includes(text[i])) i--;
+  return i >= 0 && '.;:!?,'.includes(text[i]);
+}
 
 function superscriptNumber(digits: string): number {
   let n = 0;
@@ -189,8 +195,16 @@ interface Draft {
   resolutionNumber?: string;
 }
 
+export interface ParseOptions {
+  /**
+   * Whether to read each paragraph's opening phrase, sub-paragraphs and footnote markers.
+   * The corpus index needs only the paragraphs, the title and the closing line.
+   */
+  readonly details?: boolean;
+}
+
 /** Parses a draft. Total: any text gives a document, and the parse never throws. */
-export function parseDraft(text: string): DraftDocument {
+export function parseDraft(text: string, options: ParseOptions = {}): DraftDocument {
   const lines = new LineIndex(text);
   const blocks = readBlocks(text, lines);
   const drafts: Draft[] = [];
@@ -277,7 +291,7 @@ export function parseDraft(text: string): DraftDocument {
     lastBody = draft.kind === 'preambular' || draft.kind === 'operative' || draft.kind === 'narrative' ? draft : undefined;
   }
 
-  return freezeDocument(text, lines, drafts, header.length);
+  return freezeDocument(text, lines, drafts, header.length, options.details ?? true);
 }
 
 /**
@@ -287,22 +301,22 @@ export function parseDraft(text: string): DraftDocument {
 function continues(text: string, last: Draft, blockText: string): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
   const lastText = text.slice(Math.max(lastPiece.start, lastPiece.end - 200), lastPiece.end);
-  if (SENTENCE_END.test(lastText)) return false;
+  if (endsSentence(lastText)) return false;
   return /^[\p{Ll}(]/u.test(blockText) || RUNS_ON.test(lastText);
 }
 
-function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[], headerCount: number): DraftDocument {
+function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[], headerCount: number, details: boolean): DraftDocument {
   const bracketNumbers = new Set(drafts.filter((d) => d.kind === 'footnote' && text[d.pieces[0].start] === '[').map((d) => d.footnoteNumber!));
   // Most drafts have no footnotes: one scan of the text spares one per paragraph.
-  const mayHaveMarkers = bracketNumbers.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text);
+  const mayHaveMarkers = details && (bracketNumbers.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text));
   const paragraphs: Paragraph[] = drafts.map((d) => {
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
     const firstPieceEnd = d.pieces[0].end;
-    const opening = d.kind === 'preambular' ? readOpening(text, openingFrom, firstPieceEnd, matchPreambularOpening)
+    const opening = !details ? undefined : d.kind === 'preambular' ? readOpening(text, openingFrom, firstPieceEnd, matchPreambularOpening)
       : d.kind === 'operative' ? readOpening(text, openingFrom, firstPieceEnd, matchOperativeOpening)
       : undefined;
-    const body = d.kind === 'preambular' || d.kind === 'operative' || d.kind === 'narrative';
+    const body = details && (d.kind === 'preambular' || d.kind === 'operative' || d.kind === 'narrative');
     return Object.freeze({
       kind: d.kind,
       span,
