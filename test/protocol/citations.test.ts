@@ -16,7 +16,12 @@ describe('citations over JSON-RPC', () => {
     fs.writeFileSync(path.join(workspace, 'draft.communique'), 'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n\n1. *Decides* to act.\n');
     fs.writeFileSync(path.join(workspace, 'binary.communique'), Buffer.from([0x54, 0x68, 0x00, 0x01, 0x02]));
     fs.writeFileSync(path.join(workspace, 'latin1.txt'), Buffer.from('R\xe9solution 61/49 of 4 December 2006', 'latin1'));
+    fs.symlinkSync(workspace, path.join(workspace, 'loop'));
+    const huge = fs.openSync(path.join(workspace, 'huge.communique'), 'w');
+    fs.ftruncateSync(huge, 200 * 1024 * 1024); // sparse: 200 MB without writing them
+    fs.closeSync(huge);
     client = new LspClient();
+    client.configuration = { corpus: { paths: [path.join(workspace, 'no-such-folder')] } };
     await client.initialize({}, uriOf(workspace));
     await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= 6, 15000);
   });
@@ -26,12 +31,14 @@ describe('citations over JSON-RPC', () => {
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('indexes the seeds and the workspace, skipping a binary file and decoding bad UTF-8 with a warning', () => {
+  it('indexes the seeds and the workspace past a symlink loop, skipping binary, huge and missing files with a warning', () => {
     const status = client.notifications.filter((n) => n.method === 'communique/corpusStatus').pop()!.params;
     assert.strictEqual(status.documents, 6); // 4 seeds, the draft, the Latin-1 file
     const warnings = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).join('\n');
     assert.match(warnings, /binary\.communique is binary; skipped/);
     assert.match(warnings, /latin1\.txt is not valid UTF-8; read with replacement characters/);
+    assert.match(warnings, /huge\.communique is 209\.7 MB, over the 5 MB limit; skipped/);
+    assert.match(warnings, /no-such-folder does not exist; skipped/);
   });
 
   it('hover on 61/49 in the Geneva document names resolution 63/114 and its date for it', async () => {
