@@ -50,6 +50,19 @@ describe('citations over JSON-RPC', () => {
     assert.match(hover.contents.value, /the corpus dates it 4 December 2006/);
   });
 
+  it('links each citing document through the extension own command, which opens only corpus documents', async () => {
+    const uri = uriOf(seedPath('geneva'));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 42 } });
+    const links = [...hover.contents.value.matchAll(/\]\((command:[^)]*)\)/g)].map((m: RegExpMatchArray) => m[1]);
+    assert.strictEqual(links.length, 1);
+    const args = JSON.parse(decodeURIComponent(links[0].replace('command:communique.openLocation?', '')));
+    await client.request('workspace/executeCommand', { command: 'communique.openLocation', arguments: args });
+    const shown = client.serverRequests.filter((r) => r.method === 'window/showDocument').pop();
+    assert.strictEqual(shown?.params.uri, uriOf(seedPath('resolution')));
+    assert.strictEqual(shown?.params.selection.start.line, 14);
+    await assert.rejects(client.request('workspace/executeCommand', { command: 'communique.openLocation', arguments: ['file:///etc/passwd', null] }), /not a corpus document/);
+  });
+
   it('definition on a citation of 63/114 lands on the seed that is 63/114', async () => {
     const uri = uriOf(path.join(workspace, 'draft.communique'));
     client.open(uri, fs.readFileSync(path.join(workspace, 'draft.communique'), 'utf8'));

@@ -169,6 +169,9 @@ describe('quick fixes', () => {
     const afterFirst = fixOf(un, 'sequence-also');
     assert.strictEqual(fixOf(afterFirst, 'sequence-also'), afterFirst.replace('*Also welcomes*', '*Welcomes*'));
     assert.strictEqual(fixOf(un, 'punctuation'), un.replace('the report,', 'the report;'));
+    const noFootnote = resolution.replace('³ Ibid., sect. II.L.', '');
+    assert.ok(!noFootnote.endsWith('\n'), 'the seed ends on its closing line');
+    assert.strictEqual(fixOf(noFootnote, 'footnote-missing-text'), `${noFootnote}\n\n³ [Text of footnote 3.]\n`);
     const italics = resolution;
     assert.strictEqual(fixOf(italics, 'emphasis'), italics.replace('9. Welcomes with appreciation', '9. *Welcomes with appreciation*'));
   });

@@ -79,6 +79,17 @@ describe('outline of the seeds', () => {
     assert.ok(find(symbols, 'The Way Forward'));
   });
 
+  it('marks paragraphs holding bracketed text, with the count for the whole draft', () => {
+    const text = 'The General Assembly,\n\n*Recalling* its resolution [61/49],\n\n1. *Decides* [to act] [promptly];\n\n2. *Requests* a report.';
+    const symbols = getDocumentSymbols(parseDraft(`DRAFT RESOLUTION\n\n${text}`));
+    assert.strictEqual(symbols[0].detail, '3 bracketed passages to agree');
+    const operative = find(symbols, 'Operative part');
+    assert.strictEqual(operative.detail, '2 paragraphs, 2 bracketed passages');
+    assert.match(operative.children[0].detail, /^\[2 bracketed\] /);
+    assert.doesNotMatch(operative.children[1].detail, /bracketed/);
+    assert.strictEqual(find(symbols, 'Preamble').children[0].detail, '[1 bracketed] its resolution [61/49],');
+  });
+
   it('every symbol lies inside its parent and selection inside range, on every seed', () => {
     for (const seed of ['gaza', 'geneva', 'resolution', 'mission'] as const) {
       const check = (s: OutlineSymbol, parent?: OutlineSymbol): void => {

@@ -76,9 +76,14 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
   const texts = new Map(doc.footnotes.map((f) => [f.footnoteNumber!, f]));
   const markers = doc.paragraphs.flatMap((p) => p.footnoteMarkers);
   const referred = new Set(markers.map((m) => m.number));
+  const end = doc.text.length;
+  const stubAt = { start: end, end };
+  const lineBreak = /\r\n/.test(doc.text) ? '\r\n' : '\n';
+  const separator = doc.text.endsWith('\n') || doc.text.endsWith('\r') ? lineBreak : lineBreak + lineBreak;
   for (const m of markers) {
     if (!texts.has(m.number)) {
-      findings.push({ code: CHECK_CODES.footnoteMissingText, severity: 'error', span: m.span, message: `Footnote ${m.number} has no text.` });
+      const marker = doc.text.slice(m.span.start, m.span.end);
+      findings.push({ code: CHECK_CODES.footnoteMissingText, severity: 'error', span: m.span, message: `Footnote ${m.number} has no text.`, fix: { title: `Add the text of footnote ${m.number} at the end`, span: stubAt, newText: `${separator}${marker} [Text of footnote ${m.number}.]${lineBreak}` } });
     }
   }
   for (const f of doc.footnotes) {

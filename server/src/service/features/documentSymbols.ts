@@ -1,5 +1,6 @@
 import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
 import { paragraphText } from '../model/document';
+import { bracketedPassages } from '../checks/structure';
 import type { Range, Span } from '../types';
 
 export type OutlineKind =
@@ -66,7 +67,10 @@ function paragraphSymbol(doc: DraftDocument, paragraph: Paragraph): OutlineSymbo
   switch (paragraph.kind) {
     case 'preambular':
     case 'operative': {
-      const { name, detail } = nameParagraph(doc, paragraph);
+      const { name, detail: words } = nameParagraph(doc, paragraph);
+      // A negotiator watches the bracketed (unagreed) passages go: the outline shows where they are.
+      const brackets = bracketedPassages(doc, paragraph);
+      const detail = brackets > 0 ? `[${brackets} bracketed] ${words}` : words;
       const selection = paragraph.opening?.span ?? paragraph.number?.span ?? paragraph.span;
       const from = paragraph.number ? paragraph.number.span.start : selection.start;
       return symbol(doc, name, detail, paragraph.kind, paragraph.span, { start: from, end: selection.end },
@@ -94,10 +98,16 @@ function structureSymbols(doc: DraftDocument, nodes: readonly StructureNode[]): 
       const children = structureSymbols(doc, node.children);
       const count = children.length;
       const name = node.type === 'preamble' ? 'Preamble' : 'Operative part';
-      out.push(symbol(doc, name, `${count} paragraph${count === 1 ? '' : 's'}`, node.type, node.span, node.span, children));
+      const brackets = node.children.reduce((n, c) => n + (c.type === 'paragraph' ? bracketedPassages(doc, c.paragraph) : 0), 0);
+      out.push(symbol(doc, name, `${count} paragraph${count === 1 ? '' : 's'}${brackets > 0 ? `, ${brackets} bracketed passage${brackets === 1 ? '' : 's'}` : ''}`, node.type, node.span, node.span, children));
     }
   }
   return out;
+}
+
+/** Bracketed passages in the whole draft: the number a negotiator watches go down. */
+function openBrackets(doc: DraftDocument): number {
+  return doc.paragraphs.reduce((n, p) => n + (p.kind === 'preambular' || p.kind === 'operative' ? bracketedPassages(doc, p) : 0), 0);
 }
 
 function titleSymbol(doc: DraftDocument): OutlineSymbol | undefined {
@@ -107,7 +117,9 @@ function titleSymbol(doc: DraftDocument): OutlineSymbol | undefined {
   const dateline = doc.header.find((p) => p.kind === 'dateline');
   const others = doc.header.filter((p) => p !== title).map((p) =>
     symbol(doc, firstWords(paragraphText(doc, p), 80), p.kind === 'dateline' ? 'date' : '', 'headerLine', p.span, p.span));
-  return symbol(doc, collapse(paragraphText(doc, title)), dateline ? collapse(paragraphText(doc, dateline)) : '', 'title', span, title.span, others);
+  const brackets = openBrackets(doc);
+  const detail = [dateline ? collapse(paragraphText(doc, dateline)) : '', brackets > 0 ? `${brackets} bracketed passage${brackets === 1 ? '' : 's'} to agree` : ''].filter(Boolean).join(' · ');
+  return symbol(doc, collapse(paragraphText(doc, title)), detail, 'title', span, title.span, others);
 }
 
 function footnoteSymbols(doc: DraftDocument): OutlineSymbol | undefined {
