@@ -97,6 +97,14 @@ describe('citations over JSON-RPC', () => {
     assert.deepStrictEqual(lenses.map((l: any) => [l.range.start.line, l.command.title]), [[10, 'Cited in 1 corpus document']]);
   });
 
+  it('completes "resolution 61/" with 61/49 and its date', async () => {
+    const uri = 'untitled:completion.communique';
+    client.open(uri, 'The General Assembly,\n\nRecalling its resolution 61/');
+    const items = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 28 } });
+    assert.deepStrictEqual(items.map((i: any) => i.textEdit.newText), ['61/49 of 4 December 2006']);
+    assert.deepStrictEqual(items[0].textEdit.range, { start: { line: 2, character: 25 }, end: { line: 2, character: 28 } });
+  });
+
   it('finds resolutions in workspace symbols', async () => {
     const symbols = await client.request('workspace/symbol', { query: '63/114' });
     assert.deepStrictEqual(symbols.map((s: any) => s.name), ['A/RES/63/114']);

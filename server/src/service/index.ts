@@ -31,3 +31,5 @@ export type { HoverResult, LocationLink, TextReader } from './features/hover';
 export { getDefinition, getReferences, getWorkspaceSymbols } from './features/navigation';
 export type { CorpusSymbol, Location } from './features/navigation';
 export { escapeMarkdown } from './features/markdown';
+export { getCompletions } from './features/completion';
+export type { CompletionEntry } from './features/completion';

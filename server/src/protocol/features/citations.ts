@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import { citationsOf, CorpusIndex, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
+import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
+import { citationsOf, CorpusIndex, getCompletions, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { filePathOf, listCorpusFiles, readCorpusFile } from '../corpusFiles';
 
@@ -135,5 +135,19 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
   connection.onRequest(CORPUS_DOCUMENTS_REQUEST, () =>
     [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: d.title ?? path.basename(filePathOf(d.uri) ?? d.uri), citations: d.citations.filter((c) => !c.self).length })));
 
-  return { definitionProvider: true, referencesProvider: true, workspaceSymbolProvider: true };
+  // Completion lives with the corpus: it offers the corpus's resolutions after "resolution".
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return getCompletions(drafts.get(document), document.offsetAt(params.position), corpus).map((c) => ({
+      label: c.label,
+      detail: c.detail,
+      kind: /^\(/.test(c.label) ? CompletionItemKind.EnumMember : /\d/.test(c.label) && !/^\d+\. /.test(c.label) ? CompletionItemKind.Reference : CompletionItemKind.Keyword,
+      textEdit: { range: c.range, newText: c.insertText },
+      sortText: `${String(c.rank + 1000).padStart(6, '0')}${c.label}`,
+      filterText: c.insertText,
+    }));
+  });
+
+  return { definitionProvider: true, referencesProvider: true, workspaceSymbolProvider: true, completionProvider: { triggerCharacters: ['/', '(', ' '] } };
 };
