@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../test/support/lspClient';
+import { getDiagnostics, getDocumentSymbols, parseDraft } from '../server/src/service';
 import { generateCorpus, generateLargeDraft } from './corpusGen';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -102,7 +103,10 @@ async function measureKeystrokes(): Promise<Record<string, number>> {
       await client.request('textDocument/documentSymbol', { textDocument });
       keystrokeTimes.push(performance.now() - start);
     }
+    const reanalysis = measureReanalysis(text);
     return {
+      reanalysisP50: reanalysis.p50,
+      reanalysisP95: reanalysis.p95,
       draftMb: Buffer.byteLength(text) / 1e6,
       documentSymbolP50: percentile(symbolTimes, 50),
       documentSymbolP95: percentile(symbolTimes, 95),
@@ -112,6 +116,21 @@ async function measureKeystrokes(): Promise<Record<string, number>> {
   } finally {
     await client.shutdown();
   }
+}
+
+/** In process: one character typed into the large draft, then the whole re-analysis (parse, every check, outline). */
+function measureReanalysis(text: string): { p50: number; p95: number } {
+  const times: number[] = [];
+  const middle = Math.floor(text.length / 2);
+  for (let i = 0; i < 60; i++) {
+    const changed = text.slice(0, middle) + String.fromCharCode(97 + (i % 26)) + text.slice(middle);
+    const start = performance.now();
+    const doc = parseDraft(changed);
+    getDiagnostics(doc);
+    getDocumentSymbols(doc);
+    if (i >= 10) times.push(performance.now() - start); // the first runs warm the JIT up
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 /** RSS of a process, from /proc. */
@@ -190,6 +209,7 @@ async function main(): Promise<void> {
   console.table({
     'documentSymbol, same version (ms)': { p50: keystrokes.documentSymbolP50.toFixed(1), p95: keystrokes.documentSymbolP95.toFixed(1) },
     'one keystroke → new outline (ms)': { p50: keystrokes.keystrokeP50.toFixed(1), p95: keystrokes.keystrokeP95.toFixed(1) },
+    'in process: parse + all checks + outline (ms)': { p50: keystrokes.reanalysisP50.toFixed(1), p95: keystrokes.reanalysisP95.toFixed(1) },
   });
   const report = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: os.totalmem() / 2 ** 30, node: process.version }, corpus, keystrokes };
   const out = path.join(results, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
