@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { getDocumentSymbols, getFoldingRanges, OutlineSymbol, parseDraft } from '../../server/src/service';
+import { applyEdits, getDiagnostics, getDocumentSymbols, getFoldingRanges, OutlineSymbol, parseDraft, renumberEdits } from '../../server/src/service';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 import { contains } from './outline.test';
 
@@ -52,6 +52,17 @@ describe('parser properties', () => {
 
   it('never throws on mutated seeds; ranges lie inside the document and symbols nest', () => {
     fc.assert(fc.property(mutatedSeed, checkDocument), { numRuns: 200 });
+  });
+
+  it('renumbering mutated seeds changes only numbers and labels, and a second renumber nothing (property)', () => {
+    fc.assert(fc.property(mutatedSeed, (text) => {
+      const doc = parseDraft(text);
+      getDiagnostics(doc); // the checks never throw either
+      const once = applyEdits(doc, renumberEdits(doc));
+      const strip = (t: string): string => t.replace(/\d+/g, '#').replace(/\(([a-z]{1,2}|[ivxlc]{1,6})\)/g, '(x)').replace(/^([ \t]*)([a-z]{1,2}|[ivxlc]{1,6})([.)])/gm, '$1x$3');
+      assert.strictEqual(strip(once), strip(text));
+      assert.deepStrictEqual(renumberEdits(parseDraft(once)), []);
+    }), { numRuns: 150 });
   });
 
   it('copes with a 100 000-character line and 10 000 numbered paragraphs', () => {
