@@ -28,8 +28,8 @@ export interface Locator {
   first(): Locator;
   filter(options: { hasText: string | RegExp }): Locator;
   waitFor(options: { state: 'visible'; timeout: number }): Promise<void>;
-  allInnerTexts(): Promise<string[]>;
-  innerText(): Promise<string>;
+  locator(selector: string): Locator;
+  click(): Promise<void>;
 }
 interface Browser { newPage(options?: { viewport: { width: number; height: number } }): Promise<Page>; close(): Promise<void> }
 interface Playwright { chromium: { launch(options: object): Promise<Browser> } }
@@ -49,6 +49,8 @@ export function scratchFolder(): string {
   fs.writeFileSync(path.join(scratch, 'ud', 'User', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'git.enabled': false,
     'github.gitAuthentication': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
+    // The outline list draws only the rows on screen: start collapsed, tests expand what they look at.
+    'outline.collapseItems': 'alwaysCollapse',
   }));
   return scratch;
 }
@@ -87,7 +89,7 @@ function healthy(url: string): Promise<boolean> {
   });
 }
 
-export interface CodeServer { url: string; stop(): void }
+export interface CodeServer { url: string; stop(): Promise<void> }
 
 /** Starts code-server on a free port with the smoke-test driver on (so the workbench reads `payload`). */
 export async function startCodeServer(scratch: string, workspace: string): Promise<CodeServer> {
@@ -96,11 +98,15 @@ export async function startCodeServer(scratch: string, workspace: string): Promi
   const child: ChildProcess = spawn(node24, [...codeServerArgs(scratch), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver', workspace],
   { env: xdgEnv(scratch), stdio: ['ignore', 'ignore', 'inherit'] });
-  const stop = () => { if (child.exitCode === null) child.kill('SIGTERM'); };
+  const stop = () => new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
   const deadline = Date.now() + 30000;
   while (!(await healthy(url))) {
     if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode} before it answered`);
-    if (Date.now() > deadline) { stop(); throw new Error('code-server did not answer /healthz within 30 s'); }
+    if (Date.now() > deadline) { await stop(); throw new Error('code-server did not answer /healthz within 30 s'); }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { url, stop };

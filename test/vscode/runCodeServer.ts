@@ -9,6 +9,8 @@ import { checkInstalled, launchBrowser, resultsDir, scratchFolder, startCodeServ
 import { repoRoot, seedsDir } from '../support/seeds';
 
 const SUITE_DEADLINE_MS = 180000;
+/** Workbench log lines about the gallery and accounts it cannot reach offline: they would bury mocha's report. */
+const OFFLINE_NOISE = /ENOTFOUND|getaddrinfo|Gallery|AccountPolicyGate/;
 
 async function main(): Promise<number> {
   checkInstalled();
@@ -20,7 +22,10 @@ async function main(): Promise<number> {
     let exited!: (code: number) => void;
     const exit = new Promise<number>((resolve) => (exited = resolve));
     await page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
-    await page.exposeFunction('codeAutomationLog', (level: string, message: string) => console.log(level === 'error' ? `[error] ${message}` : message));
+    await page.exposeFunction('codeAutomationLog', (level: string, message: string | string[]) => {
+      const text = Array.isArray(message) ? message.join(' ') : message;
+      if (!OFFLINE_NOISE.test(text)) console.log(level === 'error' ? `[error] ${text}` : text);
+    });
     const payload = [
       ['extensionDevelopmentPath', `vscode-remote://remote${repoRoot}`],
       ['extensionTestsPath', `vscode-remote://remote${path.join(__dirname, 'index.js')}`],
@@ -39,7 +44,7 @@ async function main(): Promise<number> {
     return code === 0 ? 0 : 1;
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,104 @@
+/**
+ * What a drafter sees in a real VS Code (code-server in Chromium) with the packaged VSIX installed into
+ * a fresh profile: the draft opens from Quick Open in the Communiqué language mode, the Outline view
+ * lists the preamble and the operative paragraphs, the Problems panel lists the numbering error of a
+ * broken draft. Each step leaves a screenshot in test-results/; COMMUNIQUE_UPDATE_DOCS=1 also refreshes
+ * docs/outline.png for the README.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CodeServer, Locator, Page, checkInstalled, installVsix, launchBrowser, resultsDir, scratchFolder, startCodeServer } from './codeServer';
+import { SEEDS, readSeed, repoRoot, seedsDir } from '../support/seeds';
+
+const STEP_DEADLINE_MS = 30000;
+
+describe('the packaged extension in VS Code (code-server)', function () {
+  this.timeout(90000);
+  let scratch: string;
+  let server: CodeServer | undefined;
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  let page: Page;
+  let step = 0;
+
+  async function screenshot(name: string): Promise<string> {
+    const file = path.join(resultsDir, `e2e-${++step}-${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Waits for `locator` to show, leaving a screenshot named after the step whether it shows or not. */
+  async function see(locator: Locator, stepName: string): Promise<void> {
+    try {
+      await locator.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    } finally {
+      await screenshot(stepName);
+    }
+  }
+
+  async function command(title: string): Promise<void> {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.keyboard.press('Enter');
+  }
+
+  async function quickOpen(fileName: string): Promise<void> {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.keyboard.type(fileName);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.keyboard.press('Enter');
+    await see(page.locator('.tab.active').filter({ hasText: fileName }), `open-${fileName}`);
+  }
+
+  before(async function () {
+    this.timeout(300000);
+    checkInstalled();
+    fs.mkdirSync(resultsDir, { recursive: true });
+    execFileSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    scratch = scratchFolder();
+    await installVsix(scratch, path.join(repoRoot, 'dist', 'communique-drafter.vsix'));
+    const workspace = path.join(scratch, 'drafts');
+    fs.mkdirSync(workspace);
+    for (const name of Object.values(SEEDS)) fs.copyFileSync(path.join(seedsDir, name), path.join(workspace, name));
+    // A drafter's slip: paragraph 5 renumbered 7.
+    fs.writeFileSync(path.join(workspace, 'draft-broken.resolution'), readSeed('resolution').replace(/^5\. /m, '7. '));
+    server = await startCodeServer(scratch, workspace);
+    browser = await launchBrowser(scratch);
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await see(page.locator('.monaco-workbench .part.statusbar'), 'workbench');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('opens the resolution from Quick Open in the Communiqué language mode', async () => {
+    await quickOpen(SEEDS.resolution);
+    await see(page.locator('[id="status.editor.mode"]').filter({ hasText: 'Communiqué' }), 'language-mode');
+  });
+
+  it('lists the preamble and the operative paragraphs in the Outline view', async () => {
+    await command('Focus on Outline View');
+    const rows = page.locator('.outline-pane .monaco-list-row');
+    await see(rows.filter({ hasText: /^Preamble/ }), 'outline-collapsed');
+    await rows.filter({ hasText: /^Operative part/ }).locator('.monaco-tl-twistie').click();
+    await see(rows.filter({ hasText: '1. Takes note with satisfaction' }), 'outline-operative');
+    if (process.env.COMMUNIQUE_UPDATE_DOCS === '1') {
+      fs.mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
+      await page.screenshot({ path: path.join(repoRoot, 'docs', 'outline.png') });
+    }
+  });
+
+  it('lists the numbering error of a broken draft in the Problems panel', async () => {
+    await quickOpen('draft-broken.resolution');
+    await page.keyboard.press('Control+Shift+M');
+    await see(page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Paragraphs 5 to 6 are missing: 7 follows 4.' }), 'problems');
+  });
+});
+
