@@ -51,6 +51,7 @@ export function scratchFolder(): string {
     'github.gitAuthentication': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
     // The outline list draws only the rows on screen: start collapsed, tests expand what they look at.
     'outline.collapseItems': 'alwaysCollapse',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
   }));
   return scratch;
 }

@@ -85,6 +85,8 @@ describe('the packaged extension in VS Code (code-server)', function () {
 
   it('lists the preamble and the operative paragraphs in the Outline view', async () => {
     await command('Focus on Outline View');
+    // Fold the file list away so the Outline view gets the side bar's height.
+    await page.locator('.pane-header').filter({ hasText: /^drafts/i }).first().click();
     const rows = page.locator('.outline-pane .monaco-list-row');
     await see(rows.filter({ hasText: /^Preamble/ }), 'outline-collapsed');
     await rows.filter({ hasText: /^Operative part/ }).locator('.monaco-tl-twistie').click();
