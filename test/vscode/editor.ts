@@ -9,8 +9,30 @@ export async function openSeed(name: SeedName): Promise<vscode.TextDocument> {
   assert.ok(folder, 'the runner opened the seeds folder as the workspace');
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SEEDS[name]));
   await vscode.window.showTextDocument(document);
-  assert.strictEqual(document.languageId, name === 'mission' ? 'plaintext' : 'communique');
+  assert.strictEqual(document.languageId, 'communique');
   return document;
+}
+
+/** Opens an unsaved draft with `text`, as a drafter pasting into a new editor would. */
+export async function openDraft(text: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'communique', content: text });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** The diagnostics VS Code shows for `document`, once some satisfy `ready`. */
+export async function diagnosticsOf(document: vscode.TextDocument, ready: (d: readonly vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  const current = () => vscode.languages.getDiagnostics(document.uri);
+  if (ready(current())) return current();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no matching diagnostics within 20 s: ${JSON.stringify(current().map((d) => d.message))}`)); }, 20000);
+    const listener = vscode.languages.onDidChangeDiagnostics(() => {
+      if (!ready(current())) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(current());
+    });
+  });
 }
 
 /**
