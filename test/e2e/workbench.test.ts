@@ -36,20 +36,17 @@ describe('the packaged extension in VS Code (code-server)', function () {
     }
   }
 
-  async function command(title: string): Promise<void> {
-    await page.keyboard.press('Control+Shift+P');
+  /** Opens Quick Open or the command palette with `key`, types `text` and picks the row that shows it. */
+  async function pick(key: string, text: string): Promise<void> {
+    await page.keyboard.press(key);
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
-    await page.keyboard.type(title);
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.keyboard.type(text);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await page.keyboard.press('Enter');
   }
 
   async function quickOpen(fileName: string): Promise<void> {
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
-    await page.keyboard.type(fileName);
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
-    await page.keyboard.press('Enter');
+    await pick('Control+P', fileName);
     await see(page.locator('.tab.active').filter({ hasText: fileName }), `open-${fileName}`);
   }
 
@@ -84,7 +81,7 @@ describe('the packaged extension in VS Code (code-server)', function () {
   });
 
   it('lists the preamble and the operative paragraphs in the Outline view', async () => {
-    await command('Focus on Outline View');
+    await pick('Control+Shift+P', 'Focus on Outline View');
     // Fold the file list away so the Outline view gets the side bar's height.
     await page.locator('.pane-header').filter({ hasText: /^drafts/i }).first().click();
     const rows = page.locator('.outline-pane .monaco-list-row');
