@@ -49,7 +49,6 @@ vim.api.nvim_create_autocmd('VimEnter', {
       { textDocument = document, position = { line = hover_line, character = hover_character } }, deadline_ms, bufnr)
     vim.wait(deadline_ms, function() return published ~= nil end, 50)
     finish({
-      capabilities = client.server_capabilities,
       symbols = symbols and symbols.result,
       hover = hover and hover.result or vim.NIL,
       diagnostics = published or vim.NIL,
