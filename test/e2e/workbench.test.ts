@@ -1,8 +1,8 @@
 /**
  * What a drafter sees in a real VS Code (code-server in Chromium) with the packaged VSIX installed into
  * a fresh profile: the draft opens from Quick Open in the Communiqué language mode, the Outline view
- * lists the preamble and the operative paragraphs, the Problems panel lists the numbering error of a
- * broken draft. Each step leaves a screenshot in test-results/; COMMUNIQUE_UPDATE_DOCS=1 also refreshes
+ * lists the preamble and the operative paragraphs, a hover over a citation names the resolution, the
+ * Problems panel lists the numbering error of a broken draft. Each step leaves a screenshot in test-results/; COMMUNIQUE_UPDATE_DOCS=1 also refreshes
  * docs/outline.png for the README.
  */
 import { execFileSync } from 'child_process';
@@ -92,6 +92,19 @@ describe('the packaged extension in VS Code (code-server)', function () {
       fs.mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
       await page.screenshot({ path: path.join(repoRoot, 'docs', 'outline.png') });
     }
+  });
+
+  it('shows the cited resolution in a hover over 61/49', async () => {
+    await quickOpen(SEEDS.resolution);
+    const lines = readSeed('resolution').split('\n');
+    const line = lines.findIndex((l) => l.includes('61/49 of 4 December 2006'));
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.keyboard.type(`${line + 1}:${lines[line].indexOf('61/49') + 2}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await see(page.locator('.monaco-hover-content').filter({ hasText: 'A/RES/61/49 — General Assembly resolution' }), 'hover');
   });
 
   it('lists the numbering error of a broken draft in the Problems panel', async () => {
