@@ -5,6 +5,7 @@
  * Problems panel lists the numbering error of a broken draft. Each step leaves a screenshot in test-results/; COMMUNIQUE_UPDATE_DOCS=1 also refreshes
  * docs/outline.png for the README.
  */
+import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -110,7 +111,26 @@ describe('the packaged extension in VS Code (code-server)', function () {
   it('lists the numbering error of a broken draft in the Problems panel', async () => {
     await quickOpen('draft-broken.resolution');
     await page.keyboard.press('Control+Shift+M');
-    await see(page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Paragraphs 5 to 6 are missing: 7 follows 4.' }), 'problems');
+    await see(page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Paragraph 7 should be numbered 5: it stands between 4 and 6.' }), 'problems');
+  });
+
+  it('repairs the numbering with the renumber quick fix, and the saved file is the adopted text again', async () => {
+    await quickOpen('draft-broken.resolution');
+    const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('5. '));
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.keyboard.type(`${line + 1}:1`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Renumber operative paragraphs' }).first();
+    await see(fix, 'quick-fix-menu');
+    await fix.click();
+    await page.keyboard.press('Control+S');
+    const file = path.join(scratch, 'drafts', 'draft-broken.resolution');
+    const deadline = Date.now() + STEP_DEADLINE_MS;
+    while (fs.readFileSync(file, 'utf8') !== readSeed('resolution') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    await screenshot('renumbered');
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), readSeed('resolution'), 'the renumbered file is the adopted resolution again');
   });
 });
 

@@ -57,9 +57,9 @@ describe('the language server in Neovim', () => {
   });
 
   it('receives the numbering error on the renumbered paragraph', () => {
-    const gap = received.diagnostics?.find((d) => d.code === 'numbering-gap');
-    assert.ok(gap, `numbering-gap among ${JSON.stringify(received.diagnostics?.map((d) => d.code))}`);
-    assert.strictEqual(lines[gap.range.start.line].slice(0, 2), '7.');
+    const finding = received.diagnostics?.find((d) => d.code === 'numbering-order');
+    assert.ok(finding, `numbering-order among ${JSON.stringify(received.diagnostics?.map((d) => d.code))}`);
+    assert.strictEqual(lines[finding.range.start.line].slice(0, 2), '7.');
   });
 
   it('shows the cited resolution in a hover over 61/49', () => {

@@ -35,9 +35,15 @@ describe('drafting checks on the seeds', () => {
     assert.deepStrictEqual(found(text, 'numbering-gap'), [`${lineOf(text, '6. Requests')}: Paragraph 5 is missing: 6 follows 4.`]);
   });
 
-  it('find a duplicated number', () => {
+  it('find a duplicated number, and only that', () => {
     const text = gaza.replace('3. Decides', '2. Decides');
     assert.deepStrictEqual(found(text, 'numbering-duplicate'), [`${lineOf(text, '2. Decides')}: Paragraph 2 is numbered twice.`]);
+    assert.strictEqual(errors(text).length, 1);
+  });
+
+  it('find one wrong number between two right ones, and only that', () => {
+    const text = resolution.replace(/^5\. /m, '7. ');
+    assert.deepStrictEqual(errors(text).map((d) => `${d.range.start.line + 1}: ${d.message}`), [`${lineOf(text, '7. *Requests* the United Nations')}: Paragraph 7 should be numbered 5: it stands between 4 and 6.`]);
   });
 
   it('find two swapped paragraphs', () => {

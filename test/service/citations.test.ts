@@ -128,6 +128,16 @@ describe('hover, definition and references over the seed corpus', () => {
     assert.ok(hover.markdown.includes('\\[f\\]\\(file\\:\\/\\/\\/etc\\/passwd\\)'), hover.markdown);
   });
 
+  it('counts a copy of a corpus document once', () => {
+    const index = seedCorpus();
+    index.set('file:///workspace/copy-of-63-114.resolution', readSeed('resolution'));
+    assert.strictEqual(index.size.documents, 4);
+    assert.strictEqual(index.lookup('A/RES/61/49').citations.length, 2);
+    index.remove(seedUri('resolution'));
+    index.set('file:///workspace/copy-of-63-114.resolution', readSeed('resolution'));
+    assert.strictEqual(index.lookup('A/RES/61/49').citations.length, 2, 'the copy counts once the original is gone');
+  });
+
   it('keeps the index right when a document changes or goes', () => {
     const index = seedCorpus();
     assert.strictEqual(index.lookup('A/RES/3369 (XXX)').citations.length, 2);

@@ -30,13 +30,26 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
       // Already reported as the other half of a swap.
     } else if (n.value === highest + 1) {
       // In sequence.
-    } else if (n.value === previous.number!.value) {
-      findings.push({ code: CHECK_CODES.numberingDuplicate, severity: 'error', span: at, message: `Paragraph ${n.value} is numbered twice.`, related: related(previous, `the first paragraph ${n.value}`) });
+    } else if (n.value !== 1 && n.value <= highest && numbered.slice(0, i).some((q) => q.number!.value === n.value && !q.number!.suffix)) {
+      const first = numbered.slice(0, i).find((q) => q.number!.value === n.value && !q.number!.suffix)!;
+      findings.push({ code: CHECK_CODES.numberingDuplicate, severity: 'error', span: at, message: `Paragraph ${n.value} is numbered twice.`, related: related(first, `the first paragraph ${n.value}`) });
+      // It stands where the next number belongs: what follows is judged from there.
+      highest++;
+      previous = p;
+      continue;
     } else if (n.value === 1) {
       findings.push({ code: CHECK_CODES.numberingRestart, severity: 'error', span: at, message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
     } else if (n.value > highest + 1) {
       const expected = highest + 1;
       const later = numbered.slice(i + 1).find((q) => q.number!.value === expected && !q.number!.suffix);
+      const next = numbered.slice(i + 1).find((q) => !q.number!.suffix);
+      if (!later && next?.number!.value === expected + 1) {
+        // "7" typed for "5" between 4 and 6: one wrong number, not a gap and a disorder.
+        findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} should be numbered ${expected}: it stands between ${highest} and ${expected + 1}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+        highest = expected;
+        previous = p;
+        continue;
+      }
       if (later) {
         reported.add(later);
         findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} is out of order: it comes before paragraph ${expected}.`, related: related(later, `paragraph ${expected}`) });

@@ -42,9 +42,21 @@ export class CorpusIndex {
   private readonly bySymbol = new Map<string, Set<string>>();
   private citationCount = 0;
 
-  /** Indexes (or re-indexes) one document. */
+  /** Documents by their text's fingerprint: a copy of a document already indexed is not counted twice. */
+  private readonly byFingerprint = new Map<string, string>();
+  private readonly fingerprints = new Map<string, string>();
+
+  /**
+   * Indexes (or re-indexes) one document. A document with the same text as one already indexed
+   * (the seeds copied into a workspace, say) is kept as a copy: it adds no citations.
+   */
   set(uri: string, text: string): IndexedDocument {
     this.remove(uri);
+    const fingerprint = fingerprintOf(text);
+    const original = this.byFingerprint.get(fingerprint);
+    this.fingerprints.set(uri, fingerprint);
+    if (original !== undefined && original !== uri) return this.documents.get(original)!;
+    this.byFingerprint.set(fingerprint, uri);
     const doc = parseDraft(text, { details: false });
     const citations = recogniseCitations(doc).map((c: Citation): IndexedCitation => ({
       uri, symbol: c.symbol, span: c.span, range: doc.lines.rangeOf(c.span), citedDate: c.citedDate, year: c.year, self: c.self,
@@ -62,6 +74,9 @@ export class CorpusIndex {
   }
 
   remove(uri: string): void {
+    const fingerprint = this.fingerprints.get(uri);
+    this.fingerprints.delete(uri);
+    if (fingerprint !== undefined && this.byFingerprint.get(fingerprint) === uri) this.byFingerprint.delete(fingerprint);
     const old = this.documents.get(uri);
     if (!old) return;
     this.documents.delete(uri);
@@ -102,4 +117,14 @@ export class CorpusIndex {
     }
     return { symbol, definitions, citations };
   }
+}
+
+/** FNV-1a over the text, with its length: enough to tell copies apart from different documents. */
+function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
 }

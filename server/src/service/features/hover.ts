@@ -25,6 +25,9 @@ function sentenceAround(text: string, citation: IndexedCitation): string {
   while (start > 0 && citation.span.start - start < 220 && !/[.;]\s/.test(text.slice(start - 2, start)) && !/\n\s*\n/.test(text.slice(start - 2, start))) start--;
   let end = citation.span.end;
   while (end < text.length && end - citation.span.end < 220 && !/[.;,]\s|\n\s*\n/.test(text.slice(end, end + 2))) end++;
+  // A cut quotation starts and ends on whole words.
+  if (citation.span.start - start >= 220) start = Math.min(citation.span.start, text.indexOf(' ', start) + 1 || start);
+  if (end - citation.span.end >= 220) end = Math.max(citation.span.end, text.lastIndexOf(' ', end) - 1);
   const before = text.slice(start, citation.span.start);
   const after = text.slice(citation.span.end, end + 1);
   return `${start > 0 && citation.span.start - start >= 220 ? '… ' : ''}${escapeMarkdown(before.trimStart())}**${escapeMarkdown(text.slice(citation.span.start, citation.span.end))}**${escapeMarkdown(after.trimEnd())}${end - citation.span.end >= 220 ? ' …' : ''}`;
