@@ -5,6 +5,19 @@
 # apt (see .ci/run).
 set -euo pipefail
 CACHE="${COMMUNIQUE_E2E_CACHE:-$HOME/.cache/communique-e2e}"
+# The Debian packages, when missing and this runs as root (on a fresh machine, `npm test` gets here first).
+missing=""
+command -v chromium >/dev/null || missing="$missing chromium"
+command -v nvim >/dev/null || missing="$missing neovim"
+[ -f /usr/include/gssapi.h ] || [ -d /usr/include/gssapi ] || missing="$missing libkrb5-dev"
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -q && apt-get install -y -q $missing
+  else
+    echo "The in-editor tests need Debian packages:$missing. Install them as root: apt-get install -y$missing" >&2
+    exit 1
+  fi
+fi
 NODE24_VERSION=24.9.0
 CODE_SERVER_VERSION=4.139.1
 mkdir -p "$CACHE"
