@@ -1,13 +1,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { DRAFT_FIRST_LINE } from '../../server/src/service';
 import { repoRoot } from '../support/seeds';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 const language = manifest.contributes.languages.find((l: any) => l.id === 'communique');
 
 describe('the extension manifest', () => {
-  it('recognises .txt drafts by their first line, and nothing else', () => {
+  it('recognises .txt drafts by their first line, and nothing else, as the CLI does', () => {
+    assert.strictEqual(language.firstLine, DRAFT_FIRST_LINE.source, 'the manifest and the CLI share one pattern');
     const firstLine = new RegExp(language.firstLine);
     for (const line of [
       'Final communiqué of General Secretariat of the Organization of the Islamic Conference',

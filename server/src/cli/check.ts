@@ -1,11 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CHECK_OPTIONS, getDiagnostics, parseDraft } from '../service';
+import { DEFAULT_CHECK_OPTIONS, DRAFT_FIRST_LINE, getDiagnostics, parseDraft } from '../service';
 import { Command, parseArgs, UsageError } from './command';
 import { DraftFileError, readDraftFile } from './readDraftFile';
 
-/** A first line that reads like a draft, as the extension's language detection has it. */
-const DRAFT_FIRST_LINE = /^\ufeff?\s*(Final [Cc]ommuniqu[ée](?=[\s,:.]|$)|Final Document of\b|Resolution adopted by\b|The (General Assembly|Security Council|Human Rights Council|Economic and Social Council),)/;
 
 /** The drafts in a folder, recursively: *.communique, *.resolution and .txt files that read like drafts. */
 function draftsIn(dir: string): string[] {

@@ -33,3 +33,4 @@ export type { CorpusSymbol, Location } from './features/navigation';
 export { escapeMarkdown } from './features/markdown';
 export { getCompletions } from './features/completion';
 export type { CompletionEntry } from './features/completion';
+export { DRAFT_FIRST_LINE } from './model/firstLine';

@@ -1,9 +1,9 @@
 import type { DraftDocument } from '../model/document';
+import { MONTH_PATTERN, monthNumber } from '../model/months';
 import { CHECK_CODES, Finding } from './diagnostic';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "61/49 of 4 December 2006": a General Assembly resolution of session 31 or later with its date. */
-const DATED_RESOLUTION = /\b(\d{2,3})\/(\d{1,4})\s+of\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/gi;
+const DATED_RESOLUTION = new RegExp(`\\b(\\d{2,3})\\/(\\d{1,4})\\s+of\\s+(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'gi');
 
 function isRealDate(day: number, month: number, year: number): boolean {
   const date = new Date(Date.UTC(year, month, day));
@@ -25,7 +25,7 @@ export function checkCitationDates(doc: DraftDocument): Finding[] {
         const [whole, sessionText, number, dayText, monthName, yearText] = m;
         const session = Number(sessionText);
         const day = Number(dayText);
-        const month = MONTHS.indexOf(monthName.toLowerCase());
+        const month = monthNumber(monthName) - 1;
         const year = Number(yearText);
         const span = { start: piece.start + m.index!, end: piece.start + m.index! + whole.length };
         const cite = `${session}/${number}`;

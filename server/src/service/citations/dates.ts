@@ -1,5 +1,4 @@
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+import { MONTH_NAMES, MONTH_PATTERN as MONTH, monthNumber } from '../model/months';
 
 /** A date as a draft cites it: "4 December 2006", "October 10, 1975", or "4 December" with no year. */
 export interface CitedDate {
@@ -17,18 +16,17 @@ export function readCitedDate(match: RegExpExecArray): CitedDate {
   const [, day1, month1, year1, month2, day2, year2] = match;
   const monthName = month1 ?? month2;
   const year = year1 ?? year2;
-  return { text: match[0].replace(/^\s+(?:of|on|dated)\s+/i, ''), day: Number(day1 ?? day2), month: MONTHS.indexOf(monthName.toLowerCase()) + 1, year: year ? Number(year) : undefined };
+  return { text: match[0].replace(/^\s+(?:of|on|dated)\s+/i, ''), day: Number(day1 ?? day2), month: monthNumber(monthName), year: year ? Number(year) : undefined };
 }
 
 /** The first full date in a line such as "64th plenary meeting 5 December 2008". */
 export function findDate(text: string): CitedDate | undefined {
   const m = PLAIN_DATE.exec(text);
-  return m ? { text: m[0], day: Number(m[1]), month: MONTHS.indexOf(m[2].toLowerCase()) + 1, year: Number(m[3]) } : undefined;
+  return m ? { text: m[0], day: Number(m[1]), month: monthNumber(m[2]), year: Number(m[3]) } : undefined;
 }
 
 export function formatDate(date: CitedDate): string {
-  const month = MONTHS[date.month - 1];
-  return `${date.day} ${month.charAt(0).toUpperCase()}${month.slice(1)}${date.year ? ` ${date.year}` : ''}`;
+  return `${date.day} ${MONTH_NAMES[date.month - 1]}${date.year ? ` ${date.year}` : ''}`;
 }
 
 /** Whether two cited dates can be the same date: "4 December" agrees with "4 December 2006". */

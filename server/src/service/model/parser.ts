@@ -4,6 +4,7 @@ import type {
 } from './document';
 import { matchOperativeOpening, matchPreambularOpening } from './lexicon';
 import { LineIndex } from './lineIndex';
+import { MONTH_PATTERN } from './months';
 import { parseSubparagraphs } from './subparagraphs';
 import { buildStructure } from './structure';
 
@@ -21,8 +22,7 @@ const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[iv
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
 const SESSION_HEADER = /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTHS})[ \\t\\u00a0]+\\d{4}|(?:${MONTHS})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
+const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
 const ENACTING = /^\*?The[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties)\b/u;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Words a sentence cannot end on: a block ending on one runs on into the next. */
