@@ -5,6 +5,9 @@
 # apt (see .ci/run).
 set -euo pipefail
 CACHE="${COMMUNIQUE_E2E_CACHE:-$HOME/.cache/communique-e2e}"
+# Run from `npm test`, this inherits the outer npm's settings (npm_config_user_agent names Node 20, and
+# code-server's postinstall reads the Node version from it): the nested installs start clean.
+for variable in $(env | grep -o '^npm_[A-Za-z0-9_]*'); do unset "$variable"; done
 # The Debian packages, when missing and this runs as root (on a fresh machine, `npm test` gets here first).
 missing=""
 command -v chromium >/dev/null || missing="$missing chromium"
