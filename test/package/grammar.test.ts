@@ -63,6 +63,7 @@ describe('the grammar', () => {
       ['*', 'punctuation.definition.italic.communique'],
       ['*', 'punctuation.definition.italic.communique'],
     ]);
+    assert.deepStrictEqual(tokens('  // Agreed language: resolution 63/114, operative paragraph 4'), [['  // Agreed language: resolution 63/114, operative paragraph 4', 'comment.line.double-slash.communique']]);
     assert.deepStrictEqual(tokens('Noted in 3 JANUARY 2009'), [['3 JANUARY 2009', 'constant.other.date.communique']]);
   });
 });

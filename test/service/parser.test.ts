@@ -46,6 +46,14 @@ describe('parser on made-up drafts', () => {
     assert.strictEqual(getDocumentSymbols(doc)[1].children[1].name, '5 bis. Decides');
   });
 
+  it('leaves drafter\'s notes ("// …" lines) out of the structure', () => {
+    const doc = parseDraft('The General Assembly,\n\n1. *Decides* one thing;\n// Agreed language: resolution 63/114, operative paragraph 4\n2. *Decides* another;\n  // a note on its own\n\n3. *Requests* a report.\n');
+    assert.deepStrictEqual(doc.operative.map((p) => [p.number?.value, doc.text.slice(p.span.start, p.span.end)]), [
+      [1, '1. *Decides* one thing;'], [2, '2. *Decides* another;'], [3, '3. *Requests* a report.'],
+    ]);
+    assert.ok(doc.paragraphs.every((p) => !doc.text.slice(p.span.start, p.span.end).includes('//')));
+  });
+
   it('reads marker style "1)" and unnumbered operative paragraphs of a communiqué', () => {
     const doc = parseDraft('The Conference,\n\nRecalling its decisions;\n\nCondemns the attack.\n\nUrges all parties to refrain.\n\n3) Decides to meet again.');
     assert.deepStrictEqual(doc.operative.map((p) => p.opening?.phrase), ['Condemns', 'Urges', 'Decides']);

@@ -25,6 +25,8 @@ const SESSION_HEADER = /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergenc
 const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
 const ENACTING = /^\*?The[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties)\b/u;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Starts a drafter's note line: kept in the file, left out of the draft's structure and checks. */
+export const NOTE_PREFIX = '//';
 /** Words a sentence cannot end on: a block ending on one runs on into the next. */
 const RUNS_ON = /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
 
@@ -66,7 +68,8 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
     while (first < end && isSpace(text.charCodeAt(first))) first++;
     let last = end;
     while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
-    if (first === last) {
+    // A blank line, or a drafter's note ("// agreed language: …"), which is not part of the text.
+    if (first === last || text.startsWith(NOTE_PREFIX, first)) {
       flush();
       continue;
     }
