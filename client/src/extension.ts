@@ -1,5 +1,6 @@
 /** The VS Code extension: starts the language server over IPC. Everything else lives in the server. */
 import { commands, ExtensionContext, StatusBarAlignment, Uri, window, workspace } from 'vscode';
+import { registerAgreedLanguage } from './agreedLanguage';
 import {
   CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, Message, ServerOptions,
   TransportKind,
@@ -56,7 +57,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
-  context.subscriptions.push(showCorpusStatus(client));
+  context.subscriptions.push(showCorpusStatus(client), registerAgreedLanguage(client));
   await client.start();
 }
 

@@ -6,14 +6,17 @@
 import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
+import { filePathOf, readCorpusFile } from './protocol/corpusFiles';
+import { CorpusIndex } from './service';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
 import { registerCitations } from './protocol/features/citations';
+import { registerAgreedLanguage } from './protocol/features/agreedLanguage';
 import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerOutline } from './protocol/features/outline';
 import { SettingsStore } from './protocol/settings';
 
-const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations];
+const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -22,7 +25,13 @@ const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
 const initialized = new Promise<InitializeParams>((resolve) => (announceInitialized = resolve));
-const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized };
+const readText = (uri: string): string | undefined => {
+  const file = documents.get(uri) ? undefined : filePathOf(uri);
+  return documents.get(uri)?.getText() ?? (file ? readCorpusFile(file, (message) => connection.console.warn(message)) : undefined);
+};
+const context: ServerContext = {
+  connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus: new CorpusIndex(), readText,
+};
 const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)), contributions.listen(connection));
 let supportsConfiguration = false;
 

@@ -1,5 +1,6 @@
-import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver';
-import type { FoldingRegion, OutlineKind, OutlineSymbol } from '../service';
+import { DocumentSymbol, FoldingRange, SymbolKind, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FoldingRegion, OutlineKind, OutlineSymbol, TextEditData } from '../service';
 
 /** Conversion from the service's plain data to LSP types: done here, at the edge, once. */
 
@@ -27,6 +28,11 @@ export function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {
     selectionRange: symbol.selectionRange,
     children: symbol.children.map(toDocumentSymbol),
   };
+}
+
+/** An edit of one document at the version it was computed for: the editor refuses it if the text has moved on. */
+export function versionedEdit(document: TextDocument, edits: readonly TextEditData[]): WorkspaceEdit {
+  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits.map((e) => TextEdit.replace(e.range, e.newText)))] };
 }
 
 export function toFoldingRange(region: FoldingRegion): FoldingRange {

@@ -34,3 +34,5 @@ export { escapeMarkdown } from './features/markdown';
 export { getCompletions } from './features/completion';
 export type { CompletionEntry } from './features/completion';
 export { DRAFT_FIRST_LINE } from './model/firstLine';
+export { findAgreedLanguage, agreedLanguageEdits, agreedLanguageNote, agreedLanguageSummary, passageAt } from './features/agreedLanguage';
+export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agreedLanguage';

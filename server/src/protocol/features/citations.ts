@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import { citationsOf, CorpusIndex, getCompletions, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
+import { citationsOf, getCompletions, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { filePathOf, listCorpusFiles, readCorpusFile } from '../corpusFiles';
 
@@ -16,8 +16,7 @@ const BATCH = 64;
 const REINDEX_DELAY_MS = 300;
 
 /** Citations: the corpus index, hover, definition, references, workspace symbols, corpus status. */
-export const registerCitations: FeatureRegistration = ({ connection, documents, drafts, settings, contributions, initialized }) => {
-  const corpus = new CorpusIndex();
+export const registerCitations: FeatureRegistration = ({ connection, documents, drafts, settings, contributions, initialized, corpus, readText }) => {
   const warn = (message: string): void => connection.console.warn(message);
   const pending = new Map<string, NodeJS.Timeout>();
   let loading = 0;
@@ -87,12 +86,6 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     sendStatus();
   });
 
-  const readText = (uri: string): string | undefined => {
-    const open = documents.get(uri);
-    if (open) return open.getText();
-    const file = filePathOf(uri);
-    return file ? readCorpusFile(file, warn) : undefined;
-  };
   const link = (uri: string, range: Range): string => `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([uri, range]))}`;
 
   contributions.hovers.push((params) => {

@@ -1,7 +1,8 @@
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CHECK_CODES, DraftDiagnostic, getDiagnostics, renumberEdits, Severity, TextEditData } from '../../service';
+import { CHECK_CODES, DraftDiagnostic, getDiagnostics, renumberEdits, Severity } from '../../service';
 import type { FeatureRegistration, ServerContext } from '../context';
+import { versionedEdit } from '../convert';
 
 /** Wait this long after the last change before checking: a burst of keystrokes gives one analysis. */
 const DEBOUNCE_MS = 150;
@@ -30,11 +31,6 @@ function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnos
     relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
     data: { version, fix: d.fix },
   };
-}
-
-/** An edit of one document at the version it was computed for: the editor refuses it if the text has moved on. */
-function versionedEdit(document: TextDocument, edits: readonly TextEditData[]): WorkspaceEdit {
-  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits.map((e) => TextEdit.replace(e.range, e.newText)))] };
 }
 
 /** Drafting checks: diagnostics pushed on open and change, quick fixes, and the renumber command. */

@@ -3,6 +3,7 @@ import type { CitedDate } from '../citations/dates';
 import { paragraphText } from '../model/document';
 import { parseDraft } from '../model/parser';
 import type { Range, Span } from '../types';
+import { PassageIndex } from './passageIndex';
 
 /** A citation as the index keeps it: where it is, not the text around it. */
 export interface IndexedCitation {
@@ -38,6 +39,8 @@ export interface SymbolEntry {
  * its source when a hover needs it.
  */
 export class CorpusIndex {
+  /** The corpus's paragraphs by their wording, for the agreed-language finder. */
+  readonly passages = new PassageIndex();
   private readonly documents = new Map<string, IndexedDocument>();
   private readonly bySymbol = new Map<string, Set<string>>();
   private citationCount = 0;
@@ -64,6 +67,7 @@ export class CorpusIndex {
     const title = doc.title ? paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim() : undefined;
     const indexed: IndexedDocument = { uri, title, titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined, citations };
     this.documents.set(uri, indexed);
+    this.passages.add(uri, doc);
     for (const c of citations) {
       let uris = this.bySymbol.get(c.symbol);
       if (!uris) this.bySymbol.set(c.symbol, (uris = new Set()));
@@ -77,6 +81,7 @@ export class CorpusIndex {
     const fingerprint = this.fingerprints.get(uri);
     this.fingerprints.delete(uri);
     if (fingerprint !== undefined && this.byFingerprint.get(fingerprint) === uri) this.byFingerprint.delete(fingerprint);
+    this.passages.remove(uri);
     const old = this.documents.get(uri);
     if (!old) return;
     this.documents.delete(uri);

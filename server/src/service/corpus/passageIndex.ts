@@ -1,0 +1,165 @@
+import type { DraftDocument, Paragraph } from '../model/document';
+import { paragraphText } from '../model/document';
+
+/** Paragraphs whose wording can be agreed language: not titles, headings, datelines or footnotes. */
+export function isPassage(paragraph: Paragraph): boolean {
+  return paragraph.kind === 'preambular' || paragraph.kind === 'operative' || paragraph.kind === 'narrative';
+}
+
+/** Words as compared: lower case, without emphasis, punctuation or the paragraph's number. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+/** Words of a paragraph, its number left out ("4." is not language). */
+export function passageWords(doc: DraftDocument, paragraph: Paragraph): string[] {
+  const text = paragraphText(doc, paragraph);
+  return wordsOf(paragraph.number ? text.slice(paragraph.number.span.end - paragraph.span.start) : text);
+}
+
+const SHINGLE = 3;
+
+/** FNV-1a hashes of each run of three words: two texts sharing wording share these. */
+export function shingleHashes(words: readonly string[]): number[] {
+  const hashes: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let hash = 0x811c9dc5;
+    for (let w = i; w < i + SHINGLE; w++) {
+      const word = words[w];
+      for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), 0x01000193);
+      hash = Math.imul(hash ^ 32, 0x01000193);
+    }
+    hashes.push(hash >>> 0);
+  }
+  return hashes;
+}
+
+/**
+ * Which shingles of a corpus paragraph go into the index: one in four (by hash, so the same
+ * wording is sampled the same way everywhere), and at least the few smallest, so a short
+ * paragraph is findable too. A query looks up all its shingles, so it meets every sampled one.
+ */
+const SAMPLE_MODULUS = 4;
+const MIN_SAMPLED = 4;
+function sampled(hashes: readonly number[]): number[] {
+  const unique = [...new Set(hashes)];
+  const kept = unique.filter((h) => h % SAMPLE_MODULUS === 0);
+  if (kept.length >= MIN_SAMPLED || kept.length === unique.length) return kept;
+  const rest = unique.filter((h) => h % SAMPLE_MODULUS !== 0).sort((a, b) => a - b);
+  return kept.concat(rest.slice(0, MIN_SAMPLED - kept.length));
+}
+
+/** A corpus paragraph a query shares wording with. */
+export interface PassageCandidate {
+  readonly uri: string;
+  /** Index in the document's `paragraphs`, as `parseDraft` gives them. */
+  readonly paragraphIndex: number;
+  /** The document's text length when indexed: a file changed since is not quoted at the wrong place. */
+  readonly textLength: number;
+  /** Weighted count of shared sampled shingles: rare wording counts for more. */
+  readonly score: number;
+}
+
+/** A posting list longer than this share of all passages is wording everyone uses ("the General Assembly"). */
+const COMMON_SHARE = 0.02;
+
+/**
+ * Sampled three-word shingles of every corpus paragraph, pointing at the paragraph. Keeps
+ * numbers only: a paragraph's text is read from its document when a query needs it.
+ * Removed documents leave dead entries behind, swept out once they outnumber the live ones.
+ */
+export class PassageIndex {
+  private readonly uris: string[] = [];
+  private readonly textLengths: number[] = [];
+  private readonly alive: boolean[] = [];
+  private readonly passagesPerDoc: number[] = [];
+  private readonly docIds = new Map<string, number>();
+  private passageDoc: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private passageParagraph: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  private passageCount = 0;
+  private livePassages = 0;
+  private readonly postings = new Map<number, number[]>();
+
+  add(uri: string, doc: DraftDocument): void {
+    this.remove(uri);
+    const docId = this.uris.length;
+    this.uris.push(uri);
+    this.textLengths.push(doc.text.length);
+    this.alive.push(true);
+    this.passagesPerDoc.push(0);
+    this.docIds.set(uri, docId);
+    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+      if (!isPassage(paragraph)) return;
+      const hashes = sampled(shingleHashes(passageWords(doc, paragraph)));
+      if (hashes.length === 0) return;
+      const passage = this.newPassage(docId, paragraphIndex);
+      for (const hash of hashes) {
+        const list = this.postings.get(hash);
+        if (list) list.push(passage);
+        else this.postings.set(hash, [passage]);
+      }
+    });
+  }
+
+  remove(uri: string): void {
+    const docId = this.docIds.get(uri);
+    if (docId === undefined) return;
+    this.docIds.delete(uri);
+    this.alive[docId] = false;
+    this.livePassages -= this.passagesPerDoc[docId];
+    if (this.passageCount - this.livePassages > Math.max(this.livePassages, 4096)) this.sweep();
+  }
+
+  get size(): number {
+    return this.livePassages;
+  }
+
+  /** Corpus paragraphs sharing the most (rare) wording with the query's shingles, best first. */
+  candidates(queryHashes: readonly number[], excludeUri: string | undefined, limit: number): PassageCandidate[] {
+    const lists = [...new Set(queryHashes)].map((h) => this.postings.get(h)).filter((l): l is number[] => l !== undefined).sort((a, b) => a.length - b.length);
+    const common = Math.max(64, this.livePassages * COMMON_SHARE);
+    const excluded = excludeUri === undefined ? -1 : this.docIds.get(excludeUri) ?? -1;
+    const scores = new Map<number, number>();
+    lists.forEach((list, i) => {
+      // Common wording only counts when the query has little else.
+      if (list.length > common && i >= 3) return;
+      const weight = Math.log(1 + this.livePassages / list.length);
+      for (const passage of list) {
+        const docId = this.passageDoc[passage];
+        if (!this.alive[docId] || docId === excluded) continue;
+        scores.set(passage, (scores.get(passage) ?? 0) + weight);
+      }
+    });
+    return [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([passage, score]) => {
+      const docId = this.passageDoc[passage];
+      return { uri: this.uris[docId], paragraphIndex: this.passageParagraph[passage], textLength: this.textLengths[docId], score };
+    });
+  }
+
+  private newPassage(docId: number, paragraphIndex: number): number {
+    if (this.passageCount === this.passageDoc.length) {
+      this.passageDoc = grow(this.passageDoc);
+      this.passageParagraph = grow(this.passageParagraph);
+    }
+    this.passageDoc[this.passageCount] = docId;
+    this.passageParagraph[this.passageCount] = paragraphIndex;
+    this.livePassages++;
+    this.passagesPerDoc[docId]++;
+    return this.passageCount++;
+  }
+
+  /** Drops postings of removed documents. */
+  private sweep(): void {
+    for (const [hash, list] of this.postings) {
+      const live = list.filter((p) => this.alive[this.passageDoc[p]]);
+      if (live.length === 0) this.postings.delete(hash);
+      else this.postings.set(hash, live);
+    }
+  }
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}

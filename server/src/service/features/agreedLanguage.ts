@@ -1,0 +1,281 @@
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { isPassage, passageWords, shingleHashes, wordsOf } from '../corpus/passageIndex';
+import type { DraftDocument, Paragraph } from '../model/document';
+import { paragraphText } from '../model/document';
+import { NOTE_PREFIX, parseDraft } from '../model/parser';
+import type { Range, Span } from '../types';
+import type { TextEditData } from './diagnostics';
+import type { TextReader } from './hover';
+import { escapeMarkdown } from './markdown';
+
+/** Corpus wording found for a paragraph of the draft. */
+export interface AgreedLanguageMatch {
+  readonly uri: string;
+  /** "resolution 63/114", or the document's title. */
+  readonly source: string;
+  /** "operative paragraph 4", 'paragraph 1 under "Middle East and Palestine"'. */
+  readonly place: string;
+  /** Where the wording is in its document. */
+  readonly range: Range;
+  /** Share of the paragraph's three-word runs that the corpus paragraph has too, 0–1. */
+  readonly similarity: number;
+  /** The corpus paragraph says the same words, in the same order. */
+  readonly identical: boolean;
+  /** The corpus wording as written, its lines joined: the sentences that share the paragraph's wording. */
+  readonly text: string;
+  /** Word by word against the draft: the corpus's words in bold, the draft's own in strikethrough. */
+  readonly diffMarkdown: string;
+  /** The same in plain text: [-the draft's words-] {+the corpus's words+}. */
+  readonly diffPlain: string;
+}
+
+export interface AgreedLanguageResult {
+  /** The draft's paragraph the language was looked for. */
+  readonly paragraph: Paragraph;
+  readonly range: Range;
+  readonly matches: readonly AgreedLanguageMatch[];
+}
+
+/** Corpus paragraphs re-read and compared word by word: the best of the index's guesses. */
+const CANDIDATES = 40;
+/** Below this share of its wording, a corpus paragraph is not the same language. */
+const MIN_SIMILARITY = 0.12;
+/** From this share on, the paragraph "mostly" exists already. */
+export const MOSTLY = 0.8;
+/** Longer texts are compared on their first words only: the word diff is quadratic. */
+const MAX_DIFF_TOKENS = 400;
+
+interface Token {
+  readonly text: string;
+  readonly span: Span;
+  /** Compared form: lower case, without punctuation or emphasis. */
+  readonly words: readonly string[];
+}
+
+/** Whitespace-separated tokens of the paragraph's pieces after its number, with their offsets. */
+function tokensOf(doc: DraftDocument, paragraph: Paragraph): Token[] {
+  const tokens: Token[] = [];
+  const from = paragraph.number ? paragraph.number.span.end : paragraph.span.start;
+  for (const piece of paragraph.pieces) {
+    const start = Math.max(piece.start, from);
+    for (const m of doc.text.slice(start, piece.end).matchAll(/\S+/g)) {
+      tokens.push({ text: m[0], span: { start: start + m.index, end: start + m.index + m[0].length }, words: wordsOf(m[0]) });
+    }
+  }
+  return tokens;
+}
+
+const ABBREVIATION = /^(?:No|Nos|para|paras|Add|Corr|Rev|Mr|Mrs|Ms|Dr|St|art|arts|vol|e\.g|i\.e|etc|\d+)\.$/i;
+
+/** Index of the sentence each token is in: a token ending in . ; ! ? (outside an abbreviation) ends one. */
+function sentenceNumbers(tokens: readonly Token[]): number[] {
+  let sentence = 0;
+  return tokens.map((t) => {
+    const current = sentence;
+    if (/[.;!?]["'”’)*]*$/.test(t.text) && !ABBREVIATION.test(t.text.replace(/["'”’)*]+$/, ''))) sentence++;
+    return current;
+  });
+}
+
+/** The tokens' words, each with the token it came from. */
+function flatten(tokens: readonly Token[]): { words: string[]; tokenOf: number[] } {
+  const words: string[] = [];
+  const tokenOf: number[] = [];
+  tokens.forEach((t, i) => t.words.forEach((w) => {
+    words.push(w);
+    tokenOf.push(i);
+  }));
+  return { words, tokenOf };
+}
+
+/**
+ * The sentences of a corpus paragraph that share the query's wording (two shared runs of three
+ * words at least, or the best one), from the first to the last: a long paragraph of a report
+ * contributes the passage, not the whole page.
+ */
+function excerpt(tokens: readonly Token[], query: ReadonlySet<number>): { tokens: Token[]; shared: number } {
+  const { words, tokenOf } = flatten(tokens);
+  const sentences = sentenceNumbers(tokens);
+  const perSentence = new Map<number, number>();
+  const hashes = shingleHashes(words);
+  const sharedHashes = new Set<number>();
+  hashes.forEach((hash, i) => {
+    if (!query.has(hash)) return;
+    sharedHashes.add(hash);
+    const sentence = sentences[tokenOf[i]];
+    perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
+  });
+  if (sharedHashes.size === 0) return { tokens: [], shared: 0 };
+  const best = Math.max(...perSentence.values());
+  const relevant = [...perSentence].filter(([, n]) => n >= Math.min(2, best)).map(([s]) => s);
+  const first = Math.min(...relevant);
+  const last = Math.max(...relevant);
+  return { tokens: tokens.filter((_, i) => sentences[i] >= first && sentences[i] <= last), shared: sharedHashes.size };
+}
+
+type DiffOp = { readonly op: 'same' | 'draft' | 'corpus'; readonly text: string };
+
+/** Longest common subsequence of the tokens' compared forms: what the corpus and the draft word alike. */
+function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[] {
+  const a = draft.slice(0, MAX_DIFF_TOKENS);
+  const b = corpus.slice(0, MAX_DIFF_TOKENS);
+  const key = (t: Token): string => (t.words.length > 0 ? t.words.join(' ') : t.text);
+  const n = a.length;
+  const m = b.length;
+  const lcs = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * (m + 1) + j] = key(a[i]) === key(b[j]) ? lcs[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+    }
+  }
+  const ops: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && key(a[i]) === key(b[j])) {
+      ops.push({ op: 'same', text: b[j++].text });
+      i++;
+    } else if (j < m && (i === n || lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j])) ops.push({ op: 'corpus', text: b[j++].text });
+    else ops.push({ op: 'draft', text: a[i++].text });
+  }
+  return ops;
+}
+
+/** Runs of the same kind of difference, joined into words. */
+function renderDiff(ops: readonly DiffOp[], mark: (op: DiffOp['op'], text: string) => string): string {
+  const runs: { op: DiffOp['op']; words: string[] }[] = [];
+  for (const o of ops) {
+    const last = runs[runs.length - 1];
+    if (last && last.op === o.op) last.words.push(o.text);
+    else runs.push({ op: o.op, words: [o.text] });
+  }
+  return runs.map((r) => mark(r.op, r.words.join(' '))).join(' ');
+}
+
+const MARKDOWN_MARKS: Record<DiffOp['op'], (text: string) => string> = {
+  same: (text) => escapeMarkdown(text),
+  corpus: (text) => `**${escapeMarkdown(text)}**`,
+  draft: (text) => `~~${escapeMarkdown(text)}~~`,
+};
+const PLAIN_MARKS: Record<DiffOp['op'], (text: string) => string> = {
+  same: (text) => text,
+  corpus: (text) => `{+${text}+}`,
+  draft: (text) => `[-${text}-]`,
+};
+
+/** Where a paragraph is in its document, as a drafter cites it. */
+function placeOf(doc: DraftDocument, paragraph: Paragraph): string {
+  if (paragraph.kind === 'operative') {
+    const n = paragraph.number;
+    return `operative paragraph ${n ? `${n.value}${n.suffix ? ` ${n.suffix}` : ''}` : doc.operative.indexOf(paragraph) + 1}`;
+  }
+  if (paragraph.kind === 'preambular') return `preambular paragraph ${doc.preambular.indexOf(paragraph) + 1}`;
+  const index = doc.paragraphs.indexOf(paragraph);
+  let heading: Paragraph | undefined;
+  let ordinal = 0;
+  for (let i = index; i >= 0; i--) {
+    const p = doc.paragraphs[i];
+    if (p.kind === 'heading') {
+      heading = p;
+      break;
+    }
+    if (p.kind === 'narrative') ordinal++;
+  }
+  return heading ? `paragraph ${ordinal} under "${paragraphText(doc, heading).replace(/\s+/g, ' ').trim()}"` : `paragraph ${ordinal}`;
+}
+
+function sourceOf(doc: DraftDocument, title: string | undefined, uri: string): string {
+  if (doc.title?.resolutionNumber) return `resolution ${doc.title.resolutionNumber}`;
+  return title ?? decodeURIComponent(uri.split('/').pop() ?? uri);
+}
+
+/** The paragraph of the draft at `offset` whose wording can be looked for. */
+export function passageAt(doc: DraftDocument, offset: number): Paragraph | undefined {
+  return doc.paragraphs.find((p) => isPassage(p) && p.span.start <= offset && offset <= p.span.end);
+}
+
+/**
+ * The corpus paragraphs that word the draft's paragraph at `offset` most alike, best first:
+ * candidates from the shingle index, then each re-read from its document and compared word by word.
+ */
+export function findAgreedLanguage(doc: DraftDocument, uri: string, offset: number, corpus: CorpusIndex, readText: TextReader, limit = 8): AgreedLanguageResult | undefined {
+  const paragraph = passageAt(doc, offset);
+  if (!paragraph) return undefined;
+  const queryTokens = tokensOf(doc, paragraph);
+  const queryWords = passageWords(doc, paragraph);
+  const queryHashes = new Set(shingleHashes(queryWords));
+  const result = { paragraph, range: doc.lines.rangeOf(paragraph.span), matches: [] as AgreedLanguageMatch[] };
+  if (queryHashes.size === 0) return result;
+  const parsed = new Map<string, DraftDocument | undefined>();
+  const documentOf = (candidateUri: string, length: number): DraftDocument | undefined => {
+    if (!parsed.has(candidateUri)) {
+      const text = readText(candidateUri);
+      // A file changed since it was indexed waits for its re-indexing rather than being quoted wrongly.
+      parsed.set(candidateUri, text !== undefined && text.length === length ? parseDraft(text, { details: false }) : undefined);
+    }
+    return parsed.get(candidateUri);
+  };
+  const seen = new Set<string>();
+  for (const candidate of corpus.passages.candidates([...queryHashes], uri, CANDIDATES)) {
+    const source = documentOf(candidate.uri, candidate.textLength);
+    const corpusParagraph = source?.paragraphs[candidate.paragraphIndex];
+    if (!source || !corpusParagraph) continue;
+    const found = excerpt(tokensOf(source, corpusParagraph), queryHashes);
+    const similarity = found.shared / queryHashes.size;
+    if (found.tokens.length === 0 || similarity < MIN_SIMILARITY) continue;
+    const text = found.tokens.map((t) => t.text).join(' ');
+    // The same wording in two copies of a text is shown once.
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const ops = diffTokens(queryTokens, found.tokens);
+    const span = { start: found.tokens[0].span.start, end: found.tokens[found.tokens.length - 1].span.end };
+    result.matches.push({
+      uri: candidate.uri,
+      source: sourceOf(source, corpus.document(candidate.uri)?.title, candidate.uri),
+      place: placeOf(source, corpusParagraph),
+      range: source.lines.rangeOf(span),
+      similarity,
+      identical: ops.every((o) => o.op === 'same') && queryTokens.length <= MAX_DIFF_TOKENS,
+      text,
+      diffMarkdown: renderDiff(ops, (op, words) => MARKDOWN_MARKS[op](words)),
+      diffPlain: renderDiff(ops, (op, words) => PLAIN_MARKS[op](words)),
+    });
+  }
+  result.matches.sort((a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity);
+  result.matches.splice(limit);
+  return result;
+}
+
+/** The line added under a paragraph that takes agreed language: where the wording came from. */
+export function agreedLanguageNote(match: AgreedLanguageMatch): string {
+  return `${NOTE_PREFIX} Agreed language: ${match.source}, ${match.place}`;
+}
+
+/**
+ * Puts the corpus wording in place of the paragraph's (its number and end punctuation stay the
+ * draft's) and notes the source on the line below. Text between the paragraph's pieces (a
+ * footnote, a page header) is left where it is.
+ */
+export function agreedLanguageEdits(doc: DraftDocument, paragraph: Paragraph, match: AgreedLanguageMatch): TextEditData[] {
+  const tokens = tokensOf(doc, paragraph);
+  if (tokens.length === 0) return [];
+  const own = /[.;,:]$/.exec(tokens[tokens.length - 1].text.replace(/[*"”’)]+$/, ''))?.[0];
+  const wording = own ? match.text.replace(/([.;,:])?(["”’)*]*)$/, `${own}$2`) : match.text;
+  const bodyStart = tokens[0].span.start;
+  const pieces = paragraph.pieces.map((piece) => ({ start: Math.max(piece.start, bodyStart), end: piece.end })).filter((piece) => piece.start < piece.end);
+  return pieces.map((piece, i) => ({
+    range: doc.lines.rangeOf(piece),
+    newText: `${piece.start === bodyStart ? wording : ''}${i === pieces.length - 1 ? `\n${agreedLanguageNote(match)}` : ''}`,
+  }));
+}
+
+/**
+ * For a hover on a paragraph's opening phrase: whether the paragraph, or most of it, is
+ * already corpus language, and where.
+ */
+export function agreedLanguageSummary(result: AgreedLanguageResult): string | undefined {
+  const best = result.matches[0];
+  if (!best || best.similarity < MOSTLY) return undefined;
+  const where = `${escapeMarkdown(best.source)}, ${escapeMarkdown(best.place)}`;
+  return best.identical ? `**Agreed language**: identical to ${where}.` : `**Agreed language**: ${Math.round(best.similarity * 100)}% of this paragraph's wording is in ${where}.`;
+}
