@@ -42,8 +42,10 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await page.keyboard.press(key);
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await page.keyboard.type(text);
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
-    await page.keyboard.press('Enter');
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first();
+    await row.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    // A click picks the row that shows the text, where Enter could pick a row the list showed before filtering.
+    await row.click();
   }
 
   async function quickOpen(fileName: string): Promise<void> {
@@ -63,6 +65,7 @@ describe('the packaged extension in VS Code (code-server)', function () {
     for (const name of Object.values(SEEDS)) fs.copyFileSync(path.join(seedsDir, name), path.join(workspace, name));
     // A drafter's slip: paragraph 5 renumbered 7.
     fs.writeFileSync(path.join(workspace, 'draft-broken.resolution'), readSeed('resolution').replace(/^5\. /m, '7. '));
+    fs.writeFileSync(path.join(workspace, 'draft-new.communique'), 'The General Assembly,\n\nRecalling its resolution \n');
     server = await startCodeServer(scratch, workspace);
     browser = await launchBrowser(scratch);
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -132,5 +135,33 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await screenshot('renumbered');
     assert.strictEqual(fs.readFileSync(file, 'utf8'), readSeed('resolution'), 'the renumbered file is the adopted resolution again');
   });
-});
 
+  /** Puts the cursor at a 1-based line and column with Go to Line. */
+  async function goTo(line: number, column: number): Promise<void> {
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.keyboard.type(`${line}:${column}`);
+    await page.keyboard.press('Enter');
+  }
+
+  it('completes "resolution 61/" with 61/49 and its date from the corpus', async () => {
+    await quickOpen('draft-new.communique');
+    await goTo(3, 'Recalling its resolution '.length + 1);
+    await page.keyboard.type('61/');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: '61/49' }).first();
+    await see(suggestion, 'completion');
+    await page.keyboard.press('Enter');
+    await see(page.locator('.view-line').filter({ hasText: 'Recalling its resolution 61/49 of 4 December 2006' }), 'completed');
+  });
+
+  it('finds the Geneva final document\'s wording for operative paragraph 4 of 63/114 and adopts it with a note', async () => {
+    await quickOpen(SEEDS.resolution);
+    const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('4. *Affirms*'));
+    await goTo(line + 1, 20);
+    await pick('Control+Shift+P', 'Find agreed language');
+    const geneva = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Final Document of the General Meeting' }).first();
+    await see(geneva, 'agreed-language');
+    await geneva.click();
+    await see(page.locator('.view-line').filter({ hasText: '// Agreed language: Final Document of the General Meeting' }), 'agreed-language-adopted');
+  });
+});

@@ -46,6 +46,16 @@ describe('agreed-language finder', () => {
     assert.ok(result.matches.every((m) => m.uri !== seedUri('resolution')));
   });
 
+  it('does not offer a document its own wording when it is open under another name (a copy of a seed)', () => {
+    const { corpus, texts } = seedCorpus();
+    const copy = 'file:///workspace/ga-resolution-63-114.resolution';
+    const text = readSeed('resolution');
+    corpus.set(copy, text);
+    const result = findAgreedLanguage(parseDraft(text), copy, offsetOf(text, 'share a common goal'), corpus, (uri) => texts.get(uri) ?? text)!;
+    assert.strictEqual(result.matches[0].uri, seedUri('geneva'));
+    assert.ok(result.matches.every((m) => m.uri !== seedUri('resolution')));
+  });
+
   it('says a paragraph copied from 63/114 is identical to it, and an edited one mostly is', () => {
     const { corpus, texts } = seedCorpus();
     const resolution = parseDraft(readSeed('resolution'));

@@ -93,6 +93,13 @@ export class CorpusIndex {
     }
   }
 
+  /** The documents with the same text as `uri`'s (it, its original, the other copies): one text under several names. */
+  sameText(uri: string): string[] {
+    const fingerprint = this.fingerprints.get(uri);
+    if (fingerprint === undefined) return [uri];
+    return [...this.fingerprints].filter(([, f]) => f === fingerprint).map(([u]) => u);
+  }
+
   get size(): { documents: number; citations: number } {
     return { documents: this.documents.size, citations: this.citationCount };
   }

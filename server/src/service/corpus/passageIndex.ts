@@ -115,10 +115,10 @@ export class PassageIndex {
   }
 
   /** Corpus paragraphs sharing the most (rare) wording with the query's shingles, best first. */
-  candidates(queryHashes: readonly number[], excludeUri: string | undefined, limit: number): PassageCandidate[] {
+  candidates(queryHashes: readonly number[], excludeUris: readonly string[], limit: number): PassageCandidate[] {
     const lists = [...new Set(queryHashes)].map((h) => this.postings.get(h)).filter((l): l is number[] => l !== undefined).sort((a, b) => a.length - b.length);
     const common = Math.max(64, this.livePassages * COMMON_SHARE);
-    const excluded = excludeUri === undefined ? -1 : this.docIds.get(excludeUri) ?? -1;
+    const excluded = new Set(excludeUris.map((uri) => this.docIds.get(uri)));
     const scores = new Map<number, number>();
     lists.forEach((list, i) => {
       // Common wording only counts when the query has little else.
@@ -126,7 +126,7 @@ export class PassageIndex {
       const weight = Math.log(1 + this.livePassages / list.length);
       for (const passage of list) {
         const docId = this.passageDoc[passage];
-        if (!this.alive[docId] || docId === excluded) continue;
+        if (!this.alive[docId] || excluded.has(docId)) continue;
         scores.set(passage, (scores.get(passage) ?? 0) + weight);
       }
     });

@@ -216,7 +216,8 @@ export function findAgreedLanguage(doc: DraftDocument, uri: string, offset: numb
     return parsed.get(candidateUri);
   };
   const seen = new Set<string>();
-  for (const candidate of corpus.passages.candidates([...queryHashes], uri, CANDIDATES)) {
+  // The document itself, under its own name or as a copy, is not its own agreed language.
+  for (const candidate of corpus.passages.candidates([...queryHashes], corpus.sameText(uri), CANDIDATES)) {
     const source = documentOf(candidate.uri, candidate.textLength);
     const corpusParagraph = source?.paragraphs[candidate.paragraphIndex];
     if (!source || !corpusParagraph) continue;
