@@ -1,35 +1,71 @@
 import type { DraftDocument, Paragraph } from '../model/document';
-import { paragraphText } from '../model/document';
 
 /** Paragraphs whose wording can be agreed language: not titles, headings, datelines or footnotes. */
 export function isPassage(paragraph: Paragraph): boolean {
   return paragraph.kind === 'preambular' || paragraph.kind === 'operative' || paragraph.kind === 'narrative';
 }
 
-/** Words as compared: lower case, without emphasis, punctuation or the paragraph's number. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** For each UTF-16 unit above ASCII: its lower-case form if it is a letter or digit, -1 if not, 0 until asked. */
+const WIDE_WORD_CHARS = new Int32Array(0x10000);
+
+function wideWordChar(code: number): number {
+  let known = WIDE_WORD_CHARS[code];
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    // Surrogates stand for letters beyond the BMP often enough: they count as word characters.
+    known = code >= 0xd800 && code <= 0xdfff ? code : /[\p{L}\p{N}]/u.test(char) ? char.toLowerCase().charCodeAt(0) : -1;
+    WIDE_WORD_CHARS[code] = known;
+  }
+  return known;
 }
 
-/** Words of a paragraph, its number left out ("4." is not language). */
-export function passageWords(doc: DraftDocument, paragraph: Paragraph): string[] {
-  const text = paragraphText(doc, paragraph);
-  return wordsOf(paragraph.number ? text.slice(paragraph.number.span.end - paragraph.span.start) : text);
+/**
+ * Hashes of the words of `text` between `start` and `end`, as they are compared: lower case,
+ * letters and digits only, so emphasis, punctuation and line breaks are not wording. One pass
+ * over the characters, no strings made: the corpus's every paragraph goes through here.
+ */
+export function wordHashes(text: string, start = 0, end = text.length, into: number[] = []): number[] {
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) c = wideWordChar(c);
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) c = -1;
+    if (c >= 0) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      into.push(hash >>> 0);
+      hash = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) into.push(hash >>> 0);
+  return into;
+}
+
+/** Word hashes of a paragraph's pieces, its number left out ("4." is not language). */
+export function passageWordHashes(doc: DraftDocument, paragraph: Paragraph): number[] {
+  const from = paragraph.number ? paragraph.number.span.end : paragraph.span.start;
+  const words: number[] = [];
+  for (const piece of paragraph.pieces) if (piece.end > from) wordHashes(doc.text, Math.max(piece.start, from), piece.end, words);
+  return words;
 }
 
 const SHINGLE = 3;
 
-/** FNV-1a hashes of each run of three words: two texts sharing wording share these. */
-export function shingleHashes(words: readonly string[]): number[] {
+/** A hash of each run of three words, well mixed (the index samples on its low bits): texts sharing wording share these. */
+export function shingleHashes(words: readonly number[]): number[] {
   const hashes: number[] = [];
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    let hash = 0x811c9dc5;
-    for (let w = i; w < i + SHINGLE; w++) {
-      const word = words[w];
-      for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), 0x01000193);
-      hash = Math.imul(hash ^ 32, 0x01000193);
-    }
-    hashes.push(hash >>> 0);
+    let h = words[i];
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ words[i + 1];
+    h = Math.imul(h ^ (h >>> 12), 0x297a2d39) ^ words[i + 2];
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    hashes.push((h ^ (h >>> 13)) >>> 0);
   }
   return hashes;
 }
@@ -42,11 +78,15 @@ export function shingleHashes(words: readonly string[]): number[] {
 const SAMPLE_MODULUS = 4;
 const MIN_SAMPLED = 4;
 function sampled(hashes: readonly number[]): number[] {
-  const unique = [...new Set(hashes)];
-  const kept = unique.filter((h) => h % SAMPLE_MODULUS === 0);
-  if (kept.length >= MIN_SAMPLED || kept.length === unique.length) return kept;
-  const rest = unique.filter((h) => h % SAMPLE_MODULUS !== 0).sort((a, b) => a - b);
-  return kept.concat(rest.slice(0, MIN_SAMPLED - kept.length));
+  const kept = new Set<number>();
+  for (const h of hashes) if (h % SAMPLE_MODULUS === 0) kept.add(h);
+  if (kept.size < MIN_SAMPLED) {
+    for (const h of hashes.filter((h) => h % SAMPLE_MODULUS !== 0).sort((a, b) => a - b)) {
+      if (kept.size >= MIN_SAMPLED) break;
+      kept.add(h);
+    }
+  }
+  return [...kept];
 }
 
 /** A corpus paragraph a query shares wording with. */
@@ -90,7 +130,7 @@ export class PassageIndex {
     this.docIds.set(uri, docId);
     doc.paragraphs.forEach((paragraph, paragraphIndex) => {
       if (!isPassage(paragraph)) return;
-      const hashes = sampled(shingleHashes(passageWords(doc, paragraph)));
+      const hashes = sampled(shingleHashes(passageWordHashes(doc, paragraph)));
       if (hashes.length === 0) return;
       const passage = this.newPassage(docId, paragraphIndex);
       for (const hash of hashes) {

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { isPassage, passageWords, shingleHashes, wordsOf } from '../corpus/passageIndex';
+import { isPassage, passageWordHashes, shingleHashes, wordHashes } from '../corpus/passageIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
 import { paragraphText } from '../model/document';
 import { NOTE_PREFIX, parseDraft } from '../model/parser';
@@ -48,8 +48,8 @@ const MAX_DIFF_TOKENS = 400;
 interface Token {
   readonly text: string;
   readonly span: Span;
-  /** Compared form: lower case, without punctuation or emphasis. */
-  readonly words: readonly string[];
+  /** Hashes of its words as compared: lower case, without punctuation or emphasis. */
+  readonly words: readonly number[];
 }
 
 /** Whitespace-separated tokens of the paragraph's pieces after its number, with their offsets. */
@@ -59,7 +59,7 @@ function tokensOf(doc: DraftDocument, paragraph: Paragraph): Token[] {
   for (const piece of paragraph.pieces) {
     const start = Math.max(piece.start, from);
     for (const m of doc.text.slice(start, piece.end).matchAll(/\S+/g)) {
-      tokens.push({ text: m[0], span: { start: start + m.index, end: start + m.index + m[0].length }, words: wordsOf(m[0]) });
+      tokens.push({ text: m[0], span: { start: start + m.index, end: start + m.index + m[0].length }, words: wordHashes(m[0]) });
     }
   }
   return tokens;
@@ -78,8 +78,8 @@ function sentenceNumbers(tokens: readonly Token[]): number[] {
 }
 
 /** The tokens' words, each with the token it came from. */
-function flatten(tokens: readonly Token[]): { words: string[]; tokenOf: number[] } {
-  const words: string[] = [];
+function flatten(tokens: readonly Token[]): { words: number[]; tokenOf: number[] } {
+  const words: number[] = [];
   const tokenOf: number[] = [];
   tokens.forEach((t, i) => t.words.forEach((w) => {
     words.push(w);
@@ -119,7 +119,7 @@ type DiffOp = { readonly op: 'same' | 'draft' | 'corpus'; readonly text: string 
 function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[] {
   const a = draft.slice(0, MAX_DIFF_TOKENS);
   const b = corpus.slice(0, MAX_DIFF_TOKENS);
-  const key = (t: Token): string => (t.words.length > 0 ? t.words.join(' ') : t.text);
+  const key = (t: Token): string => (t.words.length > 0 ? t.words.join(',') : t.text);
   const n = a.length;
   const m = b.length;
   const lcs = new Uint16Array((n + 1) * (m + 1));
@@ -202,8 +202,7 @@ export function findAgreedLanguage(doc: DraftDocument, uri: string, offset: numb
   const paragraph = passageAt(doc, offset);
   if (!paragraph) return undefined;
   const queryTokens = tokensOf(doc, paragraph);
-  const queryWords = passageWords(doc, paragraph);
-  const queryHashes = new Set(shingleHashes(queryWords));
+  const queryHashes = new Set(shingleHashes(passageWordHashes(doc, paragraph)));
   const result = { paragraph, range: doc.lines.rangeOf(paragraph.span), matches: [] as AgreedLanguageMatch[] };
   if (queryHashes.size === 0) return result;
   const parsed = new Map<string, DraftDocument | undefined>();
