@@ -48,6 +48,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'communique' }],
     errorHandler: new RestartOnceNoticed(),
+    // The corpus index cache lives in the extension's own storage, never in the drafter's folders.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.{communique,resolution,txt}') },
     // Hover Markdown is built from corpus text: only the extension's own command may run from it.
     markdown: { isTrusted: { enabledCommands: ['communique.openLocation'] } },

@@ -95,6 +95,19 @@ describe('agreed-language finder', () => {
     assert.ok(!query().includes(seedUri('geneva')));
   });
 
+  it('answers the same from a corpus restored from its cached form as from the texts', () => {
+    const { corpus, texts } = seedCorpus();
+    const restored = new CorpusIndex();
+    for (const uri of texts.keys()) assert.ok(restored.restore(uri, corpus.cached(uri)!));
+    // A copy restored before or after its original stays a copy.
+    restored.restore('file:///copy.resolution', corpus.cached(seedUri('resolution'))!);
+    assert.deepStrictEqual(restored.size, corpus.size);
+    assert.deepStrictEqual(restored.lookup('A/RES/61/49'), corpus.lookup('A/RES/61/49'));
+    const text = readSeed('resolution');
+    const ask = (index: CorpusIndex) => findAgreedLanguage(parseDraft(text), seedUri('resolution'), offsetOf(text, 'share a common goal'), index, (uri) => texts.get(uri));
+    assert.deepStrictEqual(ask(restored), ask(corpus));
+  });
+
   it('escapes corpus wording in the Markdown diff', () => {
     const corpus = new CorpusIndex();
     const hostile = 'The Conference,\n\nRecalling the [agreed text](command:workbench.action.terminal.new) on <img src=x onerror=alert(1)> cooperation between the two Organizations in all fields,\n';

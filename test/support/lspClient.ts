@@ -122,7 +122,7 @@ export class LspClient {
   }
 
   async initialize(initializationOptions: unknown = {}, rootUri: string | null = null): Promise<any> {
-    const capabilities = { workspace: { configuration: this.configuration !== null, applyEdit: true, workspaceEdit: { documentChanges: true } } };
+    const capabilities = { workspace: { configuration: this.configuration !== null, applyEdit: true, workspaceEdit: { documentChanges: true } }, window: { workDoneProgress: true } };
     const result = await this.request('initialize', { processId: process.pid, rootUri, capabilities, initializationOptions, workspaceFolders: null });
     this.notify('initialized', {});
     return result;

@@ -25,7 +25,7 @@ export type { Citation, CitedBody } from './citations/recognise';
 export { citationsOf } from './citations/citationsOf';
 export { formatDate } from './citations/dates';
 export { CorpusIndex } from './corpus/corpusIndex';
-export type { IndexedCitation, IndexedDocument, SymbolEntry } from './corpus/corpusIndex';
+export type { CachedDocument, IndexedCitation, IndexedDocument, SymbolEntry } from './corpus/corpusIndex';
 export { getHover } from './features/hover';
 export type { HoverResult, LocationLink, TextReader } from './features/hover';
 export { getDefinition, getReferences, getWorkspaceSymbols } from './features/navigation';

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'url';
 import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
 import { citationsOf, getCompletions, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
 import type { FeatureRegistration } from '../context';
+import { CorpusCache, FileStamp, stampOf } from '../corpusCache';
 import { filePathOf, listCorpusFiles, readCorpusFile } from '../corpusFiles';
 
 export const OPEN_LOCATION_COMMAND = 'communique.openLocation';
@@ -14,46 +15,90 @@ const SEEDS_DIR = path.join(__dirname, '..', 'seeds');
 /** Files indexed between two turns of the event loop, so requests are answered while the corpus loads. */
 const BATCH = 64;
 const REINDEX_DELAY_MS = 300;
+/** The cache is rewritten this long after the last change to a corpus file. */
+const CACHE_WRITE_DELAY_MS = 5000;
 
 /** Citations: the corpus index, hover, definition, references, workspace symbols, corpus status. */
 export const registerCitations: FeatureRegistration = ({ connection, documents, drafts, settings, contributions, initialized, corpus, readText }) => {
   const warn = (message: string): void => connection.console.warn(message);
   const pending = new Map<string, NodeJS.Timeout>();
   let loading = 0;
+  let cache = new CorpusCache(undefined, warn);
+  /** Each indexed file's size and time when read: what the cache is valid for. */
+  const stamps = new Map<string, FileStamp>();
+  let cacheWrite: NodeJS.Timeout | undefined;
+  const saveCache = (): void => {
+    clearTimeout(cacheWrite);
+    cache.save([...stamps].flatMap(([file, stamp]) => {
+      const uri = pathToFileURL(file).toString();
+      // An open document's index holds the editor's text, which may not be the file's.
+      const doc = documents.get(uri) ? undefined : corpus.cached(uri);
+      return doc ? [{ file, stamp, doc }] : [];
+    }));
+  };
+  const scheduleCacheWrite = (): void => {
+    clearTimeout(cacheWrite);
+    cacheWrite = setTimeout(saveCache, CACHE_WRITE_DELAY_MS);
+  };
 
   const sendStatus = (): void => {
     void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, { ...corpus.size, loading: loading > 0 });
   };
 
-  const indexFile = (file: string): void => {
+  /** Indexes a file from the cache if it is unchanged, else from its text; says whether it was read. */
+  const indexFile = (file: string): boolean => {
     const uri = pathToFileURL(file).toString();
-    if (documents.get(uri)) return; // the open document is the newer text
+    if (documents.get(uri)) return false; // the open document is the newer text
+    const stamp = stampOf(file);
+    const cached = stamp && cache.lookup(file, stamp);
+    if (cached && corpus.restore(uri, cached)) {
+      stamps.set(file, stamp);
+      return false;
+    }
     const text = readCorpusFile(file, warn);
-    if (text === undefined) corpus.remove(uri);
-    else corpus.set(uri, text);
+    if (text === undefined) {
+      corpus.remove(uri);
+      stamps.delete(file);
+    } else {
+      corpus.set(uri, text);
+      if (stamp) stamps.set(file, stamp);
+    }
+    return true;
   };
 
-  /** Indexes files in batches, yielding between them. */
-  const load = async (roots: readonly string[]): Promise<void> => {
+  /** Indexes files in batches, yielding between them, with progress the editor can show. */
+  const load = async (roots: readonly string[], progressSupported: boolean): Promise<void> => {
     loading++;
+    const progress = progressSupported ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    let read = 0;
+    let files: string[] = [];
     try {
-      const files = listCorpusFiles(roots, warn);
+      files = listCorpusFiles(roots, warn);
+      progress?.begin('Indexing the corpus', 0, `${files.length} files`, false);
       for (let i = 0; i < files.length; i += BATCH) {
-        for (const file of files.slice(i, i + BATCH)) indexFile(file);
+        for (const file of files.slice(i, i + BATCH)) if (indexFile(file)) read++;
+        progress?.report(Math.floor((100 * Math.min(i + BATCH, files.length)) / files.length), `${Math.min(i + BATCH, files.length)} of ${files.length} files`);
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
+      progress?.done();
       loading--;
       sendStatus();
     }
+    // Rewritten when a file was read, or when files the cache holds are gone.
+    if (read > 0 || files.length !== cache.size) saveCache();
   };
 
   void initialized.then(async (params) => {
+    const options = params.initializationOptions as { storagePath?: unknown } | undefined;
+    cache = new CorpusCache(typeof options?.storagePath === 'string' ? options.storagePath : undefined, warn);
+    const progressSupported = params.capabilities.window?.workDoneProgress === true;
     const folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((f): f is string => Boolean(f));
     const root = params.rootUri ? filePathOf(params.rootUri) : undefined;
     if (folders.length === 0 && root) folders.push(root);
-    await load([SEEDS_DIR, ...folders, ...settings.value.corpusPaths]);
-    settings.onChange((value) => void load(value.corpusPaths));
+    await load([SEEDS_DIR, ...folders, ...settings.value.corpusPaths], progressSupported);
+    cache.release();
+    settings.onChange((value) => void load(value.corpusPaths, progressSupported));
   });
 
   const reindexOpen = (uri: string, delay: number): void => {
@@ -80,10 +125,13 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     for (const change of params.changes) {
       const file = filePathOf(change.uri);
       if (!file || !/\.(communique|resolution|txt)$/i.test(file)) continue;
-      if (change.type === FileChangeType.Deleted) corpus.remove(change.uri);
-      else indexFile(file);
+      if (change.type === FileChangeType.Deleted) {
+        corpus.remove(change.uri);
+        stamps.delete(file);
+      } else indexFile(file);
     }
     sendStatus();
+    scheduleCacheWrite();
   });
 
   const link = (uri: string, range: Range): string => `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([uri, range]))}`;

@@ -34,6 +34,23 @@ export interface SymbolEntry {
 }
 
 /**
+ * What the index keeps of one document, as plain data: what a persisted cache stores so that
+ * an unchanged file need not be read and parsed again at the next start.
+ */
+export interface CachedDocument {
+  readonly fingerprint: string;
+  /** Absent for a copy of a document indexed under another name: a copy adds nothing. */
+  readonly indexed?: {
+    readonly title?: string;
+    readonly titleRange?: Range;
+    readonly citations: readonly Omit<IndexedCitation, 'uri'>[];
+    readonly textLength: number;
+    /** The passage index's sampled shingles (see PassageIndex.addSampled). */
+    readonly sampledShingles: Int32Array;
+  };
+}
+
+/**
  * The reference corpus: from canonical symbol to the documents that are that text and every
  * citation of it. Keeps symbols, offsets and ranges; the text around a citation is read from
  * its source when a hover needs it.
@@ -66,15 +83,54 @@ export class CorpusIndex {
     }));
     const title = doc.title ? paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim() : undefined;
     const indexed: IndexedDocument = { uri, title, titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined, citations };
-    this.documents.set(uri, indexed);
+    this.add(indexed);
     this.passages.add(uri, doc);
-    for (const c of citations) {
+    return indexed;
+  }
+
+  private add(indexed: IndexedDocument): void {
+    this.documents.set(indexed.uri, indexed);
+    for (const c of indexed.citations) {
       let uris = this.bySymbol.get(c.symbol);
       if (!uris) this.bySymbol.set(c.symbol, (uris = new Set()));
-      uris.add(uri);
+      uris.add(indexed.uri);
     }
-    this.citationCount += citations.filter((c) => !c.self).length;
-    return indexed;
+    this.citationCount += indexed.citations.filter((c) => !c.self).length;
+  }
+
+  /** The document as the cache keeps it; undefined if it is not in the corpus. */
+  cached(uri: string): CachedDocument | undefined {
+    const fingerprint = this.fingerprints.get(uri);
+    if (fingerprint === undefined) return undefined;
+    const doc = this.documents.get(uri);
+    const passages = this.passages.sampledOf(uri);
+    if (!doc || !passages) return { fingerprint };
+    return { fingerprint, indexed: { title: doc.title, titleRange: doc.titleRange, citations: doc.citations.map(({ uri: _, ...c }) => c), ...passages } };
+  }
+
+  /**
+   * Puts back a document from the cache, as `set` would have indexed it. False when it cannot
+   * be: a copy whose original is not in the corpus (index its text instead).
+   */
+  restore(uri: string, cached: CachedDocument): boolean {
+    this.remove(uri);
+    const original = this.byFingerprint.get(cached.fingerprint);
+    if (!cached.indexed) {
+      if (original === undefined) return false;
+      this.fingerprints.set(uri, cached.fingerprint);
+      return true;
+    }
+    if (original !== undefined && original !== uri) {
+      // The cache holds it in full, but another name holds the same text now: keep it as the copy.
+      this.fingerprints.set(uri, cached.fingerprint);
+      return true;
+    }
+    const { title, titleRange, citations, textLength, sampledShingles } = cached.indexed;
+    this.fingerprints.set(uri, cached.fingerprint);
+    this.byFingerprint.set(cached.fingerprint, uri);
+    this.add({ uri, title, titleRange, citations: citations.map((c) => ({ uri, ...c })) });
+    this.passages.addSampled(uri, textLength, sampledShingles);
+    return true;
   }
 
   remove(uri: string): void {

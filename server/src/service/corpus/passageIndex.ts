@@ -113,6 +113,8 @@ export class PassageIndex {
   private readonly textLengths: number[] = [];
   private readonly alive: boolean[] = [];
   private readonly passagesPerDoc: number[] = [];
+  /** Per document, what went into the postings: [paragraph index, shingle count, shingles…]…, for the persisted cache. */
+  private readonly sampledPerDoc: (Int32Array | undefined)[] = [];
   private readonly docIds = new Map<string, number>();
   private passageDoc: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private passageParagraph: Int32Array<ArrayBuffer> = new Int32Array(1024);
@@ -121,24 +123,42 @@ export class PassageIndex {
   private readonly postings = new Map<number, number[]>();
 
   add(uri: string, doc: DraftDocument): void {
-    this.remove(uri);
-    const docId = this.uris.length;
-    this.uris.push(uri);
-    this.textLengths.push(doc.text.length);
-    this.alive.push(true);
-    this.passagesPerDoc.push(0);
-    this.docIds.set(uri, docId);
+    const flat: number[] = [];
     doc.paragraphs.forEach((paragraph, paragraphIndex) => {
       if (!isPassage(paragraph)) return;
       const hashes = sampled(shingleHashes(passageWordHashes(doc, paragraph)));
       if (hashes.length === 0) return;
-      const passage = this.newPassage(docId, paragraphIndex);
-      for (const hash of hashes) {
+      flat.push(paragraphIndex, hashes.length);
+      for (const hash of hashes) flat.push(hash);
+    });
+    this.addSampled(uri, doc.text.length, Int32Array.from(flat));
+  }
+
+  /** Adds a document from what `sampledOf` gave for it: no text, no parse. */
+  addSampled(uri: string, textLength: number, sampledShingles: Int32Array): void {
+    this.remove(uri);
+    const docId = this.uris.length;
+    this.uris.push(uri);
+    this.textLengths.push(textLength);
+    this.alive.push(true);
+    this.passagesPerDoc.push(0);
+    this.sampledPerDoc.push(sampledShingles);
+    this.docIds.set(uri, docId);
+    for (let i = 0; i + 1 < sampledShingles.length; i += 2 + sampledShingles[i + 1]) {
+      const passage = this.newPassage(docId, sampledShingles[i]);
+      for (let h = i + 2; h < i + 2 + sampledShingles[i + 1]; h++) {
+        const hash = sampledShingles[h] >>> 0;
         const list = this.postings.get(hash);
         if (list) list.push(passage);
         else this.postings.set(hash, [passage]);
       }
-    });
+    }
+  }
+
+  /** The document's sampled shingles, as `addSampled` takes them, with the text length they were taken from. */
+  sampledOf(uri: string): { textLength: number; sampledShingles: Int32Array } | undefined {
+    const docId = this.docIds.get(uri);
+    return docId === undefined ? undefined : { textLength: this.textLengths[docId], sampledShingles: this.sampledPerDoc[docId]! };
   }
 
   remove(uri: string): void {
@@ -146,6 +166,7 @@ export class PassageIndex {
     if (docId === undefined) return;
     this.docIds.delete(uri);
     this.alive[docId] = false;
+    this.sampledPerDoc[docId] = undefined;
     this.livePassages -= this.passagesPerDoc[docId];
     if (this.passageCount - this.livePassages > Math.max(this.livePassages, 4096)) this.sweep();
   }
