@@ -55,7 +55,10 @@ function folderBytes(dir: string): number {
 }
 
 interface CorpusRow { docs: number; citations: number; mb: number; indexMs: number; docsPerSecond: number; peakRssMb: number; ripgrepMs: number | null; ratio: number | null; hover?: HoverRow }
-interface HoverRow { p50: number; p99: number; ripgrepSearchMs: number | null; serverRssMb: number }
+interface HoverRow {
+  p50: number; p99: number; ripgrepSearchMs: number | null; serverRssMb: number;
+  coldStartMs: number; warmStartMs: number; agreedP50: number; agreedP99: number; agreedFound: number;
+}
 
 function measureCorpus(size: number, withRipgrep: boolean): CorpusRow {
   const dir = corpusFolder(size);
@@ -139,19 +142,55 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** A server indexing `dir` (the `communique.corpus.paths` setting) with its cache in `storage`; resolves once the corpus is loaded. */
+async function startServer(dir: string, storage: string, documents: number): Promise<{ client: LspClient; startMs: number }> {
+  const client = new LspClient();
+  client.configuration = { corpus: { paths: [dir] } };
+  const start = performance.now();
+  await client.initialize({ storagePath: storage });
+  await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= documents, 600000);
+  return { client, startMs: performance.now() - start };
+}
+
+/**
+ * "Find agreed language" on 200 paragraphs taken from corpus documents, one word changed in each,
+ * over JSON-RPC: the time per query and how often wording at least 80% the same comes first.
+ */
+async function measureAgreedLanguage(client: LspClient, dir: string, names: readonly string[]): Promise<{ p50: number; p99: number; found: number }> {
+  const picked = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / 200)) === 0).slice(0, 200);
+  const paragraphs = picked.map((name) => {
+    const doc = parseDraft(fs.readFileSync(path.join(dir, name), 'utf8'));
+    const p = doc.operative[doc.operative.length - 1] ?? doc.preambular[0];
+    return { name, text: doc.text.slice(p.number ? p.number.span.end : p.span.start, p.span.end).trim().replace(/\s+/g, ' ').replace(/\b(\w{7,})\b/, 'changed') };
+  });
+  const draft = `The General Assembly,\n\n${paragraphs.map((p, i) => `${i + 1}. ${p.text}`).join('\n\n')}\n`;
+  const uri = 'untitled:agreed-language-bench.communique';
+  client.open(uri, draft);
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const start = performance.now();
+    const result = await client.request('communique/agreedLanguage', { textDocument: { uri }, position: { line: 2 + 2 * i, character: 5 } });
+    times.push(performance.now() - start);
+    // The generated corpus repeats wording across documents: found means near-identical wording comes first, wherever it is.
+    if (result?.matches[0]?.similarity >= 0.8) found++;
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99), found: found / paragraphs.length };
+}
+
 /**
  * Hovers on 1 000 varied citations over JSON-RPC, the corpus indexed by the server from the
- * `communique.corpus.paths` setting, beside ripgrep searching the corpus for the same symbols.
+ * `communique.corpus.paths` setting, beside ripgrep searching the corpus for the same symbols;
+ * the agreed-language finder on the same server; then a second start from the index cache.
  */
 async function measureHover(dir: string, withRipgrep: boolean): Promise<HoverRow> {
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.resolution'));
   const cited = names.slice(0, 1000).map((n) => /^ga-(\d+)-(\d+)/.exec(n)!).map((m) => `${m[1]}/${m[2]}`);
   const draft = `The General Assembly,\n\n${cited.map((c) => `Recalling its resolution ${c},`).join('\n\n')}\n`;
-  const client = new LspClient();
-  client.configuration = { corpus: { paths: [dir] } };
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-bench-storage-'));
+  const documents = fs.readdirSync(dir).filter((n) => !n.startsWith('.')).length;
+  const { client, startMs: coldStartMs } = await startServer(dir, storage, documents);
   try {
-    await client.initialize();
-    await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= names.length, 600000);
     const uri = 'untitled:hover-bench.communique';
     client.open(uri, draft);
     const times: number[] = [];
@@ -162,9 +201,18 @@ async function measureHover(dir: string, withRipgrep: boolean): Promise<HoverRow
       if (!hover) throw new Error(`no hover on ${cited[i]}`);
     }
     const searches = withRipgrep ? cited.slice(0, 20).map((c) => ripgrep(`\\b${c.replace('/', '\\/')}\\b`, dir)) : [];
-    return { p50: percentile(times, 50), p99: percentile(times, 99), ripgrepSearchMs: searches.length ? percentile(searches, 50) : null, serverRssMb: rssMb(client.pid!) };
-  } finally {
+    const serverRssMb = rssMb(client.pid!);
+    const agreed = await measureAgreedLanguage(client, dir, names);
     await client.shutdown();
+    const warm = await startServer(dir, storage, documents);
+    await warm.client.shutdown();
+    return {
+      p50: percentile(times, 50), p99: percentile(times, 99), ripgrepSearchMs: searches.length ? percentile(searches, 50) : null, serverRssMb,
+      coldStartMs, warmStartMs: warm.startMs, agreedP50: agreed.p50, agreedP99: agreed.p99, agreedFound: agreed.found,
+    };
+  } finally {
+    await client.shutdown().catch(() => undefined);
+    fs.rmSync(storage, { recursive: true, force: true });
   }
 }
 
@@ -203,6 +251,16 @@ async function main(): Promise<void> {
     'server RSS MB': r.hover!.serverRssMb.toFixed(0),
     'RSS / size on disk': (r.hover!.serverRssMb / r.mb).toFixed(1),
     'growth (p99)': i === 0 ? '—' : `${(r.hover!.p99 / corpus[i - 1].hover!.p99).toFixed(1)}×`,
+  })));
+  console.log('\nServer start-up until the corpus is loaded (JSON-RPC, `communique.corpus.paths`): cold, then from the index cache; "Find agreed language" on 200 corpus paragraphs with one word changed');
+  console.table(corpus.map((r) => ({
+    documents: r.docs,
+    'cold start ms': r.hover!.coldStartMs.toFixed(0),
+    'warm start ms': r.hover!.warmStartMs.toFixed(0),
+    'cold / warm': (r.hover!.coldStartMs / r.hover!.warmStartMs).toFixed(1),
+    'agreed p50 ms': r.hover!.agreedP50.toFixed(1),
+    'agreed p99 ms': r.hover!.agreedP99.toFixed(1),
+    '≥ 80% match first': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
   })));
   const keystrokes = await measureKeystrokes();
   console.log(`\nLarge draft (${keystrokes.draftMb.toFixed(1)} MB, 500 operative paragraphs) over JSON-RPC to dist/server.js`);
