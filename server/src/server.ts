@@ -6,7 +6,7 @@
 import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
-import { filePathOf, readCorpusFile } from './protocol/corpusFiles';
+import { CorpusTexts } from './protocol/corpusTexts';
 import { CorpusIndex } from './service';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
@@ -25,12 +25,9 @@ const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
 const initialized = new Promise<InitializeParams>((resolve) => (announceInitialized = resolve));
-const readText = (uri: string): string | undefined => {
-  const file = documents.get(uri) ? undefined : filePathOf(uri);
-  return documents.get(uri)?.getText() ?? (file ? readCorpusFile(file, (message) => connection.console.warn(message)) : undefined);
-};
+const texts = new CorpusTexts(documents, (message) => connection.console.warn(message));
 const context: ServerContext = {
-  connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus: new CorpusIndex(), readText,
+  connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus: new CorpusIndex(), readText: (uri) => texts.read(uri),
 };
 const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)), contributions.listen(connection));
 let supportsConfiguration = false;

@@ -46,6 +46,12 @@ describe('agreed language over JSON-RPC', () => {
     assert.strictEqual(elsewhere, null);
   });
 
+  it('stops a cancelled search and says so', async () => {
+    const params = { textDocument: { uri }, position: { line: lineOf('share a common goal'), character: 10 } };
+    await assert.rejects(client.requestThenCancel('communique/agreedLanguage', params), /^Error: -32800: /);
+    assert.ok((await client.request('communique/agreedLanguage', params)).matches.length > 0, 'the next request is answered');
+  });
+
   it('answers null outside a paragraph and for an unknown document', async () => {
     assert.strictEqual(await client.request('communique/agreedLanguage', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
     assert.strictEqual(await client.request('communique/agreedLanguage', { textDocument: { uri: 'file:///nowhere.communique' }, position: { line: 0, character: 0 } }), null);

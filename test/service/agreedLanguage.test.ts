@@ -75,6 +75,18 @@ describe('agreed-language finder', () => {
     assert.match(agreedLanguageSummary(changed)!, /^\*\*Agreed language\*\*: \d+% of this paragraph's wording is in resolution 63\\\/114, preambular paragraph 3\.$/);
   });
 
+  it('stops when cancelled', () => {
+    const { corpus, texts } = seedCorpus();
+    const text = readSeed('resolution');
+    const read: string[] = [];
+    const result = findAgreedLanguage(parseDraft(text), seedUri('resolution'), offsetOf(text, 'share a common goal'), corpus, (uri) => {
+      read.push(uri);
+      return texts.get(uri);
+    }, 8, { isCancellationRequested: true });
+    assert.strictEqual(result, undefined);
+    assert.deepStrictEqual(read, []);
+  });
+
   it('finds nothing for wording the corpus does not have, and nothing outside a paragraph', () => {
     const { corpus, texts } = seedCorpus();
     const draft = 'The Assembly,\n\n1. *Decides* that penguins shall enjoy observer status at every meeting of the coastal fisheries board.\n';

@@ -107,6 +107,14 @@ export class LspClient {
     });
   }
 
+  /** Sends a request and, straight after it, its cancellation, as an editor does when the user moves on. */
+  requestThenCancel<T = any>(method: string, params: unknown): Promise<T> {
+    const id = this.nextId;
+    const answer = this.request<T>(method, params);
+    this.notify('$/cancelRequest', { id });
+    return answer;
+  }
+
   notify(method: string, params: unknown): void {
     this.write({ jsonrpc: '2.0', method, params });
   }

@@ -1,4 +1,4 @@
-import { CodeActionKind, Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { CodeActionKind, LSPErrorCodes, Position, ResponseError, TextDocumentIdentifier } from 'vscode-languageserver/node';
 import { agreedLanguageEdits, agreedLanguageSummary, findAgreedLanguage, passageAt } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
@@ -15,11 +15,12 @@ interface AgreedLanguageParams {
 
 /** Agreed language: the finder request, a hover on an opening phrase, and a code action on each paragraph. */
 export const registerAgreedLanguage: FeatureRegistration = ({ connection, documents, drafts, contributions, corpus, readText }) => {
-  connection.onRequest(AGREED_LANGUAGE_REQUEST, (params: AgreedLanguageParams) => {
+  connection.onRequest(AGREED_LANGUAGE_REQUEST, (params: AgreedLanguageParams, token) => {
     const document = documents.get(params.textDocument?.uri);
     if (!document || !params.position) return null;
     const draft = drafts.get(document);
-    const result = findAgreedLanguage(draft, document.uri, document.offsetAt(params.position), corpus, readText);
+    const result = findAgreedLanguage(draft, document.uri, document.offsetAt(params.position), corpus, readText, undefined, token);
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Find agreed language was cancelled.');
     if (!result) return null;
     return {
       range: result.range,

@@ -3,7 +3,7 @@ import { isPassage, passageWordHashes, shingleHashes, wordHashes } from '../corp
 import type { DraftDocument, Paragraph } from '../model/document';
 import { paragraphText } from '../model/document';
 import { NOTE_PREFIX, parseDraft } from '../model/parser';
-import type { Range, Span } from '../types';
+import { Cancellation, neverCancelled, Range, Span } from '../types';
 import type { TextEditData } from './diagnostics';
 import type { TextReader } from './hover';
 import { escapeMarkdown } from './markdown';
@@ -197,8 +197,11 @@ export function passageAt(doc: DraftDocument, offset: number): Paragraph | undef
 /**
  * The corpus paragraphs that word the draft's paragraph at `offset` most alike, best first:
  * candidates from the shingle index, then each re-read from its document and compared word by word.
+ * Undefined outside a paragraph, or when cancelled (checked before each document is read).
  */
-export function findAgreedLanguage(doc: DraftDocument, uri: string, offset: number, corpus: CorpusIndex, readText: TextReader, limit = 8): AgreedLanguageResult | undefined {
+export function findAgreedLanguage(
+  doc: DraftDocument, uri: string, offset: number, corpus: CorpusIndex, readText: TextReader, limit = 8, cancellation: Cancellation = neverCancelled,
+): AgreedLanguageResult | undefined {
   const paragraph = passageAt(doc, offset);
   if (!paragraph) return undefined;
   const queryTokens = tokensOf(doc, paragraph);
@@ -217,6 +220,7 @@ export function findAgreedLanguage(doc: DraftDocument, uri: string, offset: numb
   const seen = new Set<string>();
   // The document itself, under its own name or as a copy, is not its own agreed language.
   for (const candidate of corpus.passages.candidates([...queryHashes], corpus.sameText(uri), CANDIDATES)) {
+    if (cancellation.isCancellationRequested) return undefined;
     const source = documentOf(candidate.uri, candidate.textLength);
     const corpusParagraph = source?.paragraphs[candidate.paragraphIndex];
     if (!source || !corpusParagraph) continue;
