@@ -48,7 +48,7 @@ describe('the corpus index cache', () => {
     assert.strictEqual(progress[progress.length - 1], 'end');
     assert.ok(client.serverRequests.some((r) => r.method === 'window/workDoneProgress/create'));
     await client.shutdown();
-    assert.deepStrictEqual(fs.readdirSync(storage), ['corpus-index.json']);
+    assert.deepStrictEqual(fs.readdirSync(storage).sort(), ["corpus-index.bin", "corpus-index.json"]);
     assert.deepStrictEqual(fs.readdirSync(workspace).sort(), before);
   });
 
@@ -82,7 +82,7 @@ describe('the corpus index cache', () => {
   });
 
   it('indexes afresh, with a warning, when the cache file is damaged', async () => {
-    fs.writeFileSync(path.join(storage, 'corpus-index.json'), '{"format": "communique-corpus-index/1", "documents": [');
+    fs.writeFileSync(path.join(storage, 'corpus-index.json'), '{"format": "communique-corpus-index/3", "documents": [');
     const client = await start(workspace, storage);
     try {
       const warnings = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).join('\n');

@@ -93,10 +93,12 @@ export class LspClient {
     }
   }
 
-  private write(message: object): void {
-    const body = Buffer.from(JSON.stringify(message), 'utf8');
-    this.process.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.process.stdin.write(body);
+  /** Writes the messages in one chunk: the server reads them together. */
+  private write(...messages: object[]): void {
+    this.process.stdin.write(Buffer.concat(messages.map((message) => {
+      const body = Buffer.from(JSON.stringify(message), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+    })));
   }
 
   request<T = any>(method: string, params: unknown): Promise<T> {
@@ -107,12 +109,16 @@ export class LspClient {
     });
   }
 
-  /** Sends a request and, straight after it, its cancellation, as an editor does when the user moves on. */
+  /**
+   * Sends a request and its cancellation in one chunk, as an editor does when the drafter has
+   * moved on before the request was handled.
+   */
   requestThenCancel<T = any>(method: string, params: unknown): Promise<T> {
-    const id = this.nextId;
-    const answer = this.request<T>(method, params);
-    this.notify('$/cancelRequest', { id });
-    return answer;
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.write({ jsonrpc: '2.0', id, method, params }, { jsonrpc: '2.0', method: '$/cancelRequest', params: { id } });
+    });
   }
 
   notify(method: string, params: unknown): void {

@@ -15,7 +15,9 @@ interface AgreedLanguageParams {
 
 /** Agreed language: the finder request, a hover on an opening phrase, and a code action on each paragraph. */
 export const registerAgreedLanguage: FeatureRegistration = ({ connection, documents, drafts, contributions, corpus, readText }) => {
-  connection.onRequest(AGREED_LANGUAGE_REQUEST, (params: AgreedLanguageParams, token) => {
+  connection.onRequest(AGREED_LANGUAGE_REQUEST, async (params: AgreedLanguageParams, token) => {
+    // One turn of the event loop first: a cancellation sent right behind the request is read before the work starts.
+    await new Promise((resolve) => setImmediate(resolve));
     const document = documents.get(params.textDocument?.uri);
     if (!document || !params.position) return null;
     const draft = drafts.get(document);

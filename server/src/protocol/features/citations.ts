@@ -15,6 +15,8 @@ const SEEDS_DIR = path.join(__dirname, '..', 'seeds');
 /** Files indexed between two turns of the event loop, so requests are answered while the corpus loads. */
 const BATCH = 64;
 const REINDEX_DELAY_MS = 300;
+/** Time the passage postings take from the event loop at a stretch after loading. */
+const POSTING_SLICE_MS = 15;
 /** The cache is rewritten this long after the last change to a corpus file. */
 const CACHE_WRITE_DELAY_MS = 5000;
 
@@ -50,7 +52,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     const uri = pathToFileURL(file).toString();
     if (documents.get(uri)) return false; // the open document is the newer text
     const stamp = stampOf(file);
-    const cached = stamp && cache.lookup(file, stamp);
+    const cached = stamp && cache.lookup(file, uri, stamp);
     if (cached && corpus.restore(uri, cached)) {
       stamps.set(file, stamp);
       return false;
@@ -87,6 +89,11 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     }
     // Rewritten when a file was read, or when files the cache holds are gone.
     if (read > 0 || files.length !== cache.size) saveCache();
+    // The agreed-language finder's postings, in slices between requests (a query posts what is left itself).
+    while (corpus.passages.pending > 0) {
+      corpus.passages.post(performance.now() + POSTING_SLICE_MS);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   };
 
   void initialized.then(async (params) => {

@@ -43,7 +43,8 @@ export interface CachedDocument {
   readonly indexed?: {
     readonly title?: string;
     readonly titleRange?: Range;
-    readonly citations: readonly Omit<IndexedCitation, 'uri'>[];
+    /** With the `uri` of the document they are restored as. */
+    readonly citations: readonly IndexedCitation[];
     readonly textLength: number;
     /** The passage index's sampled shingles (see PassageIndex.addSampled). */
     readonly sampledShingles: Int32Array;
@@ -105,12 +106,13 @@ export class CorpusIndex {
     const doc = this.documents.get(uri);
     const passages = this.passages.sampledOf(uri);
     if (!doc || !passages) return { fingerprint };
-    return { fingerprint, indexed: { title: doc.title, titleRange: doc.titleRange, citations: doc.citations.map(({ uri: _, ...c }) => c), ...passages } };
+    return { fingerprint, indexed: { title: doc.title, titleRange: doc.titleRange, citations: doc.citations, ...passages } };
   }
 
   /**
    * Puts back a document from the cache, as `set` would have indexed it. False when it cannot
-   * be: a copy whose original is not in the corpus (index its text instead).
+   * be: a copy whose original is not in the corpus (index its text instead), or citations
+   * cached for another uri.
    */
   restore(uri: string, cached: CachedDocument): boolean {
     this.remove(uri);
@@ -126,9 +128,10 @@ export class CorpusIndex {
       return true;
     }
     const { title, titleRange, citations, textLength, sampledShingles } = cached.indexed;
+    if (citations.some((c) => c.uri !== uri)) return false;
     this.fingerprints.set(uri, cached.fingerprint);
     this.byFingerprint.set(cached.fingerprint, uri);
-    this.add({ uri, title, titleRange, citations: citations.map((c) => ({ uri, ...c })) });
+    this.add({ uri, title, titleRange, citations });
     this.passages.addSampled(uri, textLength, sampledShingles);
     return true;
   }

@@ -121,6 +121,8 @@ export class PassageIndex {
   private passageCount = 0;
   private livePassages = 0;
   private readonly postings = new Map<number, number[]>();
+  /** Documents added but not yet in the postings: posting is deferred so that a start from the cache is quick. */
+  private unposted: number[] = [];
 
   add(uri: string, doc: DraftDocument): void {
     const flat: number[] = [];
@@ -134,7 +136,7 @@ export class PassageIndex {
     this.addSampled(uri, doc.text.length, Int32Array.from(flat));
   }
 
-  /** Adds a document from what `sampledOf` gave for it: no text, no parse. */
+  /** Adds a document from what `sampledOf` gave for it: no text, no parse. Its postings wait for `post`. */
   addSampled(uri: string, textLength: number, sampledShingles: Int32Array): void {
     this.remove(uri);
     const docId = this.uris.length;
@@ -144,6 +146,27 @@ export class PassageIndex {
     this.passagesPerDoc.push(0);
     this.sampledPerDoc.push(sampledShingles);
     this.docIds.set(uri, docId);
+    this.unposted.push(docId);
+  }
+
+  /** Documents whose passages are not yet searchable. */
+  get pending(): number {
+    return this.unposted.length;
+  }
+
+  /**
+   * Puts added documents into the postings, until `deadline` (a `performance.now()` time) if
+   * given: the server does this in slices after loading, a query does what is left first.
+   */
+  post(deadline = Infinity): void {
+    let done = 0;
+    while (done < this.unposted.length && performance.now() < deadline) this.postDocument(this.unposted[done++]);
+    this.unposted = this.unposted.slice(done);
+  }
+
+  private postDocument(docId: number): void {
+    const sampledShingles = this.sampledPerDoc[docId];
+    if (!this.alive[docId] || !sampledShingles) return;
     for (let i = 0; i + 1 < sampledShingles.length; i += 2 + sampledShingles[i + 1]) {
       const passage = this.newPassage(docId, sampledShingles[i]);
       for (let h = i + 2; h < i + 2 + sampledShingles[i + 1]; h++) {
@@ -177,6 +200,7 @@ export class PassageIndex {
 
   /** Corpus paragraphs sharing the most (rare) wording with the query's shingles, best first. */
   candidates(queryHashes: readonly number[], excludeUris: readonly string[], limit: number): PassageCandidate[] {
+    this.post();
     const lists = [...new Set(queryHashes)].map((h) => this.postings.get(h)).filter((l): l is number[] => l !== undefined).sort((a, b) => a.length - b.length);
     const common = Math.max(64, this.livePassages * COMMON_SHARE);
     const excluded = new Set(excludeUris.map((uri) => this.docIds.get(uri)));
