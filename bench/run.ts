@@ -216,6 +216,84 @@ async function measureHover(dir: string, withRipgrep: boolean): Promise<HoverRow
   }
 }
 
+/** 100 000 tiny drafts (one citation each): what a folder of scanned slips or split files looks like. */
+function tinyCorpusFolder(count: number): string {
+  const dir = path.join(results, `tiny-slips-${count}`);
+  const marker = path.join(dir, '.complete');
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    for (let i = 0; i < count; i++) {
+      const sub = path.join(dir, String(Math.floor(i / 1000)));
+      if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+      // Each slip differs: identical files count once in the corpus.
+      fs.writeFileSync(path.join(sub, `slip-${i}.communique`), `The General Assembly,\n\nRecalling its resolution ${40 + (i % 30)}/${1 + (i % 200)},\n\n1. Takes note of communication ${i};\n`);
+    }
+    fs.writeFileSync(marker, '');
+  }
+  return dir;
+}
+
+/** The server loading the tiny-file corpus: time until loaded, RSS, and a hover answered while it loads. */
+async function measureTinyFiles(count: number): Promise<{ loadMs: number; rssMb: number; documents: number; hoverDuringLoadMs: number }> {
+  const dir = tinyCorpusFolder(count);
+  const client = new LspClient();
+  client.configuration = { corpus: { paths: [dir] } };
+  try {
+    const start = performance.now();
+    await client.initialize();
+    const uri = 'untitled:tiny-bench.communique';
+    client.open(uri, 'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n');
+    const hoverStart = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 27 } });
+    const hoverDuringLoadMs = performance.now() - hoverStart;
+    const status = await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= count, 900000);
+    return { loadMs: performance.now() - start, rssMb: rssMb(client.pid!), documents: status.documents, hoverDuringLoadMs };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+/**
+ * Soak: bursts of 1 000 one-character edits in a second on a 100-paragraph draft, for
+ * SOAK_SECONDS (default 60), then a pause of SETTLE_MS: how many analyses were published, whether the
+ * outline still answers, and the server's RSS against its baseline once the bursts stop.
+ */
+/** The pause after the last burst before memory is read again. */
+const SETTLE_MS = 10000;
+
+async function measureSoak(): Promise<{ seconds: number; edits: number; publications: number; baselineMb: number; peakMb: number; afterMb: number }> {
+  const seconds = Number(process.env.SOAK_SECONDS ?? 60);
+  const text = generateLargeDraft(100, 2);
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    const uri = 'untitled:soak.communique';
+    client.open(uri, text);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const baselineMb = rssMb(client.pid!);
+    const publishedBefore = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').length;
+    let version = 1;
+    let peakMb = baselineMb;
+    const line = text.slice(0, text.length / 2).split('\n').length - 1;
+    const end = performance.now() + seconds * 1000;
+    while (performance.now() < end) {
+      const burstStart = performance.now();
+      for (let i = 0; i < 1000; i++) {
+        client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character: 5 }, end: { line, character: 5 } }, text: i % 2 ? 'x' : ' ' }] });
+        if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, Math.max(0, burstStart + (i + 1) - performance.now())));
+      }
+      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+      peakMb = Math.max(peakMb, rssMb(client.pid!));
+    }
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const publications = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').length - publishedBefore;
+    return { seconds, edits: version - 1, publications, baselineMb, peakMb, afterMb: rssMb(client.pid!) };
+  } finally {
+    await client.shutdown();
+  }
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(results, { recursive: true });
   const withRipgrep = ripgrepAvailable();
@@ -269,7 +347,12 @@ async function main(): Promise<void> {
     'one keystroke → new outline (ms)': { p50: keystrokes.keystrokeP50.toFixed(1), p95: keystrokes.keystrokeP95.toFixed(1) },
     'in process: parse + all checks + outline (ms)': { p50: keystrokes.reanalysisP50.toFixed(1), p95: keystrokes.reanalysisP95.toFixed(1) },
   });
-  const report = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: os.totalmem() / 2 ** 30, node: process.version }, corpus, keystrokes };
+  const tinyCount = Number(process.env.BENCH_TINY_FILES ?? 100000);
+  const tiny = await measureTinyFiles(tinyCount);
+  console.log(`\n${tinyCount} tiny files: loaded (${tiny.documents} documents) in ${(tiny.loadMs / 1000).toFixed(1)} s, server RSS ${tiny.rssMb.toFixed(0)} MB, a hover during the load answered in ${tiny.hoverDuringLoadMs.toFixed(1)} ms`);
+  const soak = await measureSoak();
+  console.log(`Soak: ${soak.edits} edits in ${soak.seconds} s (bursts of 1 000 a second) gave ${soak.publications} diagnostics publications; server RSS ${soak.baselineMb.toFixed(0)} MB before, ${soak.peakMb.toFixed(0)} MB at peak, ${soak.afterMb.toFixed(0)} MB ${SETTLE_MS / 1000} s after (${(soak.afterMb / soak.baselineMb).toFixed(2)}× baseline)`);
+  const report = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: os.totalmem() / 2 ** 30, node: process.version }, corpus, keystrokes, tiny, soak };
   const out = path.join(results, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
   console.log(`\nwritten to ${path.relative(root, out)}`);
