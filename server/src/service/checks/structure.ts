@@ -1,4 +1,5 @@
-import type { DraftDocument, Paragraph, Subparagraph } from '../model/document';
+import { findBrackets } from '../model/brackets';
+import type { DraftDocument, Subparagraph } from '../model/document';
 import { letterLabel, toRoman } from '../model/subparagraphs';
 import { CHECK_CODES, Finding } from './diagnostic';
 
@@ -44,30 +45,19 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
 /** Unagreed text stands in square brackets; each "[" must be closed. */
 export function checkBrackets(doc: DraftDocument): Finding[] {
   const findings: Finding[] = [];
+  const brackets = findBrackets(doc.text);
   for (const p of doc.paragraphs) {
     const open: number[] = [];
     for (const piece of p.pieces) {
-      for (let i = piece.start; i < piece.end; i++) {
-        const c = doc.text.charCodeAt(i);
-        if (c === 91 /* [ */) open.push(i);
-        else if (c === 93 /* ] */) {
-          if (open.length > 0) open.pop();
-          else findings.push({ code: CHECK_CODES.bracketUnmatched, severity: 'error', span: { start: i, end: i + 1 }, message: 'This "]" closes no "[".' });
-        }
+      for (const i of brackets.within(piece.start, piece.end)) {
+        if (doc.text[i] === '[') open.push(i);
+        else if (open.length > 0) open.pop();
+        else findings.push({ code: CHECK_CODES.bracketUnmatched, severity: 'error', span: { start: i, end: i + 1 }, message: 'This "]" closes no "[".' });
       }
     }
     for (const at of open) findings.push({ code: CHECK_CODES.bracketUnclosed, severity: 'error', span: { start: at, end: at + 1 }, message: 'This "[" is never closed: bracketed text must end with "]" in the same paragraph.' });
   }
   return findings;
-}
-
-/** Paragraphs that still hold bracketed (unagreed) text, and how many bracketed passages there are. */
-export function bracketedPassages(doc: DraftDocument, paragraph: Paragraph): number {
-  let count = 0;
-  for (const piece of paragraph.pieces) {
-    for (let i = doc.text.indexOf('[', piece.start); i >= 0 && i < piece.end; i = doc.text.indexOf('[', i + 1)) count++;
-  }
-  return count;
 }
 
 /** Every marker has a text, every text is referred to, numbers go in order of first use. */

@@ -1,6 +1,6 @@
 import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
 import { paragraphText } from '../model/document';
-import { bracketedPassages } from '../checks/structure';
+import { findBrackets } from '../model/brackets';
 import type { Range, Span } from '../types';
 
 export type OutlineKind =
@@ -63,13 +63,28 @@ function subparagraphSymbol(doc: DraftDocument, sub: Subparagraph): OutlineSymbo
   return symbol(doc, label, detail, 'subparagraph', sub.span, sub.markerSpan, sub.children.map((c) => subparagraphSymbol(doc, c)));
 }
 
-function paragraphSymbol(doc: DraftDocument, paragraph: Paragraph): OutlineSymbol | undefined {
+/** Bracketed (unagreed) passages of a paragraph: how many "[" it holds. */
+type BracketCount = (paragraph: Paragraph) => number;
+
+/** The draft's brackets found once, then counted per piece. */
+function bracketCounter(doc: DraftDocument): BracketCount {
+  const brackets = findBrackets(doc.text);
+  return (paragraph) => {
+    let count = 0;
+    for (const piece of paragraph.pieces) {
+      for (const at of brackets.within(piece.start, piece.end)) if (doc.text[at] === '[') count++;
+    }
+    return count;
+  };
+}
+
+function paragraphSymbol(doc: DraftDocument, paragraph: Paragraph, bracketedPassages: BracketCount): OutlineSymbol | undefined {
   switch (paragraph.kind) {
     case 'preambular':
     case 'operative': {
       const { name, detail: words } = nameParagraph(doc, paragraph);
       // A negotiator watches the bracketed (unagreed) passages go: the outline shows where they are.
-      const brackets = bracketedPassages(doc, paragraph);
+      const brackets = bracketedPassages(paragraph);
       const detail = brackets > 0 ? `[${brackets} bracketed] ${words}` : words;
       const selection = paragraph.opening?.span ?? paragraph.number?.span ?? paragraph.span;
       const from = paragraph.number ? paragraph.number.span.start : selection.start;
@@ -85,20 +100,20 @@ function paragraphSymbol(doc: DraftDocument, paragraph: Paragraph): OutlineSymbo
   }
 }
 
-function structureSymbols(doc: DraftDocument, nodes: readonly StructureNode[]): OutlineSymbol[] {
+function structureSymbols(doc: DraftDocument, nodes: readonly StructureNode[], bracketedPassages: BracketCount): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
   for (const node of nodes) {
     if (node.type === 'paragraph') {
-      const s = paragraphSymbol(doc, node.paragraph);
+      const s = paragraphSymbol(doc, node.paragraph, bracketedPassages);
       if (s) out.push(s);
     } else if (node.type === 'section') {
       const name = collapse(paragraphText(doc, node.heading)).replace(/:$/, '');
-      out.push(symbol(doc, name, '', 'section', node.span, node.heading.span, structureSymbols(doc, node.children)));
+      out.push(symbol(doc, name, '', 'section', node.span, node.heading.span, structureSymbols(doc, node.children, bracketedPassages)));
     } else {
-      const children = structureSymbols(doc, node.children);
+      const children = structureSymbols(doc, node.children, bracketedPassages);
       const count = children.length;
       const name = node.type === 'preamble' ? 'Preamble' : 'Operative part';
-      const brackets = node.children.reduce((n, c) => n + (c.type === 'paragraph' ? bracketedPassages(doc, c.paragraph) : 0), 0);
+      const brackets = node.children.reduce((n, c) => n + (c.type === 'paragraph' ? bracketedPassages(c.paragraph) : 0), 0);
       out.push(symbol(doc, name, `${count} paragraph${count === 1 ? '' : 's'}${brackets > 0 ? `, ${brackets} bracketed passage${brackets === 1 ? '' : 's'}` : ''}`, node.type, node.span, node.span, children));
     }
   }
@@ -106,18 +121,18 @@ function structureSymbols(doc: DraftDocument, nodes: readonly StructureNode[]): 
 }
 
 /** Bracketed passages in the whole draft: the number a negotiator watches go down. */
-function openBrackets(doc: DraftDocument): number {
-  return doc.paragraphs.reduce((n, p) => n + (p.kind === 'preambular' || p.kind === 'operative' ? bracketedPassages(doc, p) : 0), 0);
+function openBrackets(doc: DraftDocument, bracketedPassages: BracketCount): number {
+  return doc.paragraphs.reduce((n, p) => n + (p.kind === 'preambular' || p.kind === 'operative' ? bracketedPassages(p) : 0), 0);
 }
 
-function titleSymbol(doc: DraftDocument): OutlineSymbol | undefined {
+function titleSymbol(doc: DraftDocument, bracketedPassages: BracketCount): OutlineSymbol | undefined {
   if (doc.header.length === 0) return undefined;
   const title = doc.title ?? doc.header[0];
   const span = { start: doc.header[0].span.start, end: doc.header[doc.header.length - 1].span.end };
   const dateline = doc.header.find((p) => p.kind === 'dateline');
   const others = doc.header.filter((p) => p !== title).map((p) =>
     symbol(doc, firstWords(paragraphText(doc, p), 80), p.kind === 'dateline' ? 'date' : '', 'headerLine', p.span, p.span));
-  const brackets = openBrackets(doc);
+  const brackets = openBrackets(doc, bracketedPassages);
   const detail = [dateline ? collapse(paragraphText(doc, dateline)) : '', brackets > 0 ? `${brackets} bracketed passage${brackets === 1 ? '' : 's'} to agree` : ''].filter(Boolean).join(' · ');
   return symbol(doc, collapse(paragraphText(doc, title)), detail, 'title', span, title.span, others);
 }
@@ -135,9 +150,10 @@ function footnoteSymbols(doc: DraftDocument): OutlineSymbol | undefined {
 /** The outline: title, enacting formula, headings, preamble, operative part, closing line, footnotes. */
 export function getDocumentSymbols(doc: DraftDocument): OutlineSymbol[] {
   const symbols: OutlineSymbol[] = [];
-  const title = titleSymbol(doc);
+  const bracketedPassages = bracketCounter(doc);
+  const title = titleSymbol(doc, bracketedPassages);
   if (title) symbols.push(title);
-  symbols.push(...structureSymbols(doc, doc.structure));
+  symbols.push(...structureSymbols(doc, doc.structure, bracketedPassages));
   const footnotes = footnoteSymbols(doc);
   if (footnotes) symbols.push(footnotes);
   return symbols;
