@@ -1,14 +1,6 @@
 import * as assert from 'assert';
-import { LspClient } from '../support/lspClient';
+import { applyTextEdits, LspClient } from '../support/lspClient';
 import { readSeed } from '../support/seeds';
-
-/** Applies LSP text edits to a text, as an editor would. */
-function applyTextEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
 
 describe('drafting checks over JSON-RPC', () => {
   let client: LspClient;

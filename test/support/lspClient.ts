@@ -2,6 +2,24 @@ import { ChildProcessWithoutNullStreams, spawn } from 'child_process';
 import * as path from 'path';
 import { repoRoot } from './seeds';
 
+interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface TextEdit {
+  readonly range: { readonly start: Position; readonly end: Position };
+  readonly newText: string;
+}
+
+/** Applies LSP text edits to a text, as an editor would. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: Position): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -24,6 +42,7 @@ export class LspClient {
   readonly notifications: { method: string; params: any }[] = [];
   /** Requests the server sent to the client, such as workspace/applyEdit. */
   readonly serverRequests: { method: string; params: any }[] = [];
+  private readonly openDocuments = new Map<string, { text: string; version: number; changes: { range?: TextEdit['range']; text: string }[] }>();
   /** What the client answers to workspace/configuration for the "communique" section. */
   configuration: unknown = null;
   stderr = '';
@@ -79,7 +98,7 @@ export class LspClient {
       // A request from the server (configuration, registration, progress, edits): answer as an editor would.
       this.serverRequests.push({ method: message.method, params: message.params });
       const result = message.method === 'workspace/configuration' ? message.params.items.map(() => this.configuration)
-        : message.method === 'workspace/applyEdit' ? { applied: true }
+        : message.method === 'workspace/applyEdit' ? this.applyWorkspaceEdit(message.params.edit)
         : null;
       this.write({ jsonrpc: '2.0', id: message.id, result });
     } else {
@@ -110,19 +129,62 @@ export class LspClient {
   }
 
   /**
-   * Sends a request and its cancellation in one chunk, as an editor does when the drafter has
-   * moved on before the request was handled.
+   * Sends a request and the notifications that follow it in one chunk: the server reads them
+   * together, as when the drafter moves on before the request is handled.
    */
-  requestThenCancel<T = any>(method: string, params: unknown): Promise<T> {
+  requestFollowedBy<T = any>(method: string, params: unknown, followers: (id: number) => { method: string; params: any }[]): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.write({ jsonrpc: '2.0', id, method, params }, { jsonrpc: '2.0', method: '$/cancelRequest', params: { id } });
+      const notifications = followers(id);
+      for (const n of notifications) this.track(n.method, n.params);
+      this.write({ jsonrpc: '2.0', id, method, params }, ...notifications.map((n) => ({ jsonrpc: '2.0', ...n })));
     });
   }
 
-  notify(method: string, params: unknown): void {
+  /** A request cancelled at once. */
+  requestThenCancel<T = any>(method: string, params: unknown): Promise<T> {
+    return this.requestFollowedBy(method, params, (id) => [{ method: '$/cancelRequest', params: { id } }]);
+  }
+
+  notify(method: string, params: any): void {
+    this.track(method, params);
     this.write({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Keeps the open documents' versions and changes as they are sent. */
+  private track(method: string, params: any): void {
+    if (method === 'textDocument/didChange') {
+      const open = this.openDocuments.get(params.textDocument.uri);
+      if (open) {
+        open.version = params.textDocument.version;
+        open.changes.push(...params.contentChanges);
+      }
+    }
+  }
+
+  /** An open document's text as the server has it: the text opened with and every change sent since. */
+  text(uri: string): string {
+    const open = this.openDocuments.get(uri);
+    if (!open) throw new Error(`${uri} is not open`);
+    // Changes are applied only when the text is asked for: benchmarks send thousands of them.
+    for (const change of open.changes) open.text = change.range ? applyTextEdits(open.text, [{ range: change.range, newText: change.text }]) : change.text;
+    open.changes = [];
+    return open.text;
+  }
+
+  /** As an editor does: the edit is applied if it was made for the version open here, and the change sent back. */
+  private applyWorkspaceEdit(edit: { documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[] }): { applied: boolean; failureReason?: string } {
+    const changes = edit.documentChanges ?? [];
+    const stale = changes.find((c) => this.openDocuments.has(c.textDocument.uri) && c.textDocument.version !== null && c.textDocument.version !== this.openDocuments.get(c.textDocument.uri)!.version);
+    if (stale) return { applied: false, failureReason: `${stale.textDocument.uri} is no longer at version ${stale.textDocument.version}` };
+    for (const change of changes) {
+      const open = this.openDocuments.get(change.textDocument.uri);
+      if (!open) continue;
+      const text = applyTextEdits(this.text(change.textDocument.uri), change.edits);
+      this.notify('textDocument/didChange', { textDocument: { uri: change.textDocument.uri, version: open.version + 1 }, contentChanges: [{ text }] });
+    }
+    return { applied: true };
   }
 
   /** Resolves with the first notification of `method` (past or future) whose params satisfy `predicate`. */
@@ -143,6 +205,7 @@ export class LspClient {
   }
 
   open(uri: string, text: string, version = 1): void {
+    this.openDocuments.set(uri, { text, version, changes: [] });
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'communique', version, text } });
   }
 
