@@ -152,16 +152,19 @@ async function startServer(dir: string, storage: string, documents: number): Pro
   return { client, startMs: performance.now() - start };
 }
 
+const collapseSpaces = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
 /**
  * "Find agreed language" on 200 paragraphs taken from corpus documents, one word changed in each,
- * over JSON-RPC: the time per query and how often wording at least 80% the same comes first.
+ * over JSON-RPC: the time per query and how often the original wording comes first.
  */
 async function measureAgreedLanguage(client: LspClient, dir: string, names: readonly string[]): Promise<{ p50: number; p99: number; found: number }> {
   const picked = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / 200)) === 0).slice(0, 200);
   const paragraphs = picked.map((name) => {
     const doc = parseDraft(fs.readFileSync(path.join(dir, name), 'utf8'));
     const p = doc.operative[doc.operative.length - 1] ?? doc.preambular[0];
-    return { name, text: doc.text.slice(p.number ? p.number.span.end : p.span.start, p.span.end).trim().replace(/\s+/g, ' ').replace(/\b(\w{7,})\b/, 'changed') };
+    const original = collapseSpaces(doc.text.slice(p.number ? p.number.span.end : p.span.start, p.span.end));
+    return { name, original, text: original.replace(/\b(\w{7,})\b/, 'changed') };
   });
   const draft = `The General Assembly,\n\n${paragraphs.map((p, i) => `${i + 1}. ${p.text}`).join('\n\n')}\n`;
   const uri = 'untitled:agreed-language-bench.communique';
@@ -172,8 +175,9 @@ async function measureAgreedLanguage(client: LspClient, dir: string, names: read
     const start = performance.now();
     const result = await client.request('communique/agreedLanguage', { textDocument: { uri }, position: { line: 2 + 2 * i, character: 5 } });
     times.push(performance.now() - start);
-    // The generated corpus repeats wording across documents: found means near-identical wording comes first, wherever it is.
-    if (result?.matches[0]?.similarity >= 0.8) found++;
+    // The generated corpus repeats wording across documents: found means the original wording comes first, wherever it is.
+    const first = result?.matches[0];
+    if (first && collapseSpaces(first.text).includes(paragraphs[i].original.replace(/[;.,]$/, ''))) found++;
   }
   return { p50: percentile(times, 50), p99: percentile(times, 99), found: found / paragraphs.length };
 }
@@ -338,7 +342,7 @@ async function main(): Promise<void> {
     'cold / warm': (r.hover!.coldStartMs / r.hover!.warmStartMs).toFixed(1),
     'agreed p50 ms': r.hover!.agreedP50.toFixed(1),
     'agreed p99 ms': r.hover!.agreedP99.toFixed(1),
-    '≥ 80% match first': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
+    'original first': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
   })));
   const keystrokes = await measureKeystrokes();
   console.log(`\nLarge draft (${keystrokes.draftMb.toFixed(1)} MB, 500 operative paragraphs) over JSON-RPC to dist/server.js`);
