@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { repoRoot, seedPath } from '../support/seeds';
+import { elementsNamed, parseXml } from '../support/xml';
 
 export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8' });
@@ -77,5 +78,24 @@ describe('CLI citations', () => {
 
   it('exits 2 on a missing file', () => {
     assert.strictEqual(runCli(['citations', '/nonexistent.communique']).status, 2);
+  });
+});
+
+describe('CLI akn', () => {
+  it('prints the draft as well-formed Akoma Ntoso with the given URI and date', () => {
+    const { status, stdout } = runCli(['akn', '--uri', 'file:///drafts/63-114.resolution', '--date', '2008-12-05', seedPath('resolution')]);
+    assert.strictEqual(status, 0);
+    const root = parseXml(stdout);
+    assert.strictEqual(elementsNamed(root, 'FRBRalias')[0].attributes.value, 'file:///drafts/63-114.resolution');
+    assert.strictEqual(elementsNamed(root, 'FRBRdate')[0].attributes.date, '2008-12-05');
+    assert.strictEqual(elementsNamed(root, 'paragraph').length, 16);
+  });
+
+  it('exits 2 on a bad date, two files or a missing file', () => {
+    assert.strictEqual(runCli(['akn', '--date', '5 December 2008', seedPath('resolution')]).status, 2);
+    assert.strictEqual(runCli(['akn', seedPath('resolution'), seedPath('gaza')]).status, 2);
+    const missing = runCli(['akn', 'no-such-draft.resolution']);
+    assert.strictEqual(missing.status, 2);
+    assert.match(missing.stderr, /no such file/);
   });
 });

@@ -2,6 +2,7 @@
  * Command-line interface to the language service: `node dist/cli.js COMMAND …`.
  * Exit status: 0 success, 1 problems found (where a command says so), 2 usage or read error.
  */
+import { akn } from './akn';
 import { check } from './check';
 import { citations } from './citations';
 import { Command, UsageError } from './command';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   outline: { run: outline, usage: 'outline [--json] FILE…' },
   check: { run: check, usage: 'check [--json] [--style un|oic] FILE|DIR…' },
   citations: { run: citations, usage: 'citations [--json] [--corpus DIR…] FILE…' },
+  akn: { run: akn, usage: 'akn [--uri URI] [--date YYYY-MM-DD] FILE' },
 };
 
 const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;

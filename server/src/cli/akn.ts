@@ -1,0 +1,13 @@
+import { parseDraft, toAkomaNtoso } from '../service';
+import { Command, parseArgs, UsageError } from './command';
+import { readDraftFile } from './readDraftFile';
+
+/** `akn [--uri URI] [--date YYYY-MM-DD] FILE`: the draft as Akoma Ntoso XML. */
+export const akn: Command = (args) => {
+  const { options, rest: files } = parseArgs(args, [], ['--uri', '--date']);
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no file given' : 'akn takes one file');
+  const date = options.get('--date')?.at(-1);
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date ${date}: write the date as YYYY-MM-DD`);
+  process.stdout.write(toAkomaNtoso(parseDraft(readDraftFile(files[0])), { uri: options.get('--uri')?.at(-1), date }));
+  return 0;
+};

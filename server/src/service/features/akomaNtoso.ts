@@ -1,0 +1,306 @@
+/**
+ * Export of a draft's structure to Akoma Ntoso 3.0, in the shape of the UN's AKN4UN profile:
+ * a resolution is a `statement`, a communiqué or final document a `doc`; the enacting formula and
+ * the preambular paragraphs make the `preamble`, the operative paragraphs (`paragraph` with `num`,
+ * sub-paragraphs as `point`s) and headed sections (`hcontainer`) the `mainBody`, the closing line
+ * the `conclusions`. Citations become `ref`s, footnotes `authorialNote`s at their markers and
+ * `*emphasis*` `i`. Every word of the draft is kept; drafter's notes (`//`) are not part of it.
+ */
+import { citationsOf } from '../citations/citationsOf';
+import { findDate } from '../citations/dates';
+import type { Citation } from '../citations/recognise';
+import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
+import type { Span } from '../types';
+
+const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+
+export interface AkomaNtosoOptions {
+  /** Where the draft lives (its editor's URI): recorded as the work's source alias. */
+  readonly uri?: string;
+  /** The work's date, YYYY-MM-DD; else the adoption date of the closing line, the dateline's, or today. */
+  readonly date?: string;
+}
+
+/** The organ that adopts the text, as the AKN author and the URIs name it. */
+interface Author {
+  readonly id: string;
+  readonly country: string;
+  readonly name: string;
+}
+
+const AUTHORS: readonly { pattern: RegExp; author: Author }[] = [
+  { pattern: /Security Council/, author: { id: 'unsc', country: 'un', name: 'Security Council' } },
+  { pattern: /Human Rights Council/, author: { id: 'unhrc', country: 'un', name: 'Human Rights Council' } },
+  { pattern: /Economic and Social Council/, author: { id: 'ecosoc', country: 'un', name: 'Economic and Social Council' } },
+  { pattern: /General Assembly/, author: { id: 'unga', country: 'un', name: 'General Assembly' } },
+  { pattern: /Islamic/, author: { id: 'oic', country: 'oic', name: 'Organization of the Islamic Conference' } },
+];
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * Text for XML: escaped, and the characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF)
+ * shown as U+FFFD, which keeps the words on either side apart.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/** A piece of markup replacing `span` of the draft (an insertion when the span is empty). */
+interface Markup {
+  readonly span: Span;
+  readonly xml: string;
+  /** At one offset: closing tags (0) before replacements (1) before opening tags (2). */
+  readonly rank: 0 | 1 | 2;
+}
+
+export function toAkomaNtoso(doc: DraftDocument, options: AkomaNtosoOptions = {}): string {
+  return new AkomaNtosoWriter(doc, options).write();
+}
+
+class AkomaNtosoWriter {
+  private readonly ids = new Set<string>();
+  private readonly citations: readonly Citation[];
+  private readonly footnotes: ReadonlyMap<number, Paragraph>;
+  /** Footnotes written at their first marker, with their eIds: later markers refer to them. */
+  private readonly notesWritten = new Map<Paragraph, string>();
+  private readonly author: Author;
+  private readonly resolution: boolean;
+
+  constructor(private readonly doc: DraftDocument, private readonly options: AkomaNtosoOptions) {
+    this.citations = citationsOf(doc).filter((c) => !c.self);
+    // Where a number has two texts (a drafting slip), the first is the note; the other is kept in the conclusions.
+    this.footnotes = new Map([...doc.footnotes].reverse().map((f) => [f.footnoteNumber!, f]));
+    const formula = doc.enactingFormula ? this.plain(doc.enactingFormula.span) : '';
+    const titleText = doc.header.map((p) => this.plain(p.span)).join(' ');
+    this.author = AUTHORS.find((a) => a.pattern.test(formula))?.author ?? AUTHORS.find((a) => a.pattern.test(titleText))?.author ?? { id: 'author', country: 'un', name: 'Unknown author' };
+    this.resolution = Boolean(doc.title?.resolutionNumber) || Boolean(doc.enactingFormula && /,\s*$/.test(formula));
+  }
+
+  write(): string {
+    const [preambleNodes, bodyNodes] = this.splitPreamble();
+    const element = this.resolution ? 'statement' : 'doc';
+    const name = this.resolution ? 'resolution' : /communiqu/i.test(this.titleText()) ? 'communique' : /final document/i.test(this.titleText()) ? 'finalDocument' : 'document';
+    // Inline notes are written while the body is, so the footnotes left over are known only afterwards.
+    const preface = this.preface();
+    const preamble = preambleNodes.length > 0 ? `<preamble>${preambleNodes.map((n) => this.node(n, true)).join('')}</preamble>` : '';
+    const body = bodyNodes.map((n) => this.node(n, false)).join('');
+    const conclusions = this.conclusions();
+    return [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<akomaNtoso xmlns="${AKN_NAMESPACE}">`,
+      `<${element} name="${name}">`,
+      this.meta(name),
+      preface,
+      preamble,
+      `<mainBody>${body || '<p/>'}</mainBody>`,
+      conclusions,
+      `</${element}>`,
+      '</akomaNtoso>',
+      '',
+    ].filter((line) => line !== '').join('\n') + '\n';
+  }
+
+  /** The enacting formula and the preambular paragraphs before anything else: the preamble; the rest is the body. */
+  private splitPreamble(): [StructureNode[], StructureNode[]] {
+    const nodes = this.doc.structure.filter((n) => !(n.type === 'paragraph' && (n.paragraph.kind === 'closing' || n.paragraph.kind === 'footnote')));
+    let split = 0;
+    while (split < nodes.length && (nodes[split].type === 'preamble' || (nodes[split].type === 'paragraph' && (nodes[split] as { paragraph: Paragraph }).paragraph.kind === 'enactingFormula'))) split++;
+    return [nodes.slice(0, split), nodes.slice(split)];
+  }
+
+  private titleText(): string {
+    return this.doc.title ? this.plain(this.doc.title.span) : '';
+  }
+
+  private meta(name: string): string {
+    const date = this.workDate();
+    const number = this.doc.title?.resolutionNumber?.replace(/\D+/g, '-') ?? 'draft';
+    const type = this.resolution ? 'statement' : 'doc';
+    const work = `/akn/${this.author.country}/${type}/${name}/${this.author.id}/${date}/${number}`;
+    const expression = `${work}/eng@`;
+    const source = this.options.uri ? `<FRBRalias name="source" value="${escapeXml(this.options.uri)}"/>` : '';
+    return [
+      '<meta>',
+      '<identification source="#communique-drafter">',
+      `<FRBRWork><FRBRthis value="${work}/!main"/><FRBRuri value="${work}"/>${source}<FRBRdate date="${date}" name="${this.options.date ? 'given' : 'adoption'}"/><FRBRauthor href="#${this.author.id}"/><FRBRcountry value="${this.author.country}"/></FRBRWork>`,
+      `<FRBRExpression><FRBRthis value="${expression}/!main"/><FRBRuri value="${expression}"/><FRBRdate date="${date}" name="${this.options.date ? 'given' : 'adoption'}"/><FRBRauthor href="#${this.author.id}"/><FRBRlanguage language="eng"/></FRBRExpression>`,
+      `<FRBRManifestation><FRBRthis value="${expression}/!main.xml"/><FRBRuri value="${expression}.akn"/><FRBRdate date="${date}" name="generation"/><FRBRauthor href="#communique-drafter"/></FRBRManifestation>`,
+      '</identification>',
+      '<references source="#communique-drafter">',
+      `<TLCOrganization eId="${this.author.id}" href="/ontology/organization/${this.author.country}/${this.author.id}" showAs="${escapeXml(this.author.name)}"/>`,
+      '<TLCOrganization eId="communique-drafter" href="/ontology/organization/communique-drafter" showAs="Communiqué Drafter"/>',
+      '</references>',
+      '</meta>',
+    ].join('\n');
+  }
+
+  /** The given date, the adoption date of the closing line, the dateline's, or today's. */
+  private workDate(): string {
+    if (this.options.date && /^\d{4}-\d{2}-\d{2}$/.test(this.options.date)) return this.options.date;
+    const dateline = this.doc.header.find((p) => p.kind === 'dateline');
+    for (const p of [this.doc.closing, dateline]) {
+      const found = p && findDate(this.plain(p.span));
+      if (found?.year) return `${found.year}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}`;
+    }
+    return new Date().toISOString().slice(0, 10);
+  }
+
+  private preface(): string {
+    if (this.doc.header.length === 0) return '';
+    const lines = this.doc.header.map((p) => {
+      const content = this.inline(p, p.span);
+      if (p === this.doc.title) return `<p class="title"><docTitle>${content}</docTitle></p>`;
+      if (p.kind === 'dateline') {
+        const date = findDate(this.plain(p.span));
+        return date?.year ? `<p><docDate date="${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}">${content}</docDate></p>` : `<p>${content}</p>`;
+      }
+      return `<p>${content}</p>`;
+    });
+    return `<preface>\n${lines.join('\n')}\n</preface>`;
+  }
+
+  private conclusions(): string {
+    const parts: string[] = [];
+    if (this.doc.closing) parts.push(`<p>${this.inline(this.doc.closing, this.doc.closing.span)}</p>`);
+    // Footnotes no marker refers to keep their words here.
+    for (const f of this.doc.footnotes) if (!this.notesWritten.has(f)) parts.push(`<p class="footnote">${this.inline(f, f.span)}</p>`);
+    return parts.length > 0 ? `<conclusions>\n${parts.join('\n')}\n</conclusions>` : '';
+  }
+
+  private node(node: StructureNode, inPreamble: boolean): string {
+    switch (node.type) {
+      case 'section': {
+        const id = this.id('', 'hcontainer');
+        const heading = node.heading;
+        return `<hcontainer name="section" eId="${id}"><heading>${this.inline(heading, heading.span)}</heading>\n${node.children.map((c) => this.node(c, inPreamble)).join('')}</hcontainer>\n`;
+      }
+      case 'preamble':
+      case 'operativePart':
+        return node.children.map((c) => this.node(c, inPreamble)).join('');
+      case 'paragraph':
+        return this.paragraph(node.paragraph, inPreamble);
+    }
+  }
+
+  private paragraph(p: Paragraph, inPreamble: boolean): string {
+    if (p.kind === 'closing' || p.kind === 'footnote') return '';
+    if (p.kind === 'enactingFormula') return `<formula name="enactingFormula"><p>${this.inline(p, p.span)}</p></formula>\n`;
+    if (p.kind === 'preambular' || p.kind === 'heading' || (inPreamble && !p.number)) {
+      // Containers hold blocks only: a preambular paragraph's sub-paragraphs stay in its text.
+      return `<container name="${p.kind === 'preambular' ? 'preambularParagraph' : p.kind}" eId="${this.id('', 'container')}"><p>${this.inline(p, p.span)}</p></container>\n`;
+    }
+    const label = p.number ? `${p.number.value}${p.number.suffix ?? ''}` : undefined;
+    const id = this.id(label ? `para_${label}` : '', 'para');
+    const num = p.number ? `<num>${escapeXml(this.doc.text.slice(p.number.span.start, p.number.span.end).trim())}</num>` : '';
+    const from = p.number ? p.number.span.end : p.span.start;
+    return `<paragraph eId="${id}">${num}${this.hierarchy(p, { start: from, end: p.span.end }, p.subparagraphs, id)}</paragraph>\n`;
+  }
+
+  /** A paragraph's or point's text: `content`, or `intro` and its points. */
+  private hierarchy(p: Paragraph, span: Span, points: readonly Subparagraph[], parentId: string): string {
+    if (points.length === 0) return `<content><p>${this.inline(p, span)}</p></content>`;
+    const intro = this.inline(p, { start: span.start, end: points[0].span.start });
+    const introXml = intro.trim() ? `<intro><p>${intro}</p></intro>` : '';
+    return introXml + points.map((point) => {
+      const id = this.id(`${parentId}__point_${point.label}`, `${parentId}__point`);
+      const num = `<num>${escapeXml(this.doc.text.slice(point.markerSpan.start, point.markerSpan.end).trim())}</num>`;
+      return `<point eId="${id}">${num}${this.hierarchy(p, { start: point.markerSpan.end, end: point.span.end }, point.children, id)}</point>`;
+    }).join('');
+  }
+
+  /** The footnote's text at its first marker; a `noteRef` to it at the others. */
+  private note(number: number): string {
+    const footnote = this.footnotes.get(number)!;
+    const written = this.notesWritten.get(footnote);
+    if (written) return `<noteRef href="#${written}" marker="${number}"/>`;
+    const id = this.id(`fn_${number}`, 'fn');
+    this.notesWritten.set(footnote, id);
+    const text = this.inline(footnote, footnote.span).replace(/^\S+\s*/, '');
+    return `<authorialNote marker="${number}" placement="bottom" eId="${id}"><p>${text}</p></authorialNote>`;
+  }
+
+  /** A unique eId: `wanted` (a number or letter of the draft's own) if free, else the next `fallback_N`. */
+  private id(wanted: string, fallback: string): string {
+    let id = wanted.replace(/[^\w.-]/g, '');
+    for (let n = 1; !id || this.ids.has(id) || /^\d/.test(id); n++) id = `${fallback}_${n}`;
+    this.ids.add(id);
+    return id;
+  }
+
+  /** The text of a span with its lines joined, for reading dates and names. */
+  private plain(span: Span): string {
+    return this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Mixed content for the part `span` of paragraph `p`: its pieces joined, with refs, notes and emphasis. */
+  private inline(p: Paragraph, span: Span): string {
+    const segments = p.pieces
+      .map((piece) => ({ start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) }))
+      .filter((s) => s.start < s.end);
+    return segments.map((segment) => this.segment(p, segment)).join(' ').replace(/\s+/g, ' ').trim();
+  }
+
+  private segment(p: Paragraph, segment: Span): string {
+    const inside = (s: Span): boolean => segment.start <= s.start && s.end <= segment.end;
+    const markup: Markup[] = [];
+    const refs = this.citations.filter((c) => inside(c.span));
+    for (const c of refs) {
+      markup.push({ span: { start: c.span.start, end: c.span.start }, xml: `<ref href="${escapeXml(referenceUri(c))}">`, rank: 2 });
+      markup.push({ span: { start: c.span.end, end: c.span.end }, xml: '</ref>', rank: 0 });
+    }
+    // A footnote's own text holds no notes: its leading number is not a marker to expand.
+    const markers = p.kind === 'footnote' ? [] : p.footnoteMarkers;
+    const notes = markers.filter((m) => inside(m.span) && this.footnotes.has(m.number) && !refs.some((r) => overlaps(r.span, m.span)));
+    for (const m of notes) markup.push({ span: m.span, xml: this.note(m.number), rank: 1 });
+    const taken = [...refs.map((r) => r.span), ...notes.map((n) => n.span)];
+    for (const e of emphasisIn(this.doc.text, segment)) {
+      // An emphasis that would cut through a ref or a note stays as the characters it is.
+      if (taken.some((t) => overlaps(t, e) && !(e.start < t.start && t.end < e.end))) continue;
+      markup.push({ span: { start: e.start, end: e.start + 1 }, xml: '<i>', rank: 1 });
+      markup.push({ span: { start: e.end - 1, end: e.end }, xml: '</i>', rank: 1 });
+    }
+    markup.sort((a, b) => a.span.start - b.span.start || a.rank - b.rank);
+    let at = segment.start;
+    let xml = '';
+    for (const m of markup) {
+      xml += escapeXml(this.doc.text.slice(at, m.span.start)) + m.xml;
+      at = m.span.end;
+    }
+    return xml + escapeXml(this.doc.text.slice(at, segment.end));
+  }
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** `*words*` and `_words_` in `span`: the spans from marker to marker. */
+function emphasisIn(text: string, span: Span): Span[] {
+  const found: Span[] = [];
+  const pattern = /(?<![\w*_])([*_])(?=\S)([^*_\r\n]*?\S)\1(?![\w*_])/g;
+  const body = text.slice(span.start, span.end);
+  for (const m of body.matchAll(pattern)) found.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length });
+  return found;
+}
+
+/**
+ * The AKN URI of a cited text. Resolutions: /akn/un/statement/resolution/{organ}[/{year}]/{number},
+ * the year only where the citation gives it (a General Assembly session spans two years); UN
+ * documents: /akn/un/doc/{symbol with "/" as "-"}; OIC resolutions under /akn/oic.
+ */
+export function referenceUri(c: Citation): string {
+  const year = c.citedDate?.year ?? c.year;
+  const dated = (organ: string, country: string, number: string): string => `/akn/${country}/statement/resolution/${organ}${year ? `/${year}` : ''}/${number}`;
+  const afterRes = c.symbol.replace(/^[A-Z]+\/(?:CFM\/)?RES\//, '').replace(/\s*\(([IVXL]+)\)/, '-$1').replace(/\//g, '-');
+  switch (c.body) {
+    case 'GA': return dated('unga', 'un', afterRes);
+    case 'SC': return dated('unsc', 'un', afterRes);
+    case 'HRC': return dated('unhrc', 'un', afterRes);
+    case 'ECOSOC': return dated('ecosoc', 'un', afterRes);
+    case 'OIC': return dated('oic-cfm', 'oic', afterRes);
+    case 'document': return `/akn/un/doc/${c.symbol.replace(/\//g, '-')}`;
+  }
+}

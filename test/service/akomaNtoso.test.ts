@@ -1,0 +1,137 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { DraftDocument, parseDraft, toAkomaNtoso } from '../../server/src/service';
+import { readSeed, SEEDS, SeedName } from '../support/seeds';
+import { elementsNamed, parseXml, textOf, XmlElement } from '../support/xml';
+import { mutatedSeed, randomDraft } from '../support/generators';
+
+const export_ = (text: string): { doc: DraftDocument; root: XmlElement; xml: string } => {
+  const doc = parseDraft(text);
+  const xml = toAkomaNtoso(doc, { date: '2026-11-24' });
+  return { doc, root: parseXml(xml), xml };
+};
+
+const child = (element: XmlElement, name: string): XmlElement | undefined => element.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+
+/** The words of the draft (letters and decimal digits), as a count per word. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of text.match(/[\p{L}\p{Nd}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** The draft's own text in the export: everything but the metadata. */
+function draftText(root: XmlElement): string {
+  const document = root.children.find((c): c is XmlElement => typeof c !== 'string')!;
+  return document.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name !== 'meta').map(textOf).join(' ');
+}
+
+/** Every word of every paragraph is in the export, as often (a footnote's own leading number aside, it becomes the note's marker). */
+function assertKeepsEveryWord(doc: DraftDocument, root: XmlElement): void {
+  const expected = doc.paragraphs.map((p) => {
+    const text = p.pieces.map((piece) => doc.text.slice(piece.start, piece.end)).join(' ');
+    return p.kind === 'footnote' ? text.replace(/^\s*\S+/, '') : text;
+  }).join(' ');
+  const exported = wordCounts(draftText(root));
+  for (const [word, count] of wordCounts(expected)) {
+    assert.ok((exported.get(word) ?? 0) >= count, `"${word}" ${count}× in the draft, ${exported.get(word) ?? 0}× in the export`);
+  }
+}
+
+function assertUniqueIds(root: XmlElement): void {
+  const ids: string[] = [];
+  const visit = (e: XmlElement): void => {
+    if (e.attributes.eId) ids.push(e.attributes.eId);
+    e.children.forEach((c) => typeof c !== 'string' && visit(c));
+  };
+  visit(root);
+  assert.strictEqual(new Set(ids).size, ids.length, `duplicate eIds: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`);
+}
+
+describe('Akoma Ntoso export', () => {
+  it('writes resolution 63/114 as an AKN statement: preamble, 16 numbered paragraphs, refs and notes', () => {
+    const { doc, root } = export_(readSeed('resolution'));
+    assert.strictEqual(root.name, 'akomaNtoso');
+    assert.strictEqual(root.attributes.xmlns, 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0');
+    const statement = child(root, 'statement')!;
+    assert.strictEqual(statement.attributes.name, 'resolution');
+    assert.deepStrictEqual(statement.children.filter((c): c is XmlElement => typeof c !== 'string').map((c) => c.name), ['meta', 'preface', 'preamble', 'mainBody', 'conclusions']);
+    const preamble = child(statement, 'preamble')!;
+    assert.strictEqual(textOf(child(preamble, 'formula')!), 'The General Assembly,');
+    assert.strictEqual(elementsNamed(preamble, 'container').length, doc.preambular.length);
+    const paragraphs = elementsNamed(child(statement, 'mainBody')!, 'paragraph');
+    assert.deepStrictEqual(paragraphs.map((p) => textOf(child(p, 'num')!)), Array.from({ length: 16 }, (_, i) => `${i + 1}.`));
+    assert.strictEqual(paragraphs[3].attributes.eId, 'para_4');
+    assert.match(textOf(child(paragraphs[3], 'content')!), /^Affirms that the United Nations and the Organization of the Islamic Conference share a common goal/);
+    assert.strictEqual(elementsNamed(paragraphs[3], 'i').map(textOf)[0], 'Affirms');
+    const refs = elementsNamed(statement, 'ref');
+    const ref6149 = refs.find((r) => textOf(r) === '61/49');
+    assert.strictEqual(ref6149?.attributes.href, '/akn/un/statement/resolution/unga/2006/61-49');
+    assert.ok(refs.some((r) => r.attributes.href === '/akn/un/doc/A-63-L.44'), 'the document symbol in the title block');
+    const notes = elementsNamed(statement, 'authorialNote');
+    assert.deepStrictEqual(notes.map((n) => n.attributes.marker), ['1', '2', '3']);
+    // Footnote 2 is referred to twice: its text once, then a reference to it.
+    assert.deepStrictEqual(elementsNamed(statement, 'noteRef').map((n) => [n.attributes.marker, n.attributes.href]), [['2', `#${notes[1].attributes.eId}`]]);
+    assert.strictEqual(textOf(notes[1]), 'A/63/228-S/2008/531 and Corr.1.');
+    assert.strictEqual(textOf(child(statement, 'conclusions')!).trim(), '64th plenary meeting 5 December 2008');
+    const work = elementsNamed(statement, 'FRBRWork')[0];
+    assert.strictEqual(child(work, 'FRBRuri')!.attributes.value, '/akn/un/statement/resolution/unga/2026-11-24/63-114');
+    assertUniqueIds(root);
+    assertKeepsEveryWord(doc, root);
+  });
+
+  it('writes the Gaza communiqué as an OIC doc dated by its dateline, operative paragraphs in the main body', () => {
+    const doc = parseDraft(readSeed('gaza'));
+    const root = parseXml(toAkomaNtoso(doc));
+    const document = child(root, 'doc')!;
+    assert.strictEqual(document.attributes.name, 'communique');
+    const work = elementsNamed(document, 'FRBRWork')[0];
+    assert.strictEqual(child(work, 'FRBRdate')!.attributes.date, '2009-01-03');
+    assert.strictEqual(child(work, 'FRBRauthor')!.attributes.href, '#oic');
+    assert.strictEqual(elementsNamed(child(document, 'mainBody')!, 'paragraph').length, doc.operative.length);
+    assert.strictEqual(elementsNamed(document, 'docDate')[0].attributes.date, '2009-01-03');
+    assertKeepsEveryWord(doc, root);
+  });
+
+  it('keeps the Geneva final document\'s headings as sections holding their paragraphs', () => {
+    const { doc, root } = export_(readSeed('geneva'));
+    const sections = elementsNamed(root, 'hcontainer');
+    assert.ok(sections.length >= 3, `${sections.length} sections`);
+    assert.ok(sections.every((s) => child(s, 'heading')), 'every section has its heading');
+    const headed = sections.find((s) => /Middle East and Palestine/i.test(textOf(child(s, 'heading')!)));
+    assert.ok(headed && elementsNamed(headed, 'paragraph').length > 0, 'the Middle East section holds paragraphs');
+    assertUniqueIds(root);
+    assertKeepsEveryWord(doc, root);
+  });
+
+  it('nests sub-paragraphs as points with their own numbers and eIds', () => {
+    const { root } = export_('The General Assembly,\n\n1. *Requests* the Secretary-General:\n(a) To report;\n(b) To consult:\n(i) Member States;\n(ii) Observers;\n\n2. *Decides* to remain seized of the matter.\n');
+    const first = elementsNamed(root, 'paragraph')[0];
+    assert.strictEqual(textOf(child(first, 'intro')!), 'Requests the Secretary-General:');
+    const points = first.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'point');
+    assert.deepStrictEqual(points.map((p) => [p.attributes.eId, textOf(child(p, 'num')!)]), [['para_1__point_a', '(a)'], ['para_1__point_b', '(b)']]);
+    const inner = elementsNamed(points[1], 'point').slice(1);
+    assert.deepStrictEqual(inner.map((p) => p.attributes.eId), ['para_1__point_b__point_i', 'para_1__point_b__point_ii']);
+    assert.strictEqual(textOf(child(inner[1], 'content')!), 'Observers;');
+  });
+
+  it('stays well-formed on hostile text: markup, entities, CDATA ends, NUL bytes and lone surrogates', () => {
+    const hostile = 'The General Assembly,\n\nRecalling <script>alert(1)</script> & "quotes" \'apos\' ]]> \u0000 \ud800 [x](command:evil),\n\n1. *Decides* <b>&amp;</b> resolution 61/49 of 4 December 2006;\n';
+    const { doc, root, xml } = export_(hostile);
+    assert.ok(!xml.includes('<script>') && !xml.includes('\u0000'));
+    assert.match(draftText(root), /Recalling <script>alert\(1\)<\/script> & "quotes" 'apos' ]]>/);
+    assertKeepsEveryWord(doc, root);
+  });
+
+  it('never throws, stays well-formed, keeps every word and unique eIds, on random and mutated drafts', () => {
+    fc.assert(fc.property(fc.oneof(randomDraft, mutatedSeed), (text) => {
+      const { doc, root } = export_(text);
+      assertUniqueIds(root);
+      assertKeepsEveryWord(doc, root);
+    }), { numRuns: 300 });
+  });
+
+  it('every seed exports to well-formed XML', () => {
+    for (const name of Object.keys(SEEDS) as SeedName[]) export_(readSeed(name));
+  });
+});
