@@ -99,3 +99,12 @@ describe('CLI akn', () => {
     assert.match(missing.stderr, /no such file/);
   });
 });
+
+describe('CLI clean', () => {
+  it('prints the clean text of a draft, without emphasis markers', () => {
+    const { status, stdout } = runCli(['clean', seedPath('resolution')]);
+    assert.strictEqual(status, 0);
+    assert.match(stdout, /^1\. Takes note with satisfaction of the report of the Secretary-General;²$/m);
+    assert.ok(!stdout.includes('*'));
+  });
+});

@@ -20,10 +20,18 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** Elements inside a run of text; the others (blocks, numbers, notes) stand apart from the words around them. */
+const INLINE = new Set(['i', 'ref', 'docTitle', 'docDate']);
+
 /** The draft's own text in the export: everything but the metadata. */
 function draftText(root: XmlElement): string {
+  const text = (e: XmlElement | string): string => {
+    if (typeof e === 'string') return e;
+    const inner = e.children.map(text).join('');
+    return INLINE.has(e.name) ? inner : ` ${inner} `;
+  };
   const document = root.children.find((c): c is XmlElement => typeof c !== 'string')!;
-  return document.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name !== 'meta').map(textOf).join(' ');
+  return document.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name !== 'meta').map(text).join(' ');
 }
 
 /** Every word of every paragraph is in the export, as often (a footnote's own leading number aside, it becomes the note's marker). */

@@ -4,6 +4,7 @@
  */
 import { akn } from './akn';
 import { check } from './check';
+import { clean } from './clean';
 import { citations } from './citations';
 import { Command, UsageError } from './command';
 import { outline } from './outline';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: check, usage: 'check [--json] [--style un|oic] FILE|DIR…' },
   citations: { run: citations, usage: 'citations [--json] [--corpus DIR…] FILE…' },
   akn: { run: akn, usage: 'akn [--uri URI] [--date YYYY-MM-DD] FILE' },
+  clean: { run: clean, usage: 'clean FILE' },
 };
 
 const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;

@@ -38,3 +38,4 @@ export { findAgreedLanguage, agreedLanguageEdits, agreedLanguageNote, agreedLang
 export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agreedLanguage';
 export { toAkomaNtoso } from './features/akomaNtoso';
 export type { AkomaNtosoOptions } from './features/akomaNtoso';
+export { moveParagraphEdits, insertOperativeParagraphEdits, toggleItalicsEdits, convertStyleEdits, cleanText } from './features/draftingCommands';

@@ -69,7 +69,7 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
 }
 
 /** The last visible character of a paragraph, past footnote markers, quotes and emphasis. */
-function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number; char: string } {
+export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number; char: string } {
   let i = p.span.end - 1;
   while (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]]/.test(doc.text[i]) && !/[.;,:]/.test(doc.text[i])) i--;
   return { at: i, char: doc.text[i] };
@@ -84,25 +84,41 @@ export function detectStyle(doc: DraftDocument): DraftingStyle {
   return endings.filter((c) => c === ';').length > endings.filter((c) => c === ',').length ? 'oic' : 'un';
 }
 
-/** UN: preambular ",", operative ";" and the last "."; OIC: preambular ";", operative ".". A colon may introduce sub-paragraphs. */
+/** UN: preambular ",", operative ";" and the last "."; OIC: preambular ";", operative ".". */
+export function expectedEnding(style: DraftingStyle, kind: 'preambular' | 'operative', last: boolean): string {
+  if (kind === 'preambular') return style === 'un' ? ',' : ';';
+  return style === 'oic' || last ? '.' : ';';
+}
+
+/**
+ * The edit that ends `p` with `expected`, or undefined when it does already (or ends with a
+ * colon introducing its sub-paragraphs): the punctuation replaced, or added after the last character.
+ */
+export function endingEdit(doc: DraftDocument, p: Paragraph, expected: string): { span: Span; found?: string } | undefined {
+  const { at, char } = finalPunctuation(doc, p);
+  if (char === expected || (char === ':' && p.subparagraphs.length > 0)) return undefined;
+  return /[.;,:]/.test(char) ? { span: { start: at, end: at + 1 }, found: char } : { span: { start: at + 1, end: at + 1 } };
+}
+
+/** Paragraph ends in the draft's style; a colon may introduce sub-paragraphs. */
 export function checkPunctuation(doc: DraftDocument, style: DraftingStyle): Finding[] {
   const findings: Finding[] = [];
-  const check = (p: Paragraph, expected: string, what: string): void => {
-    const { at, char } = finalPunctuation(doc, p);
-    if (char === expected || (char === ':' && p.subparagraphs.length > 0)) return;
-    const known = /[.;,:]/.test(char);
+  const check = (p: Paragraph, kind: 'preambular' | 'operative', last: boolean, what: string): void => {
+    const expected = expectedEnding(style, kind, last);
+    const edit = endingEdit(doc, p, expected);
+    if (!edit) return;
     findings.push({
       code: CHECK_CODES.punctuation,
       severity: 'warning',
-      span: { start: known ? at : at + 1, end: at + 1 },
-      message: `${what} ends with ${known ? `"${char}"` : 'no punctuation'}; in ${style === 'un' ? 'UN resolution' : 'OIC communiqué'} style it ends with "${expected}".`,
-      fix: { title: `End the paragraph with "${expected}"`, span: known ? { start: at, end: at + 1 } : { start: at + 1, end: at + 1 }, newText: expected },
+      span: edit.span,
+      message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; in ${style === 'un' ? 'UN resolution' : 'OIC communiqué'} style it ends with "${expected}".`,
+      fix: { title: `End the paragraph with "${expected}"`, span: edit.span, newText: expected },
     });
   };
-  for (const p of doc.preambular) check(p, style === 'un' ? ',' : ';', 'A preambular paragraph');
+  for (const p of doc.preambular) check(p, 'preambular', false, 'A preambular paragraph');
   doc.operative.forEach((p, i) => {
     const last = i === doc.operative.length - 1;
-    check(p, style === 'oic' || last ? '.' : ';', last ? 'The last operative paragraph' : 'An operative paragraph');
+    check(p, 'operative', last, last ? 'The last operative paragraph' : 'An operative paragraph');
   });
   return findings;
 }

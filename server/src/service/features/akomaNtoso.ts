@@ -10,6 +10,7 @@ import { citationsOf } from '../citations/citationsOf';
 import { findDate } from '../citations/dates';
 import type { Citation } from '../citations/recognise';
 import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
+import { emphasisSpans } from '../model/emphasis';
 import type { Span } from '../types';
 
 const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -105,7 +106,7 @@ class AkomaNtosoWriter {
 
   /** The enacting formula and the preambular paragraphs before anything else: the preamble; the rest is the body. */
   private splitPreamble(): [StructureNode[], StructureNode[]] {
-    const nodes = this.doc.structure.filter((n) => !(n.type === 'paragraph' && (n.paragraph.kind === 'closing' || n.paragraph.kind === 'footnote')));
+    const nodes = this.doc.structure.filter((n) => !(n.type === 'paragraph' && (n.paragraph === this.doc.closing || n.paragraph.kind === 'footnote')));
     let split = 0;
     while (split < nodes.length && (nodes[split].type === 'preamble' || (nodes[split].type === 'paragraph' && (nodes[split] as { paragraph: Paragraph }).paragraph.kind === 'enactingFormula'))) split++;
     return [nodes.slice(0, split), nodes.slice(split)];
@@ -186,10 +187,12 @@ class AkomaNtosoWriter {
   }
 
   private paragraph(p: Paragraph, inPreamble: boolean): string {
-    if (p.kind === 'closing' || p.kind === 'footnote') return '';
+    // The closing line goes to the conclusions, footnotes to their markers.
+    if (p === this.doc.closing || p.kind === 'footnote') return '';
     if (p.kind === 'enactingFormula') return `<formula name="enactingFormula"><p>${this.inline(p, p.span)}</p></formula>\n`;
-    if (p.kind === 'preambular' || p.kind === 'heading' || (inPreamble && !p.number)) {
+    if (p.kind === 'preambular' || p.kind === 'heading' || p.kind === 'closing' || (inPreamble && !p.number)) {
       // Containers hold blocks only: a preambular paragraph's sub-paragraphs stay in its text.
+      // A second closing line (drafts pasted together) stays where it is.
       return `<container name="${p.kind === 'preambular' ? 'preambularParagraph' : p.kind}" eId="${this.id('', 'container')}"><p>${this.inline(p, p.span)}</p></container>\n`;
     }
     const label = p.number ? `${p.number.value}${p.number.suffix ?? ''}` : undefined;
@@ -256,7 +259,7 @@ class AkomaNtosoWriter {
     const notes = markers.filter((m) => inside(m.span) && this.footnotes.has(m.number) && !refs.some((r) => overlaps(r.span, m.span)));
     for (const m of notes) markup.push({ span: m.span, xml: this.note(m.number), rank: 1 });
     const taken = [...refs.map((r) => r.span), ...notes.map((n) => n.span)];
-    for (const e of emphasisIn(this.doc.text, segment)) {
+    for (const e of emphasisSpans(this.doc.text, segment)) {
       // An emphasis that would cut through a ref or a note stays as the characters it is.
       if (taken.some((t) => overlaps(t, e) && !(e.start < t.start && t.end < e.end))) continue;
       markup.push({ span: { start: e.start, end: e.start + 1 }, xml: '<i>', rank: 1 });
@@ -275,15 +278,6 @@ class AkomaNtosoWriter {
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-/** `*words*` and `_words_` in `span`: the spans from marker to marker. */
-function emphasisIn(text: string, span: Span): Span[] {
-  const found: Span[] = [];
-  const pattern = /(?<![\w*_])([*_])(?=\S)([^*_\r\n]*?\S)\1(?![\w*_])/g;
-  const body = text.slice(span.start, span.end);
-  for (const m of body.matchAll(pattern)) found.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length });
-  return found;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { DraftDocument, Subparagraph } from '../model/document';
 import type { Span } from '../types';
 import type { TextEditData } from './diagnostics';
 
-interface SpanEdit {
+/** A replacement of part of the draft, in offsets: features build these, `toTextEdits` converts them once. */
+export interface SpanEdit {
   readonly span: Span;
   readonly newText: string;
 }
@@ -34,23 +35,49 @@ export function renumberEdits(doc: DraftDocument): TextEditData[] {
   }
   for (const p of doc.paragraphs) relabel(p.subparagraphs, edits);
   // A reference follows its paragraph only where the old number named one paragraph.
-  const follow = (old: number): number | undefined => (ambiguous.has(old) ? undefined : renumbered.get(old));
+  edits.push(...crossReferenceEdits(doc, { start: 0, end: doc.text.length }, (old) => (ambiguous.has(old) ? undefined : renumbered.get(old))));
+  return toTextEdits(doc, edits);
+}
+
+/**
+ * Edits making the cross-references ("paragraph 5 above", "paragraphs 3 to 6 below") of the
+ * preambular and operative paragraphs within `within` point at `follow(old number)`.
+ */
+export function crossReferenceEdits(doc: DraftDocument, within: Span, follow: (old: number) => number | undefined): SpanEdit[] {
+  const edits: SpanEdit[] = [];
+  const retarget = (at: number, digits: string): void => {
+    const now = follow(Number(digits));
+    if (now !== undefined && now !== Number(digits)) edits.push({ span: { start: at, end: at + digits.length }, newText: String(now) });
+  };
   for (const p of [...doc.preambular, ...doc.operative]) {
     for (const piece of p.pieces) {
-      const body = doc.text.slice(piece.start, piece.end);
-      for (const m of body.matchAll(CROSS_REFERENCE)) {
-        const firstAt = piece.start + m.index! + m[1].length;
-        const first = follow(Number(m[2]));
-        if (first !== undefined && first !== Number(m[2])) edits.push({ span: { start: firstAt, end: firstAt + m[2].length }, newText: String(first) });
-        if (m[4]) {
-          const secondAt = firstAt + m[2].length + m[3].length;
-          const second = follow(Number(m[4]));
-          if (second !== undefined && second !== Number(m[4])) edits.push({ span: { start: secondAt, end: secondAt + m[4].length }, newText: String(second) });
-        }
+      const from = Math.max(piece.start, within.start);
+      const to = Math.min(piece.end, within.end);
+      if (from >= to) continue;
+      for (const m of doc.text.slice(from, to).matchAll(CROSS_REFERENCE)) {
+        const firstAt = from + m.index! + m[1].length;
+        retarget(firstAt, m[2]);
+        if (m[4]) retarget(firstAt + m[2].length + m[3].length, m[4]);
       }
     }
   }
-  return edits.sort((a, b) => a.span.start - b.span.start).map((e) => ({ range: doc.lines.rangeOf(e.span), newText: e.newText }));
+  return edits;
+}
+
+/** Span edits as LSP-shaped text edits, in document order. */
+export function toTextEdits(doc: DraftDocument, edits: readonly SpanEdit[]): TextEditData[] {
+  return [...edits].sort((a, b) => a.span.start - b.span.start).map((e) => ({ range: doc.lines.rangeOf(e.span), newText: e.newText }));
+}
+
+/** `text` from `span` of the draft with `edits` (inside the span, non-overlapping) applied. */
+export function rewrite(doc: DraftDocument, span: Span, edits: readonly SpanEdit[]): string {
+  let text = '';
+  let at = span.start;
+  for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    text += doc.text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return text + doc.text.slice(at, span.end);
 }
 
 function relabel(list: readonly Subparagraph[], edits: SpanEdit[]): void {
