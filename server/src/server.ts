@@ -13,10 +13,11 @@ import { DraftCache } from './protocol/draftCache';
 import { registerCitations } from './protocol/features/citations';
 import { registerAgreedLanguage } from './protocol/features/agreedLanguage';
 import { registerDiagnostics } from './protocol/features/diagnostics';
+import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
 import { SettingsStore } from './protocol/settings';
 
-const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage];
+const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -164,4 +164,18 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await geneva.click();
     await see(page.locator('.view-line').filter({ hasText: '// Agreed language: Final Document of the General Meeting' }), 'agreed-language-adopted');
   });
+
+  it('moves operative paragraph 2 down from the command palette, and the numbers stay in order', async () => {
+    await quickOpen('draft-broken.resolution');
+    const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('2. *Urges*'));
+    await goTo(line + 1, 5);
+    await pick('Control+Shift+P', 'Move paragraph down');
+    await see(page.locator('.view-line').filter({ hasText: '2. *Notes with satisfaction* the active participation' }), 'paragraph-moved');
+    await see(page.locator('.view-line').filter({ hasText: '3. *Urges* the United Nations system' }), 'paragraph-moved-renumbered');
+  });
+
+  it('exports the draft to Akoma Ntoso XML in an editor beside it', async () => {
+    await pick('Control+Shift+P', 'Export to Akoma Ntoso XML');
+    await see(page.locator('.view-line').filter({ hasText: '<akomaNtoso' }), 'akoma-ntoso');
+  });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { DRAFTING_COMMANDS } from '../../server/src/protocol/features/drafting';
 import { DRAFT_FIRST_LINE } from '../../server/src/service';
 import { repoRoot } from '../support/seeds';
 
@@ -31,5 +32,16 @@ describe('the extension manifest', () => {
     assert.ok(manifest.activationEvents.includes('onLanguage:communique'));
     assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.ok(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('communique.corpus.paths'));
+  });
+
+  it('declares every command the menus show and every command the server runs, each for drafts only', () => {
+    const declared = new Set(manifest.contributes.commands.map((c: any) => c.command));
+    const menus = Object.values(manifest.contributes.menus).flat() as { command?: string }[];
+    for (const item of menus) if (item.command) assert.ok(declared.has(item.command), `${item.command} is declared`);
+    for (const command of [...Object.values(DRAFTING_COMMANDS), 'communique.renumber', 'communique.copyCleanText', 'communique.exportAkomaNtoso']) {
+      assert.ok(declared.has(command), `${command} is declared`);
+      const palette = manifest.contributes.menus.commandPalette.find((m: any) => m.command === command);
+      assert.strictEqual(palette?.when, 'editorLangId == communique', `${command} shows in the palette for drafts only`);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { executeUntil, openDraft } from './editor';
+import { documentSymbols, executeUntil, openDraft } from './editor';
 
 /** Operative paragraph 4 of resolution 63/114, word for word. */
 const AFFIRMS = '*Affirms* that the United Nations and the Organization of the Islamic Conference share a common goal of promoting and facilitating the Middle East peace process so that it can reach its objective of establishing a just and comprehensive peace in the Middle East;';
@@ -29,5 +29,44 @@ describe('drafting assistance in VS Code', () => {
     }
     await running;
     assert.strictEqual(document.getText(), `The General Assembly,\n\n1. ${AFFIRMS}\n// Agreed language: resolution 63/114, operative paragraph 4\n`);
+  });
+
+  it('moves the paragraph at the cursor down from the palette, keeping the numbers in order', async () => {
+    const document = await openDraft('The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Requests* a report;\n\n3. *Decides* to remain seized of the matter.\n');
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(2, 6, 2, 6);
+    // Commands do nothing while the server starts: wait until it answers for the draft.
+    await documentSymbols(document);
+    await vscode.commands.executeCommand('communique.moveParagraphDown');
+    assert.strictEqual(document.getText(), 'The General Assembly,\n\n1. *Requests* a report;\n\n2. *Decides* to meet;\n\n3. *Decides* to remain seized of the matter.\n');
+  });
+
+  it('inserts an operative paragraph after the cursor\'s and puts the cursor in it', async () => {
+    const document = await openDraft('The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Decides* to remain seized of the matter.\n');
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(2, 4, 2, 4);
+    // Commands do nothing while the server starts: wait until it answers for the draft.
+    await documentSymbols(document);
+    await vscode.commands.executeCommand('communique.insertOperativeParagraph');
+    const line = document.lineAt(editor.selection.active.line).text;
+    assert.match(line, /^2\. /, document.getText());
+    assert.match(document.getText(), /\n3\. \*Decides\* to remain seized of the matter\.\n$/);
+  });
+
+  it('exports the draft to Akoma Ntoso in a new XML editor beside it', async () => {
+    const document = await openDraft('The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n\n1. *Decides* to meet.\n');
+    // Commands do nothing while the server starts: wait until it answers for the draft.
+    await documentSymbols(document);
+    await vscode.commands.executeCommand('communique.exportAkomaNtoso');
+    const xml = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(xml.languageId, 'xml');
+    assert.match(xml.getText(), /<akomaNtoso[\s\S]*<mainBody>[\s\S]*<num>1\.<\/num>/);
+  });
+
+  it('copies the clean text of the draft to the clipboard', async () => {
+    const document = await openDraft('The General Assembly,\n\n// our line\nRecalling its resolution\n61/49,\n\n1. *Decides* to meet.\n');
+    await documentSymbols(document);
+    await vscode.commands.executeCommand('communique.copyCleanText');
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'The General Assembly,\n\nRecalling its resolution 61/49,\n\n1. Decides to meet.\n');
   });
 });

@@ -1,0 +1,56 @@
+/** The drafter's command set in the editor: server commands get the cursor, answers reach the clipboard or a new editor. */
+import { commands, Disposable, env, Position, Selection, ViewColumn, window, workspace } from 'vscode';
+import type { ExecuteCommandSignature, LanguageClient } from 'vscode-languageclient/node';
+
+interface DraftingCommandResult {
+  readonly applied?: boolean;
+  readonly message?: string;
+  readonly cursor?: { readonly uri: string; readonly position: { readonly line: number; readonly character: number } };
+}
+
+/**
+ * From the palette, a menu or a key, a server command gets no arguments: it is given the draft
+ * and the cursor of the active editor. What it answers is shown, and the cursor goes where it says.
+ */
+export async function executeServerCommand(command: string, args: unknown[], next: ExecuteCommandSignature): Promise<unknown> {
+  const editor = window.activeTextEditor;
+  const target = args.length > 0 || !editor ? args : [{ uri: editor.document.uri.toString(), position: { line: editor.selection.active.line, character: editor.selection.active.character } }];
+  const result = (await next(command, target)) as DraftingCommandResult | undefined;
+  if (result?.message) void window.showInformationMessage(result.message);
+  const cursor = result?.cursor;
+  if (cursor && editor && editor.document.uri.toString() === cursor.uri) {
+    const position = new Position(cursor.position.line, cursor.position.character);
+    editor.selection = new Selection(position, position);
+    editor.revealRange(editor.selection);
+  }
+  return result;
+}
+
+/** "Copy clean text" and "Export to Akoma Ntoso XML": the server computes, the client delivers. */
+export function registerDraftingCommands(client: LanguageClient): Disposable {
+  const activeDraft = (): { uri: string } | undefined => {
+    const editor = window.activeTextEditor;
+    if (editor?.document.languageId === 'communique') return { uri: editor.document.uri.toString() };
+    void window.showInformationMessage('Open a draft in the editor first.');
+    return undefined;
+  };
+  return Disposable.from(
+    commands.registerCommand('communique.copyCleanText', async () => {
+      const textDocument = activeDraft();
+      if (!textDocument) return;
+      const answer = await client.sendRequest<{ text: string } | null>('communique/cleanText', { textDocument });
+      if (!answer) return;
+      await env.clipboard.writeText(answer.text);
+      window.setStatusBarMessage('Clean text of the draft copied to the clipboard.', 5000);
+    }),
+    commands.registerCommand('communique.exportAkomaNtoso', async () => {
+      const textDocument = activeDraft();
+      if (!textDocument) return;
+      const answer = await client.sendRequest<{ xml: string } | null>('communique/akomaNtoso', { textDocument });
+      if (!answer) return;
+      // An unsaved XML editor beside the draft: the drafter decides where it is saved.
+      const xml = await workspace.openTextDocument({ language: 'xml', content: answer.xml });
+      await window.showTextDocument(xml, { preview: false, viewColumn: ViewColumn.Beside });
+    }),
+  );
+}

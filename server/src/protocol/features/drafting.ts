@@ -1,0 +1,117 @@
+import type { Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  applyEdits, cleanText, convertStyleEdits, detectStyle, DraftingStyle, insertOperativeParagraphEdits, LineIndex, moveParagraphEdits, TextEditData,
+  toAkomaNtoso, toggleItalicsEdits,
+} from '../../service';
+import type { FeatureRegistration } from '../context';
+import { versionedEdit } from '../convert';
+
+/** Server commands that edit the draft; the client passes `{ uri, position }` of the editor they run in. */
+export const DRAFTING_COMMANDS = {
+  moveParagraphUp: 'communique.moveParagraphUp',
+  moveParagraphDown: 'communique.moveParagraphDown',
+  insertOperativeParagraph: 'communique.insertOperativeParagraph',
+  toggleItalics: 'communique.toggleItalics',
+  convertStyle: 'communique.convertStyle',
+} as const;
+
+/** Requests for what the client puts elsewhere: the clipboard, a new XML editor. */
+export const CLEAN_TEXT_REQUEST = 'communique/cleanText';
+export const AKOMA_NTOSO_REQUEST = 'communique/akomaNtoso';
+
+interface CommandTarget {
+  readonly uri?: string;
+  readonly position?: Position;
+  /** For convertStyle: the style wanted; without it, the other one than the draft's. */
+  readonly style?: DraftingStyle;
+}
+
+/** What a drafting command answers: whether the editor took the edit, a line for the drafter, where the cursor goes. */
+export interface DraftingCommandResult {
+  readonly applied: boolean;
+  readonly message?: string;
+  readonly cursor?: { readonly uri: string; readonly position: Position };
+}
+
+const STYLE_NAMES: Record<DraftingStyle, string> = { un: 'UN resolution style', oic: 'OIC communiqué style' };
+
+/** The drafter's command set: move and insert paragraphs, italics, punctuation style, clean text and Akoma Ntoso. */
+export const registerDrafting: FeatureRegistration = (context) => {
+  const { connection, documents, drafts, contributions } = context;
+
+  const command = (name: string, run: (document: TextDocument, target: CommandTarget) => Promise<DraftingCommandResult>): void => {
+    contributions.commands.set(name, (args) => {
+      const target = targetOf(args[0]);
+      const document = target.uri ? documents.get(target.uri) : undefined;
+      if (!document) throw new Error('Open a draft first: this command works on the draft in the editor.');
+      return run(document, target);
+    });
+  };
+
+  const apply = async (document: TextDocument, label: string, edits: readonly TextEditData[] | undefined, nothing: string): Promise<DraftingCommandResult> => {
+    if (!edits || edits.length === 0) return { applied: false, message: nothing };
+    const result = await connection.workspace.applyEdit({ label, edit: versionedEdit(document, edits) });
+    return { applied: result.applied, message: result.applied ? undefined : 'The draft changed meanwhile: run the command again.' };
+  };
+
+  for (const direction of ['up', 'down'] as const) {
+    command(direction === 'up' ? DRAFTING_COMMANDS.moveParagraphUp : DRAFTING_COMMANDS.moveParagraphDown, (document, target) => {
+      const edits = moveParagraphEdits(drafts.get(document), offsetOf(document, target), direction);
+      return apply(document, `Move paragraph ${direction}`, edits, `There is no paragraph ${direction === 'up' ? 'above' : 'below'} this one in the same part to swap with.`);
+    });
+  }
+
+  command(DRAFTING_COMMANDS.insertOperativeParagraph, async (document, target) => {
+    const draft = drafts.get(document);
+    const insertion = insertOperativeParagraphEdits(draft, offsetOf(document, target));
+    const result = await apply(document, 'Insert operative paragraph', insertion?.edits, 'The draft has no operative part to add a paragraph to.');
+    if (!result.applied || !insertion) return result;
+    // The cursor offset is in the text after the edit: positions are counted in that text.
+    const position = new LineIndex(applyEdits(draft, insertion.edits)).positionAt(insertion.cursor);
+    return { ...result, cursor: { uri: document.uri, position } };
+  });
+
+  command(DRAFTING_COMMANDS.toggleItalics, (document) => apply(document, 'Toggle italics of operative verbs', toggleItalicsEdits(drafts.get(document)), 'The draft has no operative paragraph opening with a verb.'));
+
+  command(DRAFTING_COMMANDS.convertStyle, async (document, target) => {
+    const draft = drafts.get(document);
+    const to = target.style ?? (detectStyle(draft) === 'un' ? 'oic' : 'un');
+    const result = await apply(document, `Convert to ${STYLE_NAMES[to]}`, convertStyleEdits(draft, to), `The paragraph ends already follow ${STYLE_NAMES[to]}.`);
+    return result.applied ? { ...result, message: `Converted the paragraph ends to ${STYLE_NAMES[to]}.` } : result;
+  });
+
+  connection.onRequest(CLEAN_TEXT_REQUEST, (params: { textDocument: TextDocumentIdentifier }) => {
+    const document = documents.get(params.textDocument?.uri);
+    return document ? { text: cleanText(drafts.get(document)) } : null;
+  });
+
+  connection.onRequest(AKOMA_NTOSO_REQUEST, (params: { textDocument: TextDocumentIdentifier }) => {
+    const document = documents.get(params.textDocument?.uri);
+    return document ? { xml: toAkomaNtoso(drafts.get(document), { uri: document.uri }) } : null;
+  });
+  return {};
+};
+
+/** A command's argument: `{ uri, position }` from the client, or a bare URI string from other clients. */
+function targetOf(argument: unknown): CommandTarget {
+  if (typeof argument === 'string') return { uri: argument };
+  if (typeof argument !== 'object' || argument === null) return {};
+  const { uri, position, style } = argument as Record<string, unknown>;
+  return {
+    uri: typeof uri === 'string' ? uri : undefined,
+    position: isPosition(position) ? position : undefined,
+    style: style === 'un' || style === 'oic' ? style : undefined,
+  };
+}
+
+function isPosition(value: unknown): value is Position {
+  const p = value as Position | undefined;
+  return typeof p?.line === 'number' && typeof p.character === 'number';
+}
+
+/** Without a position (a client that sends only the URI) the command works at the start of the draft. */
+function offsetOf(document: TextDocument, target: CommandTarget): number {
+  return target.position ? document.offsetAt(target.position) : 0;
+}
+
