@@ -17,6 +17,7 @@ describe('citations over JSON-RPC', () => {
     fs.writeFileSync(path.join(workspace, 'binary.communique'), Buffer.from([0x54, 0x68, 0x00, 0x01, 0x02]));
     fs.writeFileSync(path.join(workspace, 'latin1.txt'), Buffer.from('R\xe9solution 61/49 of 4 December 2006', 'latin1'));
     fs.symlinkSync(workspace, path.join(workspace, 'loop'));
+    fs.copyFileSync(seedPath('gaza'), path.join(workspace, 'gaza-copy.communique'));
     const huge = fs.openSync(path.join(workspace, 'huge.communique'), 'w');
     fs.ftruncateSync(huge, 200 * 1024 * 1024); // sparse: 200 MB without writing them
     fs.closeSync(huge);
@@ -31,7 +32,7 @@ describe('citations over JSON-RPC', () => {
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('indexes the seeds and the workspace past a symlink loop, skipping binary, huge and missing files with a warning', () => {
+  it('indexes the seeds and the workspace past a symlink loop, skipping binary, huge and missing files and counting a copy once, with a warning', () => {
     const status = client.notifications.filter((n) => n.method === 'communique/corpusStatus').pop()!.params;
     assert.strictEqual(status.documents, 6); // 4 seeds, the draft, the Latin-1 file
     const warnings = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).join('\n');
@@ -39,6 +40,7 @@ describe('citations over JSON-RPC', () => {
     assert.match(warnings, /latin1\.txt is not valid UTF-8; read with replacement characters/);
     assert.match(warnings, /huge\.communique is 209\.7 MB, over the 5 MB limit; skipped/);
     assert.match(warnings, /no-such-folder does not exist; skipped/);
+    assert.match(warnings, /gaza-copy\.communique has the same text as .*oic-gaza-communique-2009-01-03\.communique; counted once/);
   });
 
   it('hover on 61/49 in the Geneva document names resolution 63/114 and its date for it', async () => {

@@ -19,6 +19,8 @@ const REINDEX_DELAY_MS = 300;
 const POSTING_SLICE_MS = 15;
 /** The cache is rewritten this long after the last change to a corpus file. */
 const CACHE_WRITE_DELAY_MS = 5000;
+/** Copies named one by one in the output before a count of the rest: a folder of copies gives no storm. */
+const MAX_COPY_WARNINGS = 10;
 
 /** Citations: the corpus index, hover, definition, references, workspace symbols, corpus status. */
 export const registerCitations: FeatureRegistration = ({ connection, documents, drafts, settings, contributions, initialized, corpus, readText }) => {
@@ -44,6 +46,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
   };
 
   const sendStatus = (): void => {
+    reportCopies();
     void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, { ...corpus.size, loading: loading > 0 });
   };
 
@@ -62,10 +65,19 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
       corpus.remove(uri);
       stamps.delete(file);
     } else {
-      corpus.set(uri, text);
+      const indexed = corpus.set(uri, text);
+      if (indexed.uri !== uri) copies.push(`${file} has the same text as ${filePathOf(indexed.uri) ?? indexed.uri}`);
       if (stamp) stamps.set(file, stamp);
     }
     return true;
+  };
+
+  /** Files whose text is already in the corpus under another name, since the last report. */
+  let copies: string[] = [];
+  const reportCopies = (): void => {
+    for (const copy of copies.slice(0, MAX_COPY_WARNINGS)) warn(`Corpus file ${copy}; counted once.`);
+    if (copies.length > MAX_COPY_WARNINGS) warn(`${copies.length - MAX_COPY_WARNINGS} more corpus files repeat documents already indexed; each counted once.`);
+    copies = [];
   };
 
   /** Indexes files in batches, yielding between them, with progress the editor can show. */
