@@ -32,7 +32,9 @@ function ripgrep(pattern: string, dir: string): number {
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    spawnSync('rg', ['-c', pattern, dir], { stdio: 'ignore' });
+    const run = spawnSync('rg', ['-c', pattern, dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    // 0: found, 1: not found; anything else (a bad pattern) would time an error message.
+    if (run.status !== 0 && run.status !== 1) throw new Error(`rg ${pattern} failed: ${run.stderr}`);
     best = Math.min(best, performance.now() - start);
   }
   return best;
@@ -154,9 +156,20 @@ async function startServer(dir: string, storage: string, documents: number): Pro
 
 const collapseSpaces = (text: string): string => text.trim().replace(/\s+/g, ' ');
 
+/** Share of the query's three-word runs that `other` has too: the finder's own measure, computed apart from it. */
+function shingleSimilarity(query: string, other: string): number {
+  const shingles = (text: string): Set<string> => {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return new Set(words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`));
+  };
+  const q = shingles(query);
+  const o = shingles(other);
+  return q.size === 0 ? 0 : [...q].filter((s) => o.has(s)).length / q.size;
+}
+
 /**
  * "Find agreed language" on 200 paragraphs taken from corpus documents, one word changed in each,
- * over JSON-RPC: the time per query and how often the original wording comes first.
+ * over JSON-RPC: the time per query, and how often the first match is at least as close as the paragraph the query came from.
  */
 async function measureAgreedLanguage(client: LspClient, dir: string, names: readonly string[]): Promise<{ p50: number; p99: number; found: number }> {
   const picked = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / 200)) === 0).slice(0, 200);
@@ -175,9 +188,9 @@ async function measureAgreedLanguage(client: LspClient, dir: string, names: read
     const start = performance.now();
     const result = await client.request('communique/agreedLanguage', { textDocument: { uri }, position: { line: 2 + 2 * i, character: 5 } });
     times.push(performance.now() - start);
-    // The generated corpus repeats wording across documents: found means the original wording comes first, wherever it is.
+    // The generated corpus repeats wording across documents: found means the first match is at least as close as the paragraph the query was made from.
     const first = result?.matches[0];
-    if (first && collapseSpaces(first.text).includes(paragraphs[i].original.replace(/[;.,]$/, ''))) found++;
+    if (first && first.similarity >= shingleSimilarity(paragraphs[i].text, paragraphs[i].original) - 0.01) found++;
   }
   return { p50: percentile(times, 50), p99: percentile(times, 99), found: found / paragraphs.length };
 }
@@ -204,7 +217,7 @@ async function measureHover(dir: string, withRipgrep: boolean): Promise<HoverRow
       times.push(performance.now() - start);
       if (!hover) throw new Error(`no hover on ${cited[i]}`);
     }
-    const searches = withRipgrep ? cited.slice(0, 20).map((c) => ripgrep(`\\b${c.replace('/', '\\/')}\\b`, dir)) : [];
+    const searches = withRipgrep ? cited.slice(0, 20).map((c) => ripgrep(`\\b${c}\\b`, dir)) : [];
     const serverRssMb = rssMb(client.pid!);
     const agreed = await measureAgreedLanguage(client, dir, names);
     await client.shutdown();
@@ -342,7 +355,7 @@ async function main(): Promise<void> {
     'cold / warm': (r.hover!.coldStartMs / r.hover!.warmStartMs).toFixed(1),
     'agreed p50 ms': r.hover!.agreedP50.toFixed(1),
     'agreed p99 ms': r.hover!.agreedP99.toFixed(1),
-    'original first': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
+    'first ≥ original': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
   })));
   const keystrokes = await measureKeystrokes();
   console.log(`\nLarge draft (${keystrokes.draftMb.toFixed(1)} MB, 500 operative paragraphs) over JSON-RPC to dist/server.js`);

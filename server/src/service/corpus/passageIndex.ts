@@ -212,8 +212,8 @@ export class PassageIndex {
     lists.forEach((list, i) => {
       const isCommon = list.length > common;
       if (isCommon && i >= 3) return;
-      // Common wording adds to the scores of passages the rarer wording found; it finds passages of its own only when nothing rarer did.
-      const finds = !isCommon || touched.length === 0;
+      // Common wording adds to the scores of passages the rarer wording found; it finds passages of its own only while those are too few.
+      const finds = !isCommon || touched.length < limit;
       const weight = Math.log(1 + this.livePassages / list.length);
       for (const passage of list) {
         if (scores[passage] === 0) {
