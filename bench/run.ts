@@ -278,7 +278,7 @@ async function measureTinyFiles(count: number): Promise<{ loadMs: number; rssMb:
 /** The pause after the last burst before memory is read again. */
 const SETTLE_MS = 10000;
 
-async function measureSoak(): Promise<{ seconds: number; edits: number; publications: number; baselineMb: number; peakMb: number; afterMb: number }> {
+async function measureSoak(): Promise<{ seconds: number; edits: number; publications: number; baselineMb: number; peakMb: number; afterMb: number; series: number[] }> {
   const seconds = Number(process.env.SOAK_SECONDS ?? 60);
   const text = generateLargeDraft(100, 2);
   const client = new LspClient();
@@ -292,6 +292,8 @@ async function measureSoak(): Promise<{ seconds: number; edits: number; publicat
     const publishedBefore = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').length;
     let version = 1;
     let peakMb = baselineMb;
+    let bursts = 0;
+    const series: number[] = [];
     const line = text.slice(0, text.length / 2).split('\n').length - 1;
     const end = performance.now() + seconds * 1000;
     while (performance.now() < end) {
@@ -301,11 +303,14 @@ async function measureSoak(): Promise<{ seconds: number; edits: number; publicat
         if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, Math.max(0, burstStart + (i + 1) - performance.now())));
       }
       await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-      peakMb = Math.max(peakMb, rssMb(client.pid!));
+      const rss = rssMb(client.pid!);
+      peakMb = Math.max(peakMb, rss);
+      // One figure every ten bursts: memory that grew with time would show as a rising series.
+      if (++bursts % 10 === 0) series.push(Math.round(rss));
     }
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const publications = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').length - publishedBefore;
-    return { seconds, edits: version - 1, publications, baselineMb, peakMb, afterMb: rssMb(client.pid!) };
+    return { seconds, edits: version - 1, publications, baselineMb, peakMb, afterMb: rssMb(client.pid!), series };
   } finally {
     await client.shutdown();
   }
@@ -368,7 +373,7 @@ async function main(): Promise<void> {
   const tiny = await measureTinyFiles(tinyCount);
   console.log(`\n${tinyCount} tiny files: loaded (${tiny.documents} documents) in ${(tiny.loadMs / 1000).toFixed(1)} s, server RSS ${tiny.rssMb.toFixed(0)} MB, a hover during the load answered in ${tiny.hoverDuringLoadMs.toFixed(1)} ms`);
   const soak = await measureSoak();
-  console.log(`Soak: ${soak.edits} edits in ${soak.seconds} s (bursts of 1 000 a second) gave ${soak.publications} diagnostics publications; server RSS ${soak.baselineMb.toFixed(0)} MB before, ${soak.peakMb.toFixed(0)} MB at peak, ${soak.afterMb.toFixed(0)} MB ${SETTLE_MS / 1000} s after (${(soak.afterMb / soak.baselineMb).toFixed(2)}× baseline)`);
+  console.log(`Soak: ${soak.edits} edits in ${soak.seconds} s (bursts of 1 000 a second) gave ${soak.publications} diagnostics publications; server RSS ${soak.baselineMb.toFixed(0)} MB before, ${soak.peakMb.toFixed(0)} MB at peak, ${soak.afterMb.toFixed(0)} MB ${SETTLE_MS / 1000} s after (${(soak.afterMb / soak.baselineMb).toFixed(2)}× baseline); every 10 bursts: ${soak.series.join(', ')} MB`);
   const report = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: os.totalmem() / 2 ** 30, node: process.version }, corpus, keystrokes, tiny, soak };
   const out = path.join(results, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
