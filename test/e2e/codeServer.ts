@@ -22,6 +22,8 @@ export interface Page {
   screenshot(options: { path: string }): Promise<unknown>;
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   locator(selector: string): Locator;
+  getByRole(role: 'button', options: { name: string | RegExp }): Locator;
+  waitForTimeout(ms: number): Promise<void>;
   on(event: 'console', listener: (message: { text(): string }) => void): void;
 }
 export interface Locator {
@@ -30,6 +32,7 @@ export interface Locator {
   waitFor(options: { state: 'visible'; timeout: number }): Promise<void>;
   locator(selector: string): Locator;
   click(): Promise<void>;
+  innerText(): Promise<string>;
 }
 interface Browser { newPage(options?: { viewport: { width: number; height: number } }): Promise<Page>; close(): Promise<void> }
 interface Playwright { chromium: { launch(options: object): Promise<Browser> } }
@@ -93,11 +96,13 @@ function healthy(url: string): Promise<boolean> {
 export interface CodeServer { url: string; stop(): Promise<void> }
 
 /** Starts code-server on a free port with the smoke-test driver on (so the workbench reads `payload`). */
-export async function startCodeServer(scratch: string, workspace: string): Promise<CodeServer> {
+export async function startCodeServer(scratch: string, workspace: string, options: { workspaceTrust?: boolean } = {}): Promise<CodeServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // Workspace trust is off (every folder trusted) unless a test is about it.
+  const trust = options.workspaceTrust ? [] : ['--disable-workspace-trust'];
   const child: ChildProcess = spawn(node24, [...codeServerArgs(scratch), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver', workspace],
+    '--disable-telemetry', '--disable-update-check', ...trust, '--vscode-option', 'enable-smoke-test-driver', workspace],
   { env: xdgEnv(scratch), stdio: ['ignore', 'ignore', 'inherit'] });
   const stop = () => new Promise<void>((resolve) => {
     if (child.exitCode !== null) return resolve();
