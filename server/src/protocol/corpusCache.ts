@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CachedDocument, IndexedCitation, Range } from '../service';
+import { CachedDocument, NUMBERS_PER_CITATION, PackedCitations, Range } from '../service';
 
 /**
  * The corpus index kept between sessions, in the storage folder the client gives (the
@@ -20,8 +20,6 @@ export interface FileStamp {
 
 type Warn = (message: string) => void;
 
-/** Numbers kept per citation: span, range, year, self, cited day, month and year (0 for none). */
-const NUMBERS_PER_CITATION = 11;
 const SEPARATOR = '\u0000';
 
 /** Where a document's numbers are in the blob: [start, length] in 32-bit units. */
@@ -71,39 +69,22 @@ class BlobWriter {
 function store(file: string, stamp: FileStamp, doc: CachedDocument, blob: BlobWriter): StoredDocument {
   const indexed = doc.indexed;
   if (!indexed) return { file, mtimeMs: stamp.mtimeMs, size: stamp.size, fingerprint: doc.fingerprint };
-  const numbers = new Int32Array(indexed.citations.length * NUMBERS_PER_CITATION);
-  indexed.citations.forEach((c, i) => numbers.set([
-    c.span.start, c.span.end, c.range.start.line, c.range.start.character, c.range.end.line, c.range.end.character,
-    c.year ?? 0, c.self ? 1 : 0, c.citedDate?.day ?? 0, c.citedDate?.month ?? 0, c.citedDate?.year ?? 0,
-  ], i * NUMBERS_PER_CITATION));
   return {
     file, mtimeMs: stamp.mtimeMs, size: stamp.size, fingerprint: doc.fingerprint, title: indexed.title, titleRange: indexed.titleRange,
-    symbols: indexed.citations.map((c) => c.symbol).join(SEPARATOR),
-    dates: indexed.citations.map((c) => c.citedDate?.text ?? '').join(SEPARATOR),
-    numbers: blob.append(numbers), textLength: indexed.textLength, shingles: blob.append(indexed.sampledShingles),
+    symbols: indexed.citations.symbols.join(SEPARATOR),
+    dates: indexed.citations.dateTexts.join(SEPARATOR),
+    numbers: blob.append(indexed.citations.numbers), textLength: indexed.textLength, shingles: blob.append(indexed.sampledShingles),
   };
 }
 
-function readCitation(uri: string, symbol: string, n: Int32Array, at: number, dateText: string): IndexedCitation {
-  const citation: { -readonly [K in keyof IndexedCitation]: IndexedCitation[K] } = {
-    uri,
-    symbol,
-    span: { start: n[at], end: n[at + 1] },
-    range: { start: { line: n[at + 2], character: n[at + 3] }, end: { line: n[at + 4], character: n[at + 5] } },
-  };
-  if (n[at + 6]) citation.year = n[at + 6];
-  if (n[at + 7]) citation.self = true;
-  if (dateText) citation.citedDate = n[at + 10] ? { text: dateText, day: n[at + 8], month: n[at + 9], year: n[at + 10] } : { text: dateText, day: n[at + 8], month: n[at + 9] };
-  return citation;
-}
-
-function read(stored: StoredDocument, uri: string, blob: Int32Array): CachedDocument {
+function read(stored: StoredDocument, blob: Int32Array): CachedDocument {
   const { symbols, dates, numbers, shingles, textLength } = stored;
   if (symbols === undefined || dates === undefined || numbers === undefined || shingles === undefined || textLength === undefined) return { fingerprint: stored.fingerprint };
   if (numbers[0] + numbers[1] > blob.length || shingles[0] + shingles[1] > blob.length) throw new Error('outside the blob');
-  const dateTexts = dates.split(SEPARATOR);
-  const citations = symbols === '' ? [] : symbols.split(SEPARATOR).map((symbol, i) => readCitation(uri, symbol, blob, numbers[0] + i * NUMBERS_PER_CITATION, dateTexts[i]));
+  const symbolList = symbols === '' ? [] : symbols.split(SEPARATOR);
+  if (numbers[1] !== symbolList.length * NUMBERS_PER_CITATION) throw new Error('citation columns of different lengths');
   // Copied out of the blob, so the blob can go once the corpus is loaded.
+  const citations = new PackedCitations(blob.slice(numbers[0], numbers[0] + numbers[1]), symbolList, symbolList.length === 0 ? [] : dates.split(SEPARATOR));
   const sampledShingles = blob.slice(shingles[0], shingles[0] + shingles[1]);
   return { fingerprint: stored.fingerprint, indexed: { title: stored.title, titleRange: stored.titleRange, citations, textLength, sampledShingles } };
 }
@@ -156,11 +137,11 @@ export class CorpusCache {
   }
 
   /** The file's document as cached, if the file has not changed since, for restoring as `uri`. */
-  lookup(file: string, uri: string, stamp: FileStamp): CachedDocument | undefined {
+  lookup(file: string, stamp: FileStamp): CachedDocument | undefined {
     const stored = this.stored.get(file);
     if (!stored || stored.mtimeMs !== stamp.mtimeMs || stored.size !== stamp.size) return undefined;
     try {
-      return read(stored, uri, this.blob);
+      return read(stored, this.blob);
     } catch {
       return undefined;
     }

@@ -26,6 +26,7 @@ export { citationsOf } from './citations/citationsOf';
 export { formatDate } from './citations/dates';
 export { CorpusIndex } from './corpus/corpusIndex';
 export type { CachedDocument, IndexedCitation, IndexedDocument, SymbolEntry } from './corpus/corpusIndex';
+export { NUMBERS_PER_CITATION, PackedCitations } from './corpus/packedCitations';
 export { getHover } from './features/hover';
 export type { HoverResult, LocationLink, TextReader } from './features/hover';
 export { getDefinition, getReferences, getWorkspaceSymbols } from './features/navigation';

@@ -55,7 +55,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     const uri = pathToFileURL(file).toString();
     if (documents.get(uri)) return false; // the open document is the newer text
     const stamp = stampOf(file);
-    const cached = stamp && cache.lookup(file, uri, stamp);
+    const cached = stamp && cache.lookup(file, stamp);
     if (cached && corpus.restore(uri, cached)) {
       stamps.set(file, stamp);
       return false;
@@ -193,7 +193,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     getWorkspaceSymbols(params.query, corpus).map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })));
 
   connection.onRequest(CORPUS_DOCUMENTS_REQUEST, () =>
-    [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: d.title ?? path.basename(filePathOf(d.uri) ?? d.uri), citations: d.citations.filter((c) => !c.self).length })));
+    [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: d.title ?? path.basename(filePathOf(d.uri) ?? d.uri), citations: d.citations.cited })));
 
   // Completion lives with the corpus: it offers the corpus's resolutions after "resolution".
   connection.onCompletion((params) => {

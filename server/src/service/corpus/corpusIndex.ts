@@ -1,27 +1,18 @@
 import { Citation, recogniseCitations } from '../citations/recognise';
-import type { CitedDate } from '../citations/dates';
 import { paragraphText } from '../model/document';
 import { parseDraft } from '../model/parser';
-import type { Range, Span } from '../types';
+import type { Range } from '../types';
+import { detached, IndexedCitation, PackedCitations } from './packedCitations';
 import { PassageIndex } from './passageIndex';
 
-/** A citation as the index keeps it: where it is, not the text around it. */
-export interface IndexedCitation {
-  readonly uri: string;
-  readonly symbol: string;
-  readonly span: Span;
-  readonly range: Range;
-  readonly citedDate?: CitedDate;
-  readonly year?: number;
-  readonly self?: boolean;
-}
+export type { IndexedCitation } from './packedCitations';
 
 export interface IndexedDocument {
   readonly uri: string;
   /** The title line, whitespace collapsed. */
   readonly title?: string;
   readonly titleRange?: Range;
-  readonly citations: readonly IndexedCitation[];
+  readonly citations: PackedCitations;
 }
 
 /** What the corpus knows about one symbol. */
@@ -43,8 +34,7 @@ export interface CachedDocument {
   readonly indexed?: {
     readonly title?: string;
     readonly titleRange?: Range;
-    /** With the `uri` of the document they are restored as. */
-    readonly citations: readonly IndexedCitation[];
+    readonly citations: PackedCitations;
     readonly textLength: number;
     /** The passage index's sampled shingles (see PassageIndex.addSampled). */
     readonly sampledShingles: Int32Array;
@@ -61,6 +51,7 @@ export class CorpusIndex {
   readonly passages = new PassageIndex();
   private readonly documents = new Map<string, IndexedDocument>();
   private readonly bySymbol = new Map<string, Set<string>>();
+  private readonly symbolStrings = new Map<string, string>();
   private citationCount = 0;
 
   /** Documents by their text's fingerprint: a copy of a document already indexed is not counted twice. */
@@ -79,10 +70,10 @@ export class CorpusIndex {
     if (original !== undefined && original !== uri) return this.documents.get(original)!;
     this.byFingerprint.set(fingerprint, uri);
     const doc = parseDraft(text, { details: false });
-    const citations = recogniseCitations(doc).map((c: Citation): IndexedCitation => ({
-      uri, symbol: c.symbol, span: c.span, range: doc.lines.rangeOf(c.span), citedDate: c.citedDate, year: c.year, self: c.self,
-    }));
-    const title = doc.title ? paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim() : undefined;
+    const citations = PackedCitations.pack(recogniseCitations(doc).map((c: Citation) => ({
+      symbol: c.symbol, span: c.span, range: doc.lines.rangeOf(c.span), citedDate: c.citedDate, year: c.year, self: c.self,
+    })), this.intern);
+    const title = doc.title ? detached(paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim()) : undefined;
     const indexed: IndexedDocument = { uri, title, titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined, citations };
     this.add(indexed);
     this.passages.add(uri, doc);
@@ -91,13 +82,22 @@ export class CorpusIndex {
 
   private add(indexed: IndexedDocument): void {
     this.documents.set(indexed.uri, indexed);
-    for (const c of indexed.citations) {
-      let uris = this.bySymbol.get(c.symbol);
-      if (!uris) this.bySymbol.set(c.symbol, (uris = new Set()));
+    for (const symbol of indexed.citations.symbols) {
+      let uris = this.bySymbol.get(symbol);
+      if (!uris) this.bySymbol.set(symbol, (uris = new Set()));
       uris.add(indexed.uri);
     }
-    this.citationCount += indexed.citations.filter((c) => !c.self).length;
+    this.citationCount += indexed.citations.cited;
   }
+
+  /** One string for each symbol, shared by every citation of it: a corpus cites few texts many times. */
+  private readonly intern = (symbol: string): string => {
+    const known = this.symbolStrings.get(symbol);
+    if (known !== undefined) return known;
+    const own = detached(symbol);
+    this.symbolStrings.set(own, own);
+    return own;
+  };
 
   /** The document as the cache keeps it; undefined if it is not in the corpus. */
   cached(uri: string): CachedDocument | undefined {
@@ -111,8 +111,7 @@ export class CorpusIndex {
 
   /**
    * Puts back a document from the cache, as `set` would have indexed it. False when it cannot
-   * be: a copy whose original is not in the corpus (index its text instead), or citations
-   * cached for another uri.
+   * be: a copy whose original is not in the corpus (index its text instead).
    */
   restore(uri: string, cached: CachedDocument): boolean {
     this.remove(uri);
@@ -127,8 +126,10 @@ export class CorpusIndex {
       this.fingerprints.set(uri, cached.fingerprint);
       return true;
     }
-    const { title, titleRange, citations, textLength, sampledShingles } = cached.indexed;
-    if (citations.some((c) => c.uri !== uri)) return false;
+    const { title, titleRange, textLength, sampledShingles } = cached.indexed;
+    // The cache's symbols become the index's own strings.
+    const { numbers, symbols, dateTexts } = cached.indexed.citations;
+    const citations = new PackedCitations(numbers, symbols.map(this.intern), dateTexts);
     this.fingerprints.set(uri, cached.fingerprint);
     this.byFingerprint.set(cached.fingerprint, uri);
     this.add({ uri, title, titleRange, citations });
@@ -144,11 +145,14 @@ export class CorpusIndex {
     const old = this.documents.get(uri);
     if (!old) return;
     this.documents.delete(uri);
-    this.citationCount -= old.citations.filter((c) => !c.self).length;
-    for (const c of old.citations) {
-      const uris = this.bySymbol.get(c.symbol);
+    this.citationCount -= old.citations.cited;
+    for (const symbol of old.citations.symbols) {
+      const uris = this.bySymbol.get(symbol);
       uris?.delete(uri);
-      if (uris?.size === 0) this.bySymbol.delete(c.symbol);
+      if (uris?.size === 0) {
+        this.bySymbol.delete(symbol);
+        this.symbolStrings.delete(symbol);
+      }
     }
   }
 
@@ -180,11 +184,12 @@ export class CorpusIndex {
     const citations: IndexedCitation[] = [];
     for (const uri of this.bySymbol.get(symbol) ?? []) {
       const doc = this.documents.get(uri)!;
-      for (const c of doc.citations) {
-        if (c.symbol !== symbol) continue;
+      doc.citations.symbols.forEach((cited, i) => {
+        if (cited !== symbol) return;
+        const c = doc.citations.citation(i, uri);
         if (c.self) definitions.push({ ...c, title: doc.title });
         else citations.push(c);
-      }
+      });
     }
     return { symbol, definitions, citations };
   }
