@@ -278,7 +278,6 @@ const SETTLE_MS = 20000;
  * SOAK_SECONDS (default 60), then SETTLE_MS of quiet: how many analyses were published, whether the
  * outline still answers, and the server's RSS during the bursts and as it settles, against its baseline.
  */
-
 async function measureSoak(): Promise<{ seconds: number; edits: number; publications: number; baselineMb: number; peakMb: number; afterMb: number; series: number[]; settling: number[] }> {
   const seconds = Number(process.env.SOAK_SECONDS ?? 60);
   const text = generateLargeDraft(100, 2);
