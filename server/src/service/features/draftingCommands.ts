@@ -51,15 +51,15 @@ export function moveParagraphEdits(doc: DraftDocument, offset: number, direction
     const { at } = finalPunctuation(doc, p);
     return [{ span: { start: at, end: at + 1 }, newText: to }];
   };
-  const body = (p: Paragraph, punctuation: SpanEdit[]): string => {
-    const span = { start: bodyStart(p), end: p.span.end };
-    return rewrite(doc, span, [...crossReferenceEdits(doc, span, follow), ...punctuation]);
-  };
+  // One scan for the references: those inside the swapped region are rewritten with the text they move with.
+  const references = crossReferenceEdits(doc, follow);
+  const rewritten = (start: number, end: number, punctuation: SpanEdit[] = []): string =>
+    rewrite(doc, { start, end }, [...references.filter((e) => e.span.start >= start && e.span.end <= end), ...punctuation]);
   const region = { start: first.span.start, end: second.span.end };
-  const moved = doc.text.slice(first.span.start, bodyStart(first)) + body(second, ending(second, ';'))
-    + doc.text.slice(first.span.end, second.span.start)
-    + doc.text.slice(second.span.start, bodyStart(second)) + body(first, ending(first, '.'));
-  const outside = crossReferenceEdits(doc, { start: 0, end: doc.text.length }, follow).filter((e) => e.span.end <= region.start || e.span.start >= region.end);
+  const moved = rewritten(first.span.start, bodyStart(first)) + rewritten(bodyStart(second), second.span.end, ending(second, ';'))
+    + rewritten(first.span.end, second.span.start)
+    + rewritten(second.span.start, bodyStart(second)) + rewritten(bodyStart(first), first.span.end, ending(first, '.'));
+  const outside = references.filter((e) => e.span.end <= region.start || e.span.start >= region.end);
   return toTextEdits(doc, [narrowed(doc, region, moved), ...outside]);
 }
 
@@ -102,7 +102,7 @@ export function insertOperativeParagraphEdits(doc: DraftDocument, offset: number
     if (p.number) edits.push({ span: { start: p.number.span.start, end: p.number.span.start + String(p.number.value).length }, newText: String(p.number.value + 1) });
   }
   const from = after.number ? after.number.value : value - 1;
-  edits.push(...crossReferenceEdits(doc, { start: 0, end: doc.text.length }, (old) => (old > from ? old + 1 : undefined)));
+  edits.push(...crossReferenceEdits(doc, (old) => (old > from ? old + 1 : undefined)));
   const shift = edits.filter((e) => e.span.end <= insertAt && e.span.start < insertAt).reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
   return { edits: toTextEdits(doc, edits), cursor: insertAt + shift + prefix.length };
 }

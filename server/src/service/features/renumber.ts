@@ -35,15 +35,15 @@ export function renumberEdits(doc: DraftDocument): TextEditData[] {
   }
   for (const p of doc.paragraphs) relabel(p.subparagraphs, edits);
   // A reference follows its paragraph only where the old number named one paragraph.
-  edits.push(...crossReferenceEdits(doc, { start: 0, end: doc.text.length }, (old) => (ambiguous.has(old) ? undefined : renumbered.get(old))));
+  edits.push(...crossReferenceEdits(doc, (old) => (ambiguous.has(old) ? undefined : renumbered.get(old))));
   return toTextEdits(doc, edits);
 }
 
 /**
  * Edits making the cross-references ("paragraph 5 above", "paragraphs 3 to 6 below") of the
- * preambular and operative paragraphs within `within` point at `follow(old number)`.
+ * preambular and operative paragraphs point at `follow(old number)`.
  */
-export function crossReferenceEdits(doc: DraftDocument, within: Span, follow: (old: number) => number | undefined): SpanEdit[] {
+export function crossReferenceEdits(doc: DraftDocument, follow: (old: number) => number | undefined): SpanEdit[] {
   const edits: SpanEdit[] = [];
   const retarget = (at: number, digits: string): void => {
     const now = follow(Number(digits));
@@ -51,11 +51,8 @@ export function crossReferenceEdits(doc: DraftDocument, within: Span, follow: (o
   };
   for (const p of [...doc.preambular, ...doc.operative]) {
     for (const piece of p.pieces) {
-      const from = Math.max(piece.start, within.start);
-      const to = Math.min(piece.end, within.end);
-      if (from >= to) continue;
-      for (const m of doc.text.slice(from, to).matchAll(CROSS_REFERENCE)) {
-        const firstAt = from + m.index! + m[1].length;
+      for (const m of doc.text.slice(piece.start, piece.end).matchAll(CROSS_REFERENCE)) {
+        const firstAt = piece.start + m.index! + m[1].length;
         retarget(firstAt, m[2]);
         if (m[4]) retarget(firstAt + m[2].length + m[3].length, m[4]);
       }
