@@ -108,7 +108,8 @@ class AkomaNtosoWriter {
   private splitPreamble(): [StructureNode[], StructureNode[]] {
     const nodes = this.doc.structure.filter((n) => !(n.type === 'paragraph' && (n.paragraph === this.doc.closing || n.paragraph.kind === 'footnote')));
     let split = 0;
-    while (split < nodes.length && (nodes[split].type === 'preamble' || (nodes[split].type === 'paragraph' && (nodes[split] as { paragraph: Paragraph }).paragraph.kind === 'enactingFormula'))) split++;
+    const opensTheDraft = (n: StructureNode): boolean => n.type === 'preamble' || (n.type === 'paragraph' && n.paragraph.kind === 'enactingFormula');
+    while (split < nodes.length && opensTheDraft(nodes[split])) split++;
     return [nodes.slice(0, split), nodes.slice(split)];
   }
 
