@@ -45,6 +45,20 @@ describe('server on hostile documents', () => {
       assert.ok(Array.isArray(symbols));
       const folding = await within(20000, 'foldingRange', client.request('textDocument/foldingRange', { textDocument }));
       assert.ok(Array.isArray(folding));
+      // Somewhere in the middle of the text, where a drafter would be working.
+      const lines = text.split(/\r\n|\r|\n/);
+      const position = { line: lines.length >> 1, character: Math.min(5, lines[lines.length >> 1].length) };
+      const range = { start: position, end: position };
+      for (const [method, params] of [
+        ['textDocument/hover', { textDocument, position }],
+        ['textDocument/completion', { textDocument, position }],
+        ['textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } }],
+        ['communique/agreedLanguage', { textDocument, position }],
+        ['communique/cleanText', { textDocument }],
+        ['communique/akomaNtoso', { textDocument }],
+      ] as const) {
+        await within(20000, method, client.request(method, params));
+      }
       client.notify('textDocument/didClose', { textDocument });
     });
   }

@@ -63,6 +63,7 @@ export function toAkomaNtoso(doc: DraftDocument, options: AkomaNtosoOptions = {}
 
 class AkomaNtosoWriter {
   private readonly ids = new Set<string>();
+  private readonly fallbackCounts = new Map<string, number>();
   private readonly citations: readonly Citation[];
   private readonly footnotes: ReadonlyMap<number, Paragraph>;
   /** Footnotes written at their first marker, with their eIds: later markers refer to them. */
@@ -71,7 +72,7 @@ class AkomaNtosoWriter {
   private readonly resolution: boolean;
 
   constructor(private readonly doc: DraftDocument, private readonly options: AkomaNtosoOptions) {
-    this.citations = citationsOf(doc).filter((c) => !c.self);
+    this.citations = citationsOf(doc).filter((c) => !c.self).sort((a, b) => a.span.start - b.span.start);
     // Where a number has two texts (a drafting slip), the first is the note; the other is kept in the conclusions.
     this.footnotes = new Map([...doc.footnotes].reverse().map((f) => [f.footnoteNumber!, f]));
     const formula = doc.enactingFormula ? this.plain(doc.enactingFormula.span) : '';
@@ -215,6 +216,20 @@ class AkomaNtosoWriter {
     }).join('');
   }
 
+  /** The citations starting within `span`, found by binary search in the sorted list. */
+  private citationsWithin(span: Span): readonly Citation[] {
+    let low = 0;
+    let high = this.citations.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.citations[mid].span.start < span.start) low = mid + 1;
+      else high = mid;
+    }
+    let end = low;
+    while (end < this.citations.length && this.citations[end].span.start < span.end) end++;
+    return this.citations.slice(low, end);
+  }
+
   /** The footnote's text at its first marker; a `noteRef` to it at the others. */
   private note(number: number): string {
     const footnote = this.footnotes.get(number)!;
@@ -229,7 +244,12 @@ class AkomaNtosoWriter {
   /** A unique eId: `wanted` (a number or letter of the draft's own) if free, else the next `fallback_N`. */
   private id(wanted: string, fallback: string): string {
     let id = wanted.replace(/[^\w.-]/g, '');
-    for (let n = 1; !id || this.ids.has(id) || /^\d/.test(id); n++) id = `${fallback}_${n}`;
+    // Each fallback counts on from where it stopped: a draft of thousands of paragraphs is not rescanned for each.
+    while (!id || this.ids.has(id) || /^\d/.test(id)) {
+      const n = (this.fallbackCounts.get(fallback) ?? 0) + 1;
+      this.fallbackCounts.set(fallback, n);
+      id = `${fallback}_${n}`;
+    }
     this.ids.add(id);
     return id;
   }
@@ -250,7 +270,7 @@ class AkomaNtosoWriter {
   private segment(p: Paragraph, segment: Span): string {
     const inside = (s: Span): boolean => segment.start <= s.start && s.end <= segment.end;
     const markup: Markup[] = [];
-    const refs = this.citations.filter((c) => inside(c.span));
+    const refs = this.citationsWithin(segment).filter((c) => inside(c.span));
     for (const c of refs) {
       markup.push({ span: { start: c.span.start, end: c.span.start }, xml: `<ref href="${escapeXml(referenceUri(c))}">`, rank: 2 });
       markup.push({ span: { start: c.span.end, end: c.span.end }, xml: '</ref>', rank: 0 });
