@@ -131,6 +131,12 @@ describe('Akoma Ntoso export', () => {
     assertKeepsEveryWord(doc, root);
   });
 
+  it('leaves the drafter\'s note lines out', () => {
+    const { xml } = export_('The General Assembly,\n\n// agreed language: check with the Group of 77\nRecalling its resolution 61/49,\n\n1. *Decides* to remain seized of the matter.\n   // keep as in 63/114\n');
+    assert.ok(!/agreed language|Group of 77|keep as in/.test(xml), 'a note line reached the export');
+    assert.match(xml, /<i>Decides<\/i> to remain seized of the matter\.<\/p>/);
+  });
+
   it('never throws, stays well-formed, keeps every word and unique eIds, on random and mutated drafts', () => {
     fc.assert(fc.property(fc.oneof(randomDraft, mutatedSeed), (text) => {
       const { doc, root } = export_(text);
