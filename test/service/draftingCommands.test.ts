@@ -147,6 +147,35 @@ describe('clean text', () => {
   });
 });
 
+describe('drafting commands at the edges', () => {
+  it('answer nothing to move or insert on an empty draft, and no edits otherwise', () => {
+    const empty = parseDraft('');
+    assert.strictEqual(moveParagraphEdits(empty, 0, 'down'), undefined);
+    assert.strictEqual(insertOperativeParagraphEdits(empty, 0), undefined);
+    assert.deepStrictEqual([toggleItalicsEdits(empty), convertStyleEdits(empty, 'un'), convertStyleEdits(empty, 'oic')], [[], [], []]);
+    assert.strictEqual(cleanText(empty), '\n');
+  });
+
+  it('do not move the title block: an offset in the header is no paragraph', () => {
+    assert.strictEqual(moveParagraphEdits(parseDraft(resolution), resolution.indexOf('Cooperation between'), 'down'), undefined);
+  });
+
+  it('move a paragraph split by a page break whole, and its references with it', () => {
+    const draft = 'The General Assembly,\n\n1. *Decides* to meet in the first part\n\f\nof the session;\n\n2. *Requests* a report on paragraph 1 above.\n';
+    const moved = move(draft, '1. *Decides', 'down')!;
+    assert.strictEqual(moved, 'The General Assembly,\n\n1. *Requests* a report on paragraph 2 above;\n\n2. *Decides* to meet in the first part\n\f\nof the session.\n');
+  });
+
+  it('toggle italics twice gives back any draft whose openings are all italic or all plain', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('Decides', 'Requests', 'Welcomes', 'Also welcomes', 'Urges'), { minLength: 1, maxLength: 8 }), fc.boolean(), (verbs, italic) => {
+      const draft = `The General Assembly,\n\n${verbs.map((v, i) => `${i + 1}. ${italic ? `*${v}*` : v} the text ${i};`).join('\n\n')}\n`;
+      const once = apply(draft, toggleItalicsEdits(parseDraft(draft)));
+      assert.notStrictEqual(once, draft);
+      assert.strictEqual(apply(once, toggleItalicsEdits(parseDraft(once))), draft);
+    }), { numRuns: 100 });
+  });
+});
+
 describe('drafting commands on random and mutated drafts', () => {
   const inRange = (doc: DraftDocument, edits: readonly TextEditData[]): void => {
     const spans = edits.map((e) => [doc.lines.offsetAt(e.range.start), doc.lines.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0]);
