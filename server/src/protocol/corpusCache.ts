@@ -136,7 +136,7 @@ export class CorpusCache {
     }
   }
 
-  /** The file's document as cached, if the file has not changed since, for restoring as `uri`. */
+  /** The file's document as cached, if the file has not changed since. */
   lookup(file: string, stamp: FileStamp): CachedDocument | undefined {
     const stored = this.stored.get(file);
     if (!stored || stored.mtimeMs !== stamp.mtimeMs || stored.size !== stamp.size) return undefined;

@@ -114,4 +114,3 @@ function isPosition(value: unknown): value is Position {
 function offsetOf(document: TextDocument, target: CommandTarget): number {
   return target.position ? document.offsetAt(target.position) : 0;
 }
-

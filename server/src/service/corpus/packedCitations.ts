@@ -42,7 +42,7 @@ export class PackedCitations {
   }
 
   /** `intern` gives one string for equal symbols (a corpus repeats few symbols many times), detached from the text. */
-  static pack(citations: readonly Omit<IndexedCitation, 'uri'>[], intern: (symbol: string) => string = (s) => s): PackedCitations {
+  static pack(citations: readonly Omit<IndexedCitation, 'uri'>[], intern: (symbol: string) => string): PackedCitations {
     const numbers = new Int32Array(citations.length * NUMBERS_PER_CITATION);
     citations.forEach((c, i) => numbers.set([
       c.span.start, c.span.end, c.range.start.line, c.range.start.character, c.range.end.line, c.range.end.character,
@@ -51,11 +51,7 @@ export class PackedCitations {
     return new PackedCitations(numbers, citations.map((c) => intern(c.symbol)), citations.map((c) => (c.citedDate ? detached(c.citedDate.text) : '')));
   }
 
-  get length(): number {
-    return this.symbols.length;
-  }
-
-  isSelf(i: number): boolean {
+  private isSelf(i: number): boolean {
     return this.numbers[i * NUMBERS_PER_CITATION + 7] !== 0;
   }
 

@@ -43,7 +43,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * Text for XML: escaped, and the characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF)
  * shown as U+FFFD, which keeps the words on either side apart.
  */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
     .replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -306,7 +306,7 @@ function overlaps(a: Span, b: Span): boolean {
  * the year only where the citation gives it (a General Assembly session spans two years); UN
  * documents: /akn/un/doc/{symbol with "/" as "-"}; OIC resolutions under /akn/oic.
  */
-export function referenceUri(c: Citation): string {
+function referenceUri(c: Citation): string {
   const year = c.citedDate?.year ?? c.year;
   const dated = (organ: string, country: string, number: string): string => `/akn/${country}/statement/resolution/${organ}${year ? `/${year}` : ''}/${number}`;
   const afterRes = c.symbol.replace(/^[A-Z]+\/(?:CFM\/)?RES\//, '').replace(/\s*\(([IVXL]+)\)/, '-$1').replace(/\//g, '-');
