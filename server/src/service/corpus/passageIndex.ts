@@ -1,4 +1,4 @@
-import type { DraftDocument, Paragraph } from '../model/document';
+import { DraftDocument, Paragraph, wordsStart } from '../model/document';
 
 /** Paragraphs whose wording can be agreed language: not titles, headings, datelines or footnotes. */
 export function isPassage(paragraph: Paragraph): boolean {
@@ -49,7 +49,7 @@ export function wordHashes(text: string, start = 0, end = text.length, into: num
 
 /** Word hashes of a paragraph's pieces, its number left out ("4." is not language). */
 export function passageWordHashes(doc: DraftDocument, paragraph: Paragraph): number[] {
-  const from = paragraph.number ? paragraph.number.span.end : paragraph.span.start;
+  const from = wordsStart(paragraph);
   const words: number[] = [];
   for (const piece of paragraph.pieces) if (piece.end > from) wordHashes(doc.text, Math.max(piece.start, from), piece.end, words);
   return words;

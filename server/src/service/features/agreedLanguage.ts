@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { isPassage, passageWordHashes, shingleHashes, wordHashes } from '../corpus/passageIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
-import { paragraphText } from '../model/document';
+import { paragraphText, wordsStart } from '../model/document';
 import { NOTE_PREFIX, parseDraft } from '../model/parser';
 import { Cancellation, neverCancelled, Range, Span } from '../types';
 import type { TextEditData } from './diagnostics';
@@ -55,7 +55,7 @@ interface Token {
 /** Whitespace-separated tokens of the paragraph's pieces after its number, with their offsets. */
 function tokensOf(doc: DraftDocument, paragraph: Paragraph): Token[] {
   const tokens: Token[] = [];
-  const from = paragraph.number ? paragraph.number.span.end : paragraph.span.start;
+  const from = wordsStart(paragraph);
   for (const piece of paragraph.pieces) {
     const start = Math.max(piece.start, from);
     for (const m of doc.text.slice(start, piece.end).matchAll(/\S+/g)) {

@@ -9,7 +9,7 @@
 import { citationsOf } from '../citations/citationsOf';
 import { findDate } from '../citations/dates';
 import type { Citation } from '../citations/recognise';
-import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
+import { DraftDocument, Paragraph, StructureNode, Subparagraph, wordsStart } from '../model/document';
 import { emphasisSpans } from '../model/emphasis';
 import type { Span } from '../types';
 
@@ -200,8 +200,7 @@ class AkomaNtosoWriter {
     const label = p.number ? `${p.number.value}${p.number.suffix ?? ''}` : undefined;
     const id = this.id(label ? `para_${label}` : '', 'para');
     const num = p.number ? `<num>${escapeXml(this.doc.text.slice(p.number.span.start, p.number.span.end).trim())}</num>` : '';
-    const from = p.number ? p.number.span.end : p.span.start;
-    return `<paragraph eId="${id}">${num}${this.hierarchy(p, { start: from, end: p.span.end }, p.subparagraphs, id)}</paragraph>\n`;
+    return `<paragraph eId="${id}">${num}${this.hierarchy(p, { start: wordsStart(p), end: p.span.end }, p.subparagraphs, id)}</paragraph>\n`;
   }
 
   /** A paragraph's or point's text: `content`, or `intro` and its points. */

@@ -1,5 +1,5 @@
 import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
-import { paragraphText } from '../model/document';
+import { paragraphText, wordsStart } from '../model/document';
 import { findBrackets } from '../model/brackets';
 import type { Range, Span } from '../types';
 
@@ -40,7 +40,7 @@ export function paragraphLabel(paragraph: Paragraph): string {
 function nameParagraph(doc: DraftDocument, paragraph: Paragraph): { name: string; detail: string } {
   const label = paragraphLabel(paragraph);
   const opening = paragraph.opening;
-  const restFrom = opening ? opening.span.end : paragraph.number ? paragraph.number.span.end : paragraph.span.start;
+  const restFrom = opening ? opening.span.end : wordsStart(paragraph);
   const rest = doc.text.slice(restFrom, Math.min(paragraph.pieces[0].end, restFrom + 400));
   const phrase = opening ? opening.phrase : firstWords(doc.text.slice(restFrom, paragraph.pieces[0].end), 30);
   return { name: label ? `${label} ${phrase}` : phrase, detail: opening ? firstWords(rest) : '' };

@@ -4,7 +4,7 @@
  * returns edits of the draft (or text) and touches nothing it was not asked to change.
  */
 import { DraftingStyle, detectStyle, endingEdit, expectedEnding, finalPunctuation } from '../checks/conventions';
-import type { DraftDocument, Paragraph, Subparagraph } from '../model/document';
+import { DraftDocument, Paragraph, Subparagraph, wordsStart } from '../model/document';
 import { emphasisSpans } from '../model/emphasis';
 import type { Span } from '../types';
 import type { TextEditData } from './diagnostics';
@@ -17,11 +17,6 @@ function paragraphAt(doc: DraftDocument, offset: number): { paragraph: Paragraph
     if (index >= 0) return { paragraph: part[index], part, index };
   }
   return undefined;
-}
-
-/** Where the text after a paragraph's number (or the whole paragraph, unnumbered) starts. */
-function bodyStart(p: Paragraph): number {
-  return p.number ? p.number.span.end : p.span.start;
 }
 
 /** The paragraph's operative number, when it names it alone (not "5 bis"). */
@@ -56,9 +51,9 @@ export function moveParagraphEdits(doc: DraftDocument, offset: number, direction
   const rewritten = (start: number, end: number, punctuation: SpanEdit[] = []): string =>
     rewrite(doc, { start, end }, [...references.filter((e) => e.span.start >= start && e.span.end <= end), ...punctuation]);
   const region = { start: first.span.start, end: second.span.end };
-  const moved = rewritten(first.span.start, bodyStart(first)) + rewritten(bodyStart(second), second.span.end, ending(second, ';'))
+  const moved = rewritten(first.span.start, wordsStart(first)) + rewritten(wordsStart(second), second.span.end, ending(second, ';'))
     + rewritten(first.span.end, second.span.start)
-    + rewritten(second.span.start, bodyStart(second)) + rewritten(bodyStart(first), first.span.end, ending(first, '.'));
+    + rewritten(second.span.start, wordsStart(second)) + rewritten(wordsStart(first), first.span.end, ending(first, '.'));
   const outside = references.filter((e) => e.span.end <= region.start || e.span.start >= region.end);
   return toTextEdits(doc, [narrowed(doc, region, moved), ...outside]);
 }

@@ -120,6 +120,11 @@ export interface DraftDocument {
   readonly structure: readonly StructureNode[];
 }
 
+/** Where the paragraph's own words start: after its number ("4.", "5 bis."), if it has one. */
+export function wordsStart(paragraph: Paragraph): number {
+  return paragraph.number ? paragraph.number.span.end : paragraph.span.start;
+}
+
 /** The paragraph's text as written, pieces joined by a single space. */
 export function paragraphText(doc: DraftDocument, paragraph: Paragraph): string {
   return paragraph.pieces.map((piece) => doc.text.slice(piece.start, piece.end)).join(' ');
