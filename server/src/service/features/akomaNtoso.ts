@@ -7,7 +7,7 @@
  * `*emphasis*` `i`. Every word of the draft is kept; drafter's notes (`//`) are not part of it.
  */
 import { citationsOf } from '../citations/citationsOf';
-import { findDate } from '../citations/dates';
+import { CitedDate, findDate } from '../citations/dates';
 import type { Citation } from '../citations/recognise';
 import { DraftDocument, Paragraph, StructureNode, Subparagraph, wordsStart } from '../model/document';
 import { emphasisSpans } from '../model/emphasis';
@@ -146,7 +146,7 @@ class AkomaNtosoWriter {
     const dateline = this.doc.header.find((p) => p.kind === 'dateline');
     for (const p of [this.doc.closing, dateline]) {
       const found = p && findDate(this.plain(p.span));
-      if (found?.year) return `${found.year}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}`;
+      if (found?.year) return isoDate(found);
     }
     return new Date().toISOString().slice(0, 10);
   }
@@ -158,7 +158,7 @@ class AkomaNtosoWriter {
       if (p === this.doc.title) return `<p class="title"><docTitle>${content}</docTitle></p>`;
       if (p.kind === 'dateline') {
         const date = findDate(this.plain(p.span));
-        return date?.year ? `<p><docDate date="${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}">${content}</docDate></p>` : `<p>${content}</p>`;
+        return date?.year ? `<p><docDate date="${isoDate(date)}">${content}</docDate></p>` : `<p>${content}</p>`;
       }
       return `<p>${content}</p>`;
     });
@@ -294,6 +294,11 @@ class AkomaNtosoWriter {
     }
     return xml + escapeXml(this.doc.text.slice(at, segment.end));
   }
+}
+
+/** "5 December 2008" as AKN dates are written: 2008-12-05. */
+function isoDate(date: CitedDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -8,7 +8,7 @@ import { DraftDocument, Paragraph, Subparagraph, wordsStart } from '../model/doc
 import { emphasisSpans } from '../model/emphasis';
 import type { Span } from '../types';
 import type { TextEditData } from './diagnostics';
-import { crossReferenceEdits, rewrite, SpanEdit, toTextEdits } from './renumber';
+import { crossReferenceEdits, numberEdit, rewrite, SpanEdit, toTextEdits } from './renumber';
 
 /** The preambular or operative paragraph at `offset`, with the part it belongs to. */
 function paragraphAt(doc: DraftDocument, offset: number): { paragraph: Paragraph; part: readonly Paragraph[]; index: number } | undefined {
@@ -94,7 +94,7 @@ export function insertOperativeParagraphEdits(doc: DraftDocument, offset: number
   const insertAt = after.span.end;
   edits.push({ span: { start: insertAt, end: insertAt }, newText: `${prefix}${expectedEnding(style, 'operative', last)}` });
   for (const p of doc.operative.slice(index + 1)) {
-    if (p.number) edits.push({ span: { start: p.number.span.start, end: p.number.span.start + String(p.number.value).length }, newText: String(p.number.value + 1) });
+    if (p.number) edits.push(numberEdit(p.number, p.number.value + 1));
   }
   const from = after.number ? after.number.value : value - 1;
   edits.push(...crossReferenceEdits(doc, (old) => (old > from ? old + 1 : undefined)));

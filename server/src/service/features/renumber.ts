@@ -1,5 +1,5 @@
 import { subparagraphLabel } from '../checks/structure';
-import type { DraftDocument, Subparagraph } from '../model/document';
+import type { DraftDocument, ParagraphNumber, Subparagraph } from '../model/document';
 import type { Span } from '../types';
 import type { TextEditData } from './diagnostics';
 
@@ -30,13 +30,17 @@ export function renumberEdits(doc: DraftDocument): TextEditData[] {
       if (renumbered.has(n.value)) ambiguous.add(n.value);
       renumbered.set(n.value, value);
     }
-    const digits = String(n.value);
-    if (value !== n.value) edits.push({ span: { start: n.span.start, end: n.span.start + digits.length }, newText: String(value) });
+    if (value !== n.value) edits.push(numberEdit(n, value));
   }
   for (const p of doc.paragraphs) relabel(p.subparagraphs, edits);
   // A reference follows its paragraph only where the old number named one paragraph.
   edits.push(...crossReferenceEdits(doc, (old) => (ambiguous.has(old) ? undefined : renumbered.get(old))));
   return toTextEdits(doc, edits);
+}
+
+/** The edit that gives a paragraph number the value `value`: its digits only, "bis" and the marker stay. */
+export function numberEdit(number: ParagraphNumber, value: number): SpanEdit {
+  return { span: { start: number.span.start, end: number.span.start + String(number.value).length }, newText: String(value) };
 }
 
 /**
