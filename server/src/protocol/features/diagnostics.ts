@@ -1,6 +1,7 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CHECK_CODES, DraftDiagnostic, getDiagnostics, renumberEdits, Severity } from '../../service';
+import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
 import { versionedEdit } from '../convert';
 
@@ -81,7 +82,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
   });
 
   contributions.commands.set(RENUMBER_COMMAND, async (args) => {
-    const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
+    const { uri } = targetOf(args[0]);
     const document = uri ? documents.get(uri) : undefined;
     if (!document) throw new Error('Renumber: open a draft first.');
     const edits = renumberEdits(drafts.get(document));

@@ -4,6 +4,7 @@ import {
   applyEdits, cleanText, convertStyleEdits, detectStyle, DraftingStyle, insertOperativeParagraphEdits, LineIndex, moveParagraphEdits, TextEditData,
   toAkomaNtoso, toggleItalicsEdits,
 } from '../../service';
+import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
 
@@ -19,13 +20,6 @@ export const DRAFTING_COMMANDS = {
 /** Requests for what the client puts elsewhere: the clipboard, a new XML editor. */
 export const CLEAN_TEXT_REQUEST = 'communique/cleanText';
 export const AKOMA_NTOSO_REQUEST = 'communique/akomaNtoso';
-
-interface CommandTarget {
-  readonly uri?: string;
-  readonly position?: Position;
-  /** For convertStyle: the style wanted; without it, the other one than the draft's. */
-  readonly style?: DraftingStyle;
-}
 
 /** What a drafting command answers: whether the editor took the edit, a line for the drafter, where the cursor goes. */
 export interface DraftingCommandResult {
@@ -92,23 +86,6 @@ export const registerDrafting: FeatureRegistration = (context) => {
   });
   return {};
 };
-
-/** A command's argument: `{ uri, position }` from the client, or a bare URI string from other clients. */
-function targetOf(argument: unknown): CommandTarget {
-  if (typeof argument === 'string') return { uri: argument };
-  if (typeof argument !== 'object' || argument === null) return {};
-  const { uri, position, style } = argument as Record<string, unknown>;
-  return {
-    uri: typeof uri === 'string' ? uri : undefined,
-    position: isPosition(position) ? position : undefined,
-    style: style === 'un' || style === 'oic' ? style : undefined,
-  };
-}
-
-function isPosition(value: unknown): value is Position {
-  const p = value as Position | undefined;
-  return typeof p?.line === 'number' && typeof p.character === 'number';
-}
 
 /** Without a position (a client that sends only the URI) the command works at the start of the draft. */
 function offsetOf(document: TextDocument, target: CommandTarget): number {
