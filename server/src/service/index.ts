@@ -32,6 +32,7 @@ export type { HoverResult, LocationLink, TextReader } from './features/hover';
 export { getDefinition, getReferences, getWorkspaceSymbols } from './features/navigation';
 export type { CorpusSymbol, Location } from './features/navigation';
 export { escapeMarkdown } from './features/markdown';
+export { oneLine } from './features/displayText';
 export { getCompletions } from './features/completion';
 export type { CompletionEntry } from './features/completion';
 export { DRAFT_FIRST_LINE } from './model/firstLine';
