@@ -38,6 +38,6 @@ export type { CompletionEntry } from './features/completion';
 export { DRAFT_FIRST_LINE } from './model/firstLine';
 export { findAgreedLanguage, agreedLanguageEdits, agreedLanguageNote, agreedLanguageSummary, passageAt } from './features/agreedLanguage';
 export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agreedLanguage';
-export { toAkomaNtoso } from './features/akomaNtoso';
+export { isCalendarDate, toAkomaNtoso } from './features/akomaNtoso';
 export type { AkomaNtosoOptions } from './features/akomaNtoso';
 export { moveParagraphEdits, insertOperativeParagraphEdits, toggleItalicsEdits, convertStyleEdits, cleanText } from './features/draftingCommands';

@@ -18,7 +18,10 @@ const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export interface AkomaNtosoOptions {
   /** Where the draft lives (its editor's URI): recorded as the work's source alias. */
   readonly uri?: string;
-  /** The work's date, YYYY-MM-DD; else the adoption date of the closing line, the dateline's, or today. */
+  /**
+   * The work's date, YYYY-MM-DD (ignored unless a date of the calendar); else the adoption date of
+   * the closing line, the dateline's, or today.
+   */
   readonly date?: string;
 }
 
@@ -120,6 +123,7 @@ class AkomaNtosoWriter {
 
   private meta(name: string): string {
     const date = this.workDate();
+    const dateName = this.options.date !== undefined && isCalendarDate(this.options.date) ? 'given' : 'adoption';
     const number = this.doc.title?.resolutionNumber?.replace(/\D+/g, '-') ?? 'draft';
     const type = this.resolution ? 'statement' : 'doc';
     const work = `/akn/${this.author.country}/${type}/${name}/${this.author.id}/${date}/${number}`;
@@ -128,8 +132,8 @@ class AkomaNtosoWriter {
     return [
       '<meta>',
       '<identification source="#communique-drafter">',
-      `<FRBRWork><FRBRthis value="${work}/!main"/><FRBRuri value="${work}"/>${source}<FRBRdate date="${date}" name="${this.options.date ? 'given' : 'adoption'}"/><FRBRauthor href="#${this.author.id}"/><FRBRcountry value="${this.author.country}"/></FRBRWork>`,
-      `<FRBRExpression><FRBRthis value="${expression}/!main"/><FRBRuri value="${expression}"/><FRBRdate date="${date}" name="${this.options.date ? 'given' : 'adoption'}"/><FRBRauthor href="#${this.author.id}"/><FRBRlanguage language="eng"/></FRBRExpression>`,
+      `<FRBRWork><FRBRthis value="${work}/!main"/><FRBRuri value="${work}"/>${source}<FRBRdate date="${date}" name="${dateName}"/><FRBRauthor href="#${this.author.id}"/><FRBRcountry value="${this.author.country}"/></FRBRWork>`,
+      `<FRBRExpression><FRBRthis value="${expression}/!main"/><FRBRuri value="${expression}"/><FRBRdate date="${date}" name="${dateName}"/><FRBRauthor href="#${this.author.id}"/><FRBRlanguage language="eng"/></FRBRExpression>`,
       `<FRBRManifestation><FRBRthis value="${expression}/!main.xml"/><FRBRuri value="${expression}.akn"/><FRBRdate date="${date}" name="generation"/><FRBRauthor href="#communique-drafter"/></FRBRManifestation>`,
       '</identification>',
       '<references source="#communique-drafter">',
@@ -142,7 +146,7 @@ class AkomaNtosoWriter {
 
   /** The given date, the adoption date of the closing line, the dateline's, or today's. */
   private workDate(): string {
-    if (this.options.date && /^\d{4}-\d{2}-\d{2}$/.test(this.options.date)) return this.options.date;
+    if (this.options.date && isCalendarDate(this.options.date)) return this.options.date;
     const dateline = this.doc.header.find((p) => p.kind === 'dateline');
     for (const p of [this.doc.closing, dateline]) {
       const found = p && findDate(this.plain(p.span));
@@ -294,6 +298,15 @@ class AkomaNtosoWriter {
     }
     return xml + escapeXml(this.doc.text.slice(at, segment.end));
   }
+}
+
+/** Whether `text` is a date of the calendar written YYYY-MM-DD: "2024-02-29" is, "2023-02-29" and "2024-99-99" are not. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** "5 December 2008" as AKN dates are written: 2008-12-05. */
