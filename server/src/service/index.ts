@@ -41,3 +41,5 @@ export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agree
 export { isCalendarDate, toAkomaNtoso } from './features/akomaNtoso';
 export type { AkomaNtosoOptions } from './features/akomaNtoso';
 export { moveParagraphEdits, insertOperativeParagraphEdits, toggleItalicsEdits, convertStyleEdits, cleanText } from './features/draftingCommands';
+export { compareDrafts } from './features/compare';
+export type { ComparedParagraph, ComparedPart, ComparedSide, ComparisonKind, DraftComparison, PartComparison, WordEdit } from './features/compare';
