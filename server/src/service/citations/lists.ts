@@ -4,27 +4,30 @@ import { CitedDate, dateAfter } from './dates';
 import { NamedOrgans, Organ, organAfter, organsBefore } from './organs';
 import type { CitedBody, Citation } from './recognise';
 
-/** "resolution", "resolutions", "Resolution": a list of resolution numbers may follow. */
-const KEYWORD = /\bresolutions?\b/gi;
+/** "resolution", "resolutions", "Resolution", "UNSCR" (a Security Council resolution): a list of numbers may follow. */
+const KEYWORD = /\bresolutions?\b|\bUNSCRs?\b/gi;
 /**
  * What may come between the keyword and its list: ", in particular", " including", or a few words
  * and then such a phrase ("resolutions concerning the Sudan, in particular 1591 (2005)").
  * Read on a bounded slice, so its cost does not grow with the text.
  */
-const LEAD = /^(?:[\s,]{0,3}(?:[\p{L}’'-]+[\s,]{1,3}){0,6}?(?:in particular|including|notably|inter alia|especially)\b)?[\s,]{0,3}/u;
+const LEAD = /^(?:[\s,]{0,3}(?:[\p{L}’'()-]+[\s,]{1,3}){0,10}?(?:in particular|including|notably|inter alia|especially)\b)?[\s,]{0,3}/u;
 const LEAD_PHRASE = /in particular|including|notably|inter alia|especially/;
 /**
  * One item of a list at the start of the text: "61/49", "ES-10/19", "2008/29", "35/36-POL",
  * "2000 (2011)", "1999(2011)", "217 A (III)", "180 (ii)", "242".
  */
 const ITEM = /^(?:((?:E?S[-‑])?[1-9]\d{0,3})\/([1-9]\d{0,3})(-[A-Z]{2,5})?|([1-9]\d{0,3})(?:\s?(?:([A-Z])\s?)?\((\d{4}|(?:E?S-)?[IVXL]{1,8}|[ivxl]{1,8})\))?)(?![\w/]|\.\d)/;
-/** A resolution in parts: "45/10 B", "74/255 A and B"; the letter is not an article opening words ("70/1 A new …"). */
-const LETTER = /^\s([A-Z])(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
-const MORE_LETTER = /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
+/** A resolution in parts: "45/10 B", "74/255 A and B", "53/77 AA"; the letter is not an article opening words ("70/1 A new …"). */
+const LETTER = /^\s([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
+const MORE_LETTER = /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
 /** Between items: ", ", " and ", ", and ", "; ", ", as well as ", ", including ". */
 const SEPARATOR = /^(?:\s*[,;]\s*(?:and\s+|as well as\s+|in particular\s+|including\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;
-/** Two Council resolutions with the comma between them left out: "2360 (2017) 2424 (2018)". */
-const SPACE_ONLY = /^\s+(?=\d{1,4}\s?\(\d{4}\))/;
+/** Two resolutions with the comma between them left out: "2360 (2017) 2424 (2018)", "… of 5 December 2018 75/42 of …". */
+const SPACE_ONLY: Partial<Record<Form, RegExp>> = {
+  year: /^\s+(?=[1-9]\d{0,3}\s?\(\d{4}\))/,
+  session: /^\s+(?=(?:E?S[-‑])?[1-9]\d{0,3}\/[1-9]\d{0,3}\s+of\s)/,
+};
 /** ", entitled “…”" after an item: the title is skipped, and the list goes on after it. */
 const ENTITLED = /^,?\s+entitled\s+[“"]/;
 /** ", sect. C", ", para. 3", ", in particular paragraphs 15 to 17", ", annex": where in the resolution. */
@@ -34,8 +37,9 @@ const PINPOINT = /^,?\s+(?:(?:in particular|including|especially)\s+)?(?:sect(?:
  * Ukraine", ", in which it decided …". The list goes on only at a number of the same form.
  */
 const ABOUT = /^,?\s+(?:on|concerning|relating to|regarding|in which|by which|which|whereby)\s/;
-const NEXT_SESSION_ITEM = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.;:()]\s|\bresolutions?\b/g;
-const NEXT_YEAR_ITEM = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=\d{1,4}\s?\(\d{4}\))|[.;:()]\s|\bresolutions?\b/g;
+const NEXT_SESSION_ITEM = /(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.;:()]\s|\bresolutions?\b/;
+const NEXT_YEAR_ITEM = /(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.;:()]\s|\bresolutions?\b/;
+const MARK_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹[]/;
 const FOOTNOTE_MARK = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+|^\[\^[\w-]{1,10}\]/;
 
 type Form = 'session' | 'year' | 'roman' | 'bare' | 'oic';
@@ -104,7 +108,7 @@ function resolve(item: Item, named: NamedOrgans, documentOrgan: CitedBody, cited
       const regular = /^\d+$/.test(session) ? Number(session) : undefined;
       // "resolution 16/18 of 24 March 2011": the Assembly numbered no resolution so in its sixteenth session, in 1961;
       // the Council's sixteenth session met in 2011. A date that fits neither is a mistake the checks report.
-      const rightsFits = regular !== undefined && !organs.has('GA') && rightsCouncilFits(regular, citedYear);
+      const rightsFits = regular !== undefined && !(organs.has('GA') && named.byName) && rightsCouncilFits(regular, citedYear);
       if (regular !== undefined && regular < FIRST_NUMBERED_SESSION) return rightsFits ? rights : undefined;
       if (rightsFits && !assemblyFits(regular!, citedYear)) return rights;
       return { symbol: `A/RES/${session}/${item.number}${item.letter ? ` ${item.letter}` : ''}`, body: 'GA' };
@@ -112,7 +116,7 @@ function resolve(item: Item, named: NamedOrgans, documentOrgan: CitedBody, cited
     case 'year': {
       const year = Number(item.session);
       if (!unnamed && !organs.has('council')) return undefined;
-      if (organs.has('GA') && !organs.has('SC') && !organs.has('council') && !named.own) {
+      if (organs.has('GA') && !organs.has('SC') && !organs.has('council') && named.byName) {
         return year < 1945 + FIRST_NUMBERED_SESSION ? { symbol: gaRoman(item.number, toRoman(sessionOfYear(year)).toUpperCase()), body: 'GA' } : undefined;
       }
       return { symbol: `S/RES/${item.number}`, body: 'SC', year };
@@ -142,6 +146,7 @@ function olderAssemblyResolution(number: string, citedDate: CitedDate | undefine
 /** Steps over footnote markers at `at`: those the parser found and superscript digits. */
 function skipMarkers(body: string, at: number, base: number, markers: ReadonlyMap<number, number>): number {
   for (;;) {
+    if (!MARK_START.test(body[at] ?? '') && !markers.has(base + at)) return at;
     const marker = markers.get(base + at);
     if (marker !== undefined) {
       at = marker - base;
@@ -164,6 +169,7 @@ function skipTitle(body: string, at: number): number {
 
 /** Steps over pinpoints at `at`: ", sect. C, para. 3". */
 function skipPinpoints(body: string, at: number): number {
+  if (!/^,?\s[a-z]/.test(body.slice(at, at + 3))) return at;
   for (let pin = PINPOINT.exec(body.slice(at, at + 60)); pin; pin = PINPOINT.exec(body.slice(at, at + 60))) at += pin[0].length;
   return at;
 }
@@ -177,24 +183,40 @@ function afterAbout(body: string, at: number, form: Form): number {
 }
 
 /** "CAC/COSP/2013/18, sect. I.A, resolution 5/3": a resolution of the body whose document is named. */
-const IN_DOCUMENT = /[A-Z]\/[\w./()-]*\d[\w./()-]*(?:,\s*(?:sect|annex|chap|part|para)[^,;]{0,15})*,\s*$/;
+const IN_DOCUMENT = /[A-Z]\/(?:[\w./-]|\(\w+\))*\d(?:[\w./-]|\(\w+\))*(?:,\s*(?:sect|annex|chap|part|para)[^,;]{0,15})*,\s*$/;
 
 /**
  * The organs a keyword's list is of: named before it ("Security Council resolutions"), after it
  * ("resolutions of the Human Rights Council") or, for "including resolution 51/13", by the
  * keyword just before it in the same sentence ("Human Rights Council resolutions on the subject").
  */
-function organsOfKeyword(body: string, start: number, end: number, documentOrgan: CitedBody, carried: { organs: NamedOrgans; end: number } | undefined): NamedOrgans {
+function organsOfKeyword(body: string, start: number, end: number, documentOrgan: CitedBody, carried: Carried | undefined): NamedOrgans {
+  if (/^UNSCR/.test(body.slice(start, end))) return SECURITY_COUNCIL;
   const before = organsBefore(body, start, documentOrgan);
   if (before.organs.size > 0 || before.draft) return before;
   if (IN_DOCUMENT.test(body.slice(Math.max(0, start - 60), start))) return OTHER;
   const after = organAfter(body.slice(end, end + 120));
   if (after.organs.size > 0) return after;
-  const sameSentence = carried && start - carried.end <= 150 && !/[.;]\s/.test(body.slice(carried.end, start));
-  return sameSentence && carried.organs.organs.size > 0 ? carried.organs : before;
+  const gap = carried && start - carried.end <= 150 ? body.slice(carried.end, start) : undefined;
+  if (gap === undefined || /[.;]\s/.test(gap) || !INTRODUCED.test(gap)) return before;
+  carried!.organs ??= organsOfKeyword(body, carried!.start, carried!.keywordEnd, documentOrgan, undefined);
+  return carried!.organs.organs.size > 0 ? { ...carried!.organs, byName: false } : before;
 }
 
-const OTHER: NamedOrgans = { organs: new Set(['other']), own: false, draft: false };
+/** The keyword before, where its list ended, and its organs once they are needed. */
+interface Carried {
+  readonly start: number;
+  readonly keywordEnd: number;
+  readonly end: number;
+  /** Read once a list after it needs them. */
+  organs?: NamedOrgans;
+}
+
+/** "Human Rights Council resolutions on the subject, including resolution 51/13": the list goes on. */
+const INTRODUCED = /(?:including|in particular|notably|especially|such as|inter alia|namely|being)\s+(?:the\s+)?(?:most\s+recent\s+|latest\s+)?$/;
+const SECURITY_COUNCIL: NamedOrgans = { organs: new Set(['SC']), byName: true, draft: false };
+
+const OTHER: NamedOrgans = { organs: new Set(['other']), byName: true, draft: false };
 
 /** One number of a list as read, before the organ of the whole list is known. */
 interface Entry {
@@ -210,9 +232,9 @@ interface Entry {
 /**
  * The list that starts at `offset`, read number by number while the numbers can be resolutions of
  * the organs named; then, if the list ends by naming its organ ("5/1 and 5/6 of 2 March 2022 of
- * the United Nations Environment Assembly"), read again for that organ.
+ * the United Nations Environment Assembly"), read again for that organ. Returns where it ended.
  */
-function readList(body: string, offset: number, named: NamedOrgans, wordy: boolean, context: ListContext): Citation[] {
+function readList(body: string, offset: number, named: NamedOrgans, wordy: boolean, context: ListContext): { citations: Citation[]; end: number } {
   const { base, documentOrgan } = context;
   const skip = (at: number): number => skipMarkers(body, at, base, context.markers);
   const entries: Entry[] = [];
@@ -231,10 +253,11 @@ function readList(body: string, offset: number, named: NamedOrgans, wordy: boole
     const letter = first.form === 'session' ? LETTER.exec(body.slice(at, at + 40)) : null;
     if (letter) {
       at += letter[0].length;
-      items[0] = { item: { ...first, letter: letter[1] }, span: { start: base + offset, end: base + at } };
+      items[0] = { item: { ...first, letter: letter[0].trim() }, span: { start: base + offset, end: base + at } };
       for (let more = MORE_LETTER.exec(body.slice(at, at + 40)); more; more = MORE_LETTER.exec(body.slice(at, at + 40))) {
+        const written = /[A-Z]+$/.exec(more[0])![0];
         at += more[0].length;
-        items.push({ item: { ...first, letter: more[1] }, span: { start: base + at - 1, end: base + at } });
+        items.push({ item: { ...first, letter: written }, span: { start: base + at - written.length, end: base + at } });
       }
     }
     at = skipPinpoints(body, skip(at));
@@ -247,17 +270,20 @@ function readList(body: string, offset: number, named: NamedOrgans, wordy: boole
     at = skipTitle(body, skip(at));
     if (at < 0) break;
     end = at = skipPinpoints(body, skip(at));
-    const separator = SEPARATOR.exec(body.slice(at, at + 20)) ?? (first.form === 'year' ? SPACE_ONLY.exec(body.slice(at, at + 20)) : null);
+    const separator = SEPARATOR.exec(body.slice(at, at + 20)) ?? SPACE_ONLY[first.form]?.exec(body.slice(at, at + 20));
     if (separator) offset = skip(at + separator[0].length);
     else if ((offset = afterAbout(body, at, first.form)) < 0) break;
-    offset += /^\s{0,3}/.exec(body.slice(offset, offset + 3))![0].length;
+    // "2016,³ and S-34/1": the rest of the separator after a footnote mark.
+    offset += /^\s{0,3}(?:(?:and|or|as well as)\s{1,3})?/.exec(body.slice(offset, offset + 20))![0].length;
   }
-  const trailing = named.organs.size === 0 || named.own ? organAfter(body.slice(end, end + 120)) : undefined;
+  const trailing = !named.byName ? organAfter(body.slice(end, end + 120)) : undefined;
   const listOrgans = trailing && trailing.organs.size > 0 ? trailing : named;
-  return entries.flatMap((e) => {
+  const citations: Citation[] = [];
+  for (const e of entries) {
     const resolved = resolve(e.item, e.organs ?? listOrgans, documentOrgan, e.citedDate?.year) ?? e.older;
-    return resolved ? [{ ...resolved, span: e.span, citedDate: e.citedDate }] : [];
-  });
+    if (resolved) citations.push({ symbol: resolved.symbol, body: resolved.body, year: resolved.year, span: e.span, citedDate: e.citedDate });
+  }
+  return { citations, end: Math.max(end, offset) };
 }
 
 interface ListContext {
@@ -275,16 +301,25 @@ interface ListContext {
  */
 export function resolutionLists(body: string, base: number, documentOrgan: CitedBody, markers: ReadonlyMap<number, number>): Citation[] {
   const found: Citation[] = [];
-  let carried: { organs: NamedOrgans; end: number } | undefined;
+  let carried: Carried | undefined;
   for (const k of body.matchAll(KEYWORD)) {
-    const keywordEnd = k.index! + k[0].length;
-    const lead = LEAD.exec(body.slice(keywordEnd, keywordEnd + 120))!;
-    const named = organsOfKeyword(body, k.index!, keywordEnd, documentOrgan, carried);
-    carried = { organs: named, end: keywordEnd };
+    const start = k.index!;
+    const keywordEnd = start + k[0].length;
+    const lead = LEAD.exec(body.slice(keywordEnd, keywordEnd + 160))!;
+    const listStart = keywordEnd + lead[0].length;
+    // Most mentions of "resolution" start no list: their organs are read only if a later list needs them.
+    if (!ITEM.test(body.slice(listStart, listStart + 40))) {
+      carried = { start, keywordEnd, end: keywordEnd };
+      continue;
+    }
+    const named = organsOfKeyword(body, start, keywordEnd, documentOrgan, carried);
+    carried = { start, keywordEnd, end: keywordEnd, organs: named };
     if (named.draft) continue;
     // "resolutions on the Sudan, including 40 …": after words of its own a list does not start with a bare number.
     const wordy = /\p{L}/u.test(lead[0].replace(LEAD_PHRASE, ''));
-    for (const c of readList(body, keywordEnd + lead[0].length, named, wordy, { base, documentOrgan, markers })) found.push(c);
+    const list = readList(body, listStart, named, wordy, { base, documentOrgan, markers });
+    for (const c of list.citations) found.push(c);
+    if (list.citations.length > 0) carried = { ...carried, end: list.end };
   }
   return found;
 }

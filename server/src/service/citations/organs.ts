@@ -10,13 +10,14 @@ export type Organ = 'GA' | 'SC' | 'HRC' | 'ECOSOC' | 'council' | 'other';
 /** The organs named for a list of resolutions: "Security Council resolutions", "its resolution", none. */
 export interface NamedOrgans {
   readonly organs: ReadonlySet<Organ>;
-  /** Named as "its": the organ of the enacting formula. */
-  readonly own: boolean;
+  /** Named by name ("General Assembly resolution"), not as "its" or by the list before. */
+  readonly byName: boolean;
   /** "draft resolution": not an adopted resolution. */
   readonly draft: boolean;
 }
 
-const NONE: NamedOrgans = { organs: new Set(), own: false, draft: false };
+export const NO_ORGAN: NamedOrgans = { organs: new Set(), byName: false, draft: false };
+const NONE = NO_ORGAN;
 
 /** Full names, longest first where one contains another. */
 const ORGAN_NAMES: readonly [RegExp, Organ][] = [
@@ -45,7 +46,7 @@ const opening = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w) && 
 /** Bodies other than the organs read here, whose resolutions a draft also cites. */
 const OTHER_BODIES = new Set(['Commission', 'Committee', 'Conference', 'Board', 'Organization', 'Programme', 'Fund', 'Union', 'Summit', 'Forum', 'Ministers', 'Parties', 'Court', 'Agency', 'Authority', 'Congress', 'Parliament', 'League', 'OIC', 'AU', 'ILO', 'WHO', 'WHA', 'UNESCO', 'IAEA', 'FAO', 'UNEP', 'ICAO', 'IMO', 'ITU']);
 
-const named = (organs: readonly Organ[]): NamedOrgans => ({ organs: new Set(organs), own: false, draft: false });
+const named = (organs: readonly Organ[]): NamedOrgans => ({ organs: new Set(organs), byName: true, draft: false });
 
 /**
  * The organ a phrase of capitalised words names: "Security Council", "General Assembly and
@@ -56,10 +57,11 @@ function classify(phrase: readonly string[]): NamedOrgans {
   const text = phrase.join(' ');
   const organs = ORGAN_NAMES.filter(([name]) => name.test(text)).map(([, organ]) => organ);
   if (organs.length > 0) return named(organs);
-  if (phrase.some((w) => OTHER_BODIES.has(w))) return named(['other']);
-  const head = phrase[phrase.length - 1];
-  if (head !== 'Council' && head !== 'Assembly') return NONE;
-  const qualified = phrase.some((w, i) => capitalised(w) && w !== head && !NEUTRAL.has(w) && !(i === 0 && opening(w)));
+  // "the functioning of the Commission and Assembly resolution 61/98": the organ is the last name.
+  const last = phrase.slice(phrase.lastIndexOf('and') + 1);
+  const head = last[last.length - 1];
+  if (head !== 'Council' && head !== 'Assembly') return phrase.some((w) => OTHER_BODIES.has(w)) ? named(['other']) : NONE;
+  const qualified = last.some((w, i) => capitalised(w) && w !== head && !NEUTRAL.has(w) && !(i === 0 && opening(w)));
   if (qualified) return named(['other']);
   return named([head === 'Assembly' ? 'GA' : 'council']);
 }
@@ -76,7 +78,7 @@ export function organsBefore(text: string, at: number, documentOrgan: CitedBody)
   let j = i - 1;
   while (j > 0 && i - j < 7 && (before[j - 1] === ',' || LINKS.has(before[j - 1]) || /^(?:paragraphs?|\d+)$/.test(before[j - 1]))) j--;
   const organ = j < i - 1 ? classify(nameEndingAt(before, j)) : NONE;
-  return organ.organs.size > 0 ? organ : { organs: new Set([organOf(documentOrgan)]), own: true, draft: false };
+  return organ.organs.size > 0 ? organ : { organs: new Set([organOf(documentOrgan)]), byName: false, draft: false };
 }
 
 /** Words that join an organ to "its": "the Council, in its resolution", "the Commission … of its resolution". */
@@ -85,13 +87,25 @@ const LINKS = new Set(['in', 'by', 'through', 'under', 'with', 'of', 'and']);
 /** The capitalised name, with its small words, that ends at word `end`: "Commission on the Status of Women". */
 function nameEndingAt(words: readonly string[], end: number): string[] {
   let start = end;
-  while (start > 0 && end - start < 10 && (capitalised(words[start - 1]) || (CONNECTORS.has(words[start - 1]) && start > 1 && capitalised(words[start - 2])))) start--;
+  while (start > 0 && end - start < 12) {
+    if (capitalised(words[start - 1])) {
+      start--;
+      continue;
+    }
+    let small = start;
+    while (small > 0 && start - small < 3 && CONNECTORS.has(words[small - 1])) small--;
+    if (small === start || small === 0 || !capitalised(words[small - 1])) break;
+    start = small;
+  }
   return words.slice(start, end);
 }
 
-/** The organ named just after a reference: "resolution 5/2 of the United Nations Environment Assembly". */
+/**
+ * The organ named just after a reference: "resolution 5/2 of the United Nations Environment
+ * Assembly", "the resolutions and decisions of the Human Rights Council".
+ */
 export function organAfter(text: string): NamedOrgans {
-  const m = /^\s+of\s+the\s+/.exec(text);
+  const m = /^\s(?:of|and)\s/.test(text.slice(0, 5)) ? /^\s+(?:and\s+decisions\s+)?of\s+the\s+/.exec(text) : null;
   if (!m) return NONE;
   const after = words(text.slice(m[0].length, m[0].length + 100));
   let end = 0;
