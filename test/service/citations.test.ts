@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { CorpusIndex, getDefinition, getHover, getReferences, getWorkspaceSymbols, parseDraft, recogniseCitations } from '../../server/src/service';
+import { CorpusIndex, getDefinition, getHover, getReferences, getWorkspaceSymbols, parseDraft, recogniseCitations, toAkomaNtoso } from '../../server/src/service';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 
 function cited(text: string): string[] {
@@ -105,6 +105,10 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
     assert.deepStrictEqual(cited('The General Assembly,\n\nTaking note of resolutions 5/1 and 5/6 of 2 March 2022 of the United Nations Environment Assembly,'), []);
     assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 48/13 of the Human Rights Council,'), ['HRC/RES/48/13 = 48/13']);
     assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling the draft resolution 78/1 and World Health Assembly resolution 72/1,'), []);
+    assert.deepStrictEqual(cited('The General Assembly,\n\nNoting resolution 668 (XXI) adopted by the General Assembly of the World Tourism Organization and resolution 62/1 of the Commission on Narcotic Drugs,'), []);
+    assert.deepStrictEqual(cited('The General Assembly,\n\nNoting the report (Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17) and the Conclusions (S/2020/174), resolution 1325 (2000),'), [
+      'A/73/53 = A/73/53', 'S/2020/174 = S/2020/174', 'S/RES/1325 = 1325 (2000)',
+    ]);
   });
 
   it('a list goes on past a title, a pinpoint, a footnote mark and what a resolution is about', () => {
@@ -129,6 +133,13 @@ describe('citation recogniser: document symbols', () => {
       'A/78/100 = A/78/100', 'S/2023/400 = S/2023/400', 'A/78/100/Add.1 = Add.1', 'A/78/100/Add.2 = Add.2', 'A/78/100/Add.2/Corr.1 = Corr.1',
     ]);
     assert.deepStrictEqual(cited('Recalling S/RES/2042(2012), A/RES/1514(XV) and A/HRC/RES/S-30/1,'), ['S/RES/2042 = S/RES/2042(2012)', 'A/RES/1514 (XV) = A/RES/1514(XV)', 'HRC/RES/S-30/1 = A/HRC/RES/S-30/1']);
+  });
+
+  it('gives a lettered resolution and a volume an Akoma Ntoso reference without spaces', () => {
+    const xml = toAkomaNtoso(parseDraft('The General Assembly,\n\nRecalling its resolutions 45/10 B and 217 A (III), and NPT/CONF.2030/10 (Vol. I),\n\n1. Decides to act.\n'));
+    assert.deepStrictEqual([...xml.matchAll(/<ref href="([^"]*)"/g)].map((m) => m[1]), [
+      '/akn/un/statement/resolution/unga/45-10B', '/akn/un/statement/resolution/unga/217A-III', '/akn/un/doc/NPT-CONF.2030-10(Vol.I)',
+    ]);
   });
 
   it('takes no words, fractions or decisions of conferences of parties for symbols', () => {
@@ -166,6 +177,13 @@ describe('hover, definition and references over the seed corpus', () => {
     assert.match(hover.markdown, /\*\*61\\\/49\*\* of 4 December 2006/);
     assert.match(hover.markdown, /Cited here as 4 December, without the year: the corpus dates it 4 December 2006\./);
     assert.deepStrictEqual(hover.range.start, { line: 6, character: 40 });
+  });
+
+  it('hover says what a lettered or older resolution is', () => {
+    const text = 'The General Assembly,\n\nRecalling its resolutions 45/10 B and 217 A (III),\n';
+    const hover = (at: string): string => getHover(parseDraft(text), 'file:///c.communique', text.indexOf(at), new CorpusIndex(), () => undefined, link)!.markdown;
+    assert.match(hover('45/10 B'), /General Assembly resolution, session 45 \(1990–1991\)/);
+    assert.match(hover('217 A'), /General Assembly resolution, session III \(1948–1949\)/);
   });
 
   it('hover warns where citations disagree on a date', () => {

@@ -182,8 +182,11 @@ function afterAbout(body: string, at: number, form: Form): number {
   return next && /^[\s,]/.test(next[0]) ? at + next.index + next[0].length : -1;
 }
 
-/** "CAC/COSP/2013/18, sect. I.A, resolution 5/3": a resolution of the body whose document is named. */
-const IN_DOCUMENT = /[A-Z]\/(?:[\w./-]|\(\w+\))*\d(?:[\w./-]|\(\w+\))*(?:,\s*(?:sect|annex|chap|part|para)[^,;]{0,15})*,\s*$/;
+/**
+ * "CAC/COSP/2013/18, sect. I.A, resolution 5/3", "Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17":
+ * a resolution of the body whose document is named ("(S/2020/174), resolution 1325 (2000)" is not one).
+ */
+const IN_DOCUMENT = /[A-Z]\/(?:[\w./-]|\(\w+\))*\d(?:[\w./-]|\(\w+\))*(?:\)?(?:,\s*(?:sect|annex|chap|part|para)[^,;()]{0,15})+|),\s*$/;
 
 /**
  * The organs a keyword's list is of: named before it ("Security Council resolutions"), after it

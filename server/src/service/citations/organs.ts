@@ -55,6 +55,8 @@ const named = (organs: readonly Organ[]): NamedOrgans => ({ organs: new Set(orga
  */
 function classify(phrase: readonly string[]): NamedOrgans {
   const text = phrase.join(' ');
+  // "the General Assembly of the World Tourism Organization", "the Council of Europe": another body's organ.
+  if (/\b(?:Assembly|Council) of (?:the )?(?!United Nations\b)\p{Lu}/u.test(text)) return named(['other']);
   const organs = ORGAN_NAMES.filter(([name]) => name.test(text)).map(([, organ]) => organ);
   if (organs.length > 0) return named(organs);
   // "the functioning of the Commission and Assembly resolution 61/98": the organ is the last name.
@@ -72,45 +74,49 @@ export function organsBefore(text: string, at: number, documentOrgan: CitedBody)
   let i = before.length;
   while (i > 0 && FILLERS.has(before[i - 1])) i--;
   if (before[i - 1] === 'draft') return { ...NONE, draft: true };
-  if (before[i - 1] !== 'its') return classify(nameEndingAt(before, i));
+  if (before[i - 1] !== 'its') return classify(nameAt(before, i, -1));
   // "the Human Rights Council, in its resolution 39/2", "the Environment Assembly, in paragraph 1 of its
   // resolution 5/14": "its" is the organ just named.
   let j = i - 1;
   while (j > 0 && i - j < 7 && (before[j - 1] === ',' || LINKS.has(before[j - 1]) || /^(?:paragraphs?|\d+)$/.test(before[j - 1]))) j--;
-  const organ = j < i - 1 ? classify(nameEndingAt(before, j)) : NONE;
+  const organ = j < i - 1 ? classify(nameAt(before, j, -1)) : NONE;
   return organ.organs.size > 0 ? organ : { organs: new Set([organOf(documentOrgan)]), byName: false, draft: false };
 }
 
 /** Words that join an organ to "its": "the Council, in its resolution", "the Commission … of its resolution". */
 const LINKS = new Set(['in', 'by', 'through', 'under', 'with', 'of', 'and']);
 
-/** The capitalised name, with its small words, that ends at word `end`: "Commission on the Status of Women". */
-function nameEndingAt(words: readonly string[], end: number): string[] {
-  let start = end;
-  while (start > 0 && end - start < 12) {
-    if (capitalised(words[start - 1])) {
-      start--;
+/**
+ * The capitalised name, with its small words, that ends at word `at` (direction -1) or starts there
+ * (direction 1): "Commission on the Status of Women", "General Assembly of the World Tourism Organization".
+ */
+function nameAt(words: readonly string[], at: number, direction: 1 | -1): string[] {
+  const word = (i: number): string | undefined => (direction === 1 ? words[i] : words[i - 1]);
+  let edge = at;
+  while (word(edge) !== undefined && Math.abs(edge - at) < 12) {
+    if (capitalised(word(edge)!)) {
+      edge += direction;
       continue;
     }
-    let small = start;
-    while (small > 0 && start - small < 3 && CONNECTORS.has(words[small - 1])) small--;
-    if (small === start || small === 0 || !capitalised(words[small - 1])) break;
-    start = small;
+    let small = edge;
+    while (word(small) !== undefined && Math.abs(small - edge) < 3 && CONNECTORS.has(word(small)!)) small += direction;
+    if (small === edge || word(small) === undefined || !capitalised(word(small)!)) break;
+    edge = small;
   }
-  return words.slice(start, end);
+  return direction === 1 ? words.slice(at, edge) : words.slice(edge, at);
 }
 
 /**
  * The organ named just after a reference: "resolution 5/2 of the United Nations Environment
- * Assembly", "the resolutions and decisions of the Human Rights Council".
+ * Assembly", "the resolutions and decisions of the Human Rights Council", "adopted by the General Assembly of
+ * the World Tourism Organization".
  */
 export function organAfter(text: string): NamedOrgans {
-  const m = /^\s(?:of|and)\s/.test(text.slice(0, 5)) ? /^\s+(?:and\s+decisions\s+)?of\s+the\s+/.exec(text) : null;
+  const m = /^\s(?:of|and|adopted)\s/.test(text.slice(0, 9)) ? /^\s+(?:and\s+decisions\s+|adopted\s+by\s+)?(?:of\s+)?the\s+/.exec(text) : null;
   if (!m) return NONE;
   const after = words(text.slice(m[0].length, m[0].length + 100));
-  let end = 0;
-  while (end < after.length && end < 10 && (capitalised(after[end]) || (CONNECTORS.has(after[end]) && end + 1 < after.length && capitalised(after[end + 1])))) end++;
-  return end > 0 ? classify(after.slice(0, end)) : NONE;
+  const name = nameAt(after, 0, 1);
+  return name.length > 0 ? classify(name) : NONE;
 }
 
 function organOf(body: CitedBody): Organ {
