@@ -59,9 +59,9 @@ function sentenceAround(text: string, citation: IndexedCitation): string {
 
 /** "A/RES/61/49" → what it is: body, session and the years the session met. */
 function describe(symbol: string, year: number | undefined): string {
-  let m = /^A\/RES\/(\d+)\/\d+$/.exec(symbol);
+  let m = /^A\/RES\/(\d+)\/\d+(?: [A-Z]{1,2})?$/.exec(symbol);
   if (m) return `General Assembly resolution, session ${m[1]} (${1945 + Number(m[1])}–${1946 + Number(m[1])})`;
-  m = /^A\/RES\/\d+ \(([IVXL]+)\)$/.exec(symbol);
+  m = /^A\/RES\/\d+(?: [A-Z])? \(([IVXL]+)\)$/.exec(symbol);
   if (m) {
     const session = [...Array(40).keys()].find((n) => toRoman(n).toUpperCase() === m![1]) ?? 0;
     return `General Assembly resolution, session ${m[1]} (${1945 + session}–${1946 + session})`;
