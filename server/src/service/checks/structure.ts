@@ -4,6 +4,7 @@ import { letterLabel, toRoman } from '../model/subparagraphs';
 import { CHECK_CODES, Finding } from './diagnostic';
 
 export function subparagraphLabel(degree: Subparagraph['degree'], ordinal: number): string {
+  if (degree === 5) return String(ordinal);
   return degree === 1 || degree === 3 ? letterLabel(ordinal) : toRoman(ordinal);
 }
 
@@ -15,10 +16,11 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
   const findings: Finding[] = [];
   const visit = (list: readonly Subparagraph[], parentDegree: number): void => {
     list.forEach((s, i) => {
-      // One finding per misplaced run: (i), (ii), (iii) outside any (a) is one mistake.
+      // One finding per misplaced run: (i), (ii), (iii) outside any (a) is one mistake. Adopted Council
+      // texts open lists with (i) or a., and put i. under (a): a note on the Editorial Manual's order, no more.
       if (s.degree !== parentDegree + 1 && (i === 0 || list[i - 1].degree !== s.degree)) {
-        const expected = ['(a)', '(i)', 'a.', 'i.'][parentDegree] ?? '(a)';
-        findings.push({ code: CHECK_CODES.subparagraphNesting, severity: 'error', span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
+        const expected = ['(a)', '(i)', 'a.', 'i.', '1.'][parentDegree] ?? '(a)';
+        findings.push({ code: CHECK_CODES.subparagraphNesting, severity: 'information', span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.', '1. goes inside i.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
       }
       const expected = i + 1;
       if (s.ordinal !== expected) {

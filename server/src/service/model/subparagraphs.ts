@@ -9,14 +9,20 @@ interface Marker {
   readonly inline: boolean;
 }
 
-/** "(a) ", "(iv) " at a line start; "a) " (French style); "a. " (third and fourth degree). */
-const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6})([.)]))(?=[ \t\u00a0]+\S)/;
+/** "(a) ", "(iv) " at a line start; "a) " (French style); "a. " (third and fourth degree); "1. " inside those. */
+const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)]))(?=[ \t\u00a0]+\S)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
  */
 const INLINE_MARKER = /\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/g;
 const BEFORE_INLINE_MARKER = /[\s:;,]/;
+/**
+ * A list written inside a line opens after a colon: "to: (a) act; (b) report". Elsewhere a label
+ * in brackets is a reference ("paragraph 2 (a)", "134 (e) of the Outcome") or a sentence's own
+ * enumeration ("to (i) share data and (ii) train staff"), not a sub-paragraph.
+ */
+const OPENS_INLINE_LIST = /:[ \t\u00a0]*$/;
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -67,8 +73,12 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
     found.push({ label, style, markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length }, inline: false });
   }
   INLINE_MARKER.lastIndex = atStart ? atStart[0].length : 0;
+  let listOpen = false;
   for (let m = INLINE_MARKER.exec(line); m; m = INLINE_MARKER.exec(line)) {
     if (m.index === 0 || !BEFORE_INLINE_MARKER.test(line[m.index - 1])) continue;
+    // Only the few characters before the marker are looked at: the scan stays linear.
+    if (!listOpen && !OPENS_INLINE_LIST.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
+    listOpen = true;
     found.push({ label: m[1], style: '()', markerSpan: { start: lineStart + m.index, end: lineStart + m.index + m[0].length }, inline: true });
   }
   return found;
@@ -88,7 +98,12 @@ function classify(markers: readonly Marker[]): { marker: Marker; degree: Subpara
     const asRoman = romanValue(marker.label);
     let degree: SubparagraphDegree;
     let ordinal: number;
-    if (asLetter !== undefined && asRoman !== undefined) {
+    if (/^\d/.test(marker.label)) {
+      // "1." is an item only inside a list already open: alone, it is a paragraph's number.
+      if (out.length === 0 || marker.style !== '.') continue;
+      degree = 5;
+      ordinal = Number(marker.label);
+    } else if (asLetter !== undefined && asRoman !== undefined) {
       const continuesLetters = (lastOrdinal[letterDegree] ?? 0) + 1 === asLetter;
       const continuesRomans = (lastOrdinal[romanDegree] ?? 0) + 1 === asRoman;
       const readAsRoman = !continuesLetters && (continuesRomans || marker.label === 'i');
@@ -105,7 +120,7 @@ function classify(markers: readonly Marker[]): { marker: Marker; degree: Subpara
     }
     lastOrdinal[degree] = ordinal;
     // A new item of a higher degree starts the lower degrees afresh.
-    for (let d = degree + 1; d <= 4; d++) delete lastOrdinal[d];
+    for (let d = degree + 1; d <= 5; d++) delete lastOrdinal[d];
     out.push({ marker, degree, ordinal });
   }
   return out;
