@@ -174,7 +174,8 @@ function isAllCaps(text: string): boolean {
 
 /** ALL CAPS → 1; a short line without final punctuation → 2; a line ending in ":" → 3. */
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
-  if (text.length > 300 || lineCount > 3) return undefined;
+  // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
+  if (text.length > 300 || lineCount > 3 || SUBPARAGRAPH_LINE.test(text)) return undefined;
   if (/[.;,]["'”’)]*$/.test(text)) return undefined;
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
@@ -256,6 +257,11 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   let inAnnex = false;
   /** The number of the last operative paragraph, for a number that lost its period. */
   let lastOperativeNumber = 0;
+  /**
+   * The last operative paragraph ended with ":" ("shall be as follows:", "the following amendment:"):
+   * until its successor, numbers out of its sequence are the items or the quoted text it introduces.
+   */
+  let introducing: Draft | undefined;
   /** The last paragraph of running text, which a following block may continue. */
   let lastBody: Draft | undefined;
 
@@ -275,6 +281,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     // "1. for the north;" after "i. a list:": a numbered item inside the paragraph's list.
     if (lastBody && written && listGoesOn(text, lastBody) && LOWER_CASE_WORDS.test(firstLine.slice(written.span.end - b.lines[0].start).trimStart())) {
       lastBody.pieces.push(b.span);
+      continue;
+    }
+    // The introduced list is numbered: once "(a) …" lines follow instead, the paragraph is an ordinary one.
+    const listIntroduced = introducing?.pieces.slice(1).every((piece) => /\d/.test(text[piece.start]));
+    if (written && introducing && listIntroduced && !written.suffix && written.value !== lastOperativeNumber + 1) {
+      if (lastBody === introducing) introducing.pieces.push(b.span);
+      else drafts.push({ kind: 'narrative', pieces: [b.span], number: written });
       continue;
     }
     const inResolution = seenEnacting && !ended && !inAnnex;
@@ -356,6 +369,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     if (draft.kind === 'operative') {
       seenOperative = true;
       if (draft.number && !draft.number.suffix) lastOperativeNumber = draft.number.value;
+      introducing = draft.number && /:[*_]*$/.test(t) ? draft : undefined;
     }
     drafts.push(draft);
     lastBody = draft.kind === 'preambular' || draft.kind === 'operative' || draft.kind === 'narrative' ? draft : undefined;
@@ -408,7 +422,7 @@ function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[]
       headingLevel: d.headingLevel,
       number: d.number,
       opening,
-      subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end) : [],
+      subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end, d.number !== undefined) : [],
       footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers ? [] : footnoteMarkersIn(text, d.pieces, bracketNumbers),
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,

@@ -84,13 +84,26 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
   return found;
 }
 
+interface Item {
+  readonly marker: Marker;
+  readonly degree: SubparagraphDegree;
+  readonly ordinal: number;
+  /** Nesting depth: the order in which the paragraph first uses the item's degree. */
+  readonly rank: number;
+}
+
 /**
  * Decides the degree and ordinal of each marker. A letter that is also a Roman numeral
  * ("i", "v", "x") is read as the letter when it continues the letters before it.
+ * Items nest in the order the paragraph introduces their degrees: (a) then (i) in the Editorial
+ * Manual's order, but also (i) then (a), as Council mandates write "(i) Protection of civilians: (a) …".
  */
-function classify(markers: readonly Marker[]): { marker: Marker; degree: SubparagraphDegree; ordinal: number }[] {
+function classify(markers: readonly Marker[]): Item[] {
   const lastOrdinal: Record<number, number> = {};
-  const out: { marker: Marker; degree: SubparagraphDegree; ordinal: number }[] = [];
+  /** Never started afresh: Council mandates letter (a)–(f) under (i), then (g)–(k) under (ii). */
+  const lastEver: Record<number, number> = {};
+  const rankOf = new Map<SubparagraphDegree, number>();
+  const out: Item[] = [];
   for (const marker of markers) {
     const letterDegree: SubparagraphDegree = marker.style === '.' ? 3 : 1;
     const romanDegree: SubparagraphDegree = marker.style === '.' ? 4 : 2;
@@ -104,7 +117,7 @@ function classify(markers: readonly Marker[]): { marker: Marker; degree: Subpara
       degree = 5;
       ordinal = Number(marker.label);
     } else if (asLetter !== undefined && asRoman !== undefined) {
-      const continuesLetters = (lastOrdinal[letterDegree] ?? 0) + 1 === asLetter;
+      const continuesLetters = (lastOrdinal[letterDegree] ?? 0) + 1 === asLetter || lastEver[letterDegree] + 1 === asLetter;
       const continuesRomans = (lastOrdinal[romanDegree] ?? 0) + 1 === asRoman;
       const readAsRoman = !continuesLetters && (continuesRomans || marker.label === 'i');
       degree = readAsRoman ? romanDegree : letterDegree;
@@ -119,9 +132,12 @@ function classify(markers: readonly Marker[]): { marker: Marker; degree: Subpara
       continue;
     }
     lastOrdinal[degree] = ordinal;
-    // A new item of a higher degree starts the lower degrees afresh.
-    for (let d = degree + 1; d <= 5; d++) delete lastOrdinal[d];
-    out.push({ marker, degree, ordinal });
+    lastEver[degree] = ordinal;
+    if (!rankOf.has(degree)) rankOf.set(degree, rankOf.size + 1);
+    const rank = rankOf.get(degree)!;
+    // A new item starts the lists nested below it afresh.
+    for (const [d, r] of rankOf) if (r > rank) delete lastOrdinal[d];
+    out.push({ marker, degree, ordinal, rank });
   }
   return out;
 }
@@ -133,26 +149,26 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * The sub-paragraphs of a paragraph made of `pieces`, nested by degree:
- * (i) inside (a), a. inside (i). A marker of a degree with no parent stays at the top.
+ * The sub-paragraphs of a paragraph made of `pieces` (`numbered`: opening on its number), nested by degree:
+ * (i) inside (a), a. inside (i), or in the order the paragraph introduces its degrees.
  */
-export function parseSubparagraphs(text: string, pieces: readonly Span[], paragraphEnd: number): Subparagraph[] {
+export function parseSubparagraphs(text: string, pieces: readonly Span[], paragraphEnd: number, numbered: boolean): Subparagraph[] {
   const markers: Marker[] = [];
   for (const piece of pieces) {
     let lineStart = piece.start;
     const body = text.slice(piece.start, piece.end);
     for (const line of body.split(/\r\n|\r|\n/)) {
-      // The paragraph's own first line is its number and opening, not a sub-paragraph.
-      markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start));
+      // A numbered paragraph's first line is its number and opening; an unnumbered one may open on "(a)".
+      markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start || !numbered));
       lineStart += line.length + (text[lineStart + line.length] === '\r' && text[lineStart + line.length + 1] === '\n' ? 2 : 1);
     }
   }
   const items = classify(markers);
-  interface Building { degree: SubparagraphDegree; marker: Marker; ordinal: number; children: Subparagraph[]; end: number }
+  interface Building extends Item { children: Subparagraph[]; end: number }
   const built: Building[] = items.map((item, i) => {
     let end = paragraphEnd;
     for (let j = i + 1; j < items.length; j++) {
-      if (items[j].degree <= item.degree) {
+      if (items[j].rank <= item.rank) {
         end = items[j].marker.markerSpan.start;
         break;
       }
@@ -178,7 +194,7 @@ export function parseSubparagraphs(text: string, pieces: readonly Span[], paragr
     else roots.push(frozen);
   };
   for (const b of built) {
-    while (stack.length > 0 && stack[stack.length - 1].degree >= b.degree) close();
+    while (stack.length > 0 && stack[stack.length - 1].rank >= b.rank) close();
     stack.push(b);
   }
   while (stack.length > 0) close();
