@@ -8,30 +8,32 @@ const label = (p: Paragraph): string => `${p.number!.value}${p.number!.suffix ? 
  * sequence; one marker style. Each finding stands at the paragraph that breaks the sequence.
  */
 export function checkNumbering(doc: DraftDocument): Finding[] {
-  const numbered = doc.operative.filter((p) => p.number);
-  const findings = numberedRuns(doc, numbered).flatMap(checkSequence);
-  findings.push(...checkMarkerStyle(numbered));
+  const findings = operativeRuns(doc).flatMap((run) => checkSequence(run.filter((p) => p.number)));
+  findings.push(...checkMarkerStyle(doc.operative.filter((p) => p.number)));
   return findings;
 }
 
 /**
- * The numbered operative paragraphs cut where a "1." follows something other than an operative
- * paragraph: a part's heading, a section's own preamble, the next part's enacting formula, the
- * lead-in of a list. Adopted texts number such parts and lists from 1 (resolutions A and B, budget
- * sections I, II, lists inside a communiqué's prose).
+ * The operative paragraphs cut where a "1." follows something other than an operative paragraph:
+ * a part's heading, a section's own preamble, the next part's enacting formula, the lead-in of a
+ * list. Adopted texts number such parts and lists from 1 (resolutions A and B, budget sections I,
+ * II, lists inside a communiqué's prose), and each ends as a last paragraph does.
  */
-function numberedRuns(doc: DraftDocument, numbered: readonly Paragraph[]): Paragraph[][] {
+export function operativeRuns(doc: DraftDocument): Paragraph[][] {
   const position = new Map(doc.paragraphs.map((p, i) => [p, i]));
   const runs: Paragraph[][] = [];
   let run: Paragraph[] = [];
-  for (const p of numbered) {
-    const before = run.length > 0 ? doc.paragraphs.slice(position.get(run[run.length - 1])! + 1, position.get(p)!) : [];
+  /** Judged from the last numbered paragraph: an unnumbered one ("Approves …") between parts belongs to neither. */
+  let lastNumbered: Paragraph | undefined;
+  for (const p of doc.operative) {
+    const before = lastNumbered ? doc.paragraphs.slice(position.get(lastNumbered)! + 1, position.get(p)!) : [];
     const interrupted = before.some((q) => q.kind !== 'footnote' && q.kind !== 'operative');
-    if (p.number!.value === 1 && !p.number!.suffix && interrupted) {
+    if (p.number?.value === 1 && !p.number.suffix && interrupted) {
       runs.push(run);
       run = [];
     }
     run.push(p);
+    if (p.number) lastNumbered = p;
   }
   runs.push(run);
   return runs.filter((r) => r.length > 0);

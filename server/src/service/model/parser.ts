@@ -355,7 +355,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       inAnnex = true;
     } else if ((!seenOperative || sectionPreamble) && preambularOpening && !headingNotPreamble && (seenEnacting || /[,;]$/.test(t))) {
       draft = { kind: 'preambular', pieces: [b.span] };
-    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)) {
+    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)
+      && !/^\p{L}+:/u.test(plain)) {
+      // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
       const level = headingLevel(t, b.lines.length);
