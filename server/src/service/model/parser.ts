@@ -32,6 +32,10 @@ const BARE_NUMBER = /^(\d{1,3})[ \t\u00a0]+(?=[*_]?\p{Lu})/u;
 const LOWER_CASE_WORDS = /^[*_]?\p{Ll}/u;
 /** A list item or a clause ends open: the paragraph goes on. */
 const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
+/** "A.", "B", "IV": a section's letter or numeral alone on its line, a heading of its own. */
+const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
+/** "3.1 ", "3.1.2 ": decimal numbering; "3.1.1" goes inside "3.1". */
+const DECIMAL_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)[ \t\u00a0]/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Starts a drafter's note line: kept in the file, left out of the draft's structure and checks. */
 export const NOTE_PREFIX = '//';
@@ -176,6 +180,7 @@ function isAllCaps(text: string): boolean {
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
   // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
   if (text.length > 300 || lineCount > 3 || SUBPARAGRAPH_LINE.test(text)) return undefined;
+  if (SECTION_LABEL.test(text)) return 2;
   if (/[.;,]["'”’)]*$/.test(text)) return undefined;
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
@@ -296,6 +301,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
     const opensParagraph = /^\p{Lu}/u.test(afterNumberText) && (matchPreambularOpening(afterNumberText)?.known || matchOperativeOpening(afterNumberText)?.known);
     if (lastBody && !number && !opensParagraph && continues(text, lastBody, t)) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
+    // "3.1.1 …" after "3.1 …": an item of the decimal paragraph.
+    const decimal = DECIMAL_NUMBER.exec(firstLine);
+    const lastDecimal = lastBody && DECIMAL_NUMBER.exec(text.slice(lastBody.pieces[0].start, lastBody.pieces[0].end));
+    if (lastBody && decimal && lastDecimal && decimal[1].startsWith(`${lastDecimal[1]}.`)) {
       lastBody.pieces.push(b.span);
       continue;
     }

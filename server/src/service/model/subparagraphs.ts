@@ -10,7 +10,7 @@ interface Marker {
 }
 
 /** "(a) ", "(iv) " at a line start; "a) " (French style); "a. " (third and fourth degree); "1. " inside those. */
-const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)]))(?=[ \t\u00a0]+\S)/;
+const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
@@ -67,8 +67,8 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
   const found: Marker[] = [];
   const atStart = allowLineMarker ? LINE_MARKER.exec(line) : null;
   if (atStart) {
-    const label = atStart[1] ?? atStart[2];
-    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : (atStart[3] as ')' | '.');
+    const label = atStart[1] ?? atStart[2] ?? atStart[4];
+    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : atStart[4] !== undefined ? '.' : (atStart[3] as ')' | '.');
     const offset = atStart[0].length - atStart[0].trimStart().length;
     found.push({ label, style, markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length }, inline: false });
   }
@@ -113,9 +113,11 @@ function classify(markers: readonly Marker[]): Item[] {
     let ordinal: number;
     if (/^\d/.test(marker.label)) {
       // "1." is an item only inside a list already open: alone, it is a paragraph's number.
-      if (out.length === 0 || marker.style !== '.') continue;
+      // "3.1.1" is an item of the decimal paragraph "3.1" wherever it stands.
+      const decimal = marker.label.includes('.');
+      if ((!decimal && out.length === 0) || marker.style !== '.') continue;
       degree = 5;
-      ordinal = Number(marker.label);
+      ordinal = Number(marker.label.slice(marker.label.lastIndexOf('.') + 1));
     } else if (asLetter !== undefined && asRoman !== undefined) {
       const continuesLetters = (lastOrdinal[letterDegree] ?? 0) + 1 === asLetter || lastEver[letterDegree] + 1 === asLetter;
       const continuesRomans = (lastOrdinal[romanDegree] ?? 0) + 1 === asRoman;
