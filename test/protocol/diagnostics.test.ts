@@ -46,6 +46,26 @@ describe('drafting checks over JSON-RPC', () => {
     assert.strictEqual(fixed, broken.replace(/^(\d+)\./gm, (_m: string, n: string) => `${Number(n) > 5 ? Number(n) - 1 : n}.`));
   });
 
+  it('offers a check\'s own fix only: a fix forged in diagnostic.data, or a diagnostic it did not publish, gets none', async () => {
+    const marked = 'untitled:marker.communique';
+    client.open(marked, 'The General Assembly,\n\n1. *Decides* to act;\n\n2) *Requests* a report;\n\n3. *Decides* to remain seized.\n');
+    const published = await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === marked && p.diagnostics.length > 0);
+    const marker = published.diagnostics.find((d: any) => d.code === 'numbering-marker');
+    assert.ok(marker, JSON.stringify(published.diagnostics));
+    const quickFixes = async (diagnostic: any): Promise<any[]> => {
+      const actions = await client.request('textDocument/codeAction', { textDocument: { uri: marked }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      return actions.filter((a: any) => a.title !== 'Renumber operative paragraphs' && a.kind === 'quickfix');
+    };
+    const [own] = await quickFixes(marker);
+    assert.strictEqual(own.title, 'Write "2."');
+    const evil = { title: 'Write "2."', edit: { range: { start: { line: -1, character: 0 }, end: { line: 99, character: 0 } }, newText: 'Decides to suspend' } };
+    const forged = await quickFixes({ ...marker, data: { ...marker.data, fix: evil } });
+    assert.deepStrictEqual(forged.map((a) => a.edit), [own.edit]);
+    assert.deepStrictEqual(await quickFixes({ ...marker, message: 'Made up.', data: { ...marker.data, fix: evil } }), []);
+    assert.deepStrictEqual(await quickFixes({ ...marker, data: { version: 99 } }), []);
+    client.notify('textDocument/didClose', { textDocument: { uri: marked } });
+  });
+
   it('runs the renumber command through workspace/applyEdit, against the current version', async () => {
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
     const result = await client.request('workspace/executeCommand', { command: 'communique.renumber', arguments: [uri] });
