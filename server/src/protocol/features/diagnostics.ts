@@ -36,7 +36,8 @@ function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnos
 
 /** A diagnostic as the client sends it back, by what it says and where: the key of the server's own fix. */
 function fixKey(code: unknown, range: Diagnostic['range'], message: unknown): string {
-  return JSON.stringify([code, range?.start?.line, range?.start?.character, range?.end?.line, range?.end?.character, message]);
+  const { start, end } = range ?? {};
+  return JSON.stringify([code, start?.line, start?.character, end?.line, end?.character, message]);
 }
 
 /** Drafting checks: diagnostics pushed on open and change, quick fixes, and the renumber command. */
@@ -83,7 +84,11 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
       const version = (diagnostic.data as { version?: unknown } | undefined)?.version;
       if (!published || published.version !== document.version || version !== document.version) continue;
       const fix = published.byDiagnostic.get(fixKey(diagnostic.code, diagnostic.range, diagnostic.message));
-      if (fix) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: versionedEdit(document, [fix.edit]) });
+      if (!fix) continue;
+      actions.push({
+        title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+        edit: versionedEdit(document, [fix.edit]),
+      });
     }
     const numbering = ours.filter((d) => NUMBERING_CODES.includes(String(d.code)));
     if (numbering.length > 0) {
