@@ -126,7 +126,8 @@ describe('CLI on unreadable, huge and odd inputs', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-cli-'));
     made.push(dir);
     fs.chmodSync(dir, 0o755);
-    fs.writeFileSync(path.join(dir, 'a.communique'), fs.readFileSync(seedPath('gaza'), 'utf8').replace('3. Decides', '2. Decides'));
+    const broken = fs.readFileSync(seedPath('gaza'), 'utf8').replace('3. Decides', '2. Decides');
+    fs.writeFileSync(path.join(dir, 'a.communique'), broken);
     return dir;
   };
   const noStackTrace = (stderr: string): void => assert.ok(!/^\s+at /m.test(stderr), stderr);

@@ -211,7 +211,7 @@ function editDistance(a: string, b: string): number {
 
 /** An opening is compared on this many characters at most: no lexicon phrase is half as long. */
 const MAX_COMPARED = 80;
-/** Distinct unknown openings of a draft given the nearest known ones: beyond, the hint says less, in bounded time. */
+/** Distinct unknown openings given the nearest known phrases: beyond them the hint says less, in bounded time. */
 const MAX_SUGGESTED = 300;
 
 export function nearestPhrases(phrase: string, lexicon: readonly string[], count = 3): string[] {
@@ -228,7 +228,9 @@ export function checkOpenings(doc: DraftDocument): Finding[] {
     const phrase = p.opening?.phrase.replace(/^(also|further)\s+|\s+(also|further)$/i, '');
     if (p.opening?.known || !phrase) return;
     const key = `${what} ${phrase}`;
-    if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) nearest.set(key, `; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}`);
+    if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) {
+      nearest.set(key, `; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}`);
+    }
     findings.push({ code: CHECK_CODES.openingUnknown, severity: 'hint', span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening${nearest.get(key) ?? ''}.` });
   };
   doc.preambular.forEach((p) => check(p, PREAMBULAR_PHRASES, 'preambular'));

@@ -69,13 +69,15 @@ function checkSequence(numbered: readonly Paragraph[]): Finding[] {
     return low < indices.length ? numbered[indices[low]] : undefined;
   };
   const nextPlain: (Paragraph | undefined)[] = [];
-  for (let i = numbered.length - 2; i >= 0; i--) nextPlain[i] = numbered[i + 1].number!.suffix ? nextPlain[i + 1] : numbered[i + 1];
+  for (let i = numbered.length - 2; i >= 0; i--) {
+    nextPlain[i] = numbered[i + 1].number!.suffix ? nextPlain[i + 1] : numbered[i + 1];
+  }
   for (let i = 0; i < numbered.length; i++) {
     const p = numbered[i];
-    const before = numbered[i - 1];
+    const before = numbered[i - 1]?.number;
     if (before) {
-      if (!firstOf.has(before.number!.value)) firstOf.set(before.number!.value, before);
-      if (!before.number!.suffix && !firstPlainOf.has(before.number!.value)) firstPlainOf.set(before.number!.value, before);
+      if (!firstOf.has(before.value)) firstOf.set(before.value, numbered[i - 1]);
+      if (!before.suffix && !firstPlainOf.has(before.value)) firstPlainOf.set(before.value, numbered[i - 1]);
     }
     const n = p.number!;
     const at = n.span;

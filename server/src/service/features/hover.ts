@@ -35,7 +35,8 @@ function quote(text: string, max = MAX_QUOTED): string {
  * controls that `encodeURIComponent` leaves or a caller forgot (a ")" in a file name) percent-encoded.
  */
 function linkTarget(target: string): string {
-  return target.replace(/[()<>[\]\\\u0000-\u0020\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  const percent = (c: string): string => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`;
+  return target.replace(/[()<>[\]\\\u0000-\u0020\u007f]/g, percent);
 }
 
 /** The first MAX_DATES of `items`, and how many more there are. */
