@@ -71,7 +71,12 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
 /** The last visible character of a paragraph, past footnote markers, quotes and emphasis. */
 export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number; char: string } {
   let i = p.span.end - 1;
-  while (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]]/.test(doc.text[i]) && !/[.;,:]/.test(doc.text[i])) i--;
+  for (;;) {
+    const marker = p.footnoteMarkers.find((m) => m.span.end === i + 1 && m.span.start > p.span.start);
+    if (marker) i = marker.span.start - 1;
+    else if (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]]/.test(doc.text[i])) i--;
+    else break;
+  }
   return { at: i, char: doc.text[i] };
 }
 

@@ -5,6 +5,7 @@ import type {
 import { matchOperativeOpening, matchPreambularOpening } from './lexicon';
 import { LineIndex } from './lineIndex';
 import { MONTH_PATTERN } from './months';
+import { isFootnoteRule, isMastheadLine, isPageFurniture } from './printLayout';
 import { parseSubparagraphs } from './subparagraphs';
 import { buildStructure } from './structure';
 
@@ -13,28 +14,49 @@ interface Block {
   /** Offsets of each line's visible text. */
   readonly lines: readonly Span[];
   readonly span: Span;
+  /** Page furniture: a running header, a page or job number, a line of the masthead. */
+  readonly furniture?: boolean;
+  /** For the text of a footnote: its number. */
+  readonly footnote?: number;
 }
 
-/** "1. ", "12) ", "5 bis. ": the number of an operative paragraph. */
-const PARAGRAPH_NUMBER = /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*([.)])(?=[ \t\u00a0]+\S|$)/;
-const FOOTNOTE_TEXT = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])[ \t\u00a0]/;
-const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])[ \t\u00a0]+\S/;
+/** "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides": the number of an operative paragraph. */
+const PARAGRAPH_NUMBER = /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)])(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
+/** "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text. */
+const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
+/** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
+const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
+const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
+const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
 const SESSION_HEADER = /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
 const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
-const ENACTING = /^\*?The[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties)\b/u;
+/** "The General Assembly", "The Council of Foreign Ministers of …", "La Réunion des ministres", "L'Assemblée générale". */
+const ENACTING = /^[*_]?(?:(?:The|Le|La)[ \t\u00a0]+|L['’])(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties|Assemblée|Conseil|Conférence|Réunion|Comité|Sommet|Ministres)(?![\p{L}])/u;
+/** The same in the capitals of typewritten archives: "THE GENERAL ASSEMBLY,". */
+const ENACTING_CAPITALS = new RegExp(ENACTING.source, 'iu');
+/** After the formula: its punctuation, perhaps with an editor's note ("The General Assembly, [text omitted]"). */
+const FORMULA_END = /[,;:][*_]?(?:[ \t\u00a0]*\[[^\]\n]{1,80}\])?$/;
+/** An ALL-CAPS heading on the formula's line: "DISARMAMENT The General Assembly,". */
+const CAPITALS_BEFORE_FORMULA = /^(?:\p{Lu}[\p{Lu}'’-]+[ \t\u00a0]+){1,8}(?=(?:The|Le|La)[ \t\u00a0]|L['’])/u;
+/** Paragraph 1 on the formula's line: "The Conference 1) Welcomes". */
+const FIRST_NUMBER_AFTER_FORMULA = /[ \t\u00a0]1[.)][ \t\u00a0]+[\p{Lu}*_]/u;
+/** The capitals at the start of a paragraph of a typewritten archive: "RECALLING", "CALLS UPON". */
+const LEADING_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’-]+)*(?![\p{L}])/u;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Starts a drafter's note line: kept in the file, left out of the draft's structure and checks. */
 export const NOTE_PREFIX = '//';
 /** Words a sentence cannot end on: a block ending on one runs on into the next. */
 const RUNS_ON = /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
 
-/** Ends with sentence punctuation, perhaps followed by closing quotes, brackets or emphasis. */
-function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && '"\'”’)]*'.includes(text[i])) i--;
-  return i >= 0 && '.;:!?,'.includes(text[i]);
+/**
+ * Ends a clause: with punctuation, perhaps followed by quotes, emphasis and a footnote marker,
+ * which a PDF copy glues to the word ("Goals.12", "report,¹", "Convention,[^1]").
+ */
+function endsClause(line: string): boolean {
+  const tail = line.slice(-24);
+  return /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) || /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail);
 }
 
 function superscriptNumber(digits: string): number {
@@ -48,51 +70,188 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
 }
 
-/** Splits the text into lines, then into blocks of non-blank lines. */
-function readBlocks(text: string, lineIndex: LineIndex): Block[] {
-  const blocks: Block[] = [];
-  let current: Span[] = [];
-  const flush = (): void => {
-    if (current.length > 0) blocks.push({ lines: current, span: { start: current[0].start, end: current[current.length - 1].end } });
-    current = [];
-  };
-  for (let line = 0; line < lineIndex.lineCount; line++) {
-    const start = lineIndex.lineStart(line);
-    const end = lineIndex.lineEnd(line);
-    const content = text.slice(start, end);
-    if (content.includes('\f')) {
-      flush();
-      continue;
-    }
-    let first = start;
-    while (first < end && isSpace(text.charCodeAt(first))) first++;
-    let last = end;
+/**
+ * "CALLS UPON all States" read as "Calls upon all States" when that is how the lexicon knows
+ * the opening: typewritten archives write openings in capitals. Same length, so offsets hold.
+ */
+function lexiconCase(text: string, match: typeof matchPreambularOpening): string {
+  const capitals = LEADING_CAPITALS.exec(text.slice(0, 120));
+  if (!capitals) return text;
+  const lower = capitals[0].slice(1).toLowerCase();
+  if (lower.length !== capitals[0].length - 1) return text;
+  const cased = capitals[0][0] + lower + text.slice(capitals[0].length);
+  return match(cased)?.known ? cased : text;
+}
+
+/** Text as the lexicon reads it: without emphasis markers, capitals of a known opening in sentence case. */
+function openingText(text: string): string {
+  const plain = stripEmphasis(text);
+  const preambular = lexiconCase(plain, matchPreambularOpening);
+  return preambular !== plain ? preambular : lexiconCase(plain, matchOperativeOpening);
+}
+
+/** A known opening phrase, a paragraph number or the enacting formula: the start of a paragraph. */
+function startsParagraph(line: string): boolean {
+  const numbered = PARAGRAPH_NUMBER.exec(line);
+  if (numbered) return numbered[1].length <= 3;
+  const head = openingText(line.slice(0, 80));
+  return Boolean(matchPreambularOpening(head)?.known || matchOperativeOpening(head)?.known) || isEnactingFormula(line);
+}
+
+/** "The General Assembly,", "THE GENERAL ASSEMBLY,", "La Réunion des ministres,", or the organ's name alone. */
+function isEnactingFormula(text: string): boolean {
+  const formula = ENACTING.exec(text) ?? (/^[*_]?(?:THE|LE|LA|L['’])/.test(text) ? ENACTING_CAPITALS.exec(text) : null);
+  if (!formula) return false;
+  return FORMULA_END.test(text.slice(-100)) || /^[*_]*$/.test(text.slice(formula[0].length));
+}
+
+/** A line short enough, and unpunctuated, to be a heading standing on its own. */
+function isHeadingLine(line: string): boolean {
+  if (line.length > 80 || RUNS_ON.test(line)) return false;
+  const level = headingLevel(line, 1);
+  return level === 1 || level === 2;
+}
+
+/** "1." or "1\." alone on its line: the paragraph's words are on the next line. */
+function isLoneNumber(line: string): boolean {
+  const m = PARAGRAPH_NUMBER.exec(line);
+  return m !== null && m[0].length === line.length;
+}
+
+/**
+ * The visible lines of the text, trimmed, with `undefined` for what separates blocks: a blank
+ * line, a drafter's note, a page break (form feed). A line that holds two blocks is cut in two:
+ * a heading before the enacting formula, or paragraph 1 after it.
+ */
+function readRows(text: string, lineIndex: LineIndex): (Span | undefined)[] {
+  const rows: (Span | undefined)[] = [];
+  const push = (from: number, to: number): void => {
+    let first = from;
+    while (first < to && isSpace(text.charCodeAt(first))) first++;
+    let last = to;
     while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
     // A blank line, or a drafter's note ("// agreed language: …"), which is not part of the text.
     if (first === last || text.startsWith(NOTE_PREFIX, first)) {
-      flush();
+      rows.push(undefined);
+      return;
+    }
+    const cut = formulaCut(text.slice(first, last));
+    if (cut === undefined) {
+      rows.push({ start: first, end: last });
+      return;
+    }
+    push(first, first + cut);
+    rows.push(undefined);
+    push(first + cut, last);
+  };
+  // The next form feed, looked up again only once passed: one scan of the text in all.
+  let feed = text.indexOf('\f');
+  for (let line = 0; line < lineIndex.lineCount; line++) {
+    const end = lineIndex.lineEnd(line);
+    let from = lineIndex.lineStart(line);
+    for (; feed >= 0 && feed < end; feed = text.indexOf('\f', feed + 1)) {
+      push(from, feed);
+      from = feed + 1;
+    }
+    push(from, end);
+  }
+  return rows;
+}
+
+/** Where a line holding a heading and the enacting formula, or the formula and paragraph 1, is cut. */
+function formulaCut(line: string): number | undefined {
+  if (line.length < 12 || !/^[*_]?(?:The|Le|La|L['’]|\p{Lu}\p{Lu})/u.test(line)) return undefined;
+  const heading = CAPITALS_BEFORE_FORMULA.exec(line);
+  if (heading && isEnactingFormula(line.slice(heading[0].length).slice(0, 300))) return heading[0].length;
+  const formula = ENACTING.exec(line);
+  if (!formula) return undefined;
+  const after = line.slice(formula[0].length, formula[0].length + 160);
+  const number = FIRST_NUMBER_AFTER_FORMULA.exec(after);
+  // Only the rest of the formula ("of Foreign Ministers,") may stand between: no sentence.
+  if (!number || /[.;!?\d]/.test(after.slice(0, number.index))) return undefined;
+  return formula[0].length + number.index + 1;
+}
+
+/** The number of the footnote whose text starts this line, if it does. */
+function footnoteStart(line: string, belowRule: boolean): number | undefined {
+  const marked = FOOTNOTE_TEXT.exec(line);
+  if (marked) return /^[[]/.test(marked[1]) ? Number(marked[1].replace(/[^\d]/g, '')) : superscriptNumber(marked[1]);
+  const plain = PLAIN_FOOTNOTE_TEXT.exec(line);
+  if (!plain || (plain[2] !== undefined && !belowRule)) return undefined;
+  // "2  Condemns", a paragraph that lost its period, is not a footnote.
+  const words = openingText(line.slice(plain[0].length, plain[0].length + 80));
+  return matchOperativeOpening(words)?.known || matchPreambularOpening(words)?.known ? undefined : Number(plain[1]);
+}
+
+/**
+ * Groups the rows into blocks. Page furniture and each footnote's text are blocks of their own;
+ * the rule above a page's footnotes is dropped, and below it a plain number starts a footnote.
+ */
+function readBlocks(text: string, lineIndex: LineIndex): Block[] {
+  const rows = readRows(text, lineIndex);
+  const blocks: Block[] = [];
+  let current: Span[] = [];
+  let footnote: number | undefined;
+  /** Below a footnote rule, until a block that is not a footnote's text. */
+  let belowRule = false;
+  const lineText = (span: Span): string => text.slice(span.start, span.end);
+  const flush = (): void => {
+    if (current.length > 0) blocks.push({ lines: current, span: { start: current[0].start, end: current[current.length - 1].end }, footnote });
+    current = [];
+    footnote = undefined;
+  };
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) {
+      // "1." alone, then a blank line: the paragraph's words are still to come.
+      if (!(current.length === 1 && isLoneNumber(lineText(current[0])))) flush();
       continue;
     }
-    const span = { start: first, end: last };
-    const visible = text.slice(span.start, span.end);
-    if (current.length > 0 && startsNewBlock(visible, text.slice(current[current.length - 1].start, current[current.length - 1].end))) flush();
-    current.push(span);
+    const visible = lineText(row);
+    if (isFootnoteRule(visible)) {
+      flush();
+      belowRule = true;
+      continue;
+    }
+    if (isPageFurniture(visible)) {
+      flush();
+      blocks.push({ lines: [row], span: row, furniture: true });
+      continue;
+    }
+    const note = footnoteStart(visible, belowRule);
+    if (note !== undefined) {
+      flush();
+      footnote = note;
+      current.push(row);
+      continue;
+    }
+    if (current.length === 0) belowRule = false;
+    const next = rows[r + 1];
+    if (current.length > 0 && startsNewBlock(visible, lineText(current[current.length - 1]), current.length, next && lineText(next))) flush();
+    current.push(row);
   }
   flush();
   return blocks;
 }
 
 /**
- * Inside a run of lines, a numbered line, a sub-paragraph marker or a footnote text starts
- * a new block when the line before it ended a clause: the Gaza communiqué numbers
- * consecutive lines with no blank line between them.
+ * Inside a run of lines, a new block starts at a numbered line, a sub-paragraph marker or a
+ * known opening phrase when the line before it ended a clause (the Gaza communiqué numbers
+ * consecutive lines with no blank line between them; a text pasted out of a PDF has no blank
+ * lines at all), and at a heading standing between two paragraphs.
  */
-function startsNewBlock(line: string, previousLine: string): boolean {
-  if (FOOTNOTE_TEXT.test(line)) return true;
-  if (!/[.;:!?,]["'”’)*]*$/.test(previousLine) && !/\b(?:and|or)$/.test(previousLine)) return false;
-  const numbered = PARAGRAPH_NUMBER.exec(line);
-  if (numbered && numbered[1].length <= 3) return true;
-  return SUBPARAGRAPH_LINE.test(line);
+function startsNewBlock(line: string, previousLine: string, linesSoFar: number, nextLine: string | undefined): boolean {
+  if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
+  const previousEnds = endsClause(previousLine);
+  if (previousEnds || /\b(?:and|or)$/.test(previousLine)) {
+    const numbered = PARAGRAPH_NUMBER.exec(line);
+    if (numbered && numbered[1].length <= 3) return true;
+    if (SUBPARAGRAPH_LINE.test(line)) return true;
+  }
+  if (previousEnds && startsParagraph(line)) return true;
+  // A heading glued to the paragraph after it, or standing between two paragraphs.
+  if (linesSoFar === 1 && isHeadingLine(previousLine) && startsParagraph(line)) return true;
+  return previousEnds && nextLine !== undefined && isHeadingLine(line) && startsParagraph(nextLine);
 }
 
 function stripEmphasis(text: string): string {
@@ -111,7 +270,8 @@ function readNumber(text: string, start: number): ParagraphNumber | undefined {
  */
 function readOpening(text: string, offset: number, end: number, match: typeof matchPreambularOpening): Opening | undefined {
   let start = offset;
-  while (start < end && /[ \t\u00a0]/.test(text[start])) start++;
+  // Over a line break too: "1." may stand alone on its line.
+  while (start < end && /\s/.test(text[start])) start++;
   const limit = Math.min(end, start + 200);
   const head = text.slice(start, limit);
   const italic = /^[*_]/.test(head);
@@ -119,12 +279,12 @@ function readOpening(text: string, offset: number, end: number, match: typeof ma
     const close = head.indexOf(head[0], 1);
     if (close > 1) {
       const inner = head.slice(1, close);
-      const m = match(inner);
+      const m = match(lexiconCase(inner, match));
       if (m) return { phrase: collapse(inner), span: { start, end: start + close + 1 }, italic: true, known: m.known };
     }
   }
   const plain = italic ? head.slice(1) : head;
-  const m = match(plain);
+  const m = match(lexiconCase(plain, match));
   if (!m) return undefined;
   const phraseEnd = start + (italic ? 1 : 0) + m.length;
   return { phrase: collapse(stripEmphasis(plain.slice(0, m.length))), span: { start, end: phraseEnd }, italic: false, known: m.known };
@@ -134,19 +294,38 @@ function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>): FootnoteMarker[] {
+/**
+ * Footnote markers: superscript digits; "[1]" where footnote 1 has a text; the Markdown "[^1]";
+ * and the digits a PDF copy glues to a word, after its punctuation ("Secretary-General,2",
+ * "Goals.12") or, where that footnote has a text, straight after it ("the Convention3").
+ */
+const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=[\p{L}”’")\]]([.,;:]?)[1-9])\d{0,2}(?![\p{L}\p{N}/]|[.,:]\p{N})/gu;
+/** "Add.1", "Rev.2", "vol.3", "L.5": a number that belongs to the word before it. */
+const NUMBERED_ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Add|Rev|Corr|Amend|Suppl|Mod|Nos?|[Vv]ol|[Pp]aras?|pp?|[Aa]rt|Part|[Cc]hap|Ch|[Ss]ect|Ser|Sess)\.$/u;
+
+function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>, texts: ReadonlySet<number>): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
-  const pattern = bracketNumbers.size > 0 ? /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\d{1,3})\]/g : /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
   for (const piece of pieces) {
     const body = text.slice(piece.start, piece.end);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
-      const number = m[1] !== undefined ? Number(m[1]) : superscriptNumber(m[0]);
-      if (m[1] !== undefined && !bracketNumbers.has(number)) continue;
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(body); m; m = MARKER.exec(body)) {
+      const glued = m[3] !== undefined;
+      const number = m[2] !== undefined ? Number(m[2]) : glued ? Number(m[0]) : superscriptNumber(m[0]);
+      if (m[2] !== undefined && m[1] === undefined && !bracketNumbers.has(number)) continue;
+      if (glued && !gluedMarker(body, m.index, m[3], texts.has(number))) continue;
       markers.push({ number, span: { start: piece.start + m.index, end: piece.start + m.index + m[0].length } });
     }
   }
   return markers;
+}
+
+/** Whether digits glued to the word before them are a footnote marker rather than part of a name or symbol. */
+function gluedMarker(body: string, at: number, punctuation: string, hasText: boolean): boolean {
+  const token = body.slice(Math.max(0, at - 30), at);
+  const word = token.slice(token.search(/\S*$/));
+  if (word.includes('/') || /\d/.test(word)) return false; // "A/RES/ES-10", "H1N1"
+  if (punctuation === '') return hasText && /\p{Ll}{2}$/u.test(word); // "the Convention3", not "G20" or "CO2"
+  return !(punctuation === '.' && NUMBERED_ABBREVIATION.test(token));
 }
 
 function isAllCaps(text: string): boolean {
@@ -183,8 +362,7 @@ function isDateline(text: string, lineCount: number): boolean {
 /** Whether a block can still belong to the title block at the top of the document. */
 function looksLikeHeaderLine(text: string, lines: number): boolean {
   if (RESOLUTION_TITLE.test(text)) return true;
-  if (PARAGRAPH_NUMBER.test(text) || matchPreambularOpening(stripEmphasis(text))) return false;
-  if (ENACTING.test(text) && /[,;:]$/.test(text)) return false;
+  if (PARAGRAPH_NUMBER.test(text) || matchPreambularOpening(openingText(text)) || isEnactingFormula(text)) return false;
   if (lines > 4 || text.length > 400) return false;
   return !/[.;]$/.test(text) || /^\[.*\]$/s.test(text) || isDateline(text, lines);
 }
@@ -216,13 +394,14 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   // The title block: leading blocks that read as header lines.
   let index = 0;
   const header: Draft[] = [];
-  while (index < blocks.length && looksLikeHeaderLine(blockText(blocks[index]), blocks[index].lines.length)) {
+  const masthead = (b: Block): boolean => b.furniture === true || (b.lines.length === 1 && isMastheadLine(blockText(b)));
+  while (index < blocks.length && (masthead(blocks[index]) || looksLikeHeaderLine(blockText(blocks[index]), blocks[index].lines.length))) {
     const b = blocks[index];
     const t = blockText(b);
     const resolution = RESOLUTION_TITLE.exec(t);
     const kind: ParagraphKind = resolution ? 'title'
       : SESSION_HEADER.test(t) ? 'sessionHeader'
-      : /^\[.*\]$/s.test(t) ? 'documentSymbolLine'
+      : masthead(b) || /^\[.*\]$/s.test(t) ? 'documentSymbolLine'
       : isDateline(t, b.lines.length) ? 'dateline'
       : 'subtitle';
     header.push({ kind, pieces: [b.span], resolutionNumber: resolution?.[1] });
@@ -233,6 +412,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     if (first) first.kind = 'title';
   }
   drafts.push(...header);
+  const title = header.find((h) => h.kind === 'title');
+  /** The title's words, which a running header repeats at the top of each page. */
+  const titleWords = title && collapse(text.slice(title.pieces[0].start, title.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''));
 
   let seenEnacting = false;
   let seenPreamble = false;
@@ -245,12 +427,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const t = blockText(b);
     const firstLine = text.slice(b.lines[0].start, b.lines[0].end);
 
-    const footnote = FOOTNOTE_TEXT.exec(firstLine);
-    if (footnote) {
-      const number = footnote[1].startsWith('[') ? Number(footnote[1].slice(1, -1)) : superscriptNumber(footnote[1]);
-      drafts.push({ kind: 'footnote', pieces: [b.span], footnoteNumber: number });
+    // Page furniture is no part of the text: a paragraph may run on after it.
+    if (b.furniture || (t.length <= 200 && collapse(t) === titleWords)) continue;
+    if (b.footnote !== undefined) {
+      drafts.push({ kind: 'footnote', pieces: [b.span], footnoteNumber: b.footnote });
       continue; // a footnote may sit inside a paragraph that runs on after it
     }
+    if (lastBody && isRunningTitle(text, lastBody, b, blocks[index + 1])) continue;
 
     const number = readNumber(firstLine, b.lines[0].start);
     if (lastBody && !number && continues(text, lastBody, t)) {
@@ -264,12 +447,12 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 
     // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
     const afterNumber = t.slice(number ? number.span.end - b.span.start : 0, (number ? number.span.end - b.span.start : 0) + 300);
-    const plain = stripEmphasis(afterNumber.trimStart());
+    const plain = openingText(afterNumber.trimStart());
     let draft: Draft;
     if (number) {
       const preambularNumbered = !seenOperative && !matchOperativeOpening(plain) && matchPreambularOpening(plain) !== undefined;
       draft = { kind: preambularNumbered ? 'preambular' : 'operative', pieces: [b.span], number };
-    } else if (!seenEnacting && !seenPreamble && ENACTING.test(t) && /[,;:]$/.test(t) && t.length <= (seenOperative ? 120 : 800)) {
+    } else if (!seenEnacting && !seenPreamble && isEnactingFormula(t) && t.length <= (seenOperative ? 120 : 800)) {
       // After an operative paragraph only a short formula counts: a misplaced "The General Assembly,".
       draft = { kind: 'enactingFormula', pieces: [b.span] };
       seenEnacting = true;
@@ -277,7 +460,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       draft = { kind: 'closing', pieces: [b.span] };
     } else if (!seenOperative && matchPreambularOpening(plain) && (seenEnacting || /[,;]$/.test(t))) {
       draft = { kind: 'preambular', pieces: [b.span] };
-    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)) {
+    } else if ((seenPreamble || seenOperative || drafts[drafts.length - 1]?.kind === 'enactingFormula') && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)) {
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
       const level = headingLevel(t, b.lines.length);
@@ -302,16 +485,36 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
  * block starts mid-sentence: in lower case, with a bracket, or after a word no sentence ends on.
  */
 function continues(text: string, last: Draft, blockText: string): boolean {
-  const lastPiece = last.pieces[last.pieces.length - 1];
-  const lastText = text.slice(Math.max(lastPiece.start, lastPiece.end - 200), lastPiece.end);
-  if (endsSentence(lastText)) return false;
+  const lastText = lastWords(text, last);
+  // After a comma, a semicolon or a colon, a block in lower case is the rest of the sentence.
+  if (endsClause(lastText)) return !/[.!?]["'”’)*_]*$/.test(lastText) && /^\p{Ll}/u.test(blockText);
   return /^[\p{Ll}(]/u.test(blockText) || RUNS_ON.test(lastText);
 }
 
+function lastWords(text: string, paragraph: Draft): string {
+  const lastPiece = paragraph.pieces[paragraph.pieces.length - 1];
+  return text.slice(Math.max(lastPiece.start, lastPiece.end - 200), lastPiece.end);
+}
+
+/**
+ * A short unpunctuated line between the halves of a sentence cut by a page break, itself
+ * followed by the sentence's rest, is the running header of the next page (the title).
+ */
+function isRunningTitle(text: string, last: Draft, block: Block, next: Block | undefined): boolean {
+  if (block.lines.length > 1 || !next || next.furniture || next.footnote !== undefined) return false;
+  const lastText = lastWords(text, last);
+  if (!RUNS_ON.test(lastText) || endsClause(lastText)) return false;
+  const line = text.slice(block.span.start, block.span.end);
+  const nextLine = text.slice(next.lines[0].start, next.lines[0].end);
+  return isHeadingLine(line) && /^\p{Lu}/u.test(nextLine) && !startsParagraph(nextLine) && !SUBPARAGRAPH_LINE.test(nextLine);
+}
+
 function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[], headerCount: number, details: boolean): DraftDocument {
-  const bracketNumbers = new Set(drafts.filter((d) => d.kind === 'footnote' && text[d.pieces[0].start] === '[').map((d) => d.footnoteNumber!));
+  const footnotes = drafts.filter((d) => d.kind === 'footnote');
+  const texts = new Set(footnotes.map((d) => d.footnoteNumber!));
+  const bracketNumbers = new Set(footnotes.filter((d) => /^[*_]{0,2}\[\d/.test(text.slice(d.pieces[0].start, d.pieces[0].start + 4))).map((d) => d.footnoteNumber!));
   // Most drafts have no footnotes: one scan of the text spares one per paragraph.
-  const mayHaveMarkers = details && (bracketNumbers.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text));
+  const mayHaveMarkers = details && (texts.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^\d|[\p{L}”’")\]][.,;:]\d/u.test(text));
   const paragraphs: Paragraph[] = drafts.map((d) => {
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
@@ -328,7 +531,7 @@ function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[]
       number: d.number,
       opening,
       subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end) : [],
-      footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers ? [] : footnoteMarkersIn(text, d.pieces, bracketNumbers),
+      footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers ? [] : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts),
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,
     });
