@@ -1,18 +1,18 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CHECK_OPTIONS, DRAFT_FIRST_LINE, getDiagnostics, parseDraft } from '../service';
+import { DEFAULT_CHECK_OPTIONS, getDiagnostics, parseDraft, readsLikeDraft } from '../service';
 import { Command, parseArgs, UsageError } from './command';
 import { DraftFileError, readDraftFile } from './readDraftFile';
 
 
-/** The drafts in a folder, recursively: *.communique, *.resolution and .txt files that read like drafts. */
+/** The drafts in a folder, recursively: *.communique, *.resolution and .txt files whose first non-blank line reads like a draft's. */
 function draftsIn(dir: string): string[] {
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...draftsIn(full));
     else if (entry.isFile() && /\.(communique|resolution)$/.test(entry.name)) found.push(full);
-    else if (entry.isFile() && entry.name.endsWith('.txt') && DRAFT_FIRST_LINE.test(readDraftFile(full).split(/\r\n|\r|\n/, 1)[0])) found.push(full);
+    else if (entry.isFile() && entry.name.endsWith('.txt') && readsLikeDraft(readDraftFile(full))) found.push(full);
   }
   return found;
 }

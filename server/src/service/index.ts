@@ -34,7 +34,7 @@ export type { CorpusSymbol, Location } from './features/navigation';
 export { escapeMarkdown } from './features/markdown';
 export { getCompletions } from './features/completion';
 export type { CompletionEntry } from './features/completion';
-export { DRAFT_FIRST_LINE } from './model/firstLine';
+export { DRAFT_FIRST_LINE, readsLikeDraft } from './model/firstLine';
 export { findAgreedLanguage, agreedLanguageEdits, agreedLanguageNote, agreedLanguageSummary, passageAt } from './features/agreedLanguage';
 export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agreedLanguage';
 export { toAkomaNtoso } from './features/akomaNtoso';
