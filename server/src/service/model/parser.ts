@@ -112,6 +112,18 @@ function isHeadingLine(line: string): boolean {
   return level === 1 || level === 2;
 }
 
+/**
+ * A line of the title block or the closing, which stands alone even with no blank line around
+ * it: "Seventy-eighth session", "Resolution adopted by …", "[on the report of …]", "78/137. …",
+ * the enacting formula, "45th plenary meeting".
+ */
+function isTitleBlockItem(line: string): boolean {
+  if (line.length > 160) return false;
+  if (RESOLUTION_TITLE.test(line) || /^Resolution (?:adopted by\b|\d{1,4} \(\d{4}\)$)|^\[[^\]]*\]$/.test(line)) return true;
+  if (line.length <= 40 && /^\p{Lu}/u.test(line) && SESSION_HEADER.test(line) && !/[.,;]$/.test(line)) return true;
+  return (line.length <= 120 && CLOSING.test(line)) || (line.length <= 120 && isEnactingFormula(line));
+}
+
 /** "1." or "1\." alone on its line: the paragraph's words are on the next line. */
 function isLoneNumber(line: string): boolean {
   const m = PARAGRAPH_NUMBER.exec(line);
@@ -242,6 +254,7 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
  */
 function startsNewBlock(line: string, previousLine: string, linesSoFar: number, nextLine: string | undefined): boolean {
   if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
+  if (isTitleBlockItem(line)) return true;
   const previousEnds = endsClause(previousLine);
   if (previousEnds || /\b(?:and|or)$/.test(previousLine)) {
     const numbered = PARAGRAPH_NUMBER.exec(line);
@@ -299,7 +312,7 @@ function collapse(text: string): string {
  * and the digits a PDF copy glues to a word, after its punctuation ("Secretary-General,2",
  * "Goals.12") or, where that footnote has a text, straight after it ("the Convention3").
  */
-const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=[\p{L}”’")\]]([.,;:]?)[1-9])\d{0,2}(?![\p{L}\p{N}/]|[.,:]\p{N})/gu;
+const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=(?:[\p{L}”’")\]]([.,;:]?)|\d([,;]))[1-9])\d{0,2}(?![\p{L}\p{N}/]|[.,:]\p{N})/gu;
 /** "Add.1", "Rev.2", "vol.3", "L.5": a number that belongs to the word before it. */
 const NUMBERED_ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Add|Rev|Corr|Amend|Suppl|Mod|Nos?|[Vv]ol|[Pp]aras?|pp?|[Aa]rt|Part|[Cc]hap|Ch|[Ss]ect|Ser|Sess)\.$/u;
 
@@ -309,10 +322,10 @@ function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers
     const body = text.slice(piece.start, piece.end);
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(body); m; m = MARKER.exec(body)) {
-      const glued = m[3] !== undefined;
+      const glued = m[3] !== undefined || m[4] !== undefined;
       const number = m[2] !== undefined ? Number(m[2]) : glued ? Number(m[0]) : superscriptNumber(m[0]);
       if (m[2] !== undefined && m[1] === undefined && !bracketNumbers.has(number)) continue;
-      if (glued && !gluedMarker(body, m.index, m[3], texts.has(number))) continue;
+      if (glued && !gluedMarker(body, m.index, m[3] ?? m[4], m[4] !== undefined, m[0], texts.has(number))) continue;
       markers.push({ number, span: { start: piece.start + m.index, end: piece.start + m.index + m[0].length } });
     }
   }
@@ -320,9 +333,11 @@ function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers
 }
 
 /** Whether digits glued to the word before them are a footnote marker rather than part of a name or symbol. */
-function gluedMarker(body: string, at: number, punctuation: string, hasText: boolean): boolean {
+function gluedMarker(body: string, at: number, punctuation: string, afterDigit: boolean, digits: string, hasText: boolean): boolean {
   const token = body.slice(Math.max(0, at - 30), at);
   const word = token.slice(token.search(/\S*$/));
+  // After a symbol or a year: "resolution 70/1,1", "Framework 2015–2030,5"; not "1,5" or "30,000".
+  if (afterDigit) return digits.length <= 2 && /\/|\d{4}[,;]$/.test(word);
   if (word.includes('/') || /\d/.test(word)) return false; // "A/RES/ES-10", "H1N1"
   if (punctuation === '') return hasText && /\p{Ll}{2}$/u.test(word); // "the Convention3", not "G20" or "CO2"
   return !(punctuation === '.' && NUMBERED_ABBREVIATION.test(token));
@@ -428,7 +443,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const firstLine = text.slice(b.lines[0].start, b.lines[0].end);
 
     // Page furniture is no part of the text: a paragraph may run on after it.
-    if (b.furniture || (t.length <= 200 && collapse(t) === titleWords)) continue;
+    if (b.furniture || (titleWords !== undefined && Math.abs(t.length - titleWords.length) < 20 && collapse(t) === titleWords)) continue;
     if (b.footnote !== undefined) {
       drafts.push({ kind: 'footnote', pieces: [b.span], footnoteNumber: b.footnote });
       continue; // a footnote may sit inside a paragraph that runs on after it
