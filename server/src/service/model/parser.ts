@@ -262,6 +262,10 @@ function startsNewBlock(line: string, previousLine: string, linesSoFar: number, 
     if (SUBPARAGRAPH_LINE.test(line)) return true;
   }
   if (previousEnds && startsParagraph(line)) return true;
+  // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
+  // title's word ("Strengthening International Cooperation").
+  if (/[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/.test(previousLine.slice(-8)) && line.length >= 60 && /^\S+[ \t\u00a0]+\p{Ll}/u.test(line)
+    && matchPreambularOpening(openingText(line.slice(0, 80)))) return true;
   // A heading glued to the paragraph after it, or standing between two paragraphs.
   if (linesSoFar === 1 && isHeadingLine(previousLine) && startsParagraph(line)) return true;
   return previousEnds && nextLine !== undefined && isHeadingLine(line) && startsParagraph(nextLine);
