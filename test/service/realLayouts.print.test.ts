@@ -4,7 +4,7 @@ import * as path from 'path';
 import {
   DEFAULT_CHECK_OPTIONS, DraftDocument, getDiagnostics, getDocumentSymbols, OutlineSymbol, Paragraph, paragraphText, parseDraft, Subparagraph,
 } from '../../server/src/service';
-import { repoRoot } from '../support/seeds';
+import { readSeed, repoRoot } from '../support/seeds';
 
 /** The layouts of real texts in test/fixtures/real-layouts, read as its README says (the print and PDF cases). */
 const fixture = (name: string): DraftDocument => parseDraft(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'real-layouts', `${name}.txt`), 'utf8'));
@@ -156,5 +156,45 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     assert.deepStrictEqual(doc.footnotes.map((f) => f.footnoteNumber), [1, 2]);
     assert.deepStrictEqual(doc.preambular[0].footnoteMarkers.map((m) => m.number), [1, 2]);
     assert.deepStrictEqual(codes(doc), []);
+  });
+
+  describe('the classes behind them, on resolution 63/114 as a PDF copy or a paste would give it', () => {
+    const seed = readSeed('resolution');
+    const clean = parseDraft(seed);
+    const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+    /** Each paragraph after the title block, as kind, number, opening and words. */
+    const reading = (doc: DraftDocument): string[] => doc.paragraphs.slice(doc.header.length)
+      .map((p) => `${p.kind} ${p.number?.value ?? ''} ${p.opening?.phrase ?? ''}: ${collapse(paragraphText(doc, p))}`);
+
+    /** Hard-wrapped at 80 columns; every fifth paragraph cut by a page break: footer, running header, the title again. */
+    function printCopy(text: string): string {
+      const title = '63/114. Cooperation between the United Nations and the Organization of the Islamic Conference';
+      const masthead = 'United Nations                                                    A/RES/63/114\n\nGeneral Assembly\nDistr.: General\n2 January 2009\n\n08-48521 (E)\n*0848521*\n\n';
+      let page = 1;
+      const blocks = text.trim().split(/\n\n+/).map((block, i) => {
+        const words = block.split(' ');
+        if (i < 6 || i % 5 !== 0 || words.length < 24) return block;
+        page++;
+        const furniture = `\n\n08-48521\n\n${page}/9\n\nA/RES/63/114\n\n${title.slice(8)}\n\n`;
+        return `${words.slice(0, 12).join(' ')}${furniture}${words.slice(12).join(' ')}`;
+      });
+      const wrap = (line: string): string => line.replace(/(.{1,80})(?: |$)/g, '$1\n').trimEnd();
+      return masthead + blocks.map((b) => b.split('\n').map(wrap).join('\n')).join('\n\n') + '\n';
+    }
+
+    it('a print copy: the masthead joins the title block, each paragraph runs on over its page break', () => {
+      const print = parseDraft(printCopy(seed));
+      assert.deepStrictEqual(reading(print), reading(clean));
+      assert.deepStrictEqual(texts(print, print.header.slice(0, 7)), ['United Nations                                                    A/RES/63/114', 'General Assembly', 'Distr.: General', '2 January 2009', '08-48521 (E)', '*0848521*', 'Sixty-third session Agenda item 114 (*r*)']);
+      assert.strictEqual(print.title && collapse(paragraphText(print, print.title)), clean.title && paragraphText(clean, clean.title));
+      assert.ok(print.operative.some((p) => p.pieces.length > 1), 'the copy cuts an operative paragraph');
+      assert.deepStrictEqual(codes(print), codes(clean));
+    });
+
+    it('a paste with no blank lines: the same paragraphs, each where it starts', () => {
+      const pasted = parseDraft(seed.replace(/\n\s*\n/g, '\n'));
+      const shape = (doc: DraftDocument): string[] => doc.paragraphs.map((p) => `${p.kind} ${p.number?.value ?? ''} ${p.opening?.phrase ?? ''} ${p.footnoteNumber ?? ''}`);
+      assert.deepStrictEqual(shape(pasted), shape(clean));
+    });
   });
 });

@@ -184,12 +184,16 @@ function formulaCut(line: string): number | undefined {
   return formula[0].length + number.index + 1;
 }
 
-/** The number of the footnote whose text starts this line, if it does. */
-function footnoteStart(line: string, belowRule: boolean): number | undefined {
+/**
+ * The number of the footnote whose text starts this line, if it does. A plain number and one
+ * space starts one only below a footnote rule and in sequence: "19 (A/59/19/Rev.1), part one"
+ * may be the second line of footnote 1.
+ */
+function footnoteStart(line: string, belowRule: boolean, lastNote: number | undefined): number | undefined {
   const marked = FOOTNOTE_TEXT.exec(line);
   if (marked) return /^[[]/.test(marked[1]) ? Number(marked[1].replace(/[^\d]/g, '')) : superscriptNumber(marked[1]);
   const plain = PLAIN_FOOTNOTE_TEXT.exec(line);
-  if (!plain || (plain[2] !== undefined && !belowRule)) return undefined;
+  if (!plain || (plain[2] !== undefined && !(belowRule && (lastNote === undefined || Number(plain[1]) === lastNote + 1)))) return undefined;
   // "2  Condemns", a paragraph that lost its period, is not a footnote.
   const words = openingText(line.slice(plain[0].length, plain[0].length + 80));
   return matchOperativeOpening(words)?.known || matchPreambularOpening(words)?.known ? undefined : Number(plain[1]);
@@ -206,6 +210,7 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   let footnote: number | undefined;
   /** Below a footnote rule, until a block that is not a footnote's text. */
   let belowRule = false;
+  let lastNote: number | undefined;
   const lineText = (span: Span): string => text.slice(span.start, span.end);
   const flush = (): void => {
     if (current.length > 0) blocks.push({ lines: current, span: { start: current[0].start, end: current[current.length - 1].end }, footnote });
@@ -230,10 +235,11 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
       blocks.push({ lines: [row], span: row, furniture: true });
       continue;
     }
-    const note = footnoteStart(visible, belowRule);
+    const note = footnoteStart(visible, belowRule, lastNote);
     if (note !== undefined) {
       flush();
       footnote = note;
+      lastNote = note;
       current.push(row);
       continue;
     }
@@ -440,6 +446,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   let seenOperative = false;
   /** The last paragraph of running text, which a following block may continue. */
   let lastBody: Draft | undefined;
+  /** Page furniture or footnotes since the last block of text: the page turned. */
+  let pageTurned = false;
 
   for (; index < blocks.length; index++) {
     const b = blocks[index];
@@ -447,15 +455,24 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const firstLine = text.slice(b.lines[0].start, b.lines[0].end);
 
     // Page furniture is no part of the text: a paragraph may run on after it.
-    if (b.furniture || (titleWords !== undefined && Math.abs(t.length - titleWords.length) < 20 && collapse(t) === titleWords)) continue;
+    if (b.furniture || (titleWords !== undefined && Math.abs(t.length - titleWords.length) < 20 && collapse(t) === titleWords)) {
+      pageTurned = true;
+      continue;
+    }
     if (b.footnote !== undefined) {
       drafts.push({ kind: 'footnote', pieces: [b.span], footnoteNumber: b.footnote });
+      pageTurned = true;
       continue; // a footnote may sit inside a paragraph that runs on after it
     }
-    if (lastBody && isRunningTitle(text, lastBody, b, blocks[index + 1])) continue;
+    if (lastBody && isRunningTitle(text, lastBody, b, blocks[index + 1])) {
+      pageTurned = true;
+      continue;
+    }
+    const turned = pageTurned;
+    pageTurned = false;
 
     const number = readNumber(firstLine, b.lines[0].start);
-    if (lastBody && !number && continues(text, lastBody, t)) {
+    if (lastBody && !number && (continues(text, lastBody, t) || (turned && runsOnOverPage(text, lastBody, firstLine)))) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -508,6 +525,15 @@ function continues(text: string, last: Draft, blockText: string): boolean {
   // After a comma, a semicolon or a colon, a block in lower case is the rest of the sentence.
   if (endsClause(lastText)) return !/[.!?]["'”’)*_]*$/.test(lastText) && /^\p{Ll}/u.test(blockText);
   return /^[\p{Ll}(]/u.test(blockText) || RUNS_ON.test(lastText);
+}
+
+/**
+ * After a page's footnotes or furniture, a paragraph left without its final punctuation runs on
+ * into the next page's first block, in capitals or not ("… the United Nations" / "High
+ * Commissioner for Refugees;"), unless that block starts a paragraph of its own.
+ */
+function runsOnOverPage(text: string, last: Draft, firstLine: string): boolean {
+  return !endsClause(lastWords(text, last)) && !startsParagraph(firstLine) && !SUBPARAGRAPH_LINE.test(firstLine) && !isTitleBlockItem(firstLine);
 }
 
 function lastWords(text: string, paragraph: Draft): string {
