@@ -158,6 +158,12 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     assert.deepStrictEqual(codes(doc), []);
   });
 
+  it('a Markdown copy: "## Sanctions Committee" glued to the paragraph after it is a heading of level 2', () => {
+    const doc = parseDraft('The Security Council,\n\nRecalling its resolutions,\n\n## Arms Embargo\n1\\. *Decides* to renew;\n## Sanctions Committee\n2\\. *Decides* to remain seized of the matter.\n');
+    assert.deepStrictEqual(doc.paragraphs.filter((p) => p.kind === 'heading').map((p) => [paragraphText(doc, p), p.headingLevel]), [['## Arms Embargo', 2], ['## Sanctions Committee', 2]]);
+    assert.deepStrictEqual(numbers(doc), [1, 2]);
+  });
+
   describe('the classes behind them, on resolution 63/114 as a PDF copy or a paste would give it', () => {
     const seed = readSeed('resolution');
     const clean = parseDraft(seed);

@@ -366,6 +366,9 @@ function isAllCaps(text: string): boolean {
 /** ALL CAPS → 1; a short line without final punctuation → 2; a line ending in ":" → 3. */
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
   if (text.length > 300 || lineCount > 3) return undefined;
+  // A Markdown heading says its level: "# I", "## Sanctions Committee", "### …".
+  const markdown = lineCount === 1 ? /^(#{1,6})[ \t]+\S/.exec(text) : null;
+  if (markdown) return Math.min(markdown[1].length, 3) as HeadingLevel;
   if (/[.;,]["'”’)]*$/.test(text)) return undefined;
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
@@ -472,7 +475,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     pageTurned = false;
 
     const number = readNumber(firstLine, b.lines[0].start);
-    if (lastBody && !number && (continues(text, lastBody, t) || (turned && runsOnOverPage(text, lastBody, firstLine)))) {
+    if (lastBody && !number && (continues(text, lastBody, t) || (turned && runsOnOverPage(text, lastBody, b)))) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -530,10 +533,17 @@ function continues(text: string, last: Draft, blockText: string): boolean {
 /**
  * After a page's footnotes or furniture, a paragraph left without its final punctuation runs on
  * into the next page's first block, in capitals or not ("… the United Nations" / "High
- * Commissioner for Refugees;"), unless that block starts a paragraph of its own.
+ * Commissioner for Refugees;"), unless that block starts a paragraph of its own; after a comma,
+ * only running text that opens no paragraph ("… Action to Prevent," / "Combat and Eradicate …").
  */
-function runsOnOverPage(text: string, last: Draft, firstLine: string): boolean {
-  return !endsClause(lastWords(text, last)) && !startsParagraph(firstLine) && !SUBPARAGRAPH_LINE.test(firstLine) && !isTitleBlockItem(firstLine);
+function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
+  const firstLine = text.slice(block.lines[0].start, block.lines[0].end);
+  if (startsParagraph(firstLine) || SUBPARAGRAPH_LINE.test(firstLine) || isTitleBlockItem(firstLine)) return false;
+  const lastText = lastWords(text, last);
+  if (!endsClause(lastText)) return true;
+  const words = openingText(firstLine.slice(0, 80));
+  return /,["'”’)]*$/.test(lastText) && headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined
+    && !matchPreambularOpening(words) && !matchOperativeOpening(words);
 }
 
 function lastWords(text: string, paragraph: Draft): string {
