@@ -164,6 +164,15 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     assert.deepStrictEqual(numbers(doc), [1, 2]);
   });
 
+  it('a Council copy: the symbol and the "Adopted by …" line repeated at the top of a page are running headers', () => {
+    const adopted = 'Adopted by the Security Council at its 8700th meeting, on 10 January 2020';
+    const doc = parseDraft(`S/RES/2504 (2020)\n\nResolution 2504 (2020)\n\n${adopted}\n\nThe Security Council,\n\n`
+      + '1. Demands that all parties comply with their obligations under international law, including\n\n20-00407\n\n1/3\n\n'
+      + `S/RES/2504 (2020)\n\n${adopted}\n\ninternational humanitarian law;\n\n2. Decides to remain seized of the matter.\n`);
+    assert.deepStrictEqual(texts(doc, doc.operative), ['1. Demands that all parties comply with their obligations under international law, including international humanitarian law;', '2. Decides to remain seized of the matter.']);
+    assert.deepStrictEqual(doc.closing, undefined);
+  });
+
   describe('the classes behind them, on resolution 63/114 as a PDF copy or a paste would give it', () => {
     const seed = readSeed('resolution');
     const clean = parseDraft(seed);

@@ -440,9 +440,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     if (first) first.kind = 'title';
   }
   drafts.push(...header);
-  const title = header.find((h) => h.kind === 'title');
-  /** The title's words, which a running header repeats at the top of each page. */
-  const titleWords = title && collapse(text.slice(title.pieces[0].start, title.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''));
+  /**
+   * What a running header repeats at the top of each page: the title's words (without its number),
+   * a line of the title block ("Adopted by the Security Council at its 8700th meeting, on …").
+   */
+  // Not the masthead's names nor a bare date, which the text may well hold again.
+  const repeated = new Set(header.filter((h) => h.kind !== 'documentSymbolLine' && h.pieces[0].end - h.pieces[0].start >= 25).map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''))));
+  const longestRepeated = Math.max(0, ...[...repeated].map((r) => r.length));
 
   let seenEnacting = false;
   let seenPreamble = false;
@@ -458,7 +462,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const firstLine = text.slice(b.lines[0].start, b.lines[0].end);
 
     // Page furniture is no part of the text: a paragraph may run on after it.
-    if (b.furniture || (titleWords !== undefined && Math.abs(t.length - titleWords.length) < 20 && collapse(t) === titleWords)) {
+    if (b.furniture || (b.lines.length <= 4 && t.length <= longestRepeated + 20 && repeated.has(collapse(t)))) {
       pageTurned = true;
       continue;
     }
