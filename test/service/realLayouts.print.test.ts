@@ -173,6 +173,13 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     assert.deepStrictEqual(doc.closing, undefined);
   });
 
+  it('a PDF copy glues footnote digits after brackets, quotes, symbols and numbers: markers only where a footnote can be', () => {
+    const doc = parseDraft('The General Assembly,\n\nRecalling Agenda 21,1 the Treaty (Pelindaba)2 and the “Future We Want”,3 resolution 70/1,4 the Framework 2015–2030,5 some 30,000 people, 1,5 tonnes, the G20 and CO2,\n\n'
+      + '1. Decides to remain seized of the matter.\n__________________\n1  A.\n2  B.\n3  C.\n4  D.\n5  E.\n');
+    assert.deepStrictEqual(doc.preambular[0].footnoteMarkers.map((m) => m.number), [1, 2, 3, 4, 5]);
+    assert.deepStrictEqual(codes(doc), []);
+  });
+
   describe('the classes behind them, on resolution 63/114 as a PDF copy or a paste would give it', () => {
     const seed = readSeed('resolution');
     const clean = parseDraft(seed);

@@ -346,8 +346,11 @@ function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers
 function gluedMarker(body: string, at: number, punctuation: string, afterDigit: boolean, digits: string, hasText: boolean): boolean {
   const token = body.slice(Math.max(0, at - 30), at);
   const word = token.slice(token.search(/\S*$/));
-  // After a symbol or a year: "resolution 70/1,1", "Framework 2015–2030,5"; not "1,5" or "30,000".
-  if (afterDigit) return digits.length <= 2 && /\/|\d{4}[,;]$/.test(word);
+  // After a symbol or a year ("resolution 70/1,1", "2015–2030,5"), or a number where that footnote
+  // has a text ("Agenda 21,2": English writes no "21,2"); never "30,000" nor a decimal "1,5".
+  if (afterDigit) return digits.length <= 2 && (/\/|\d{4}[,;]$/.test(word) || (hasText && /\d{2}[,;]$/.test(word)));
+  // After a closing bracket or quote: "(Pelindaba)10", "Countries”10", "(2005),22".
+  if (/[)”’"\]]$/.test(word.slice(0, word.length - punctuation.length))) return hasText || punctuation !== '';
   if (word.includes('/') || /\d/.test(word)) return false; // "A/RES/ES-10", "H1N1"
   if (punctuation === '') return hasText && /\p{Ll}{2}$/u.test(word); // "the Convention3", not "G20" or "CO2"
   return !(punctuation === '.' && NUMBERED_ABBREVIATION.test(token));
