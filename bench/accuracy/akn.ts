@@ -207,6 +207,7 @@ class InlineBuilder {
 
 const SUBPARAGRAPH_NUM = /^\(?([a-z]{1,3}|[ivxlc]{1,7})\)$/;
 const OPERATIVE_NUM = /^\d/;
+const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
 const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
@@ -380,9 +381,16 @@ class AknReader {
           if (e.attributes.refersTo === '#preamble') this.block('preambular', e.children);
           else this.block('heading', e.children);
           break;
-        case 'container':
-          this.readContainer(e, 'operative');
+        case 'container': {
+          // A table in the operative part belongs to the paragraph before it ("as detailed in the table below:").
+          const previous = this.body[this.body.length - 1];
+          const table = child(e, 'table');
+          if (table && previous?.kind === 'operative') {
+            const notes = elements(e, 'p').map((p) => [this.inline(p.children)]).filter((row) => row[0].text);
+            this.body[this.body.length - 1] = { ...previous, table: [...(previous.table ?? []), ...this.rows(table), ...notes] };
+          } else this.readContainer(e, 'operative');
           break;
+        }
         case 'subheading': case 'heading': case 'block':
           this.block('heading', e.children);
           break;
@@ -407,6 +415,12 @@ class AknReader {
       return;
     }
     const previous = this.body[this.body.length - 1];
+    // Some Council files mark the preamble up as paragraphs lettered "a.", "b." before any operative
+    // paragraph; the resolution itself does not letter them.
+    if (num && LETTERED_PREAMBLE.test(num) && !this.body.some((b) => b.kind === 'operative') && content) {
+      this.block('preambular', elementsChildren(content));
+      return;
+    }
     // A paragraph numbered "(a)" is a point of the operative paragraph before it, marked up flat.
     if (num && SUBPARAGRAPH_NUM.test(num) && previous?.kind === 'operative') {
       this.body[this.body.length - 1] = { ...previous, points: attach(previous.points, this.point(paragraph)) };
@@ -422,7 +436,10 @@ class AknReader {
       return;
     }
     const wrapUp = list && child(list, 'wrapUp');
-    const kind: GoldKind = num !== undefined && !OPERATIVE_NUM.test(num) && !SUBPARAGRAPH_NUM.test(num) && !content && !list ? 'heading' : 'operative';
+    // Council files mark headings up as un-numbered paragraphs: "Renewal of UNIOGBIS’s mandate".
+    const untitledHeading = num === undefined && !list && text.italic.length === 0 && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+    const kind: GoldKind = untitledHeading || (num !== undefined && !OPERATIVE_NUM.test(num) && !SUBPARAGRAPH_NUM.test(num) && !content && !list) ? 'heading' : 'operative';
+    if (!text.text && !list) return;
     this.body.push({
       kind,
       num,

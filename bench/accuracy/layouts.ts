@@ -252,7 +252,9 @@ function paginate(doc: AknDocument, body: Writer, annexStart: number, jobNumber:
   for (let i = 0; i < body.text.length; i++) if (body.text[i] === '\n') lineStarts.push(i + 1);
   const breaks: number[] = [];
   for (let line = 38 + Math.floor(random() * 13); line < lineStarts.length; line += 38 + Math.floor(random() * 13)) {
-    if (body.text[lineStarts[line]] !== '\n') breaks.push(lineStarts[line]);
+    const at = lineStarts[line];
+    // Never inside a link's words, so that each citation stays whole on its page.
+    if (body.text[at] !== '\n' && !body.links.some((l) => l.span.start < at && at < l.span.end)) breaks.push(at);
   }
   const pages = breaks.length + 1;
   const title = doc.title?.text ?? doc.cover[doc.cover.length - 1]?.text ?? '';

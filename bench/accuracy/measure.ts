@@ -55,7 +55,11 @@ export interface DocumentScore {
   readonly correct: number;
   readonly wrong: number;
   readonly wrongList: readonly CitationMiss[];
-  /** On no link, but the document's own symbol, its draft's, or a symbol the UN links elsewhere in it. */
+  /**
+   * Not on its own link, but the document's own symbol, its draft's, a symbol the UN links elsewhere
+   * in the text, a symbol written out in full (the UN linking nothing, a part or another issue), or
+   * an unlinked "1296 (2000)" read as a Council resolution, which its form says it is.
+   */
   readonly confirmedElsewhere: number;
   /** On no link and not confirmed: real or not, the gold cannot say. */
   readonly unverified: number;
@@ -67,8 +71,9 @@ const PARSER_KIND: Record<BlockKind, string> = {
   footnote: 'footnote', closing: 'closing',
 };
 
+/** Labels of the points; an indent marked by a dash or a bullet has none to compare. */
 function goldLabels(points: readonly GoldPoint[]): string {
-  return points.map((p) => (p.children.length ? `${p.label}(${goldLabels(p.children)})` : p.label)).join(' ');
+  return points.filter((p) => /^[\p{L}\d]+$/u.test(p.label)).map((p) => (p.children.length ? `${p.label}(${goldLabels(p.children)})` : p.label)).join(' ');
 }
 
 function parsedLabels(subs: readonly Subparagraph[]): string {
@@ -127,6 +132,8 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
   if (doc.footnotes.length !== gold.footnotes.length) diffs.push({ aspect: 'footnotes', expected: String(gold.footnotes.length), found: String(doc.footnotes.length) });
   return diffs;
 }
+
+const COUNCIL_FORM = /^\d{1,4} \((?:19[4-9]\d|20\d\d)\)$/;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -189,14 +196,22 @@ function citations(gold: AknDocument, rendering: Rendering, found: readonly Cita
   for (const c of found) {
     const key = symbolKey(c.symbol);
     const on = links.filter((l) => overlaps(c.span, l.span));
-    if (on.length > 0) {
-      if (on.some((l) => l.key === key)) correct++;
+    // A symbol written out in full is what the text says, even where the UN links only part of it
+    // ("A/50/60-S/1995/1" linked as A/50/60), another issue ("A/75/3/Rev.1" linked as A/75/3) or nothing.
+    const writtenOut = symbolKey(text.slice(c.span.start, c.span.end)) === key;
+    if (on.some((l) => l.key === key)) correct++;
+    else if (writtenOut || (on.length === 0 && confirmed.has(key))) confirmedElsewhere++;
+    else if (on.length === 0 && COUNCIL_FORM.test(text.slice(c.span.start, c.span.end))) {
+      // Unlinked, but "1296 (2000)" has the form of a Council resolution: no other body numbers so.
+      if (key.startsWith('S/RES/')) confirmedElsewhere++;
       else {
         wrong++;
-        wrongList.push({ symbol: on.map((l) => l.symbol).join(', '), found: c.symbol, context: context(text, c.span.start) });
+        wrongList.push({ symbol: 'a Council resolution, by its form', found: c.symbol, context: context(text, c.span.start) });
       }
-    } else if (confirmed.has(key)) confirmedElsewhere++;
-    else unverifiedList.push(`${c.symbol} «${text.slice(c.span.start, c.span.end)}»`);
+    } else if (on.length > 0) {
+      wrong++;
+      wrongList.push({ symbol: on.map((l) => l.symbol).join(', '), found: c.symbol, context: context(text, c.span.start) });
+    } else unverifiedList.push(`${c.symbol} «${text.slice(c.span.start, c.span.end)}»`);
   }
   return {
     goldCitations: links.length, recalled, recallByClass, misses, correct, wrong, wrongList, confirmedElsewhere,

@@ -5,7 +5,7 @@
  * DIR may be one file; `--text` prints the renderings instead of scoring them.
  */
 import * as path from 'path';
-import { readCorpus } from './corpus';
+import { Corpus, readCorpus } from './corpus';
 import { LAYOUTS, LayoutName, render } from './layouts';
 import { DocumentScore, measure } from './measure';
 import { details, failures, LayoutSummary, summarise, table } from './summary';
@@ -19,7 +19,10 @@ export interface AccuracyRun {
 }
 
 export function runAccuracy(dir: string, layouts: readonly LayoutName[] = LAYOUTS, language = 'eng'): AccuracyRun {
-  const corpus = readCorpus(dir, language);
+  return measureCorpus(readCorpus(dir, language), layouts);
+}
+
+export function measureCorpus(corpus: Corpus, layouts: readonly LayoutName[] = LAYOUTS): AccuracyRun {
   const scores: Record<string, DocumentScore[]> = {};
   for (const layout of layouts) {
     scores[layout] = corpus.documents.map((d) => measure(d.gold, render(d.gold, layout, path.basename(d.file)), d.file));
