@@ -10,12 +10,8 @@
  * `crossHeading`s that are preambular paragraphs of a section (refersTo="#preamble") or headings.
  * Parts A, B … of one resolution are `components`; annexes are `attachments`.
  */
+import type { Span } from '../../server/src/service';
 import { child, descendant, descendants, elements, isElement, parseXml, textOf, XmlElement, XmlNode } from './xml';
-
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** A citation the UN links: `<a href="https://undocs.org/en/A/RES/76/13">76/13</a>`. */
 export interface GoldLink {
@@ -114,7 +110,11 @@ export function symbolOfHref(href: string): string | undefined {
     if (end >= 0) rest = address.slice(end);
   }
   if (rest === undefined) return undefined;
-  rest = rest.replace(/^\/+/, '').replace(LANGUAGE_PREFIX, '').replace(/[?#].*$/, '').trim();
+  rest = rest
+    .replace(/^\/+/, '')
+    .replace(LANGUAGE_PREFIX, '')
+    .replace(/[?#].*$/, '')
+    .trim();
   return /^[A-Za-z]+[./]/.test(rest) ? rest : undefined;
 }
 
@@ -137,7 +137,10 @@ class InlineBuilder {
         const marker = node.attributes.marker ?? String(this.footnotes.length + 1);
         this.notes.push({ at: this.trimmedLength(), marker });
         const note = new InlineBuilder(this.footnotes);
-        for (const p of elements(node)) note.addAll(p.children), note.words(' ');
+        for (const p of elements(node)) {
+          note.addAll(p.children);
+          note.words(' ');
+        }
         this.footnotes.push({ marker, text: note.build() });
         return;
       }
@@ -210,7 +213,28 @@ const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
 const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const ROMAN = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+];
 
 /** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z. */
 function follows(label: string, before: string): boolean {
@@ -225,7 +249,10 @@ function attach(points: readonly GoldPoint[], point: GoldPoint): GoldPoint[] {
   const last = points[points.length - 1];
   if (!last || follows(point.label, last.label)) return [...points, point];
   const lastChild = last.children[last.children.length - 1];
-  if ((!lastChild && (point.label === 'i' || point.label === 'a')) || (lastChild && !follows(point.label, last.label))) {
+  if (
+    (!lastChild && (point.label === 'i' || point.label === 'a')) ||
+    (lastChild && !follows(point.label, last.label))
+  ) {
     return [...points.slice(0, -1), { ...last, children: attach(last.children, point) }];
   }
   return [...points, point];
@@ -302,7 +329,9 @@ class AknReader {
       organ,
       symbol,
       cover: cover ? this.coverLines(cover) : [],
-      issued: this.plain(cover && descendants(cover, 'docDate').find((d) => d.attributes.refersTo === '#dateOfIssuance')) || undefined,
+      issued:
+        this.plain(cover && descendants(cover, 'docDate').find((d) => d.attributes.refersTo === '#dateOfIssuance')) ||
+        undefined,
       titleNumber,
       title,
       body: this.body,
@@ -310,7 +339,9 @@ class AknReader {
       footnotes: this.footnotes,
       closing: conclusions ? this.closingLines(conclusions) : [],
       originatingDocuments: cover
-        ? descendants(cover, 'inline').filter((i) => i.attributes.name === 'originating document').map((i) => this.plain(i))
+        ? descendants(cover, 'inline')
+            .filter((i) => i.attributes.name === 'originating document')
+            .map((i) => this.plain(i))
         : [],
     };
   }
@@ -318,7 +349,10 @@ class AknReader {
   private lastConclusions(): XmlElement | undefined {
     const components = child(this.root, 'components');
     const parts = components ? elements(components, 'component').map((c) => child(c, 'statement') ?? c) : [];
-    return parts.map((p) => child(p, 'conclusions')).filter((c) => c !== undefined).pop();
+    return parts
+      .map((p) => child(p, 'conclusions'))
+      .filter((c) => c !== undefined)
+      .pop();
   }
 
   private readStatement(statement: XmlElement): void {
@@ -330,10 +364,12 @@ class AknReader {
 
   private readPreamble(preamble: XmlElement): void {
     for (const e of elements(preamble)) {
-      if (e.name === 'formula') this.block('formula', e.children.filter((c) => isElement(c) && c.name === 'p').flatMap(pChildren));
+      if (e.name === 'formula')
+        this.block('formula', e.children.filter((c) => isElement(c) && c.name === 'p').flatMap(pChildren));
       else if (e.name === 'container') this.readContainer(e, 'preambular');
       else if (e.name === 'blockList') this.readBlockList(e, 'preambular');
-      else if (e.name === 'block' || e.name === 'crossHeading' || e.name === 'subheading') this.block('heading', e.children);
+      else if (e.name === 'block' || e.name === 'crossHeading' || e.name === 'subheading')
+        this.block('heading', e.children);
       else if (e.name === 'p') this.block('preambular', e.children);
     }
   }
@@ -361,7 +397,9 @@ class AknReader {
   }
 
   private rows(table: XmlElement): Inline[][] {
-    return elements(table, 'tr').map((tr) => elements(tr).map((cell) => this.inline(elements(cell).flatMap((p) => [...p.children, ' ']))));
+    return elements(table, 'tr').map((tr) =>
+      elements(tr).map((cell) => this.inline(elements(cell).flatMap((p) => [...p.children, ' ']))),
+    );
   }
 
   private readMainBody(container: XmlElement): void {
@@ -370,10 +408,17 @@ class AknReader {
         case 'paragraph':
           this.readParagraph(e);
           break;
-        case 'section': case 'part': case 'title': case 'subsection': case 'chapter': case 'hcontainer': case 'division': {
+        case 'section':
+        case 'part':
+        case 'title':
+        case 'subsection':
+        case 'chapter':
+        case 'hcontainer':
+        case 'division': {
           const num = child(e, 'num');
           const heading = child(e, 'heading') ?? child(e, 'subheading');
-          if (num || heading) this.block('heading', [...(num ? [textOf(num).trim(), ' '] : []), ...(heading ? heading.children : [])]);
+          if (num || heading)
+            this.block('heading', [...(num ? [textOf(num).trim(), ' '] : []), ...(heading ? heading.children : [])]);
           this.readMainBody(e);
           break;
         }
@@ -386,16 +431,26 @@ class AknReader {
           const previous = this.body[this.body.length - 1];
           const table = child(e, 'table');
           if (table && previous?.kind === 'operative') {
-            const notes = elements(e, 'p').map((p) => [this.inline(p.children)]).filter((row) => row[0].text);
-            this.body[this.body.length - 1] = { ...previous, table: [...(previous.table ?? []), ...this.rows(table), ...notes] };
+            const notes = elements(e, 'p')
+              .map((p) => [this.inline(p.children)])
+              .filter((row) => row[0].text);
+            this.body[this.body.length - 1] = {
+              ...previous,
+              table: [...(previous.table ?? []), ...this.rows(table), ...notes],
+            };
           } else this.readContainer(e, 'operative');
           break;
         }
-        case 'subheading': case 'heading': case 'block':
+        case 'subheading':
+        case 'heading':
+        case 'block':
           this.block('heading', e.children);
           break;
         case 'p':
-          this.block('operative', e.children.filter((c) => !(isElement(c) && c.name === 'num')));
+          this.block(
+            'operative',
+            e.children.filter((c) => !(isElement(c) && c.name === 'num')),
+          );
           break;
         case 'blockList':
           this.readBlockList(e, 'operative');
@@ -437,8 +492,13 @@ class AknReader {
     }
     const wrapUp = list && child(list, 'wrapUp');
     // Council files mark headings up as un-numbered paragraphs: "Renewal of UNIOGBIS’s mandate".
-    const untitledHeading = num === undefined && !list && text.italic.length === 0 && text.text.length < 150 && !/[.;:,]$/.test(text.text);
-    const kind: GoldKind = untitledHeading || (num !== undefined && !OPERATIVE_NUM.test(num) && !SUBPARAGRAPH_NUM.test(num) && !content && !list) ? 'heading' : 'operative';
+    const untitledHeading =
+      num === undefined && !list && text.italic.length === 0 && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+    const kind: GoldKind =
+      untitledHeading ||
+      (num !== undefined && !OPERATIVE_NUM.test(num) && !SUBPARAGRAPH_NUM.test(num) && !content && !list)
+        ? 'heading'
+        : 'operative';
     if (!text.text && !list) return;
     this.body.push({
       kind,
@@ -466,10 +526,15 @@ class AknReader {
   }
 
   private point(element: XmlElement): GoldPoint {
-    const num = textOf(child(element, 'num') ?? { name: 'num', attributes: {}, children: [] }).trim();
+    const numElement = child(element, 'num');
+    const num = numElement ? textOf(numElement).trim() : '';
     const list = child(element, 'list');
     const content = child(element, 'content');
-    const ps = content ? elementsChildren(content) : list ? elementsChildren(child(list, 'intro')) : elements(element, 'p').flatMap(pChildren);
+    const ps = content
+      ? elementsChildren(content)
+      : list
+        ? elementsChildren(child(list, 'intro'))
+        : elements(element, 'p').flatMap(pChildren);
     return { label: labelOf(num), num, text: this.inline(ps), children: list ? this.points(list) : [] };
   }
 

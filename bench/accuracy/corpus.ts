@@ -20,7 +20,13 @@ export interface Corpus {
 
 /** Folder names of the UN's language versions, and the codes of their FRBRlanguage. */
 const LANGUAGE_FOLDERS: Record<string, string> = {
-  English: 'eng', French: 'fra', Spanish: 'spa', Russian: 'rus', Chinese: 'zho', Arabic: 'ara', German: 'deu',
+  English: 'eng',
+  French: 'fra',
+  Spanish: 'spa',
+  Russian: 'rus',
+  Chinese: 'zho',
+  Arabic: 'ara',
+  German: 'deu',
 };
 
 function xmlFiles(dir: string, out: string[] = []): string[] {

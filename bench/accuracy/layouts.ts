@@ -2,7 +2,9 @@
  * Renders an AKN document as the plain text a drafter would have, in several layouts, and keeps
  * where every gold block and every UN link landed in that text, so the parse can be scored on it.
  */
-import type { AknDocument, GoldBlock, GoldKind, GoldPoint, Inline, Span } from './akn';
+import { random as seededRandom } from '../corpusGen';
+import type { Span } from '../../server/src/service';
+import type { AknDocument, GoldBlock, GoldKind, GoldPoint, Inline } from './akn';
 
 export const LAYOUTS = ['clean', 'wrapped', 'markdown', 'print', 'pasted'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -42,11 +44,18 @@ interface Style {
 }
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const superscript = (marker: string): string => [...marker].map((d) => (/\d/.test(d) ? SUPERSCRIPTS[Number(d)] : d)).join('');
+const superscript = (marker: string): string =>
+  [...marker].map((d) => (/\d/.test(d) ? SUPERSCRIPTS[Number(d)] : d)).join('');
 
 const STYLES: Record<LayoutName, Style> = {
   clean: { blankLines: true, markdown: false, reference: superscript, noteLead: (m) => `${superscript(m)} ` },
-  wrapped: { width: 80, blankLines: true, markdown: false, reference: superscript, noteLead: (m) => `${superscript(m)} ` },
+  wrapped: {
+    width: 80,
+    blankLines: true,
+    markdown: false,
+    reference: superscript,
+    noteLead: (m) => `${superscript(m)} `,
+  },
   markdown: { blankLines: true, markdown: true, reference: (m) => `[^${m}]`, noteLead: (m) => `[^${m}]: ` },
   // As text taken out of a PDF: references are digits glued to the word, notes sit at the page foot.
   print: { width: 80, blankLines: true, markdown: false, reference: (m) => m, noteLead: (m) => `${m}  ` },
@@ -54,7 +63,10 @@ const STYLES: Record<LayoutName, Style> = {
 };
 
 /** Inline text written out: italics and footnote references inserted, links moved with the words. */
-function writeInline(inline: Inline, style: Style): { text: string; links: RenderedLink[]; notes: { at: number; marker: string }[] } {
+function writeInline(
+  inline: Inline,
+  style: Style,
+): { text: string; links: RenderedLink[]; notes: { at: number; marker: string }[] } {
   const opens = new Map<number, number>();
   const closes = new Map<number, number>();
   if (style.markdown) {
@@ -85,7 +97,10 @@ function writeInline(inline: Inline, style: Style): { text: string; links: Rende
     out += '*'.repeat(opens.get(i) ?? 0);
     startOf.set(i, out.length);
   }
-  const links = inline.links.map((l) => ({ span: { start: startOf.get(l.span.start)!, end: endOf.get(l.span.end)! }, symbol: l.symbol }));
+  const links = inline.links.map((l) => ({
+    span: { start: startOf.get(l.span.start)!, end: endOf.get(l.span.end)! },
+    symbol: l.symbol,
+  }));
   return { text: out, links, notes };
 }
 
@@ -129,7 +144,8 @@ class Writer {
     const full = prefix + written.text;
     const start = this.text.length + prefix.length;
     this.text += wrap(full, this.style.width);
-    for (const l of written.links) this.links.push({ span: { start: start + l.span.start, end: start + l.span.end }, symbol: l.symbol });
+    for (const l of written.links)
+      this.links.push({ span: { start: start + l.span.start, end: start + l.span.end }, symbol: l.symbol });
     for (const n of written.notes) this.notes.push({ at: start + n.at, marker: n.marker });
   }
 
@@ -182,7 +198,9 @@ function joinCells(cells: readonly Inline[]): Inline {
     const at = text.length;
     text += cell.text;
     italic.push(...cell.italic.map((s) => ({ start: s.start + at, end: s.end + at })));
-    links.push(...cell.links.map((l) => ({ span: { start: l.span.start + at, end: l.span.end + at }, symbol: l.symbol })));
+    links.push(
+      ...cell.links.map((l) => ({ span: { start: l.span.start + at, end: l.span.end + at }, symbol: l.symbol })),
+    );
     notes.push(...cell.notes.map((n) => ({ at: n.at + at, marker: n.marker })));
   }
   return { text, italic, links, notes };
@@ -191,7 +209,12 @@ function joinCells(cells: readonly Inline[]): Inline {
 function writeTitleBlock(w: Writer, doc: AknDocument, masthead: boolean): void {
   if (masthead) {
     w.plain(undefined, `United Nations\n${doc.symbol}`);
-    w.plain(undefined, [doc.organ === 'GA' ? 'General Assembly' : 'Security Council', 'Distr.: General', doc.issued ?? ''].join('\n').trim());
+    w.plain(
+      undefined,
+      [doc.organ === 'GA' ? 'General Assembly' : 'Security Council', 'Distr.: General', doc.issued ?? '']
+        .join('\n')
+        .trim(),
+    );
   } else {
     w.plain(undefined, doc.symbol);
   }
@@ -201,31 +224,29 @@ function writeTitleBlock(w: Writer, doc: AknDocument, masthead: boolean): void {
 }
 
 /** The document in one layout, footnotes at the end (the print layout then moves them to the page foot). */
-function writeDocument(doc: AknDocument, style: Style, masthead: boolean, footnotesAtEnd: boolean): { writer: Writer; annexStart: number } {
+function writeDocument(
+  doc: AknDocument,
+  style: Style,
+  masthead: boolean,
+  footnotesAtEnd: boolean,
+): { writer: Writer; annexStart: number } {
   const w = new Writer(style);
   writeTitleBlock(w, doc, masthead);
   doc.body.forEach((block, i) => w.block(block.kind, blockLines(block, style), i));
-  if (doc.closing.length > 0) w.block('closing', doc.closing.map((line) => ({ prefix: '', inline: plainInline(line) })));
+  if (doc.closing.length > 0)
+    w.block(
+      'closing',
+      doc.closing.map((line) => ({ prefix: '', inline: plainInline(line) })),
+    );
   const annexStart = doc.annexes.length > 0 ? w.text.length + (style.blankLines ? 2 : 1) : -1;
   for (const annex of doc.annexes) for (const block of annex) w.block(block.kind, blockLines(block, style));
   // Annex blocks are not scored: which kind an annex's paragraph should get is not settled.
   const scored = w.blocks.filter((b) => annexStart < 0 || b.span.start < annexStart || b.kind === 'closing');
   w.blocks.length = 0;
   w.blocks.push(...scored);
-  if (footnotesAtEnd) for (const note of doc.footnotes) w.block('footnote', [{ prefix: style.noteLead(note.marker), inline: note.text }]);
+  if (footnotesAtEnd)
+    for (const note of doc.footnotes) w.block('footnote', [{ prefix: style.noteLead(note.marker), inline: note.text }]);
   return { writer: w, annexStart: annexStart < 0 ? w.text.length : annexStart };
-}
-
-/** A small seeded generator (mulberry32), so page breaks fall in the same place on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function hash(text: string): number {
@@ -247,6 +268,7 @@ interface Insertion {
  * page top the running header: the symbol alone on its line and the title.
  */
 function paginate(doc: AknDocument, body: Writer, annexStart: number, jobNumber: string, style: Style): Rendering {
+  // Seeded (mulberry32) from the symbol, so the page breaks fall in the same places on every run.
   const random = seededRandom(hash(doc.symbol));
   const lineStarts = [0];
   for (let i = 0; i < body.text.length; i++) if (body.text[i] === '\n') lineStarts.push(i + 1);
@@ -263,7 +285,8 @@ function paginate(doc: AknDocument, body: Writer, annexStart: number, jobNumber:
     const notes = new Writer(style);
     const referenced = new Set(body.notes.filter((n) => n.at >= pageStart && n.at < pageEnd).map((n) => n.marker));
     for (const note of doc.footnotes) {
-      if (referenced.has(note.marker)) notes.block('footnote', [{ prefix: style.noteLead(note.marker), inline: note.text }]);
+      if (referenced.has(note.marker))
+        notes.block('footnote', [{ prefix: style.noteLead(note.marker), inline: note.text }]);
     }
     const rule = notes.text ? '__________________\n\n' : '';
     const shift = rule.length;
@@ -337,7 +360,8 @@ export function render(doc: AknDocument, layout: LayoutName, fileName: string): 
 
 function applyMasthead(r: Rendering, masthead: string): Rendering {
   const split = r.text.indexOf('\n\n', r.text.indexOf('Distr.: General')) + 2;
-  const shift = (s: Span): Span => (s.start >= split ? { start: s.start + masthead.length, end: s.end + masthead.length } : s);
+  const shift = (s: Span): Span =>
+    s.start >= split ? { start: s.start + masthead.length, end: s.end + masthead.length } : s;
   return {
     ...r,
     text: `${r.text.slice(0, split)}${masthead}${r.text.slice(split)}\n`,

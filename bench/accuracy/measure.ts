@@ -2,7 +2,15 @@
  * Scores the service's reading of one rendering against the UN's gold: structure, block kinds,
  * findings on an adopted text, and citations against the UN's links.
  */
-import { Citation, DraftDocument, getDiagnostics, Paragraph, parseDraft, recogniseCitations, Subparagraph } from '../../server/src/service';
+import {
+  Citation,
+  DraftDocument,
+  getDiagnostics,
+  Paragraph,
+  parseDraft,
+  recogniseCitations,
+  Subparagraph,
+} from '../../server/src/service';
 import type { AknDocument, GoldPoint } from './akn';
 import type { BlockKind, Rendering } from './layouts';
 
@@ -13,14 +21,18 @@ import type { BlockKind, Rendering } from './layouts';
  */
 export function symbolKey(symbol: string): string {
   // "(supp)" in the UN's address names the Official Records supplement, which the text does not write.
-  const key = symbol.toUpperCase().replace(/\s+/g, '').replace(/\(SUPP\)$/, '');
+  const key = symbol
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/\(SUPP\)$/, '');
   const council = /^S\/RES\/(\d{1,5})(?:\(\d{4}\))?$/.exec(key);
   return council ? `S/RES/${council[1]}` : key;
 }
 
 /** The kind of symbol, for recall by kind: "A/RES", "S/RES", "S/PRST", "A/CONF", "A/…", "S/…", "E/…", "other". */
 export function symbolClass(key: string): string {
-  for (const prefix of ['A/RES/', 'S/RES/', 'S/PRST/', 'A/CONF.', 'A/HRC/', 'E/RES/']) if (key.startsWith(prefix)) return prefix.replace(/[/.]$/, '');
+  for (const prefix of ['A/RES/', 'S/RES/', 'S/PRST/', 'A/CONF.', 'A/HRC/', 'E/RES/'])
+    if (key.startsWith(prefix)) return prefix.replace(/[/.]$/, '');
   if (/^[ASE]\//.test(key)) return `${key[0]}/…`;
   return 'other';
 }
@@ -56,24 +68,34 @@ export interface DocumentScore {
   readonly wrong: number;
   readonly wrongList: readonly CitationMiss[];
   /**
-   * Not on its own link, but the document's own symbol, its draft's, a symbol the UN links elsewhere
+   * Not on its own link, but its draft's symbol, a symbol the UN links elsewhere
    * in the text, a symbol written out in full (the UN linking nothing, a part or another issue), or
    * an unlinked "1296 (2000)" read as a Council resolution, which its form says it is.
    */
   readonly confirmedElsewhere: number;
+  /** The document's own symbol (its symbol line, a print layout's running headers): not scored. */
+  readonly ownSymbol: number;
   /** On no link and not confirmed: real or not, the gold cannot say. */
   readonly unverified: number;
   readonly unverifiedList: readonly string[];
 }
 
 const PARSER_KIND: Record<BlockKind, string> = {
-  title: 'title', formula: 'enactingFormula', heading: 'heading', preambular: 'preambular', operative: 'operative',
-  footnote: 'footnote', closing: 'closing',
+  title: 'title',
+  formula: 'enactingFormula',
+  heading: 'heading',
+  preambular: 'preambular',
+  operative: 'operative',
+  footnote: 'footnote',
+  closing: 'closing',
 };
 
 /** Labels of the points; an indent marked by a dash or a bullet has none to compare. */
 function goldLabels(points: readonly GoldPoint[]): string {
-  return points.filter((p) => /^[\p{L}\d]+$/u.test(p.label)).map((p) => (p.children.length ? `${p.label}(${goldLabels(p.children)})` : p.label)).join(' ');
+  return points
+    .filter((p) => /^[\p{L}\d]+$/u.test(p.label))
+    .map((p) => (p.children.length ? `${p.label}(${goldLabels(p.children)})` : p.label))
+    .join(' ');
 }
 
 function parsedLabels(subs: readonly Subparagraph[]): string {
@@ -94,7 +116,14 @@ function compress(numbers: readonly string[]): string {
   while (i < numbers.length) {
     let j = i;
     while (j + 1 < numbers.length && /^\d+$/.test(numbers[j]) && Number(numbers[j + 1]) === Number(numbers[j]) + 1) j++;
-    out.push(j > i + 1 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).map((n) => n || '·').join(','));
+    out.push(
+      j > i + 1
+        ? `${numbers[i]}–${numbers[j]}`
+        : numbers
+            .slice(i, j + 1)
+            .map((n) => n || '·')
+            .join(','),
+    );
     i = j + 1;
   }
   return out.join(',');
@@ -113,11 +142,14 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
   const operative = doc.operative.filter(inBody);
   const goldPre = gold.body.filter((b) => b.kind === 'preambular');
   const goldOps = gold.body.filter((b) => b.kind === 'operative');
-  if (preambular.length !== goldPre.length) diffs.push({ aspect: 'preambular', expected: String(goldPre.length), found: String(preambular.length) });
-  if (operative.length !== goldOps.length) diffs.push({ aspect: 'operative', expected: String(goldOps.length), found: String(operative.length) });
+  if (preambular.length !== goldPre.length)
+    diffs.push({ aspect: 'preambular', expected: String(goldPre.length), found: String(preambular.length) });
+  if (operative.length !== goldOps.length)
+    diffs.push({ aspect: 'operative', expected: String(goldOps.length), found: String(operative.length) });
   const expectedNumbers = compress(goldOps.map((b) => goldNumber(b.num)));
   const foundNumbers = compress(operative.map(parsedNumber));
-  if (expectedNumbers !== foundNumbers) diffs.push({ aspect: 'numbers', expected: expectedNumbers, found: foundNumbers });
+  if (expectedNumbers !== foundNumbers)
+    diffs.push({ aspect: 'numbers', expected: expectedNumbers, found: foundNumbers });
   const labelDiffs: string[] = [];
   const labelFound: string[] = [];
   goldOps.forEach((b, i) => {
@@ -128,8 +160,14 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
       labelFound.push(`${goldNumber(b.num) || '·'}: ${found || '—'}`);
     }
   });
-  if (labelDiffs.length) diffs.push({ aspect: 'subparagraphs', expected: labelDiffs.slice(0, 3).join('; '), found: labelFound.slice(0, 3).join('; ') });
-  if (doc.footnotes.length !== gold.footnotes.length) diffs.push({ aspect: 'footnotes', expected: String(gold.footnotes.length), found: String(doc.footnotes.length) });
+  if (labelDiffs.length)
+    diffs.push({
+      aspect: 'subparagraphs',
+      expected: labelDiffs.slice(0, 3).join('; '),
+      found: labelFound.slice(0, 3).join('; '),
+    });
+  if (doc.footnotes.length !== gold.footnotes.length)
+    diffs.push({ aspect: 'footnotes', expected: String(gold.footnotes.length), found: String(doc.footnotes.length) });
   return diffs;
 }
 
@@ -157,8 +195,13 @@ export function measure(gold: AknDocument, rendering: Rendering, file: string): 
     tally[1]++;
     if (right) tally[0]++;
     else if (misreadBlocks.length < 5) {
-      const got = p ? `${p.kind}${p.span.end === b.span.end ? '' : ` ending at +${p.span.end - b.span.start} of ${b.span.end - b.span.start}`}` : 'no paragraph starts here';
-      misreadBlocks.push(`${b.kind} "${rendering.text.slice(b.span.start, b.span.start + 50).replace(/\s+/g, ' ')}" read as ${got}`);
+      const length = b.span.end - b.span.start;
+      const got = p
+        ? `${p.kind}${p.span.end === b.span.end ? '' : ` ending at +${p.span.end - b.span.start} of ${length}`}`
+        : 'no paragraph starts here';
+      misreadBlocks.push(
+        `${b.kind} "${rendering.text.slice(b.span.start, b.span.start + 50).replace(/\s+/g, ' ')}" read as ${got}`,
+      );
     }
   }
 
@@ -166,7 +209,16 @@ export function measure(gold: AknDocument, rendering: Rendering, file: string): 
     .filter((d) => d.severity === 'error' || d.severity === 'warning')
     .map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line + 1, message: d.message }));
 
-  return { symbol: gold.symbol, file, exact: diffs.length === 0, diffs, blocks, misreadBlocks, findings, ...citations(gold, rendering, recogniseCitations(doc)) };
+  return {
+    symbol: gold.symbol,
+    file,
+    exact: diffs.length === 0,
+    diffs,
+    blocks,
+    misreadBlocks,
+    findings,
+    ...citations(gold, rendering, recogniseCitations(doc)),
+  };
 }
 
 function citations(gold: AknDocument, rendering: Rendering, found: readonly Citation[]) {
@@ -184,13 +236,19 @@ function citations(gold: AknDocument, rendering: Rendering, found: readonly Cita
       recalled++;
       tally[0]++;
     } else {
-      misses.push({ symbol: link.symbol, found: on.map((c) => c.symbol).join(', ') || undefined, context: context(text, link.span.start) });
+      misses.push({
+        symbol: link.symbol,
+        found: on.map((c) => c.symbol).join(', ') || undefined,
+        context: context(text, link.span.start),
+      });
     }
   }
-  const confirmed = new Set([gold.symbol, ...gold.originatingDocuments, ...links.map((l) => l.symbol)].map(symbolKey));
+  const own = symbolKey(gold.symbol);
+  const confirmed = new Set([...gold.originatingDocuments, ...links.map((l) => l.symbol)].map(symbolKey));
   let correct = 0;
   let wrong = 0;
   let confirmedElsewhere = 0;
+  let ownSymbol = 0;
   const wrongList: CitationMiss[] = [];
   const unverifiedList: string[] = [];
   for (const c of found) {
@@ -200,21 +258,39 @@ function citations(gold: AknDocument, rendering: Rendering, found: readonly Cita
     // ("A/50/60-S/1995/1" linked as A/50/60), another issue ("A/75/3/Rev.1" linked as A/75/3) or nothing.
     const writtenOut = symbolKey(text.slice(c.span.start, c.span.end)) === key;
     if (on.some((l) => l.key === key)) correct++;
+    else if (on.length === 0 && key === own) ownSymbol++;
     else if (writtenOut || (on.length === 0 && confirmed.has(key))) confirmedElsewhere++;
-    else if (on.length === 0 && COUNCIL_FORM.test(text.slice(c.span.start, c.span.end))) {
+    else if (on.length === 0 && COUNCIL_FORM.test(text.slice(c.span.start, c.span.end).replace(/\s+/g, ' '))) {
       // Unlinked, but "1296 (2000)" has the form of a Council resolution: no other body numbers so.
       if (key.startsWith('S/RES/')) confirmedElsewhere++;
       else {
         wrong++;
-        wrongList.push({ symbol: 'a Council resolution, by its form', found: c.symbol, context: context(text, c.span.start) });
+        wrongList.push({
+          symbol: 'a Council resolution, by its form',
+          found: c.symbol,
+          context: context(text, c.span.start),
+        });
       }
     } else if (on.length > 0) {
       wrong++;
-      wrongList.push({ symbol: on.map((l) => l.symbol).join(', '), found: c.symbol, context: context(text, c.span.start) });
+      wrongList.push({
+        symbol: on.map((l) => l.symbol).join(', '),
+        found: c.symbol,
+        context: context(text, c.span.start),
+      });
     } else unverifiedList.push(`${c.symbol} «${text.slice(c.span.start, c.span.end)}»`);
   }
   return {
-    goldCitations: links.length, recalled, recallByClass, misses, correct, wrong, wrongList, confirmedElsewhere,
-    unverified: unverifiedList.length, unverifiedList,
+    goldCitations: links.length,
+    recalled,
+    recallByClass,
+    misses,
+    correct,
+    wrong,
+    wrongList,
+    confirmedElsewhere,
+    ownSymbol,
+    unverified: unverifiedList.length,
+    unverifiedList,
   };
 }

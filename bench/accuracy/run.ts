@@ -25,9 +25,16 @@ export function runAccuracy(dir: string, layouts: readonly LayoutName[] = LAYOUT
 export function measureCorpus(corpus: Corpus, layouts: readonly LayoutName[] = LAYOUTS): AccuracyRun {
   const scores: Record<string, DocumentScore[]> = {};
   for (const layout of layouts) {
-    scores[layout] = corpus.documents.map((d) => measure(d.gold, render(d.gold, layout, path.basename(d.file)), d.file));
+    scores[layout] = corpus.documents.map((d) =>
+      measure(d.gold, render(d.gold, layout, path.basename(d.file)), d.file),
+    );
   }
   return { summaries: layouts.map((l) => summarise(l, scores[l])), scores, skipped: corpus.skipped };
+}
+
+/** A document with anything to report: inexact, a finding, a citation missed or wrong. */
+function failing(d: DocumentScore): boolean {
+  return !d.exact || d.findings.length > 0 || d.misses.length > 0 || d.wrong > 0;
 }
 
 function main(argv: readonly string[]): void {
@@ -46,7 +53,8 @@ function main(argv: readonly string[]): void {
   if (argv.includes('--text')) {
     // The renderings themselves, to read what the parser was given.
     for (const d of readCorpus(dir, flag('--lang') ?? 'eng').documents) {
-      for (const l of layout ? [layout as LayoutName] : LAYOUTS) console.log(`==== ${d.file} (${l})\n${render(d.gold, l, path.basename(d.file)).text}`);
+      for (const l of layout ? [layout as LayoutName] : LAYOUTS)
+        console.log(`==== ${d.file} (${l})\n${render(d.gold, l, path.basename(d.file)).text}`);
     }
     return;
   }
@@ -55,14 +63,29 @@ function main(argv: readonly string[]): void {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (argv.includes('--json')) {
     const verbose = argv.includes('--verbose');
-    console.log(JSON.stringify({ dir, seconds: Number(seconds), summaries: run.summaries, skipped: run.skipped, scores: verbose ? run.scores : undefined }, null, 1));
+    console.log(
+      JSON.stringify(
+        {
+          dir,
+          seconds: Number(seconds),
+          summaries: run.summaries,
+          skipped: run.skipped,
+          scores: verbose ? run.scores : undefined,
+        },
+        null,
+        1,
+      ),
+    );
     return;
   }
-  console.log(`${dir}: ${run.summaries[0]?.documents ?? 0} resolutions, ${run.skipped.length} files skipped, ${seconds} s\n`);
+  console.log(
+    `${dir}: ${run.summaries[0]?.documents ?? 0} resolutions, ${run.skipped.length} files skipped, ${seconds} s\n`,
+  );
   console.log(table(run.summaries));
   for (const s of run.summaries) console.log(`\n${details(s)}`);
   if (argv.includes('--verbose')) {
-    for (const s of run.summaries) console.log(`\n== ${s.layout}: failing documents\n${failures(run.scores[s.layout].filter((d) => !d.exact || d.findings.length || d.misses.length || d.wrong))}`);
+    for (const s of run.summaries)
+      console.log(`\n== ${s.layout}: failing documents\n${failures(run.scores[s.layout].filter(failing))}`);
     for (const s of run.skipped) console.log(`skipped ${s.file}: ${s.reason}`);
   }
 }

@@ -21,6 +21,7 @@ export interface LayoutSummary {
   readonly correct: number;
   readonly wrong: number;
   readonly confirmedElsewhere: number;
+  readonly ownSymbol: number;
   readonly unverified: number;
 }
 
@@ -67,6 +68,7 @@ export function summarise(layout: string, scores: readonly DocumentScore[]): Lay
     correct: sum((s) => s.correct),
     wrong: sum((s) => s.wrong),
     confirmedElsewhere: sum((s) => s.confirmedElsewhere),
+    ownSymbol: sum((s) => s.ownSymbol),
     unverified: sum((s) => s.unverified),
   };
 }
@@ -89,16 +91,34 @@ export function blockAccuracy(s: LayoutSummary): number {
 const BLOCK_ORDER = ['title', 'formula', 'preambular', 'operative', 'heading', 'footnote', 'closing'];
 
 export function table(summaries: readonly LayoutSummary[]): string {
-  const rows: string[][] = [[
-    'layout', 'docs', 'structure exact', 'blocks right', 'errors/text', 'warnings/text', 'texts with findings',
-    'citation recall', 'precision', 'wrong', 'unverified',
-  ]];
+  const rows: string[][] = [
+    [
+      'layout',
+      'docs',
+      'structure exact',
+      'blocks right',
+      'errors/text',
+      'warnings/text',
+      'texts with findings',
+      'citation recall',
+      'precision',
+      'wrong',
+      'unverified',
+    ],
+  ];
   for (const s of summaries) {
     rows.push([
-      s.layout, String(s.documents), percent(s.exact, s.documents), percent(blockAccuracy(s), 1),
-      (s.errors / Math.max(1, s.documents)).toFixed(2), (s.warnings / Math.max(1, s.documents)).toFixed(2),
-      percent(s.documentsWithFindings, s.documents), percent(s.recalled, s.goldCitations), percent(precision(s), 1),
-      String(s.wrong), String(s.unverified),
+      s.layout,
+      String(s.documents),
+      percent(s.exact, s.documents),
+      percent(blockAccuracy(s), 1),
+      (s.errors / Math.max(1, s.documents)).toFixed(2),
+      (s.warnings / Math.max(1, s.documents)).toFixed(2),
+      percent(s.documentsWithFindings, s.documents),
+      percent(s.recalled, s.goldCitations),
+      percent(precision(s), 1),
+      String(s.wrong),
+      String(s.unverified),
     ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -109,11 +129,29 @@ export function table(summaries: readonly LayoutSummary[]): string {
 
 export function details(s: LayoutSummary): string {
   const lines = [`${s.layout}:`];
-  lines.push(`  inexact by aspect: ${Object.entries(s.inexactBy).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
-  lines.push(`  blocks: ${BLOCK_ORDER.filter((k) => s.blocks[k]).map((k) => `${k} ${percent(s.blocks[k][0], s.blocks[k][1])} of ${s.blocks[k][1]}`).join(', ')}`);
+  lines.push(
+    `  inexact by aspect: ${
+      Object.entries(s.inexactBy)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  lines.push(
+    `  blocks: ${BLOCK_ORDER.filter((k) => s.blocks[k])
+      .map((k) => `${k} ${percent(s.blocks[k][0], s.blocks[k][1])} of ${s.blocks[k][1]}`)
+      .join(', ')}`,
+  );
   lines.push(`  top findings: ${s.topCodes.map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
-  lines.push(`  recall by kind: ${Object.entries(s.recallByClass).sort((a, b) => b[1][1] - a[1][1]).map(([k, [a, b]]) => `${k} ${percent(a, b)} of ${b}`).join(', ')}`);
-  lines.push(`  found: ${s.correct} on their link, ${s.confirmedElsewhere} confirmed elsewhere in the text, ${s.wrong} wrong, ${s.unverified} unverified (no link)`);
+  lines.push(
+    `  recall by kind: ${Object.entries(s.recallByClass)
+      .sort((a, b) => b[1][1] - a[1][1])
+      .map(([k, [a, b]]) => `${k} ${percent(a, b)} of ${b}`)
+      .join(', ')}`,
+  );
+  lines.push(
+    `  found: ${s.correct} on their link, ${s.confirmedElsewhere} confirmed elsewhere in the text, ${s.wrong} wrong, ` +
+      `${s.unverified} unverified (no link), ${s.ownSymbol} the document's own symbol (not scored)`,
+  );
   return lines.join('\n');
 }
 
@@ -125,8 +163,10 @@ export function failures(scores: readonly DocumentScore[], limit = 5): string {
     for (const d of s.diffs) problems.push(`  ${d.aspect}: expected ${d.expected} | found ${d.found}`);
     for (const b of s.misreadBlocks.slice(0, 3)) problems.push(`  block: ${b}`);
     for (const f of s.findings.slice(0, limit)) problems.push(`  ${f.severity} ${f.code} line ${f.line}: ${f.message}`);
-    for (const m of s.misses.slice(0, limit)) problems.push(`  missed ${m.symbol}${m.found ? ` (found ${m.found})` : ''}: …${m.context}…`);
-    for (const w of s.wrongList.slice(0, limit)) problems.push(`  wrong ${w.found} where the UN links ${w.symbol}: …${w.context}…`);
+    for (const m of s.misses.slice(0, limit))
+      problems.push(`  missed ${m.symbol}${m.found ? ` (found ${m.found})` : ''}: …${m.context}…`);
+    for (const w of s.wrongList.slice(0, limit))
+      problems.push(`  wrong ${w.found} where the UN links ${w.symbol}: …${w.context}…`);
     if (problems.length) out.push(`${s.symbol} (${s.file})`, ...problems);
   }
   return out.join('\n');

@@ -25,7 +25,11 @@ export function parseXml(xml: string): XmlElement {
   const stack: OpenElement[] = [root];
   let failure: Error | undefined;
   parser.on('opentag', (tag) => {
-    const element: OpenElement = { name: tag.name, attributes: { ...tag.attributes } as Record<string, string>, children: [] };
+    const element: OpenElement = {
+      name: tag.name,
+      attributes: { ...tag.attributes } as Record<string, string>,
+      children: [],
+    };
     stack[stack.length - 1].children.push(element);
     stack.push(element);
   });
