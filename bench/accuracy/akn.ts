@@ -11,6 +11,7 @@
  * Parts A, B … of one resolution are `components`; annexes are `attachments`.
  */
 import type { Span } from '../../server/src/service';
+import { letterLabel, letterOrdinal, romanValue, toRoman } from '../../server/src/service/model/subparagraphs';
 import { child, descendant, descendants, elements, isElement, parseXml, textOf, XmlElement, XmlNode } from './xml';
 
 /** A citation the UN links: `<a href="https://undocs.org/en/A/RES/76/13">76/13</a>`. */
@@ -213,35 +214,12 @@ const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
 const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
-const ROMAN = [
-  'i',
-  'ii',
-  'iii',
-  'iv',
-  'v',
-  'vi',
-  'vii',
-  'viii',
-  'ix',
-  'x',
-  'xi',
-  'xii',
-  'xiii',
-  'xiv',
-  'xv',
-  'xvi',
-  'xvii',
-  'xviii',
-  'xix',
-  'xx',
-];
-
 /** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z. */
 function follows(label: string, before: string): boolean {
-  const r = ROMAN.indexOf(before);
-  if (r >= 0 && ROMAN[r + 1] === label) return true;
-  if (before === 'z') return label === 'aa';
-  return before.length === 1 && label.length === 1 && label.charCodeAt(0) === before.charCodeAt(0) + 1;
+  const roman = romanValue(before);
+  if (roman !== undefined && toRoman(roman + 1) === label) return true;
+  const letter = letterOrdinal(before);
+  return letter !== undefined && letterLabel(letter + 1) === label;
 }
 
 /** Adds a point marked up flat after the points before it: as their sibling, or under the last one. */

@@ -94,7 +94,10 @@ const PARSER_KIND: Record<BlockKind, string> = {
 function goldLabels(points: readonly GoldPoint[]): string {
   return points
     .filter((p) => /^[\p{L}\d]+$/u.test(p.label))
-    .map((p) => (p.children.length ? `${p.label}(${goldLabels(p.children)})` : p.label))
+    .map((p) => {
+      const children = goldLabels(p.children);
+      return children ? `${p.label}(${children})` : p.label;
+    })
     .join(' ');
 }
 
