@@ -180,6 +180,14 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     assert.deepStrictEqual(codes(doc), []);
   });
 
+  it('an agenda item titled with a participle ("Strengthening of security …") stays in the title block', () => {
+    const doc = parseDraft('Agenda item 104\n\nStrengthening of security and cooperation in the Mediterranean region\n\nResolution adopted by the General Assembly on 7 December 2022\n\n'
+      + '77/93. Strengthening of security and cooperation in the Mediterranean region\n\nThe General Assembly,\n\nRecalling its previous resolutions,\n\n1. Decides to remain seized of the matter.\n');
+    assert.strictEqual(doc.title?.resolutionNumber, '77/93');
+    assert.strictEqual(doc.header.length, 4);
+    assert.deepStrictEqual(openings(doc.preambular), ['Recalling']);
+  });
+
   describe('the classes behind them, on resolution 63/114 as a PDF copy or a paste would give it', () => {
     const seed = readSeed('resolution');
     const clean = parseDraft(seed);

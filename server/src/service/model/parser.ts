@@ -393,7 +393,9 @@ function isDateline(text: string, lineCount: number): boolean {
 /** Whether a block can still belong to the title block at the top of the document. */
 function looksLikeHeaderLine(text: string, lines: number): boolean {
   if (RESOLUTION_TITLE.test(text)) return true;
-  if (PARAGRAPH_NUMBER.test(text) || matchPreambularOpening(openingText(text)) || isEnactingFormula(text)) return false;
+  // "Strengthening of security and cooperation …", an agenda item's title, opens no preambular paragraph: no comma ends it.
+  if (PARAGRAPH_NUMBER.test(text) || isEnactingFormula(text)) return false;
+  if (matchPreambularOpening(openingText(text)) && (/[,;]["'”’)*_]*$/.test(text) || lines > 2)) return false;
   if (lines > 4 || text.length > 400) return false;
   return !/[.;]$/.test(text) || /^\[.*\]$/s.test(text) || isDateline(text, lines);
 }
