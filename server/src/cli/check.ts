@@ -5,7 +5,10 @@ import { Command, parseArgs, UsageError } from './command';
 import { DraftFileError, readDraftFile } from './readDraftFile';
 
 
-/** The drafts in a folder, recursively: *.communique, *.resolution and .txt files whose first non-blank line reads like a draft's. */
+/**
+ * The drafts in a folder, recursively: *.communique, *.resolution and .txt files whose first
+ * non-blank line reads like a draft's.
+ */
 function draftsIn(dir: string): string[] {
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
