@@ -61,7 +61,8 @@ describe('CLI check', () => {
   it('takes in a folder the .txt files that read like drafts: a UN masthead after blank lines, a formula; not other text', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-check-'));
     const drafts = {
-      'print.txt': '\n\nUnited Nations                                        A/RES/99/1\n\nGeneral Assembly\nDistr.: General\n\n99/1. A title\n\nThe General Assembly,\n\n1. Decides to act;\n3. Decides to act again.\n',
+      'print.txt': `\n\nUnited Nations${' '.repeat(40)}A/RES/99/1\n\nGeneral Assembly\nDistr.: General\n\n99/1. A title\n\n`
+        + 'The General Assembly,\n\n1. Decides to act;\n3. Decides to act again.\n',
       'au.txt': 'The Peace and Security Council of the African Union,\n\n1. Decides to act;\n3. Decides to act again.\n',
     };
     // Each has a gap in its numbering: a draft taken in is reported.

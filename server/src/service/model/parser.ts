@@ -131,7 +131,8 @@ function isHeadingLine(line: string): boolean {
  */
 function isTitleBlockItem(line: string): boolean {
   if (line.length > 160) return false;
-  if (RESOLUTION_TITLE.test(line) || /^Resolution (?:adopted by\b|\d{1,4} \(\d{4}\)$)|^\[[^\]]*\]$/.test(line)) return true;
+  if (RESOLUTION_TITLE.test(line)) return true;
+  if (/^Resolution (?:adopted by\b|\d{1,4} \(\d{4}\)$)|^\[[^\]]*\]$/.test(line)) return true;
   if (line.length <= 40 && /^\p{Lu}/u.test(line) && SESSION_HEADER.test(line) && !/[.,;]$/.test(line)) return true;
   return (line.length <= 120 && CLOSING.test(line)) || (line.length <= 120 && isEnactingFormula(line));
 }
@@ -205,7 +206,9 @@ function footnoteStart(line: string, belowRule: boolean, lastNote: number | unde
   const marked = FOOTNOTE_TEXT.exec(line);
   if (marked) return /^[[]/.test(marked[1]) ? Number(marked[1].replace(/[^\d]/g, '')) : superscriptNumber(marked[1]);
   const plain = PLAIN_FOOTNOTE_TEXT.exec(line);
-  if (!plain || (plain[2] !== undefined && !(belowRule && (lastNote === undefined || Number(plain[1]) === lastNote + 1)))) return undefined;
+  if (!plain) return undefined;
+  const inSequence = lastNote === undefined || Number(plain[1]) === lastNote + 1;
+  if (plain[2] !== undefined && !(belowRule && inSequence)) return undefined;
   // "2  Condemns", a paragraph that lost its period, is not a footnote.
   const words = openingText(line.slice(plain[0].length, plain[0].length + 80));
   return matchOperativeOpening(words)?.known || matchPreambularOpening(words)?.known ? undefined : Number(plain[1]);
@@ -225,7 +228,8 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   let lastNote: number | undefined;
   const lineText = (span: Span): string => text.slice(span.start, span.end);
   const flush = (): void => {
-    if (current.length > 0) blocks.push({ lines: current, span: { start: current[0].start, end: current[current.length - 1].end }, footnote });
+    if (current.length === 0) return;
+    blocks.push({ lines: current, span: { start: current[0].start, end: current[current.length - 1].end }, footnote });
     current = [];
     footnote = undefined;
   };
@@ -257,7 +261,8 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
     }
     if (current.length === 0) belowRule = false;
     const next = rows[r + 1];
-    if (current.length > 0 && startsNewBlock(visible, lineText(current[current.length - 1]), current.length, next && lineText(next))) flush();
+    const previous = current[current.length - 1];
+    if (previous && startsNewBlock(visible, lineText(previous), current.length, next && lineText(next))) flush();
     current.push(row);
   }
   flush();
@@ -282,8 +287,8 @@ function startsNewBlock(line: string, previousLine: string, linesSoFar: number, 
   if (previousEnds && startsParagraph(line)) return true;
   // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
   // title's word ("Strengthening International Cooperation").
-  if (/[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/.test(previousLine.slice(-8)) && line.length >= 60 && /^\S+[ \t\u00a0]+\p{Ll}/u.test(line)
-    && matchPreambularOpening(openingText(line.slice(0, 80)))) return true;
+  if (/[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/.test(previousLine.slice(-8)) && line.length >= 60
+    && /^\S+[ \t\u00a0]+\p{Ll}/u.test(line) && matchPreambularOpening(openingText(line.slice(0, 80)))) return true;
   // A heading glued to the paragraph after it, or standing between two paragraphs.
   if (linesSoFar === 1 && isHeadingLine(previousLine) && startsParagraph(line)) return true;
   return previousEnds && nextLine !== undefined && isHeadingLine(line) && startsParagraph(nextLine);
@@ -338,7 +343,9 @@ const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=(?:[\
 /** "Add.1", "Rev.2", "vol.3", "L.5": a number that belongs to the word before it. */
 const NUMBERED_ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Add|Rev|Corr|Amend|Suppl|Mod|Nos?|[Vv]ol|[Pp]aras?|pp?|[Aa]rt|Part|[Cc]hap|Ch|[Ss]ect|Ser|Sess)\.$/u;
 
-function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>, texts: ReadonlySet<number>): FootnoteMarker[] {
+function footnoteMarkersIn(
+  text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>, texts: ReadonlySet<number>,
+): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
   for (const piece of pieces) {
     const body = text.slice(piece.start, piece.end);
@@ -355,7 +362,9 @@ function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers
 }
 
 /** Whether digits glued to the word before them are a footnote marker rather than part of a name or symbol. */
-function gluedMarker(body: string, at: number, punctuation: string, afterDigit: boolean, digits: string, hasText: boolean): boolean {
+function gluedMarker(
+  body: string, at: number, punctuation: string, afterDigit: boolean, digits: string, hasText: boolean,
+): boolean {
   const token = body.slice(Math.max(0, at - 30), at);
   const word = token.slice(token.search(/\S*$/));
   // After a symbol or a year ("resolution 70/1,1", "2015–2030,5"), or a number where that footnote
@@ -407,7 +416,10 @@ function isDateline(text: string, lineCount: number): boolean {
 /** Whether a block can still belong to the title block at the top of the document. */
 function looksLikeHeaderLine(text: string, lines: number): boolean {
   if (RESOLUTION_TITLE.test(text)) return true;
-  if (PARAGRAPH_NUMBER.test(text) || matchPreambularOpening(openingText(text)) || isEnactingFormula(text)) return false;
+  // "Strengthening of security and cooperation …", an agenda item's title, opens no preambular
+  // paragraph: no comma ends it.
+  if (PARAGRAPH_NUMBER.test(text) || isEnactingFormula(text)) return false;
+  if (matchPreambularOpening(openingText(text)) && (/[,;]["'”’)*_]*$/.test(text) || lines > 2)) return false;
   if (lines > 4 || text.length > 400) return false;
   return !/[.;]$/.test(text) || /^\[.*\]$/s.test(text) || isDateline(text, lines);
 }
@@ -440,7 +452,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   let index = 0;
   const header: Draft[] = [];
   const masthead = (b: Block): boolean => b.furniture === true || (b.lines.length === 1 && isMastheadLine(blockText(b)));
-  while (index < blocks.length && (masthead(blocks[index]) || looksLikeHeaderLine(blockText(blocks[index]), blocks[index].lines.length))) {
+  const inHeader = (b: Block): boolean => masthead(b) || looksLikeHeaderLine(blockText(b), b.lines.length);
+  while (index < blocks.length && inHeader(blocks[index])) {
     const b = blocks[index];
     const t = blockText(b);
     const resolution = RESOLUTION_TITLE.exec(t);
@@ -462,7 +475,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
    * a line of the title block ("Adopted by the Security Council at its 8700th meeting, on …").
    */
   // Not the masthead's names nor a bare date, which the text may well hold again.
-  const repeated = new Set(header.filter((h) => h.kind !== 'documentSymbolLine' && h.pieces[0].end - h.pieces[0].start >= 25).map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''))));
+  const repeated = new Set(header
+    .filter((h) => h.kind !== 'documentSymbolLine' && h.pieces[0].end - h.pieces[0].start >= 25)
+    .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''))));
   const longestRepeated = Math.max(0, ...[...repeated].map((r) => r.length));
 
   let seenEnacting = false;
@@ -654,7 +669,8 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
   const lastText = lastWords(text, last);
   if (!endsClause(lastText)) return true;
   const words = openingText(firstLine.slice(0, 80));
-  return /,["'”’)]*$/.test(lastText) && headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined
+  return /,["'”’)]*$/.test(lastText)
+    && headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined
     && !matchPreambularOpening(words) && !matchOperativeOpening(words);
 }
 
@@ -673,13 +689,15 @@ function isRunningTitle(text: string, last: Draft, block: Block, next: Block | u
   if (!RUNS_ON.test(lastText) || endsClause(lastText)) return false;
   const line = text.slice(block.span.start, block.span.end);
   const nextLine = text.slice(next.lines[0].start, next.lines[0].end);
-  return isHeadingLine(line) && /^\p{Lu}/u.test(nextLine) && !startsParagraph(nextLine) && !SUBPARAGRAPH_LINE.test(nextLine);
+  return isHeadingLine(line) && /^\p{Lu}/u.test(nextLine) && !startsParagraph(nextLine)
+    && !SUBPARAGRAPH_LINE.test(nextLine);
 }
 
 function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[], headerCount: number, details: boolean): DraftDocument {
   const footnotes = drafts.filter((d) => d.kind === 'footnote');
   const texts = new Set(footnotes.map((d) => d.footnoteNumber!));
-  const bracketNumbers = new Set(footnotes.filter((d) => /^[*_]{0,2}\[\d/.test(text.slice(d.pieces[0].start, d.pieces[0].start + 4))).map((d) => d.footnoteNumber!));
+  const labelled = footnotes.filter((d) => /^[*_]{0,2}\[\d/.test(text.slice(d.pieces[0].start, d.pieces[0].start + 4)));
+  const bracketNumbers = new Set(labelled.map((d) => d.footnoteNumber!));
   // Most drafts have no footnotes: one scan of the text spares one per paragraph.
   const mayHaveMarkers = details && (texts.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^\d|[\p{L}”’")\]][.,;:]\d/u.test(text));
   const paragraphs: Paragraph[] = drafts.map((d) => {
