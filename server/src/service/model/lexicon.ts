@@ -196,11 +196,25 @@ export interface PhraseMatch {
   readonly known: boolean;
 }
 
-function compileLexicon(phrases: readonly string[]): RegExp {
-  const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
-  const escaped = longestFirst.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
+/**
+ * The phrases grouped by their first word, each group one expression, longest first: a paragraph
+ * start is tried against the few phrases of its own first word, not against hundreds.
+ */
+function compileLexicon(phrases: readonly string[]): { exec(text: string): RegExpExecArray | null } {
+  const byFirstWord = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const first = phrase.split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+  }
+  const compiled = new Map([...byFirstWord].map(([first, group]) => {
+    const longestFirst = [...group].sort((a, b) => b.length - a.length);
+    const escaped = longestFirst.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    return [first, new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'u')];
+  }));
+  return { exec: (text) => compiled.get(FIRST_WORD.exec(text)?.[0] ?? '')?.exec(text) ?? null };
 }
+
+const FIRST_WORD = /^[\p{L}-]+/u;
 
 /** Every opening the parser knows: the drafting list and those of adopted texts. */
 export const KNOWN_PREAMBULAR_PHRASES: readonly string[] = [...PREAMBULAR_PHRASES, ...CORPUS_PREAMBULAR_PHRASES];

@@ -297,16 +297,18 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     }
     const inResolution = seenEnacting && !ended && !inAnnex;
     const number = written ?? (inResolution ? bareNumber(firstLine, b.lines[0].start, lastOperativeNumber + 1) : undefined);
-    const afterNumberText = stripEmphasis(t.slice(number ? number.span.end - b.span.start : 0).trimStart());
+    // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
+    const afterNumber = t.slice(number ? number.span.end - b.span.start : 0, (number ? number.span.end - b.span.start : 0) + 300);
+    const plain = stripEmphasis(afterNumber.trimStart());
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
-    const opensParagraph = /^\p{Lu}/u.test(afterNumberText) && (matchPreambularOpening(afterNumberText)?.known || matchOperativeOpening(afterNumberText)?.known);
-    if (lastBody && !number && !opensParagraph && continues(text, lastBody, t)) {
+    const opensParagraph = (): boolean => /^\p{Lu}/u.test(plain) && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
+    if (lastBody && !number && continues(text, lastBody, t) && !opensParagraph()) {
       lastBody.pieces.push(b.span);
       continue;
     }
     // "3.1.1 …" after "3.1 …": an item of the decimal paragraph.
     const decimal = DECIMAL_NUMBER.exec(firstLine);
-    const lastDecimal = lastBody && DECIMAL_NUMBER.exec(text.slice(lastBody.pieces[0].start, lastBody.pieces[0].end));
+    const lastDecimal = decimal && lastBody && DECIMAL_NUMBER.exec(text.slice(lastBody.pieces[0].start, lastBody.pieces[0].start + 20));
     if (lastBody && decimal && lastDecimal && decimal[1].startsWith(`${lastDecimal[1]}.`)) {
       lastBody.pieces.push(b.span);
       continue;
@@ -321,9 +323,6 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       continue;
     }
 
-    // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
-    const afterNumber = t.slice(number ? number.span.end - b.span.start : 0, (number ? number.span.end - b.span.start : 0) + 300);
-    const plain = stripEmphasis(afterNumber.trimStart());
     let draft: Draft;
     const previous = drafts[drafts.length - 1];
     const preambularOpening = matchPreambularOpening(plain);
