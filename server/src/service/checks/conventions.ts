@@ -49,22 +49,37 @@ function sequenceOf(phrase: string): { base: string; marker: 'also' | 'further';
   return undefined;
 }
 
-/** "Recalling also", "*Also welcomes*" need an earlier paragraph opened by the same phrase. */
+/** "…, and requests", "and recognizing": a verb used inside a paragraph, which "Further requests" may repeat. */
+const JOINED_VERB = /\b(?:and|also|further)\s+(\p{Ll}+)/gu;
+
+/** "Recalling also", "*Also welcomes*" need an earlier paragraph opened by, or using, the same verb. */
 export function checkAlsoFurther(doc: DraftDocument): Finding[] {
   const findings: Finding[] = [];
   for (const part of [doc.preambular, doc.operative]) {
     const seen: string[] = [];
+    // The verbs joined by "and" in the part before a paragraph, read once and only as far as asked: linear.
+    const joinedVerbs = new Set<string>();
+    let scanned = part[0]?.span.start ?? 0;
+    const usedBefore = (word: string, until: number): boolean => {
+      if (scanned < until) {
+        for (const m of doc.text.slice(scanned, until).matchAll(JOINED_VERB)) joinedVerbs.add(m[1]);
+        scanned = until;
+      }
+      return joinedVerbs.has(word);
+    };
     for (const p of part) {
       if (!p.opening) continue;
       const sequence = sequenceOf(p.opening.phrase);
       const first = p.opening.phrase.split(' ')[0].toLowerCase();
       if (sequence) {
-        if (!seen.includes(sequence.base)) {
+        // "Further requests" may follow a "…, and requests …" inside an earlier paragraph.
+        if (!seen.includes(sequence.base) && !usedBefore(sequence.base, p.span.start)) {
           const base = sequence.base.charAt(0).toUpperCase() + sequence.base.slice(1);
           const edit = sequence.markerSpan(p.opening.span, doc.text);
           findings.push({
             code: CHECK_CODES.sequenceAlso,
-            severity: 'warning',
+            // "Further decides" opening a first use is the Council's "moreover": a note; "also" is a warning.
+            severity: sequence.marker === 'further' && /^further\b/i.test(p.opening.phrase) ? 'information' : 'warning',
             span: p.opening.span,
             message: `"${p.opening.phrase}" with no earlier paragraph opening "${base}": "${sequence.marker}" marks a second use of the same opening.`,
             fix: { title: `Write "${base}" without "${sequence.marker}"`, ...edit },
