@@ -223,6 +223,8 @@ export const KNOWN_OPERATIVE_PHRASES: readonly string[] = [...OPERATIVE_PHRASES,
 const preambularLexicon = compileLexicon(KNOWN_PREAMBULAR_PHRASES);
 const operativeLexicon = compileLexicon(KNOWN_OPERATIVE_PHRASES);
 
+/** "Guided also by": "also" / "further" after the first word of a longer phrase. */
+const SEQUENCE_INFIX = /^(\p{Lu}\p{Ll}+)(\s+(?:also|further))(?=\s)/u;
 /** "also" / "further" after a preambular opening: "Recalling also", "Noting further". */
 const SEQUENCE_SUFFIX = /^\s+(?:also|further|again)(?![\p{L}])/u;
 
@@ -250,7 +252,12 @@ export function matchPreambularOpening(text: string): PhraseMatch | undefined {
     const known = preambularLexicon.exec(t);
     const generic = known ? undefined : PARTICIPLE.exec(t) ?? ADVERB_ADJECTIVE.exec(t);
     const m = known ?? generic;
-    if (!m) return undefined;
+    if (!m) {
+      // "Guided also by": the sequence word inside a phrase of the lexicon.
+      const infix = SEQUENCE_INFIX.exec(t);
+      const phrase = infix ? core(infix[1] + t.slice(infix[0].length)) : undefined;
+      return phrase && phrase.length > infix![1].length ? { length: phrase.length + infix![2].length, known: phrase.known } : undefined;
+    }
     const suffix = SEQUENCE_SUFFIX.exec(t.slice(m[0].length));
     return { length: m[0].length + (suffix ? suffix[0].length : 0), known: Boolean(known) };
   };

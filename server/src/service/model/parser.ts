@@ -267,6 +267,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
    * until its successor, numbers out of its sequence are the items or the quoted text it introduces.
    */
   let introducing: Draft | undefined;
+  /** A heading since the last operative paragraph: a section that may have a preamble of its own. */
+  let sectionOpened = false;
   /** The last paragraph of running text, which a following block may continue. */
   let lastBody: Draft | undefined;
 
@@ -329,7 +331,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     // A participle alone ("Housing programme"), with no punctuation, is a heading, not a preambular paragraph.
     const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsSentence(t) && headingLevel(t, b.lines.length) !== undefined;
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
-    const sectionPreamble = seenOperative && (previous?.kind === 'heading' || previous?.kind === 'preambular') && /[,;]["'”’)*_]*$/.test(t);
+    // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
+    const sectionPreamble = seenOperative && sectionOpened && /[,;]["'”’)*_]*$/.test(t);
     if (inAnnex || ended) {
       // The resolution is over: an annex, or the next part, which opens with its enacting formula.
       const formula = !inAnnex && !number && ENACTING.test(t) && endsFormula(t) && t.length <= 800;
@@ -371,7 +374,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
-      const level = headingLevel(t, b.lines.length);
+      // "III" then "Request for a subvention to the …": the section's title, however long, is its heading.
+      const titleOfSection = previous?.kind === 'heading' && SECTION_LABEL.test(text.slice(previous.pieces[0].start, previous.pieces[0].end))
+        && t.length <= 300 && !endsSentence(t);
+      const level = titleOfSection ? 2 : headingLevel(t, b.lines.length);
       if (level === 1 && previous?.kind === 'heading' && previous.headingLevel === 1 && RUNS_ON.test(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))) {
         previous.pieces.push(b.span); // a capitalised heading wrapped over a blank line
         continue;
@@ -379,6 +385,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       draft = level ? { kind: 'heading', pieces: [b.span], headingLevel: level } : { kind: 'narrative', pieces: [b.span] };
     }
     if (draft.kind === 'preambular') seenPreamble = true;
+    if (draft.kind === 'heading' && seenOperative) sectionOpened = true;
+    if (draft.kind === 'operative') sectionOpened = false;
     if (draft.kind === 'operative') {
       seenOperative = true;
       if (draft.number && !draft.number.suffix) lastOperativeNumber = draft.number.value;
