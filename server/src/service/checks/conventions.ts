@@ -94,13 +94,16 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
   return findings;
 }
 
+const SKIPPED_AT_END = /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]\u200b-\u200f\u2060\ufeff]/;
+
 /** The last visible character of a paragraph, past footnote markers, quotes and emphasis. */
 export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number; char: string } {
   // "Recalling its communiqués; and": the clause's punctuation stands before the conjunction.
-  const conjunction = /[;,][ \t\u00a0]+(?:and|or)$/.exec(doc.text.slice(Math.max(p.span.start, p.span.end - 6), p.span.end));
+  const tail = doc.text.slice(Math.max(p.span.start, p.span.end - 6), p.span.end);
+  const conjunction = /[;,][ \t\u00a0]+(?:and|or)$/.exec(tail);
   let i = conjunction ? p.span.end - conjunction[0].length : p.span.end - 1;
   // Footnote markers, quotes, brackets, emphasis and the invisible direction marks of text copied from PDF.
-  while (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]\u200b-\u200f\u2060\ufeff]/.test(doc.text[i]) && !/[.;,:]/.test(doc.text[i])) i--;
+  while (i > p.span.start && SKIPPED_AT_END.test(doc.text[i]) && !/[.;,:]/.test(doc.text[i])) i--;
   return { at: i, char: doc.text[i] };
 }
 
@@ -120,7 +123,8 @@ export function detectStyle(doc: DraftDocument): DraftingStyle {
  */
 export function detectPunctuationStyle(doc: DraftDocument): PunctuationStyle {
   const style = detectStyle(doc);
-  const count = (paragraphs: readonly Paragraph[], char: string): number => paragraphs.filter((p) => finalPunctuation(doc, p).char === char).length;
+  const count = (paragraphs: readonly Paragraph[], char: string): number =>
+    paragraphs.filter((p) => finalPunctuation(doc, p).char === char).length;
   const operative = doc.operative.slice(0, -1);
   if (style === 'un' && operative.length > 0 && count(operative, '.') * 3 >= operative.length * 2) return 'declaration';
   if (style === 'un' && doc.enactingFormula && count(doc.preambular, ';') * 2 > doc.preambular.length) return 'au';
@@ -173,7 +177,8 @@ export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): F
       code: CHECK_CODES.punctuation,
       severity: 'warning',
       span: edit.span,
-      message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; in ${STYLE_NAMES[style]} it ends with "${expected}".`,
+      message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; `
+        + `in ${STYLE_NAMES[style]} it ends with "${expected}".`,
       fix: { title: `End the paragraph with "${expected}"`, span: edit.span, newText: expected },
     });
   };
@@ -182,7 +187,8 @@ export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): F
   runs.forEach((run, r) => {
     run.forEach((p, i) => {
       const last = i === run.length - 1 && r === runs.length - 1;
-      check(p, 'operative', last, last ? 'The last operative paragraph' : 'An operative paragraph', i === run.length - 1 && !last);
+      const what = last ? 'The last operative paragraph' : 'An operative paragraph';
+      check(p, 'operative', last, what, i === run.length - 1 && !last);
     });
   });
   return findings;

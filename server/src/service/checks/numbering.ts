@@ -27,7 +27,8 @@ export function operativeRuns(doc: DraftDocument): Paragraph[][] {
   let lastNumbered: Paragraph | undefined;
   for (const p of doc.operative) {
     let interrupted = false;
-    for (let i = lastNumbered ? position.get(lastNumbered)! + 1 : position.get(p)!; i < position.get(p)! && !interrupted; i++) {
+    const at = position.get(p)!;
+    for (let i = lastNumbered ? position.get(lastNumbered)! + 1 : at; i < at && !interrupted; i++) {
       interrupted = doc.paragraphs[i].kind !== 'footnote' && doc.paragraphs[i].kind !== 'operative';
     }
     if (p.number?.value === 1 && !p.number.suffix && interrupted) {

@@ -1,6 +1,7 @@
 /**
  * Opening phrases of preambular and operative paragraphs, after the UN Editorial Manual,
- * OIC practice and the seeds (offered by completion), and those of adopted texts (recognised). Matching takes the longest phrase first, so
+ * OIC practice and the seeds (offered by completion), and those of adopted texts (recognised).
+ * Matching takes the longest phrase first, so
  * "Noting with appreciation" wins over "Noting".
  */
 
@@ -256,7 +257,8 @@ export function matchPreambularOpening(text: string): PhraseMatch | undefined {
       // "Guided also by": the sequence word inside a phrase of the lexicon.
       const infix = SEQUENCE_INFIX.exec(t);
       const phrase = infix ? core(infix[1] + t.slice(infix[0].length)) : undefined;
-      return phrase && phrase.length > infix![1].length ? { length: phrase.length + infix![2].length, known: phrase.known } : undefined;
+      if (!infix || !phrase || phrase.length <= infix[1].length) return undefined;
+      return { length: phrase.length + infix[2].length, known: phrase.known };
     }
     const suffix = SEQUENCE_SUFFIX.exec(t.slice(m[0].length));
     return { length: m[0].length + (suffix ? suffix[0].length : 0), known: Boolean(known) };

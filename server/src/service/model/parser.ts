@@ -286,7 +286,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 
     const written = readNumber(firstLine, b.lines[0].start);
     // "1. for the north;" after "i. a list:": a numbered item inside the paragraph's list.
-    if (lastBody && written && listGoesOn(text, lastBody) && LOWER_CASE_WORDS.test(firstLine.slice(written.span.end - b.lines[0].start).trimStart())) {
+    const wordsAfterNumber = written ? firstLine.slice(written.span.end - b.lines[0].start).trimStart() : '';
+    if (lastBody && written && listGoesOn(text, lastBody) && LOWER_CASE_WORDS.test(wordsAfterNumber)) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -298,19 +299,22 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       continue;
     }
     const inResolution = seenEnacting && !ended && !inAnnex;
-    const number = written ?? (inResolution ? bareNumber(firstLine, b.lines[0].start, lastOperativeNumber + 1) : undefined);
+    const number = written
+      ?? (inResolution ? bareNumber(firstLine, b.lines[0].start, lastOperativeNumber + 1) : undefined);
     // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
     const afterNumber = t.slice(number ? number.span.end - b.span.start : 0, (number ? number.span.end - b.span.start : 0) + 300);
     const plain = stripEmphasis(afterNumber.trimStart());
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
-    const opensParagraph = (): boolean => /^\p{Lu}/u.test(plain) && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
+    const opensParagraph = (): boolean => /^\p{Lu}/u.test(plain)
+      && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
     if (lastBody && !number && continues(text, lastBody, t) && !opensParagraph()) {
       lastBody.pieces.push(b.span);
       continue;
     }
     // "3.1.1 …" after "3.1 …": an item of the decimal paragraph.
     const decimal = DECIMAL_NUMBER.exec(firstLine);
-    const lastDecimal = decimal && lastBody && DECIMAL_NUMBER.exec(text.slice(lastBody.pieces[0].start, lastBody.pieces[0].start + 20));
+    const lastStart = lastBody?.pieces[0].start ?? 0;
+    const lastDecimal = decimal && lastBody && DECIMAL_NUMBER.exec(text.slice(lastStart, lastStart + 20));
     if (lastBody && decimal && lastDecimal && decimal[1].startsWith(`${lastDecimal[1]}.`)) {
       lastBody.pieces.push(b.span);
       continue;
@@ -329,7 +333,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const previous = drafts[drafts.length - 1];
     const preambularOpening = matchPreambularOpening(plain);
     // A participle alone ("Housing programme"), with no punctuation, is a heading, not a preambular paragraph.
-    const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsSentence(t) && headingLevel(t, b.lines.length) !== undefined;
+    const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsSentence(t)
+      && headingLevel(t, b.lines.length) !== undefined;
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
     // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
     const sectionPreamble = seenOperative && sectionOpened && /[,;]["'”’)*_]*$/.test(t);
@@ -367,15 +372,17 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     } else if (seenOperative && ANNEX_HEADING.test(t) && headingLevel(t, b.lines.length) !== undefined) {
       draft = { kind: 'heading', pieces: [b.span], headingLevel: headingLevel(t, b.lines.length) };
       inAnnex = true;
-    } else if ((!seenOperative || sectionPreamble) && preambularOpening && !headingNotPreamble && (seenEnacting || /[,;]$/.test(t))) {
+    } else if ((!seenOperative || sectionPreamble) && preambularOpening && !headingNotPreamble
+      && (seenEnacting || /[,;]$/.test(t))) {
       draft = { kind: 'preambular', pieces: [b.span] };
-    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)
-      && !/^\p{L}+:/u.test(plain)) {
+    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain)
+      && /[.;:]["'”’)]*$/.test(t) && !/^\p{L}+:/u.test(plain)) {
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
       // "III" then "Request for a subvention to the …": the section's title, however long, is its heading.
-      const titleOfSection = previous?.kind === 'heading' && SECTION_LABEL.test(text.slice(previous.pieces[0].start, previous.pieces[0].end))
+      const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
+      const titleOfSection = previous?.kind === 'heading' && SECTION_LABEL.test(previousText)
         && t.length <= 300 && !endsSentence(t);
       const level = titleOfSection ? 2 : headingLevel(t, b.lines.length);
       if (level === 1 && previous?.kind === 'heading' && previous.headingLevel === 1 && RUNS_ON.test(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))) {
@@ -402,7 +409,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 /** A number with no period where the sequence expects it, before a capital: "2 Condemns". */
 function bareNumber(line: string, start: number, expected: number): ParagraphNumber | undefined {
   const m = BARE_NUMBER.exec(line);
-  if (!m || Number(m[1]) !== expected || !matchOperativeOpening(stripEmphasis(line.slice(m[0].length)))) return undefined;
+  if (!m || Number(m[1]) !== expected) return undefined;
+  if (!matchOperativeOpening(stripEmphasis(line.slice(m[0].length)))) return undefined;
   return { value: expected, marker: '', span: { start, end: start + m[1].length } };
 }
 
@@ -410,7 +418,9 @@ function bareNumber(line: string, start: number, expected: number): ParagraphNum
 function listGoesOn(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
   const ending = text.slice(Math.max(lastPiece.start, lastPiece.end - 20), lastPiece.end);
-  return ENDS_LIST_ITEM.test(ending) && (last.pieces.length > 1 || SUBPARAGRAPH_LINE.test(text.slice(lastPiece.start, lastPiece.end)) || /:[*_]*$/.test(ending));
+  if (!ENDS_LIST_ITEM.test(ending)) return false;
+  const itemLine = SUBPARAGRAPH_LINE.test(text.slice(lastPiece.start, lastPiece.end));
+  return last.pieces.length > 1 || itemLine || /:[*_]*$/.test(ending);
 }
 
 /**
