@@ -311,6 +311,11 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       lastBody.pieces.push(b.span);
       continue;
     }
+    // "(f) Humanitarian assistance", an item's title, then its unmarked text: the paragraph goes on.
+    if (lastBody && !number && !opensParagraph() && endsOnItemTitle(text, lastBody)) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
     // "3.1.1 …" after "3.1 …": an item of the decimal paragraph.
     const decimal = DECIMAL_NUMBER.exec(firstLine);
     const lastStart = lastBody?.pieces[0].start ?? 0;
@@ -412,6 +417,13 @@ function bareNumber(line: string, start: number, expected: number): ParagraphNum
   if (!m || Number(m[1]) !== expected) return undefined;
   if (!matchOperativeOpening(stripEmphasis(line.slice(m[0].length)))) return undefined;
   return { value: expected, marker: '', span: { start, end: start + m[1].length } };
+}
+
+/** The paragraph's last piece is an item's title alone: "(f) Humanitarian assistance", with no punctuation. */
+function endsOnItemTitle(text: string, last: Draft): boolean {
+  const lastPiece = last.pieces[last.pieces.length - 1];
+  const piece = text.slice(lastPiece.start, lastPiece.end);
+  return last.pieces.length > 1 && piece.length <= 100 && SUBPARAGRAPH_LINE.test(piece) && !endsSentence(piece);
 }
 
 /** The paragraph's last piece ends a list item or an open clause: "(b) the second plan;", "i. a list:". */
