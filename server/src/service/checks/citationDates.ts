@@ -56,7 +56,8 @@ export function checkCitationDates(doc: DraftDocument): Finding[] {
     let previous: { time: number; cite: string; span: { start: number; end: number } } | undefined;
     for (const piece of p.pieces) {
       const body = doc.text.slice(piece.start, piece.end);
-      const isAssembly = assemblyCitations(body);
+      // Read only when a year needs it: most citations are dated within their session.
+      let isAssembly: ((at: number, end: number) => boolean) | undefined;
       for (const m of body.matchAll(DATED_RESOLUTION)) {
         const [whole, sessionText, number, dayText, monthName, yearText] = m;
         const session = Number(sessionText);
@@ -70,7 +71,7 @@ export function checkCitationDates(doc: DraftDocument): Finding[] {
           continue;
         }
         const outOfSession = session >= 31 && year !== 1945 + session && year !== 1946 + session;
-        if (outOfSession && isAssembly(m.index!, m.index! + whole.length)) {
+        if (outOfSession && (isAssembly ??= assemblyCitations(body))(m.index!, m.index! + whole.length)) {
           findings.push({ code: CHECK_CODES.citationYear, severity: 'warning', span, message: `Resolution ${cite} is of the General Assembly's session ${session} (${1945 + session}–${1946 + session}); it cannot be dated ${year}.` });
         }
         const time = Date.UTC(year, month, day);
