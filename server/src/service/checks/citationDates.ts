@@ -10,7 +10,8 @@ const DATED_RESOLUTION = new RegExp(`\\b(\\d{2,3})\\/(\\d{1,4})\\s+of\\s+(\\d{1,
  * numbers are sessions of its own, meeting in other years ("Human Rights Council resolution 41/8",
  * "Commission on the Status of Women resolutions 51/2", "the Commission … at its session, resolution 72/7").
  */
-const ORGAN = /\b(?:(General\s+Assembly)|(its)|Council|Commission|Conference|Board|Committee|Forum|Organization|Parties|Summit|Assembly)\b/g;
+const ORGAN = new RegExp(String.raw`\b(?:(General\s+Assembly)|(its)|Council|Commission|Conference|Board|Committee|Forum|`
+  + String.raw`Organization|Parties|Summit|Assembly)\b`, 'g');
 
 type Organ = 'assembly' | 'its' | 'other';
 
@@ -20,7 +21,8 @@ type Organ = 'assembly' | 'its' | 'other';
  * paragraph before it or just after it ("through its resolution 54/18 …, the Human Rights Council").
  */
 function assemblyCitations(body: string): (at: number, end: number) => boolean {
-  const organs = [...body.matchAll(ORGAN)].map((m): { at: number; organ: Organ } => ({ at: m.index!, organ: m[1] ? 'assembly' : m[2] ? 'its' : 'other' }));
+  const organs = [...body.matchAll(ORGAN)].map((m): { at: number; organ: Organ } => (
+    { at: m.index!, organ: m[1] ? 'assembly' : m[2] ? 'its' : 'other' }));
   let next = 0;
   let last: Organ | undefined;
   let otherBody = false;
@@ -54,7 +56,8 @@ export function checkCitationDates(doc: DraftDocument): Finding[] {
     let previous: { time: number; cite: string; span: { start: number; end: number } } | undefined;
     for (const piece of p.pieces) {
       const body = doc.text.slice(piece.start, piece.end);
-      const isAssembly = assemblyCitations(body);
+      // Read only when a year needs it: most citations are dated within their session.
+      let isAssembly: ((at: number, end: number) => boolean) | undefined;
       for (const m of body.matchAll(DATED_RESOLUTION)) {
         const [whole, sessionText, number, dayText, monthName, yearText] = m;
         const session = Number(sessionText);
@@ -67,7 +70,8 @@ export function checkCitationDates(doc: DraftDocument): Finding[] {
           findings.push({ code: CHECK_CODES.citationDate, severity: 'error', span, message: `${day} ${monthName} ${year} is not a date.` });
           continue;
         }
-        if (session >= 31 && year !== 1945 + session && year !== 1946 + session && isAssembly(m.index!, m.index! + whole.length)) {
+        const outOfSession = session >= 31 && year !== 1945 + session && year !== 1946 + session;
+        if (outOfSession && (isAssembly ??= assemblyCitations(body))(m.index!, m.index! + whole.length)) {
           findings.push({ code: CHECK_CODES.citationYear, severity: 'warning', span, message: `Resolution ${cite} is of the General Assembly's session ${session} (${1945 + session}–${1946 + session}); it cannot be dated ${year}.` });
         }
         const time = Date.UTC(year, month, day);

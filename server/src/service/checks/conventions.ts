@@ -49,22 +49,37 @@ function sequenceOf(phrase: string): { base: string; marker: 'also' | 'further';
   return undefined;
 }
 
-/** "Recalling also", "*Also welcomes*" need an earlier paragraph opened by the same phrase. */
+/** "…, and requests", "and recognizing": a verb used inside a paragraph, which "Further requests" may repeat. */
+const JOINED_VERB = /\b(?:and|also|further)\s+(\p{Ll}+)/gu;
+
+/** "Recalling also", "*Also welcomes*" need an earlier paragraph opened by, or using, the same verb. */
 export function checkAlsoFurther(doc: DraftDocument): Finding[] {
   const findings: Finding[] = [];
   for (const part of [doc.preambular, doc.operative]) {
     const seen: string[] = [];
+    // The verbs joined by "and" in the part before a paragraph, read once and only as far as asked: linear.
+    const joinedVerbs = new Set<string>();
+    let scanned = part[0]?.span.start ?? 0;
+    const usedBefore = (word: string, until: number): boolean => {
+      if (scanned < until) {
+        for (const m of doc.text.slice(scanned, until).matchAll(JOINED_VERB)) joinedVerbs.add(m[1]);
+        scanned = until;
+      }
+      return joinedVerbs.has(word);
+    };
     for (const p of part) {
       if (!p.opening) continue;
       const sequence = sequenceOf(p.opening.phrase);
       const first = p.opening.phrase.split(' ')[0].toLowerCase();
       if (sequence) {
-        if (!seen.includes(sequence.base)) {
+        // "Further requests" may follow a "…, and requests …" inside an earlier paragraph.
+        if (!seen.includes(sequence.base) && !usedBefore(sequence.base, p.span.start)) {
           const base = sequence.base.charAt(0).toUpperCase() + sequence.base.slice(1);
           const edit = sequence.markerSpan(p.opening.span, doc.text);
           findings.push({
             code: CHECK_CODES.sequenceAlso,
-            severity: 'warning',
+            // "Further decides" opening a first use is the Council's "moreover": a note; "also" is a warning.
+            severity: sequence.marker === 'further' && /^further\b/i.test(p.opening.phrase) ? 'information' : 'warning',
             span: p.opening.span,
             message: `"${p.opening.phrase}" with no earlier paragraph opening "${base}": "${sequence.marker}" marks a second use of the same opening.`,
             fix: { title: `Write "${base}" without "${sequence.marker}"`, ...edit },
@@ -79,16 +94,19 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
   return findings;
 }
 
+const SKIPPED_AT_END = /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]\u200b-\u200f\u2060\ufeff]/;
+
 /** The last visible character of a paragraph, past footnote markers, quotes and emphasis. */
 export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number; char: string } {
   // "Recalling its communiqués; and": the clause's punctuation stands before the conjunction.
-  const conjunction = /[;,][ \t\u00a0]+(?:and|or)$/.exec(doc.text.slice(Math.max(p.span.start, p.span.end - 6), p.span.end));
+  const tail = doc.text.slice(Math.max(p.span.start, p.span.end - 6), p.span.end);
+  const conjunction = /[;,][ \t\u00a0]+(?:and|or)$/.exec(tail);
   let i = conjunction ? p.span.end - conjunction[0].length : p.span.end - 1;
   // Footnote markers, quotes, brackets, emphasis and the invisible direction marks of text copied from PDF.
   for (;;) {
     const marker = p.footnoteMarkers.find((m) => m.span.end === i + 1 && m.span.start > p.span.start);
     if (marker) i = marker.span.start - 1;
-    else if (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]\u200b-\u200f\u2060\ufeff]/.test(doc.text[i])) i--;
+    else if (i > p.span.start && SKIPPED_AT_END.test(doc.text[i])) i--;
     else break;
   }
   return { at: i, char: doc.text[i] };
@@ -110,7 +128,8 @@ export function detectStyle(doc: DraftDocument): DraftingStyle {
  */
 export function detectPunctuationStyle(doc: DraftDocument): PunctuationStyle {
   const style = detectStyle(doc);
-  const count = (paragraphs: readonly Paragraph[], char: string): number => paragraphs.filter((p) => finalPunctuation(doc, p).char === char).length;
+  const count = (paragraphs: readonly Paragraph[], char: string): number =>
+    paragraphs.filter((p) => finalPunctuation(doc, p).char === char).length;
   const operative = doc.operative.slice(0, -1);
   if (style === 'un' && operative.length > 0 && count(operative, '.') * 3 >= operative.length * 2) return 'declaration';
   if (style === 'un' && doc.enactingFormula && count(doc.preambular, ';') * 2 > doc.preambular.length) return 'au';
@@ -163,7 +182,8 @@ export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): F
       code: CHECK_CODES.punctuation,
       severity: 'warning',
       span: edit.span,
-      message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; in ${STYLE_NAMES[style]} it ends with "${expected}".`,
+      message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; `
+        + `in ${STYLE_NAMES[style]} it ends with "${expected}".`,
       fix: { title: `End the paragraph with "${expected}"`, span: edit.span, newText: expected },
     });
   };
@@ -172,7 +192,8 @@ export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): F
   runs.forEach((run, r) => {
     run.forEach((p, i) => {
       const last = i === run.length - 1 && r === runs.length - 1;
-      check(p, 'operative', last, last ? 'The last operative paragraph' : 'An operative paragraph', i === run.length - 1 && !last);
+      const what = last ? 'The last operative paragraph' : 'An operative paragraph';
+      check(p, 'operative', last, what, i === run.length - 1 && !last);
     });
   });
   return findings;

@@ -26,8 +26,11 @@ export function operativeRuns(doc: DraftDocument): Paragraph[][] {
   /** Judged from the last numbered paragraph: an unnumbered one ("Approves …") between parts belongs to neither. */
   let lastNumbered: Paragraph | undefined;
   for (const p of doc.operative) {
-    const before = lastNumbered ? doc.paragraphs.slice(position.get(lastNumbered)! + 1, position.get(p)!) : [];
-    const interrupted = before.some((q) => q.kind !== 'footnote' && q.kind !== 'operative');
+    let interrupted = false;
+    const at = position.get(p)!;
+    for (let i = lastNumbered ? position.get(lastNumbered)! + 1 : at; i < at && !interrupted; i++) {
+      interrupted = doc.paragraphs[i].kind !== 'footnote' && doc.paragraphs[i].kind !== 'operative';
+    }
     if (p.number?.value === 1 && !p.number.suffix && interrupted) {
       runs.push(run);
       run = [];

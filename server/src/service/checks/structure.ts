@@ -24,7 +24,8 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
         findings.push({ code: CHECK_CODES.subparagraphNesting, severity: 'information', span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.', '1. goes inside i.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
       }
       // Judged from the label before it: a lost (i) between (h) and (j) is one finding, not one per label after it.
-      const expected = i > 0 ? list[i - 1].ordinal + 1 : continued?.degree === s.degree && s.ordinal !== 1 ? continued.ordinal + 1 : 1;
+      const runsOn = continued?.degree === s.degree && s.ordinal !== 1;
+      const expected = i > 0 ? list[i - 1].ordinal + 1 : runsOn ? continued!.ordinal + 1 : 1;
       if (s.ordinal !== expected) {
         const right = subparagraphLabel(s.degree, expected);
         const previous = list[i - 1];

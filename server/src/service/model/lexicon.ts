@@ -1,6 +1,7 @@
 /**
  * Opening phrases of preambular and operative paragraphs, after the UN Editorial Manual,
- * OIC practice and the seeds (offered by completion), and those of adopted texts (recognised). Matching takes the longest phrase first, so
+ * OIC practice and the seeds (offered by completion), and those of adopted texts (recognised).
+ * Matching takes the longest phrase first, so
  * "Noting with appreciation" wins over "Noting".
  */
 
@@ -196,11 +197,25 @@ export interface PhraseMatch {
   readonly known: boolean;
 }
 
-function compileLexicon(phrases: readonly string[]): RegExp {
-  const longestFirst = [...phrases].sort((a, b) => b.length - a.length);
-  const escaped = longestFirst.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
+/**
+ * The phrases grouped by their first word, each group one expression, longest first: a paragraph
+ * start is tried against the few phrases of its own first word, not against hundreds.
+ */
+function compileLexicon(phrases: readonly string[]): { exec(text: string): RegExpExecArray | null } {
+  const byFirstWord = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const first = phrase.split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+  }
+  const compiled = new Map([...byFirstWord].map(([first, group]) => {
+    const longestFirst = [...group].sort((a, b) => b.length - a.length);
+    const escaped = longestFirst.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    return [first, new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'u')];
+  }));
+  return { exec: (text) => compiled.get(FIRST_WORD.exec(text)?.[0] ?? '')?.exec(text) ?? null };
 }
+
+const FIRST_WORD = /^[\p{L}-]+/u;
 
 /** Every opening the parser knows: the drafting list and those of adopted texts. */
 export const KNOWN_PREAMBULAR_PHRASES: readonly string[] = [...PREAMBULAR_PHRASES, ...CORPUS_PREAMBULAR_PHRASES];
@@ -209,6 +224,8 @@ export const KNOWN_OPERATIVE_PHRASES: readonly string[] = [...OPERATIVE_PHRASES,
 const preambularLexicon = compileLexicon(KNOWN_PREAMBULAR_PHRASES);
 const operativeLexicon = compileLexicon(KNOWN_OPERATIVE_PHRASES);
 
+/** "Guided also by": "also" / "further" after the first word of a longer phrase. */
+const SEQUENCE_INFIX = /^(\p{Lu}\p{Ll}+)(\s+(?:also|further))(?=\s)/u;
 /** "also" / "further" after a preambular opening: "Recalling also", "Noting further". */
 const SEQUENCE_SUFFIX = /^\s+(?:also|further|again)(?![\p{L}])/u;
 
@@ -236,7 +253,13 @@ export function matchPreambularOpening(text: string): PhraseMatch | undefined {
     const known = preambularLexicon.exec(t);
     const generic = known ? undefined : PARTICIPLE.exec(t) ?? ADVERB_ADJECTIVE.exec(t);
     const m = known ?? generic;
-    if (!m) return undefined;
+    if (!m) {
+      // "Guided also by": the sequence word inside a phrase of the lexicon.
+      const infix = SEQUENCE_INFIX.exec(t);
+      const phrase = infix ? core(infix[1] + t.slice(infix[0].length)) : undefined;
+      if (!infix || !phrase || phrase.length <= infix[1].length) return undefined;
+      return { length: phrase.length + infix[2].length, known: phrase.known };
+    }
     const suffix = SEQUENCE_SUFFIX.exec(t.slice(m[0].length));
     return { length: m[0].length + (suffix ? suffix[0].length : 0), known: Boolean(known) };
   };

@@ -494,6 +494,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
    * until its successor, numbers out of its sequence are the items or the quoted text it introduces.
    */
   let introducing: Draft | undefined;
+  /** A heading since the last operative paragraph: a section that may have a preamble of its own. */
+  let sectionOpened = false;
   /** The last paragraph of running text, which a following block may continue. */
   let lastBody: Draft | undefined;
   /** Page furniture or footnotes since the last block of text: the page turned. */
@@ -523,7 +525,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 
     const written = readNumber(firstLine, b.lines[0].start);
     // "1. for the north;" after "i. a list:": a numbered item inside the paragraph's list.
-    if (lastBody && written && listGoesOn(text, lastBody) && LOWER_CASE_WORDS.test(firstLine.slice(written.span.end - b.lines[0].start).trimStart())) {
+    const wordsAfterNumber = written ? firstLine.slice(written.span.end - b.lines[0].start).trimStart() : '';
+    if (lastBody && written && listGoesOn(text, lastBody) && LOWER_CASE_WORDS.test(wordsAfterNumber)) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -535,18 +538,28 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       continue;
     }
     const inResolution = seenEnacting && !ended && !inAnnex;
-    const number = written ?? (inResolution ? bareNumber(firstLine, b.lines[0].start, lastOperativeNumber + 1) : undefined);
-    const afterNumberText = stripEmphasis(t.slice(number ? number.span.end - b.span.start : 0).trimStart());
+    const number = written
+      ?? (inResolution ? bareNumber(firstLine, b.lines[0].start, lastOperativeNumber + 1) : undefined);
+    // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
+    const wordsFrom = number ? number.span.end - b.span.start : 0;
+    const plain = openingText(t.slice(wordsFrom, wordsFrom + 300).trimStart());
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
-    const opensParagraph = /^\p{Lu}/u.test(afterNumberText) && (matchPreambularOpening(afterNumberText)?.known || matchOperativeOpening(afterNumberText)?.known);
-    if (lastBody && !number && !opensParagraph
-      && (continues(text, lastBody, t) || (turned && runsOnOverPage(text, lastBody, b)))) {
+    const opensParagraph = (): boolean => /^\p{Lu}/u.test(plain)
+      && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
+    if (lastBody && !number && (continues(text, lastBody, t) || (turned && runsOnOverPage(text, lastBody, b)))
+      && !opensParagraph()) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
+    // "(f) Humanitarian assistance", an item's title, then its unmarked text: the paragraph goes on.
+    if (lastBody && !number && !opensParagraph() && endsOnItemTitle(text, lastBody)) {
       lastBody.pieces.push(b.span);
       continue;
     }
     // "3.1.1 …" after "3.1 …": an item of the decimal paragraph.
     const decimal = DECIMAL_NUMBER.exec(firstLine);
-    const lastDecimal = lastBody && DECIMAL_NUMBER.exec(text.slice(lastBody.pieces[0].start, lastBody.pieces[0].end));
+    const lastStart = lastBody?.pieces[0].start ?? 0;
+    const lastDecimal = decimal && lastBody && DECIMAL_NUMBER.exec(text.slice(lastStart, lastStart + 20));
     if (lastBody && decimal && lastDecimal && decimal[1].startsWith(`${lastDecimal[1]}.`)) {
       lastBody.pieces.push(b.span);
       continue;
@@ -561,16 +574,15 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       continue;
     }
 
-    // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
-    const afterNumber = t.slice(number ? number.span.end - b.span.start : 0, (number ? number.span.end - b.span.start : 0) + 300);
-    const plain = openingText(afterNumber.trimStart());
     let draft: Draft;
     const previous = drafts[drafts.length - 1];
     const preambularOpening = matchPreambularOpening(plain);
     // A participle alone ("Housing programme"), with no punctuation, is a heading, not a preambular paragraph.
-    const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsClause(t) && headingLevel(t, b.lines.length) !== undefined;
+    const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsClause(t)
+      && headingLevel(t, b.lines.length) !== undefined;
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
-    const sectionPreamble = seenOperative && (previous?.kind === 'heading' || previous?.kind === 'preambular') && /[,;]["'”’)*_]*$/.test(t);
+    // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
+    const sectionPreamble = seenOperative && sectionOpened && /[,;]["'”’)*_]*$/.test(t);
     if (inAnnex || ended) {
       // The resolution is over: an annex, or the next part, which opens with its enacting formula.
       const formula = !inAnnex && !number && isEnactingFormula(t) && t.length <= 800;
@@ -605,14 +617,19 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     } else if (seenOperative && ANNEX_HEADING.test(t) && headingLevel(t, b.lines.length) !== undefined) {
       draft = { kind: 'heading', pieces: [b.span], headingLevel: headingLevel(t, b.lines.length) };
       inAnnex = true;
-    } else if ((!seenOperative || sectionPreamble) && preambularOpening && !headingNotPreamble && (seenEnacting || /[,;]$/.test(t))) {
+    } else if ((!seenOperative || sectionPreamble) && preambularOpening && !headingNotPreamble
+      && (seenEnacting || /[,;]$/.test(t))) {
       draft = { kind: 'preambular', pieces: [b.span] };
     } else if ((seenPreamble || seenOperative || previous?.kind === 'enactingFormula') && seenEnacting
       && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t) && !/^\p{L}+:/u.test(plain)) {
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
-      const level = headingLevel(t, b.lines.length);
+      // "III" then "Request for a subvention to the …": the section's title, however long, is its heading.
+      const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
+      const titleOfSection = previous?.kind === 'heading' && SECTION_LABEL.test(previousText)
+        && t.length <= 300 && !endsClause(t);
+      const level = titleOfSection ? 2 : headingLevel(t, b.lines.length);
       if (level === 1 && previous?.kind === 'heading' && previous.headingLevel === 1 && RUNS_ON.test(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))) {
         previous.pieces.push(b.span); // a capitalised heading wrapped over a blank line
         continue;
@@ -620,6 +637,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       draft = level ? { kind: 'heading', pieces: [b.span], headingLevel: level } : { kind: 'narrative', pieces: [b.span] };
     }
     if (draft.kind === 'preambular') seenPreamble = true;
+    if (draft.kind === 'heading' && seenOperative) sectionOpened = true;
+    if (draft.kind === 'operative') sectionOpened = false;
     if (draft.kind === 'operative') {
       seenOperative = true;
       if (draft.number && !draft.number.suffix) lastOperativeNumber = draft.number.value;
@@ -635,15 +654,25 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 /** A number with no period where the sequence expects it, before a capital: "2 Condemns". */
 function bareNumber(line: string, start: number, expected: number): ParagraphNumber | undefined {
   const m = BARE_NUMBER.exec(line);
-  if (!m || Number(m[1]) !== expected || !matchOperativeOpening(stripEmphasis(line.slice(m[0].length)))) return undefined;
+  if (!m || Number(m[1]) !== expected) return undefined;
+  if (!matchOperativeOpening(stripEmphasis(line.slice(m[0].length)))) return undefined;
   return { value: expected, marker: '', span: { start, end: start + m[1].length } };
+}
+
+/** The paragraph's last piece is an item's title alone: "(f) Humanitarian assistance", with no punctuation. */
+function endsOnItemTitle(text: string, last: Draft): boolean {
+  const lastPiece = last.pieces[last.pieces.length - 1];
+  const piece = text.slice(lastPiece.start, lastPiece.end);
+  return last.pieces.length > 1 && piece.length <= 100 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(piece);
 }
 
 /** The paragraph's last piece ends a list item or an open clause: "(b) the second plan;", "i. a list:". */
 function listGoesOn(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
   const ending = text.slice(Math.max(lastPiece.start, lastPiece.end - 20), lastPiece.end);
-  return ENDS_LIST_ITEM.test(ending) && (last.pieces.length > 1 || SUBPARAGRAPH_LINE.test(text.slice(lastPiece.start, lastPiece.end)) || /:[*_]*$/.test(ending));
+  if (!ENDS_LIST_ITEM.test(ending)) return false;
+  const itemLine = SUBPARAGRAPH_LINE.test(text.slice(lastPiece.start, lastPiece.end));
+  return last.pieces.length > 1 || itemLine || /:[*_]*$/.test(ending);
 }
 
 /**

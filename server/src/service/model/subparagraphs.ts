@@ -71,7 +71,8 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
   const atStart = allowLineMarker ? LINE_MARKER.exec(line) : null;
   if (atStart) {
     const label = atStart[1] ?? atStart[2] ?? atStart[4];
-    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : atStart[4] !== undefined ? '.' : (atStart[3] as ')' | '.');
+    const written = atStart[3] as ')' | '.' | undefined;
+    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : written ?? '.';
     const offset = atStart[0].length - atStart[0].trimStart().length;
     found.push({ label, style, markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length }, inline: false });
   }
@@ -122,7 +123,7 @@ function classify(markers: readonly Marker[]): Item[] {
       degree = 5;
       ordinal = Number(marker.label.slice(marker.label.lastIndexOf('.') + 1));
     } else if (asLetter !== undefined && asRoman !== undefined) {
-      const continuesLetters = (lastOrdinal[letterDegree] ?? 0) + 1 === asLetter || lastEver[letterDegree] + 1 === asLetter;
+      const continuesLetters = [lastOrdinal[letterDegree] ?? 0, lastEver[letterDegree]].some((n) => n + 1 === asLetter);
       const continuesRomans = (lastOrdinal[romanDegree] ?? 0) + 1 === asRoman;
       const readAsRoman = !continuesLetters && (continuesRomans || marker.label === 'i');
       degree = readAsRoman ? romanDegree : letterDegree;
@@ -157,7 +158,9 @@ function trimEnd(text: string, start: number, end: number): number {
  * The sub-paragraphs of a paragraph made of `pieces` (`numbered`: opening on its number), nested by degree:
  * (i) inside (a), a. inside (i), or in the order the paragraph introduces its degrees.
  */
-export function parseSubparagraphs(text: string, pieces: readonly Span[], paragraphEnd: number, numbered: boolean): Subparagraph[] {
+export function parseSubparagraphs(
+  text: string, pieces: readonly Span[], paragraphEnd: number, numbered: boolean,
+): Subparagraph[] {
   const markers: Marker[] = [];
   for (const piece of pieces) {
     let lineStart = piece.start;
