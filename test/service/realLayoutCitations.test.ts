@@ -104,6 +104,13 @@ describe('citations in sentences of adopted resolutions', () => {
     ]);
   });
 
+  it('Council lists grouped by subject with semicolons (S/RES/2287 (2016))', () => {
+    assert.deepStrictEqual(cited('The Security Council,\n\nReaffirming its previous resolutions 1894 (2009) and 2222 (2015) on the protection of civilians in armed conflict; 1612 (2005) and 2223 (2015) on children and armed conflict; 1502 (2003) on the protection of humanitarian personnel; and 1325 (2000),\n'), [
+      'S/RES/1894 (2009) = 1894 (2009)', 'S/RES/2222 (2015) = 2222 (2015)', 'S/RES/1612 (2005) = 1612 (2005)', 'S/RES/2223 (2015) = 2223 (2015)',
+      'S/RES/1502 (2003) = 1502 (2003)', 'S/RES/1325 (2000) = 1325 (2000)',
+    ]);
+  });
+
   it('lettered parts, double letters and pinpoints to sections and paragraphs (A/RES/75/133, A/RES/75/44, A/RES/77/65, A/RES/75/245)', () => {
     assert.deepStrictEqual(cited('The General Assembly,\n\n¹⁷ Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; 56/64 B, sect. X; and 58/101 B, sect. V, paras. 61–76.\n'), [
       'A/RES/52/214 = 52/214', 'A/RES/55/222 = 55/222', 'A/RES/56/64 B = 56/64 B', 'A/RES/58/101 B = 58/101 B',

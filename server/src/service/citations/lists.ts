@@ -34,11 +34,12 @@ const ENTITLED = /^,?\s+entitled\s+[“"]/;
 const PINPOINT = /^,?\s+(?:(?:in particular|including|especially)\s+)?(?:sect(?:ion)?s?\.?|paras?\.|paragraphs?|annex(?:es)?|part|chap(?:ter)?\.?)(?:\s+(?:[A-Z]|[IVXL]{1,6}|\d{1,3})(?:\s?\([a-z]{1,4}\))?(?:\s*(?:,|and|to|-|–)\s*(?:[A-Z]|[IVXL]{1,6}|\d{1,3})(?:\s?\([a-z]{1,4}\))?){0,4})?(?![\w/])/;
 /**
  * What a list may say about an item before going on to the next: "on the aggression against
- * Ukraine", ", in which it decided …". The list goes on only at a number of the same form.
+ * Ukraine", ", in which it decided …", "… on children and armed conflict; 1502 (2003) on …". The list
+ * goes on only at a number of the same form.
  */
 const ABOUT = /^,?\s+(?:on|concerning|relating to|regarding|in which|by which|which|whereby)\s/;
-const NEXT_SESSION_ITEM = /(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.;:()]\s|\bresolutions?\b/;
-const NEXT_YEAR_ITEM = /(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.;:()]\s|\bresolutions?\b/;
+const NEXT_SESSION_ITEM = /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:()]\s|\bresolutions?\b/;
+const NEXT_YEAR_ITEM = /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:()]\s|\bresolutions?\b/;
 const MARK_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹[]/;
 const FOOTNOTE_MARK = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+|^\[\^[\w-]{1,10}\]/;
 
@@ -179,7 +180,7 @@ function afterAbout(body: string, at: number, form: Form): number {
   if (form !== 'session' && form !== 'year') return -1;
   if (!ABOUT.test(body.slice(at, at + 30))) return -1;
   const next = (form === 'session' ? NEXT_SESSION_ITEM : NEXT_YEAR_ITEM).exec(body.slice(at, at + 250));
-  return next && /^[\s,]/.test(next[0]) ? at + next.index + next[0].length : -1;
+  return next && /^[\s,;]/.test(next[0]) ? at + next.index + next[0].length : -1;
 }
 
 /**
