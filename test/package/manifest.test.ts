@@ -26,6 +26,25 @@ describe('the extension manifest', () => {
     }
   });
 
+  it('takes words of every script whole, and citations whole, as VS Code compiles the word pattern', () => {
+    const configuration = JSON.parse(fs.readFileSync(path.join(repoRoot, language.configuration), 'utf8'));
+    // VS Code compiles a plain-string pattern without the "u" flag, where \p{L} means "p", "{", "L", "}".
+    assert.strictEqual(configuration.wordPattern.flags, 'u');
+    const word = new RegExp(configuration.wordPattern.pattern, 'gu');
+    const words = (text: string) => text.match(word);
+    assert.deepStrictEqual(words('Welcoming the report'), ['Welcoming', 'the', 'report']);
+    assert.deepStrictEqual(words('Réaffirmant sa résolution'), ['Réaffirmant', 'sa', 'résolution']);
+    assert.deepStrictEqual(words('resolution 61/49 and A/RES/63/114'), ['resolution', '61/49', 'and', 'A/RES/63/114']);
+  });
+
+  it('wraps drafts by default without breaking a symbol at its slash or full stop', () => {
+    const defaults = manifest.contributes.configurationDefaults['[communique]'];
+    assert.strictEqual(defaults['editor.wordWrap'], 'on');
+    const breakAfter: string = defaults['editor.wordWrapBreakAfterCharacters'];
+    assert.ok(!breakAfter.includes('/') && !breakAfter.includes('.'), 'no break after "/" or "."');
+    assert.ok(breakAfter.includes(' ') && breakAfter.includes('，'), 'breaks after spaces and CJK punctuation stay');
+  });
+
   it('declares the language, its grammar and configuration, and limits untrusted workspaces', () => {
     assert.deepStrictEqual(language.extensions, ['.communique', '.resolution']);
     for (const file of [language.configuration, manifest.contributes.grammars[0].path]) assert.ok(fs.existsSync(path.join(repoRoot, file)), file);
