@@ -18,12 +18,15 @@ const LEAD_PHRASE = /in particular|including|notably|inter alia|especially/;
  * "2000 (2011)", "1999(2011)", "217 A (III)", "180 (ii)", "242".
  */
 const ITEM = /^(?:((?:E?S[-‑])?[1-9]\d{0,3})\/([1-9]\d{0,3})(-[A-Z]{2,5})?|([1-9]\d{0,3})(?:\s?(?:([A-Z])\s?)?\((\d{4}|(?:E?S-)?[IVXL]{1,8}|[ivxl]{1,8})\))?)(?![\w/]|\.\d)/;
-/** A resolution in parts: "45/10 B", "74/255 A and B", "53/77 AA"; the letter is not an article opening words ("70/1 A new …"). */
+/**
+ * A resolution in parts: "45/10 B", "74/255 A and B", "53/77 AA"; the letter is not an article opening words ("70/1 A
+ * new …").
+ */
 const LETTER = /^\s([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
 const MORE_LETTER = /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
 /** Between items: ", ", " and ", ", and ", "; ", ", as well as ", ", including ". */
 const SEPARATOR = /^(?:\s*[,;]\s*(?:and\s+|as well as\s+|in particular\s+|including\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;
-/** Two resolutions with the comma between them left out: "2360 (2017) 2424 (2018)", "… of 5 December 2018 75/42 of …". */
+/** Two resolutions with the comma left out between them: "2360 (2017) 2424 (2018)", "… 2018 75/42 of …". */
 const SPACE_ONLY: Partial<Record<Form, RegExp>> = {
   year: /^\s+(?=[1-9]\d{0,3}\s?\(\d{4}\))/,
   session: /^\s+(?=(?:E?S[-‑])?[1-9]\d{0,3}\/[1-9]\d{0,3}\s+of\s)/,
@@ -34,11 +37,12 @@ const ENTITLED = /^,?\s+entitled\s+[“"]/;
 const PINPOINT = /^,?\s+(?:(?:in particular|including|especially)\s+)?(?:sect(?:ion)?s?\.?|paras?\.|paragraphs?|annex(?:es)?|part|chap(?:ter)?\.?)(?:\s+(?:[A-Z]|[IVXL]{1,6}|\d{1,3})(?:\s?\([a-z]{1,4}\))?(?:\s*(?:,|and|to|-|–)\s*(?:[A-Z]|[IVXL]{1,6}|\d{1,3})(?:\s?\([a-z]{1,4}\))?){0,4})?(?![\w/])/;
 /**
  * What a list may say about an item before going on to the next: "on the aggression against
- * Ukraine", ", in which it decided …". The list goes on only at a number of the same form.
+ * Ukraine", ", in which it decided …", "… on children and armed conflict; 1502 (2003) on …". The list
+ * goes on only at a number of the same form.
  */
 const ABOUT = /^,?\s+(?:on|concerning|relating to|regarding|in which|by which|which|whereby)\s/;
-const NEXT_SESSION_ITEM = /(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.;:()]\s|\bresolutions?\b/;
-const NEXT_YEAR_ITEM = /(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.;:()]\s|\bresolutions?\b/;
+const NEXT_SESSION_ITEM = /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:()]\s|\bresolutions?\b/;
+const NEXT_YEAR_ITEM = /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:()]\s|\bresolutions?\b/;
 const MARK_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹[]/;
 const FOOTNOTE_MARK = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+|^\[\^[\w-]{1,10}\]/;
 
@@ -67,12 +71,18 @@ function sessionOfYear(year: number): number {
   return year - 1945;
 }
 
-/** Whether a General Assembly resolution of session N can be dated in `year`: session N meets in 1945 + N and 1946 + N. */
+/**
+ * Whether a General Assembly resolution of session N can be dated in `year`: session N meets in 1945 + N and 1946 +
+ * N.
+ */
 function assemblyFits(session: number, year: number | undefined): boolean {
   return year === 1945 + session || year === 1946 + session;
 }
 
-/** Whether a Human Rights Council resolution of session N can be dated in `year`: three sessions a year, the fourth in 2007. */
+/**
+ * Whether a Human Rights Council resolution of session N can be dated in `year`: three sessions a year, the fourth in
+ * 2007.
+ */
 function rightsCouncilFits(session: number, year: number | undefined): boolean {
   const rightsYear = session <= 3 ? 2006 : 2007 + Math.floor((session - 4) / 3);
   return year !== undefined && Math.abs(year - rightsYear) <= 1;
@@ -81,7 +91,8 @@ function rightsCouncilFits(session: number, year: number | undefined): boolean {
 /** Numbered "61/49" since the Assembly's thirty-first session; "3369 (XXX)" before it. */
 const FIRST_NUMBERED_SESSION = 31;
 
-const gaRoman = (number: string, session: string, letter?: string): string => `A/RES/${number}${letter ? ` ${letter}` : ''} (${session})`;
+const gaRoman = (number: string, session: string, letter?: string): string =>
+  `A/RES/${number}${letter ? ` ${letter}` : ''} (${session})`;
 
 /**
  * The symbol of one item. The form of the number decides the organ where it can: NN/NNN is the
@@ -90,7 +101,9 @@ const gaRoman = (number: string, session: string, letter?: string): string => `A
  * Assembly's session; a bare number is read only for the Security Council, YYYY/NN only for the
  * Economic and Social Council. A date the organ's session cannot have rules the organ out.
  */
-function resolve(item: Item, named: NamedOrgans, documentOrgan: CitedBody, citedYear: number | undefined): Resolved | undefined {
+function resolve(
+  item: Item, named: NamedOrgans, documentOrgan: CitedBody, citedYear: number | undefined,
+): Resolved | undefined {
   const organs = named.organs;
   const none = organs.size === 0;
   const has = (organ: Organ): boolean => organs.has(organ) || (none && documentOrgan === organ);
@@ -100,7 +113,10 @@ function resolve(item: Item, named: NamedOrgans, documentOrgan: CitedBody, cited
       return { symbol: `OIC/CFM/RES/${item.session}/${item.number}${item.committee}`, body: 'OIC' };
     case 'session': {
       const session = item.session!;
-      if (/^\d{4}$/.test(session)) return has('ECOSOC') || organs.has('council') ? { symbol: `E/RES/${session}/${item.number}`, body: 'ECOSOC' } : undefined;
+      if (/^\d{4}$/.test(session)) {
+        const ecosoc = has('ECOSOC') || organs.has('council');
+        return ecosoc ? { symbol: `E/RES/${session}/${item.number}`, body: 'ECOSOC' } : undefined;
+      }
       const rights: Resolved = { symbol: `HRC/RES/${session}/${item.number}`, body: 'HRC' };
       if (organs.has('HRC') && organs.has('GA')) return undefined;
       if (has('HRC') || organs.has('council')) return rights;
@@ -108,7 +124,8 @@ function resolve(item: Item, named: NamedOrgans, documentOrgan: CitedBody, cited
       const regular = /^\d+$/.test(session) ? Number(session) : undefined;
       // "resolution 16/18 of 24 March 2011": the Assembly numbered no resolution so in its sixteenth session, in 1961;
       // the Council's sixteenth session met in 2011. A date that fits neither is a mistake the checks report.
-      const rightsFits = regular !== undefined && !(organs.has('GA') && named.byName) && rightsCouncilFits(regular, citedYear);
+      const rightsFits =
+        regular !== undefined && !(organs.has('GA') && named.byName) && rightsCouncilFits(regular, citedYear);
       if (regular !== undefined && regular < FIRST_NUMBERED_SESSION) return rightsFits ? rights : undefined;
       if (rightsFits && !assemblyFits(regular!, citedYear)) return rights;
       return { symbol: `A/RES/${session}/${item.number}${item.letter ? ` ${item.letter}` : ''}`, body: 'GA' };
@@ -117,12 +134,16 @@ function resolve(item: Item, named: NamedOrgans, documentOrgan: CitedBody, cited
       const year = Number(item.session);
       if (!unnamed && !organs.has('council')) return undefined;
       if (organs.has('GA') && !organs.has('SC') && !organs.has('council') && named.byName) {
-        return year < 1945 + FIRST_NUMBERED_SESSION ? { symbol: gaRoman(item.number, toRoman(sessionOfYear(year)).toUpperCase()), body: 'GA' } : undefined;
+        if (year >= 1945 + FIRST_NUMBERED_SESSION) return undefined;
+        return { symbol: gaRoman(item.number, toRoman(sessionOfYear(year)).toUpperCase()), body: 'GA' };
       }
       return { symbol: `S/RES/${item.number}`, body: 'SC', year };
     }
     case 'roman': {
-      if ((organs.has('ECOSOC') || organs.has('council')) && !organs.has('GA')) return { symbol: `E/RES/${item.number}${item.letter ? ` ${item.letter}` : ''} (${item.session})`, body: 'ECOSOC' };
+      if ((organs.has('ECOSOC') || organs.has('council')) && !organs.has('GA')) {
+        const letter = item.letter ? ` ${item.letter}` : '';
+        return { symbol: `E/RES/${item.number}${letter} (${item.session})`, body: 'ECOSOC' };
+      }
       return unnamed ? { symbol: gaRoman(item.number, item.session!, item.letter), body: 'GA' } : undefined;
     }
     case 'bare':
@@ -137,7 +158,9 @@ type Resolved = Pick<Citation, 'symbol' | 'body' | 'year'>;
  * first of its list, that the date and the organ named after it make an older General Assembly
  * resolution.
  */
-function olderAssemblyResolution(number: string, citedDate: CitedDate | undefined, after: string): Resolved | undefined {
+function olderAssemblyResolution(
+  number: string, citedDate: CitedDate | undefined, after: string,
+): Resolved | undefined {
   if (!citedDate?.year || citedDate.year > 1976 || !/General Assembly|UNGA/.test(after)) return undefined;
   const session = sessionOfYear(citedDate.year) - (citedDate.month < 9 ? 1 : 0);
   return { symbol: gaRoman(number, toRoman(session).toUpperCase()), body: 'GA' };
@@ -170,16 +193,20 @@ function skipTitle(body: string, at: number): number {
 /** Steps over pinpoints at `at`: ", sect. C, para. 3". */
 function skipPinpoints(body: string, at: number): number {
   if (!/^,?\s[a-z]/.test(body.slice(at, at + 3))) return at;
-  for (let pin = PINPOINT.exec(body.slice(at, at + 60)); pin; pin = PINPOINT.exec(body.slice(at, at + 60))) at += pin[0].length;
+  const pinpointAt = (i: number): RegExpExecArray | null => PINPOINT.exec(body.slice(i, i + 60));
+  for (let pin = pinpointAt(at); pin; pin = pinpointAt(at)) at += pin[0].length;
   return at;
 }
 
-/** Where the list goes on after what it says about an item ("… on the review of X, and 2282 (2016)"); -1 if it does not. */
+/**
+ * Where the list goes on after what it says about an item ("… on the review of X, and 2282 (2016)"); -1 if it does
+ * not.
+ */
 function afterAbout(body: string, at: number, form: Form): number {
   if (form !== 'session' && form !== 'year') return -1;
   if (!ABOUT.test(body.slice(at, at + 30))) return -1;
   const next = (form === 'session' ? NEXT_SESSION_ITEM : NEXT_YEAR_ITEM).exec(body.slice(at, at + 250));
-  return next && /^[\s,]/.test(next[0]) ? at + next.index + next[0].length : -1;
+  return next && /^[\s,;]/.test(next[0]) ? at + next.index + next[0].length : -1;
 }
 
 /**
@@ -193,7 +220,9 @@ const IN_DOCUMENT = /[A-Z]\/(?:[\w./-]|\(\w+\))*\d(?:[\w./-]|\(\w+\))*(?:\)?(?:,
  * ("resolutions of the Human Rights Council") or, for "including resolution 51/13", by the
  * keyword just before it in the same sentence ("Human Rights Council resolutions on the subject").
  */
-function organsOfKeyword(body: string, start: number, end: number, documentOrgan: CitedBody, carried: Carried | undefined): NamedOrgans {
+function organsOfKeyword(
+  body: string, start: number, end: number, documentOrgan: CitedBody, carried: Carried | undefined,
+): NamedOrgans {
   if (/^UNSCR/.test(body.slice(start, end))) return SECURITY_COUNCIL;
   const before = organsBefore(body, start, documentOrgan);
   if (before.organs.size > 0 || before.draft) return before;
@@ -237,7 +266,9 @@ interface Entry {
  * the organs named; then, if the list ends by naming its organ ("5/1 and 5/6 of 2 March 2022 of
  * the United Nations Environment Assembly"), read again for that organ. Returns where it ended.
  */
-function readList(body: string, offset: number, named: NamedOrgans, wordy: boolean, context: ListContext): { citations: Citation[]; end: number } {
+function readList(
+  body: string, offset: number, named: NamedOrgans, wordy: boolean, context: ListContext,
+): { citations: Citation[]; end: number } {
   const { base, documentOrgan } = context;
   const skip = (at: number): number => skipMarkers(body, at, base, context.markers);
   const entries: Entry[] = [];
@@ -257,16 +288,20 @@ function readList(body: string, offset: number, named: NamedOrgans, wordy: boole
     if (letter) {
       at += letter[0].length;
       items[0] = { item: { ...first, letter: letter[0].trim() }, span: { start: base + offset, end: base + at } };
-      for (let more = MORE_LETTER.exec(body.slice(at, at + 40)); more; more = MORE_LETTER.exec(body.slice(at, at + 40))) {
+      const letterAt = (i: number): RegExpExecArray | null => MORE_LETTER.exec(body.slice(i, i + 40));
+      for (let more = letterAt(at); more; more = letterAt(at)) {
         const written = /[A-Z]+$/.exec(more[0])![0];
         at += more[0].length;
-        items.push({ item: { ...first, letter: written }, span: { start: base + at - written.length, end: base + at } });
+        const span = { start: base + at - written.length, end: base + at };
+        items.push({ item: { ...first, letter: written }, span });
       }
     }
     at = skipPinpoints(body, skip(at));
     const dated = dateAfter(body, at) ?? (body[at] === ',' ? dateAfter(body, at + 1) : undefined);
     const citedDate = dated?.date;
-    const older = !previous && first.form === 'bare' ? olderAssemblyResolution(first.number, citedDate, body.slice(at, at + 100)) : undefined;
+    const older = !previous && first.form === 'bare'
+      ? olderAssemblyResolution(first.number, citedDate, body.slice(at, at + 100))
+      : undefined;
     if (!resolve(items[0].item, organs ?? named, documentOrgan, citedDate?.year) && !older) break;
     entries.push(...items.map(({ item, span }) => ({ item, span, citedDate, organs, older })));
     end = at = dated ? dated.end : at;
@@ -284,7 +319,9 @@ function readList(body: string, offset: number, named: NamedOrgans, wordy: boole
   const citations: Citation[] = [];
   for (const e of entries) {
     const resolved = resolve(e.item, e.organs ?? listOrgans, documentOrgan, e.citedDate?.year) ?? e.older;
-    if (resolved) citations.push({ symbol: resolved.symbol, body: resolved.body, year: resolved.year, span: e.span, citedDate: e.citedDate });
+    if (!resolved) continue;
+    const { symbol, body: organ, year } = resolved;
+    citations.push({ symbol, body: organ, year, span: e.span, citedDate: e.citedDate });
   }
   return { citations, end: Math.max(end, offset) };
 }
@@ -302,7 +339,9 @@ interface ListContext {
  * number with the organ that the words before the list, the words after the number and the form
  * of the number name together. `markers` maps a footnote marker's start to its end.
  */
-export function resolutionLists(body: string, base: number, documentOrgan: CitedBody, markers: ReadonlyMap<number, number>): Citation[] {
+export function resolutionLists(
+  body: string, base: number, documentOrgan: CitedBody, markers: ReadonlyMap<number, number>,
+): Citation[] {
   const found: Citation[] = [];
   let carried: Carried | undefined;
   for (const k of body.matchAll(KEYWORD)) {

@@ -28,10 +28,16 @@ const ORGAN_NAMES: readonly [RegExp, Organ][] = [
   [/\bGeneral Assembly\b|\bUNGA\b|\bGA\b/, 'GA'],
 ];
 /** Words between the organ and "resolution": "its relevant resolutions", "Council's previous resolutions". */
-const FILLERS = new Set(['relevant', 'previous', 'own', 'earlier', 'subsequent', 'prior', 'pertinent', 'other', 'all', 'recent', 'latest', 'last', 'successive', 'respective', 'further', 'related', 'various', 'several', 'numerous', 'later']);
+const FILLERS = new Set([
+  'relevant', 'previous', 'own', 'earlier', 'subsequent', 'prior', 'pertinent', 'other', 'all', 'recent', 'latest',
+  'last', 'successive', 'respective', 'further', 'related', 'various', 'several', 'numerous', 'later'
+]);
 /** Small words inside a name: "Commission on the Status of Women", "Economic and Social Council". */
 const CONNECTORS = new Set(['on', 'of', 'for', 'the', 'and', 'to', 'in']);
-/** Words of a name that do not name another organ: "Recalling Security Council", "the United Nations General Assembly". */
+/**
+ * Words of a name that do not name another organ: "Recalling Security Council", "the United Nations General
+ * Assembly".
+ */
 const NEUTRAL = new Set(['The', 'UN', 'United', 'Nations', 'Also', 'Further']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[^\s\p{L}\p{N}]/gu;
 
@@ -44,7 +50,11 @@ const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const opening = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w) && w !== 'Governing';
 
 /** Bodies other than the organs read here, whose resolutions a draft also cites. */
-const OTHER_BODIES = new Set(['Commission', 'Committee', 'Conference', 'Board', 'Organization', 'Programme', 'Fund', 'Union', 'Summit', 'Forum', 'Ministers', 'Parties', 'Court', 'Agency', 'Authority', 'Congress', 'Parliament', 'League', 'OIC', 'AU', 'ILO', 'WHO', 'WHA', 'UNESCO', 'IAEA', 'FAO', 'UNEP', 'ICAO', 'IMO', 'ITU']);
+const OTHER_BODIES = new Set([
+  'Commission', 'Committee', 'Conference', 'Board', 'Organization', 'Programme', 'Fund', 'Union', 'Summit', 'Forum',
+  'Ministers', 'Parties', 'Court', 'Agency', 'Authority', 'Congress', 'Parliament', 'League', 'OIC', 'AU', 'ILO',
+  'WHO', 'WHA', 'UNESCO', 'IAEA', 'FAO', 'UNEP', 'ICAO', 'IMO', 'ITU'
+]);
 
 const named = (organs: readonly Organ[]): NamedOrgans => ({ organs: new Set(organs), byName: true, draft: false });
 
@@ -62,7 +72,9 @@ function classify(phrase: readonly string[]): NamedOrgans {
   // "the functioning of the Commission and Assembly resolution 61/98": the organ is the last name.
   const last = phrase.slice(phrase.lastIndexOf('and') + 1);
   const head = last[last.length - 1];
-  if (head !== 'Council' && head !== 'Assembly') return phrase.some((w) => OTHER_BODIES.has(w)) ? named(['other']) : NONE;
+  if (head !== 'Council' && head !== 'Assembly') {
+    return phrase.some((w) => OTHER_BODIES.has(w)) ? named(['other']) : NONE;
+  }
   const qualified = last.some((w, i) => capitalised(w) && w !== head && !NEUTRAL.has(w) && !(i === 0 && opening(w)));
   if (qualified) return named(['other']);
   return named([head === 'Assembly' ? 'GA' : 'council']);
@@ -78,7 +90,8 @@ export function organsBefore(text: string, at: number, documentOrgan: CitedBody)
   // "the Human Rights Council, in its resolution 39/2", "the Environment Assembly, in paragraph 1 of its
   // resolution 5/14": "its" is the organ just named.
   let j = i - 1;
-  while (j > 0 && i - j < 7 && (before[j - 1] === ',' || LINKS.has(before[j - 1]) || /^(?:paragraphs?|\d+)$/.test(before[j - 1]))) j--;
+  const link = (w: string): boolean => w === ',' || LINKS.has(w) || /^(?:paragraphs?|\d+)$/.test(w);
+  while (j > 0 && i - j < 7 && link(before[j - 1])) j--;
   const organ = j < i - 1 ? classify(nameAt(before, j, -1)) : NONE;
   return organ.organs.size > 0 ? organ : { organs: new Set([organOf(documentOrgan)]), byName: false, draft: false };
 }
@@ -106,13 +119,15 @@ function nameAt(words: readonly string[], at: number, direction: 1 | -1): string
   return direction === 1 ? words.slice(at, edge) : words.slice(edge, at);
 }
 
+const ORGAN_AFTER = /^\s+(?:and\s+decisions\s+|adopted\s+by\s+)?(?:of\s+)?the\s+/;
+
 /**
  * The organ named just after a reference: "resolution 5/2 of the United Nations Environment
  * Assembly", "the resolutions and decisions of the Human Rights Council", "adopted by the General Assembly of
  * the World Tourism Organization".
  */
 export function organAfter(text: string): NamedOrgans {
-  const m = /^\s(?:of|and|adopted)\s/.test(text.slice(0, 9)) ? /^\s+(?:and\s+decisions\s+|adopted\s+by\s+)?(?:of\s+)?the\s+/.exec(text) : null;
+  const m = /^\s(?:of|and|adopted)\s/.test(text.slice(0, 9)) ? ORGAN_AFTER.exec(text) : null;
   if (!m) return NONE;
   const after = words(text.slice(m[0].length, m[0].length + 100));
   const name = nameAt(after, 0, 1);
@@ -124,7 +139,12 @@ function organOf(body: CitedBody): Organ {
 }
 
 const FORMULA_ORGAN = /Security Council|General Assembly|Human Rights Council|Economic and Social Council/;
-const FORMULA_ORGANS: Record<string, CitedBody> = { 'Security Council': 'SC', 'General Assembly': 'GA', 'Human Rights Council': 'HRC', 'Economic and Social Council': 'ECOSOC' };
+const FORMULA_ORGANS: Record<string, CitedBody> = {
+  'Security Council': 'SC',
+  'General Assembly': 'GA',
+  'Human Rights Council': 'HRC',
+  'Economic and Social Council': 'ECOSOC',
+};
 
 /**
  * The organ whose text this is, from its enacting formula ("The Security Council,") or, where no
@@ -132,7 +152,8 @@ const FORMULA_ORGANS: Record<string, CitedBody> = { 'Security Council': 'SC', 'G
  * the General Assembly when neither names one.
  */
 export function documentOrganOf(doc: DraftDocument): CitedBody {
-  const formula = doc.enactingFormula ? doc.text.slice(doc.enactingFormula.span.start, doc.enactingFormula.span.end) : undefined;
+  const formulaSpan = doc.enactingFormula?.span;
+  const formula = formulaSpan ? doc.text.slice(formulaSpan.start, formulaSpan.end) : undefined;
   const block = formula ?? doc.header.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n');
   const first = FORMULA_ORGAN.exec(block);
   return first ? FORMULA_ORGANS[first[0]] : 'GA';

@@ -57,7 +57,8 @@ export function recogniseCitations(doc: DraftDocument): Citation[] {
     }
     // A masthead line "S/RES/2505 (2020)" or "Resolution 2505 (2020)" is the document itself.
     const alone = header.has(paragraph) && own.length === 1 && own[0].body !== 'document' ? own[0] : undefined;
-    const rest = alone && text.slice(paragraph.span.start, paragraph.span.end).replace(text.slice(alone.span.start, alone.span.end), '');
+    const written = alone && text.slice(alone.span.start, alone.span.end);
+    const rest = alone && text.slice(paragraph.span.start, paragraph.span.end).replace(written as string, '');
     if (alone && /^[\s*_]*(?:resolution)?[\s*_]*$/i.test(rest as string)) own[0] = { ...alone, self: true };
     for (const c of own) candidates.push(c);
   }

@@ -11,7 +11,10 @@ import { dateAfter } from './dates';
  * is linear.
  */
 const SYMBOL = /(?<![\w/.])[A-Z]{1,10}(?:-[A-Z]{1,10})?(?:\/(?:[A-Z]{1,5}-)?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\(\d{1,3}\))?)+/g;
-/** The volume, part or section written after a symbol: " (Vol. I)", " (Part II)", " (Parts I and II)", " (Sect. 29A)", " (Introduction)". */
+/**
+ * The volume, part or section written after a symbol: " (Vol. I)", " (Part II)", " (Parts I and II)", " (Sect. 29A)",
+ * " (Introduction)".
+ */
 const VOLUME = /^\s?\((?:(?:Vol|Part|Parts|Sect)\.?\s?(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?)(?:\s(?:and|to)\s(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?))?|Introduction)\)(?:\/(?:Add|Corr|Rev)\.\d{1,3})*/;
 /** "and Add.1", ", Corr.1" after a symbol: a further part of the same document. */
 const FOLLOWING_PART = /^(?:,\s*|\s+and\s+)((Add|Corr|Rev|Amend)\.\d{1,3})(?![\w/])/;
@@ -63,19 +66,22 @@ function readSymbol(symbol: string, after: string): ReadSymbol {
   const council = COUNCIL_RESOLUTION.exec(symbol);
   if (council) {
     const year = COUNCIL_YEAR.exec(after);
-    return { citation: { symbol, body: 'SC', year: year ? Number(year[1]) : undefined }, extra: year ? year[0].length : 0 };
+    const citation = { symbol, body: 'SC', year: year ? Number(year[1]) : undefined } as const;
+    return { citation, extra: year ? year[0].length : 0 };
   }
   const assembly = ASSEMBLY_RESOLUTION.exec(symbol);
   if (assembly) {
     const session = assembly[1] ? ROMAN_SESSION_AFTER.exec(after) : undefined;
-    return { citation: { symbol: session ? `${symbol} (${session[1]})` : symbol, body: 'GA' }, extra: session ? session[0].length : 0 };
+    const citation = { symbol: session ? `${symbol} (${session[1]})` : symbol, body: 'GA' } as const;
+    return { citation, extra: session ? session[0].length : 0 };
   }
   const rights = RIGHTS_COUNCIL_RESOLUTION.exec(symbol);
   if (rights) return { citation: { symbol: `HRC/RES/${rights[1]}`, body: 'HRC' }, extra: 0 };
   if (ECOSOC_RESOLUTION.test(symbol)) return { citation: { symbol, body: 'ECOSOC' }, extra: 0 };
   const volume = VOLUME.exec(after);
   if (!volume) return { citation: { symbol, body: 'document' }, extra: 0 };
-  return { citation: { symbol: `${symbol} ${volume[0].trim().replace(/\s+/g, ' ')}`, body: 'document' }, extra: volume[0].length };
+  const citation = { symbol: `${symbol} ${volume[0].trim().replace(/\s+/g, ' ')}`, body: 'document' } as const;
+  return { citation, extra: volume[0].length };
 }
 
 /** "and Add.1, Add.2 and Corr.1": each a document of its own, the kind's number replaced or a kind added. */
@@ -83,7 +89,8 @@ function followingParts(symbol: string, body: string, from: number, base: number
   const parts: Citation[] = [];
   let current = symbol;
   let at = from;
-  for (let part = FOLLOWING_PART.exec(body.slice(at, at + 20)); part; part = FOLLOWING_PART.exec(body.slice(at, at + 20))) {
+  const partAt = (i: number): RegExpExecArray | null => FOLLOWING_PART.exec(body.slice(i, i + 20));
+  for (let part = partAt(at); part; part = partAt(at)) {
     const [whole, name, kind] = part;
     const sameKind = new RegExp(`/${kind}\\.\\d{1,3}$`);
     current = sameKind.test(current) ? current.replace(sameKind, `/${name}`) : `${current}/${name}`;

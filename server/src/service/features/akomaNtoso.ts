@@ -355,7 +355,11 @@ function overlapping(spans: readonly Span[], span: Span): readonly Span[] {
 function referenceUri(c: Citation): string {
   const year = c.citedDate?.year ?? c.year;
   const dated = (organ: string, country: string, number: string): string => `/akn/${country}/statement/resolution/${organ}${year ? `/${year}` : ''}/${number}`;
-  const afterRes = c.symbol.replace(/^[A-Z]+\/(?:CFM\/)?RES\//, '').replace(/\s*\(([IVXL]+)\)/, '-$1').replace(/\//g, '-').replace(/\s+/g, '');
+  const afterRes = c.symbol
+    .replace(/^[A-Z]+\/(?:CFM\/)?RES\//, '')
+    .replace(/\s*\(([IVXL]+)\)/, '-$1')
+    .replace(/\//g, '-')
+    .replace(/\s+/g, '');
   switch (c.body) {
     case 'GA': return dated('unga', 'un', afterRes);
     case 'SC': return dated('unsc', 'un', afterRes);
