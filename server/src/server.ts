@@ -6,7 +6,6 @@
 import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
-import { CorpusTexts } from './protocol/corpusTexts';
 import { CorpusIndex } from './service';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
@@ -16,6 +15,8 @@ import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
 import { SettingsStore } from './protocol/settings';
+import { CorpusTexts } from './workspace/corpusTexts';
+import { nodeWorkspace } from './workspace/nodeWorkspace';
 
 const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting];
 
@@ -26,7 +27,7 @@ const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
 const initialized = new Promise<InitializeParams>((resolve) => (announceInitialized = resolve));
-const texts = new CorpusTexts(documents, (message) => connection.console.warn(message));
+const texts = new CorpusTexts(nodeWorkspace, (uri) => documents.get(uri)?.getText(), (message) => connection.console.warn(message));
 const context: ServerContext = {
   connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus: new CorpusIndex(), readText: (uri) => texts.read(uri),
 };

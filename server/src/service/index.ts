@@ -27,6 +27,7 @@ export { formatDate } from './citations/dates';
 export { CorpusIndex } from './corpus/corpusIndex';
 export type { CachedDocument, IndexedCitation, IndexedDocument, SymbolEntry } from './corpus/corpusIndex';
 export { NUMBERS_PER_CITATION, PackedCitations } from './corpus/packedCitations';
+export { wellFormedSampledShingles } from './corpus/passageIndex';
 export { getHover } from './features/hover';
 export type { HoverResult, LocationLink, TextReader } from './features/hover';
 export { getDefinition, getReferences, getWorkspaceSymbols } from './features/navigation';
