@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { repoRoot, seedPath } from '../support/seeds';
 import { elementsNamed, parseXml } from '../support/xml';
@@ -36,9 +38,6 @@ describe('CLI outline', () => {
 });
 
 describe('CLI check', () => {
-  const fs = require('fs') as typeof import('fs');
-  const os = require('os') as typeof import('os');
-
   it('exits 0 on the seeds and prints findings as file:line:col: severity code message', () => {
     const { status, stdout } = runCli(['check', path.join(repoRoot, 'seeds')]);
     assert.strictEqual(status, 0);
