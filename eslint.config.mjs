@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     files: ['client/src/**/*.ts'],
-    rules: restricted(['**/server/src/*', '!**/server/src/protocol/shared'],
+    rules: restricted(['**/server/src/*', '!**/server/src/protocol', '**/server/src/protocol/*', '!**/server/src/protocol/shared'],
       'The client shares only the protocol module with the server.'),
   },
 );

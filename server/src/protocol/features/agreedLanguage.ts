@@ -1,17 +1,8 @@
-import { CodeActionKind, LSPErrorCodes, Position, ResponseError, TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { CodeActionKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { agreedLanguageEdits, agreedLanguageSummary, findAgreedLanguage, passageAt } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
-
-/** Request: the corpus wording closest to the paragraph at a position, each with the edit that adopts it. */
-export const AGREED_LANGUAGE_REQUEST = 'communique/agreedLanguage';
-/** The client's command (a quick pick over the request's answer); code actions point at it. */
-export const FIND_AGREED_LANGUAGE_COMMAND = 'communique.findAgreedLanguage';
-
-interface AgreedLanguageParams {
-  readonly textDocument: TextDocumentIdentifier;
-  readonly position: Position;
-}
+import { AGREED_LANGUAGE_REQUEST, AgreedLanguageAnswer, AgreedLanguageParams, CLIENT_COMMANDS } from '../shared';
 
 /** Agreed language: the finder request, a hover on an opening phrase, and a code action on each paragraph. */
 export const registerAgreedLanguage: FeatureRegistration = ({ connection, documents, drafts, contributions, corpus, readText }) => {
@@ -24,10 +15,11 @@ export const registerAgreedLanguage: FeatureRegistration = ({ connection, docume
     const result = findAgreedLanguage(draft, document.uri, document.offsetAt(params.position), corpus, readText, undefined, token);
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Find agreed language was cancelled.');
     if (!result) return null;
-    return {
+    const answer: AgreedLanguageAnswer = {
       range: result.range,
       matches: result.matches.map((match) => ({ ...match, edit: versionedEdit(document, agreedLanguageEdits(draft, result.paragraph, match)) })),
     };
+    return answer;
   });
 
   // On a paragraph's opening phrase: whether the paragraph is already corpus language.
@@ -47,7 +39,7 @@ export const registerAgreedLanguage: FeatureRegistration = ({ connection, docume
     const document = documents.get(params.textDocument.uri);
     if (!document || !passageAt(drafts.get(document), document.offsetAt(params.range.start))) return [];
     const target = { uri: document.uri, position: params.range.start };
-    return [{ title: 'Find agreed language for this paragraph', kind: CodeActionKind.RefactorRewrite, command: { title: 'Find agreed language', command: FIND_AGREED_LANGUAGE_COMMAND, arguments: [target] } }];
+    return [{ title: 'Find agreed language for this paragraph', kind: CodeActionKind.RefactorRewrite, command: { title: 'Find agreed language', command: CLIENT_COMMANDS.findAgreedLanguage, arguments: [target] } }];
   });
   return {};
 };

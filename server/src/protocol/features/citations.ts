@@ -6,10 +6,8 @@ import { filePathOf } from '../../workspace/corpusFiles';
 import { CorpusLoader } from '../../workspace/corpusLoader';
 import { nodeWorkspace } from '../../workspace/nodeWorkspace';
 import type { Settings } from '../settings';
+import { CORPUS_DOCUMENTS_REQUEST, CORPUS_STATUS_NOTIFICATION, CorpusDocumentEntry, CorpusStatus, SERVER_COMMANDS } from '../shared';
 
-export const OPEN_LOCATION_COMMAND = 'communique.openLocation';
-export const CORPUS_STATUS_NOTIFICATION = 'communique/corpusStatus';
-export const CORPUS_DOCUMENTS_REQUEST = 'communique/corpusDocuments';
 
 /** The seeds ship beside the server: dist/server.js → seeds/. */
 const SEEDS_DIR = path.join(__dirname, '..', 'seeds');
@@ -22,7 +20,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
   const loader = new CorpusLoader({
     workspace: nodeWorkspace, corpus, warn: (message) => connection.console.warn(message), isOpen: (uri) => documents.get(uri) !== undefined,
   });
-  const sendStatus = (): void => void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, { ...corpus.size, loading: loader.loading });
+  const sendStatus = (): void => void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, { ...corpus.size, loading: loader.loading } satisfies CorpusStatus);
 
   /** Loads the corpus paths with progress the editor can show, where it can. */
   const load = async (patterns: readonly string[], folders: readonly string[], progressSupported: boolean): Promise<void> => {
@@ -76,7 +74,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     sendStatus();
   });
 
-  const link = (uri: string, range: Range): string => `command:${OPEN_LOCATION_COMMAND}?${encodeURIComponent(JSON.stringify([uri, range]))}`;
+  const link = (uri: string, range: Range): string => `command:${SERVER_COMMANDS.openLocation}?${encodeURIComponent(JSON.stringify([uri, range]))}`;
 
   contributions.hovers.push((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -85,7 +83,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });
 
-  contributions.commands.set(OPEN_LOCATION_COMMAND, async (args) => {
+  contributions.commands.set(SERVER_COMMANDS.openLocation, async (args) => {
     const [uri, range] = args as [unknown, unknown];
     if (typeof uri !== 'string' || !corpus.document(uri)) throw new Error('Open location: not a corpus document.');
     await connection.window.showDocument({ uri, selection: range as Range, takeFocus: true });
@@ -115,7 +113,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
   connection.onWorkspaceSymbol((params) =>
     getWorkspaceSymbols(params.query, corpus).map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })));
 
-  connection.onRequest(CORPUS_DOCUMENTS_REQUEST, () =>
+  connection.onRequest(CORPUS_DOCUMENTS_REQUEST, (): CorpusDocumentEntry[] =>
     [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: d.title ?? path.basename(filePathOf(d.uri) ?? d.uri), citations: d.citations.cited })));
 
   // Completion lives with the corpus: it offers the corpus's resolutions after "resolution".

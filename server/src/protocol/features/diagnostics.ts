@@ -4,6 +4,7 @@ import { CHECK_CODES, DraftDiagnostic, getDiagnostics, renumberEdits, Severity }
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
 import { versionedEdit } from '../convert';
+import { SERVER_COMMANDS } from '../shared';
 
 /** Wait this long after the last change before checking: a burst of keystrokes gives one analysis. */
 const DEBOUNCE_MS = 150;
@@ -19,8 +20,6 @@ const NUMBERING_CODES: readonly string[] = [
   CHECK_CODES.numberingFirst, CHECK_CODES.numberingGap, CHECK_CODES.numberingDuplicate, CHECK_CODES.numberingOrder,
   CHECK_CODES.numberingRestart, CHECK_CODES.subparagraphSequence, CHECK_CODES.alternativeMisplaced,
 ];
-
-export const RENUMBER_COMMAND = 'communique.renumber';
 
 function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnostic {
   return {
@@ -81,7 +80,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     return actions;
   });
 
-  contributions.commands.set(RENUMBER_COMMAND, async (args) => {
+  contributions.commands.set(SERVER_COMMANDS.renumber, async (args) => {
     const { uri } = targetOf(args[0]);
     const document = uri ? documents.get(uri) : undefined;
     if (!document) throw new Error('Renumber: open a draft first.');

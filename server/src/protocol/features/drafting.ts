@@ -1,4 +1,3 @@
-import type { Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyEdits, cleanText, convertStyleEdits, detectStyle, DraftingStyle, insertOperativeParagraphEdits, LineIndex, moveParagraphEdits, TextEditData,
@@ -7,26 +6,8 @@ import {
 import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
+import { AKOMA_NTOSO_REQUEST, CLEAN_TEXT_REQUEST, DraftingCommandResult, DraftParams, SERVER_COMMANDS } from '../shared';
 
-/** Server commands that edit the draft; the client passes `{ uri, position }` of the editor they run in. */
-export const DRAFTING_COMMANDS = {
-  moveParagraphUp: 'communique.moveParagraphUp',
-  moveParagraphDown: 'communique.moveParagraphDown',
-  insertOperativeParagraph: 'communique.insertOperativeParagraph',
-  toggleItalics: 'communique.toggleItalics',
-  convertStyle: 'communique.convertStyle',
-} as const;
-
-/** Requests for what the client puts elsewhere: the clipboard, a new XML editor. */
-export const CLEAN_TEXT_REQUEST = 'communique/cleanText';
-export const AKOMA_NTOSO_REQUEST = 'communique/akomaNtoso';
-
-/** What a drafting command answers: whether the editor took the edit, a line for the drafter, where the cursor goes. */
-export interface DraftingCommandResult {
-  readonly applied: boolean;
-  readonly message?: string;
-  readonly cursor?: { readonly uri: string; readonly position: Position };
-}
 
 const STYLE_NAMES: Record<DraftingStyle, string> = { un: 'UN resolution style', oic: 'OIC communiqué style' };
 
@@ -50,13 +31,13 @@ export const registerDrafting: FeatureRegistration = (context) => {
   };
 
   for (const direction of ['up', 'down'] as const) {
-    command(direction === 'up' ? DRAFTING_COMMANDS.moveParagraphUp : DRAFTING_COMMANDS.moveParagraphDown, (document, target) => {
+    command(direction === 'up' ? SERVER_COMMANDS.moveParagraphUp : SERVER_COMMANDS.moveParagraphDown, (document, target) => {
       const edits = moveParagraphEdits(drafts.get(document), offsetOf(document, target), direction);
       return apply(document, `Move paragraph ${direction}`, edits, `There is no paragraph ${direction === 'up' ? 'above' : 'below'} this one in the same part to swap with.`);
     });
   }
 
-  command(DRAFTING_COMMANDS.insertOperativeParagraph, async (document, target) => {
+  command(SERVER_COMMANDS.insertOperativeParagraph, async (document, target) => {
     const draft = drafts.get(document);
     const insertion = insertOperativeParagraphEdits(draft, offsetOf(document, target));
     const result = await apply(document, 'Insert operative paragraph', insertion?.edits, 'The draft has no operative part to add a paragraph to.');
@@ -66,21 +47,21 @@ export const registerDrafting: FeatureRegistration = (context) => {
     return { ...result, cursor: { uri: document.uri, position } };
   });
 
-  command(DRAFTING_COMMANDS.toggleItalics, (document) => apply(document, 'Toggle italics of operative verbs', toggleItalicsEdits(drafts.get(document)), 'The draft has no operative paragraph opening with a verb.'));
+  command(SERVER_COMMANDS.toggleItalics, (document) => apply(document, 'Toggle italics of operative verbs', toggleItalicsEdits(drafts.get(document)), 'The draft has no operative paragraph opening with a verb.'));
 
-  command(DRAFTING_COMMANDS.convertStyle, async (document, target) => {
+  command(SERVER_COMMANDS.convertStyle, async (document, target) => {
     const draft = drafts.get(document);
     const to = target.style ?? (detectStyle(draft) === 'un' ? 'oic' : 'un');
     const result = await apply(document, `Convert to ${STYLE_NAMES[to]}`, convertStyleEdits(draft, to), `The paragraph ends already follow ${STYLE_NAMES[to]}.`);
     return result.applied ? { ...result, message: `Converted the paragraph ends to ${STYLE_NAMES[to]}.` } : result;
   });
 
-  connection.onRequest(CLEAN_TEXT_REQUEST, (params: { textDocument: TextDocumentIdentifier }) => {
+  connection.onRequest(CLEAN_TEXT_REQUEST, (params: DraftParams) => {
     const document = documents.get(params.textDocument?.uri);
     return document ? { text: cleanText(drafts.get(document)) } : null;
   });
 
-  connection.onRequest(AKOMA_NTOSO_REQUEST, (params: { textDocument: TextDocumentIdentifier }) => {
+  connection.onRequest(AKOMA_NTOSO_REQUEST, (params: DraftParams) => {
     const document = documents.get(params.textDocument?.uri);
     return document ? { xml: toAkomaNtoso(drafts.get(document), { uri: document.uri }) } : null;
   });
