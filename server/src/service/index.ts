@@ -17,6 +17,8 @@ export { getDiagnostics, DEFAULT_CHECK_OPTIONS } from './features/diagnostics';
 export type { CheckOptions, DraftDiagnostic, TextEditData } from './features/diagnostics';
 export { renumberEdits, applyEdits } from './features/renumber';
 export { CHECK_CODES } from './checks/diagnostic';
+export { CHECKS, RENUMBERED_CODES } from './features/checkTable';
+export type { CheckFix, CheckInfo } from './features/checkTable';
 export type { CheckCode, Severity } from './checks/diagnostic';
 export { detectStyle } from './checks/conventions';
 export type { DraftingStyle } from './checks/conventions';

@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CHECK_CODES, DraftDiagnostic, getDiagnostics, renumberEdits, Severity } from '../../service';
+import { DraftDiagnostic, getDiagnostics, RENUMBERED_CODES, renumberEdits, Severity } from '../../service';
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
 import { versionedEdit } from '../convert';
@@ -15,11 +15,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-const NUMBERING_CODES: readonly string[] = [
-  CHECK_CODES.numberingFirst, CHECK_CODES.numberingGap, CHECK_CODES.numberingDuplicate, CHECK_CODES.numberingOrder,
-  CHECK_CODES.numberingRestart, CHECK_CODES.subparagraphSequence, CHECK_CODES.alternativeMisplaced,
-];
 
 function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnostic {
   return {
@@ -72,7 +67,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
         actions.push({ title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: versionedEdit(document, [data.fix.edit]) });
       }
     }
-    const numbering = ours.filter((d) => NUMBERING_CODES.includes(String(d.code)));
+    const numbering = ours.filter((d) => (RENUMBERED_CODES as readonly string[]).includes(String(d.code)));
     if (numbering.length > 0) {
       const edits = renumberEdits(drafts.get(document));
       if (edits.length > 0) actions.push({ title: 'Renumber operative paragraphs', kind: CodeActionKind.QuickFix, diagnostics: numbering, isPreferred: true, edit: versionedEdit(document, edits) });

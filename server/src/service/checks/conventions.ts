@@ -53,7 +53,6 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
           const edit = sequence.markerSpan(p.opening.span, doc.text);
           findings.push({
             code: CHECK_CODES.sequenceAlso,
-            severity: 'warning',
             span: p.opening.span,
             message: `"${p.opening.phrase}" with no earlier paragraph opening "${base}": "${sequence.marker}" marks a second use of the same opening.`,
             fix: { title: `Write "${base}" without "${sequence.marker}"`, ...edit },
@@ -109,7 +108,6 @@ export function checkPunctuation(doc: DraftDocument, style: DraftingStyle): Find
     if (!edit) return;
     findings.push({
       code: CHECK_CODES.punctuation,
-      severity: 'warning',
       span: edit.span,
       message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; in ${style === 'un' ? 'UN resolution' : 'OIC communiqué'} style it ends with "${expected}".`,
       fix: { title: `End the paragraph with "${expected}"`, span: edit.span, newText: expected },
@@ -134,7 +132,6 @@ export function checkEmphasis(doc: DraftDocument): Finding[] {
       const o = p.opening!;
       findings.push({
         code: CHECK_CODES.emphasis,
-        severity: 'information',
         span: o.span,
         message: `"${o.phrase}" is not in italics, unlike the other opening phrases of this draft.`,
         related: [{ span: italic[0].opening!.span, message: `"${italic[0].opening!.phrase}" is in italics` }],
@@ -170,7 +167,7 @@ export function checkOpenings(doc: DraftDocument): Finding[] {
   const check = (p: Paragraph, lexicon: readonly string[], what: string): void => {
     const phrase = p.opening?.phrase.replace(/^(also|further)\s+|\s+(also|further)$/i, '');
     if (p.opening?.known || !phrase) return;
-    findings.push({ code: CHECK_CODES.openingUnknown, severity: 'hint', span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}.` });
+    findings.push({ code: CHECK_CODES.openingUnknown, span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}.` });
   };
   doc.preambular.forEach((p) => check(p, PREAMBULAR_PHRASES, 'preambular'));
   doc.operative.forEach((p) => check(p, OPERATIVE_PHRASES, 'operative'));

@@ -41,7 +41,7 @@ export interface RelatedSpan {
 /** A finding of a check, in offsets; ranges are made at the output. */
 export interface Finding {
   readonly code: CheckCode;
-  readonly severity: Severity;
+  /** Its severity is the check's (features/checkTable.ts), as the settings may change it. */
   readonly span: Span;
   readonly message: string;
   readonly related?: readonly RelatedSpan[];

@@ -18,7 +18,7 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
       // One finding per misplaced run: (i), (ii), (iii) outside any (a) is one mistake.
       if (s.degree !== parentDegree + 1 && (i === 0 || list[i - 1].degree !== s.degree)) {
         const expected = ['(a)', '(i)', 'a.', 'i.'][parentDegree] ?? '(a)';
-        findings.push({ code: CHECK_CODES.subparagraphNesting, severity: 'error', span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
+        findings.push({ code: CHECK_CODES.subparagraphNesting, span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
       }
       const expected = i + 1;
       if (s.ordinal !== expected) {
@@ -26,7 +26,6 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
         const previous = list[i - 1];
         findings.push({
           code: CHECK_CODES.subparagraphSequence,
-          severity: 'error',
           span: s.markerSpan,
           message: previous ? `${shown(s)} follows ${shown(previous)}: ${shownAs(s, right)} expected.` : `The first sub-paragraph is ${shown(s)}; it should be ${shownAs(s, right)}.`,
           related: previous ? [{ span: previous.markerSpan, message: shown(previous) }] : [],
@@ -35,7 +34,7 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
       visit(s.children, s.degree);
     });
     if (list.length === 1 && list[0].ordinal === 1) {
-      findings.push({ code: CHECK_CODES.subparagraphLone, severity: 'information', span: list[0].markerSpan, message: `A lone ${shown(list[0])}: a paragraph is divided into sub-paragraphs only when there are at least two.` });
+      findings.push({ code: CHECK_CODES.subparagraphLone, span: list[0].markerSpan, message: `A lone ${shown(list[0])}: a paragraph is divided into sub-paragraphs only when there are at least two.` });
     }
   };
   for (const p of doc.paragraphs) visit(p.subparagraphs, 0);
@@ -52,10 +51,10 @@ export function checkBrackets(doc: DraftDocument): Finding[] {
       for (const i of brackets.within(piece.start, piece.end)) {
         if (doc.text[i] === '[') open.push(i);
         else if (open.length > 0) open.pop();
-        else findings.push({ code: CHECK_CODES.bracketUnmatched, severity: 'error', span: { start: i, end: i + 1 }, message: 'This "]" closes no "[".' });
+        else findings.push({ code: CHECK_CODES.bracketUnmatched, span: { start: i, end: i + 1 }, message: 'This "]" closes no "[".' });
       }
     }
-    for (const at of open) findings.push({ code: CHECK_CODES.bracketUnclosed, severity: 'error', span: { start: at, end: at + 1 }, message: 'This "[" is never closed: bracketed text must end with "]" in the same paragraph.' });
+    for (const at of open) findings.push({ code: CHECK_CODES.bracketUnclosed, span: { start: at, end: at + 1 }, message: 'This "[" is never closed: bracketed text must end with "]" in the same paragraph.' });
   }
   return findings;
 }
@@ -73,18 +72,18 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
   for (const m of markers) {
     if (!texts.has(m.number)) {
       const marker = doc.text.slice(m.span.start, m.span.end);
-      findings.push({ code: CHECK_CODES.footnoteMissingText, severity: 'error', span: m.span, message: `Footnote ${m.number} has no text.`, fix: { title: `Add the text of footnote ${m.number} at the end`, span: stubAt, newText: `${separator}${marker} [Text of footnote ${m.number}.]${lineBreak}` } });
+      findings.push({ code: CHECK_CODES.footnoteMissingText, span: m.span, message: `Footnote ${m.number} has no text.`, fix: { title: `Add the text of footnote ${m.number} at the end`, span: stubAt, newText: `${separator}${marker} [Text of footnote ${m.number}.]${lineBreak}` } });
     }
   }
   for (const f of doc.footnotes) {
-    if (!referred.has(f.footnoteNumber!)) findings.push({ code: CHECK_CODES.footnoteUnreferenced, severity: 'warning', span: f.pieces[0], message: `Footnote ${f.footnoteNumber} is not referred to in the text.` });
+    if (!referred.has(f.footnoteNumber!)) findings.push({ code: CHECK_CODES.footnoteUnreferenced, span: f.pieces[0], message: `Footnote ${f.footnoteNumber} is not referred to in the text.` });
   }
   const firstUse: number[] = [];
   for (const m of markers) {
     if (firstUse.includes(m.number)) continue; // a footnote may be referred to again
     firstUse.push(m.number);
     if (m.number !== firstUse.length) {
-      findings.push({ code: CHECK_CODES.footnoteOrder, severity: 'warning', span: m.span, message: `Footnote ${m.number} is the ${ordinalWord(firstUse.length)} footnote referred to; footnotes are numbered in order of first use.` });
+      findings.push({ code: CHECK_CODES.footnoteOrder, span: m.span, message: `Footnote ${m.number} is the ${ordinalWord(firstUse.length)} footnote referred to; footnotes are numbered in order of first use.` });
     }
   }
   return findings;
@@ -111,10 +110,10 @@ export function checkCrossReferences(doc: DraftDocument): Finding[] {
         const missing = [];
         for (let n = from; n <= Math.min(to, from + 200); n++) if (!byNumber.has(n)) missing.push(n);
         if (missing.length > 0) {
-          findings.push({ code: CHECK_CODES.crossReference, severity: 'error', span, message: `There is no paragraph ${missing.join(', ')} in this draft.` });
+          findings.push({ code: CHECK_CODES.crossReference, span, message: `There is no paragraph ${missing.join(', ')} in this draft.` });
         } else if (m[1]) {
           const target = byNumber.get(from)!;
-          if (!target.subparagraphs.some((s) => s.label === m[1])) findings.push({ code: CHECK_CODES.crossReference, severity: 'error', span, message: `Paragraph ${from} has no sub-paragraph (${m[1]}).`, related: [{ span: target.number!.span, message: `paragraph ${from}` }] });
+          if (!target.subparagraphs.some((s) => s.label === m[1])) findings.push({ code: CHECK_CODES.crossReference, span, message: `Paragraph ${from} has no sub-paragraph (${m[1]}).`, related: [{ span: target.number!.span, message: `paragraph ${from}` }] });
         }
       }
     }

@@ -1,6 +1,7 @@
 import { checkAlsoFurther, checkEmphasis, checkOpenings, checkPunctuation, detectStyle, DraftingStyle } from '../checks/conventions';
 import { checkCitationDates } from '../checks/citationDates';
 import { CheckCode, Finding, Severity } from '../checks/diagnostic';
+import { CHECKS } from './checkTable';
 import { checkNumbering, checkParts } from '../checks/numbering';
 import { checkBrackets, checkCrossReferences, checkFootnotes, checkSubparagraphs } from '../checks/structure';
 import type { DraftDocument } from '../model/document';
@@ -40,7 +41,7 @@ export function getDiagnostics(doc: DraftDocument, options: CheckOptions = DEFAU
   ];
   const out: DraftDiagnostic[] = [];
   for (const f of findings.sort((a, b) => a.span.start - b.span.start)) {
-    const severity = options.severities[f.code] ?? f.severity;
+    const severity = options.severities[f.code] ?? CHECKS[f.code].severity;
     if (severity === 'off') continue;
     out.push({
       range: doc.lines.rangeOf(f.span),
