@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DraftDocument, parseDraft } from '../service';
+import { Draft, DraftDocument, parseDraft } from '../service';
 
 /**
  * One parse per document version, shared by every request on that version and by the corpus.
@@ -17,6 +17,11 @@ export class DraftCache {
     const draft = parseDraft(text);
     this.entries.set(document.uri, { version: document.version, draft });
     return draft;
+  }
+
+  /** The document's parse with its URI, as the language service's features take it. */
+  draft(document: TextDocument): Draft {
+    return { uri: document.uri, doc: this.get(document) };
   }
 
   forget(uri: string): void {

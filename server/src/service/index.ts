@@ -43,3 +43,5 @@ export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agree
 export { toAkomaNtoso } from './features/akomaNtoso';
 export type { AkomaNtosoOptions } from './features/akomaNtoso';
 export { moveParagraphEdits, insertOperativeParagraphEdits, toggleItalicsEdits, convertStyleEdits, cleanText } from './features/draftingCommands';
+export { createLanguageService } from './languageService';
+export type { Draft, LanguageService, LanguageServiceOptions } from './languageService';

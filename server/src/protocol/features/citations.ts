@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import { citationsOf, getCompletions, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
+import type { Range } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { filePathOf } from '../../workspace/corpusFiles';
 import { CorpusLoader } from '../../workspace/corpusLoader';
@@ -15,7 +15,7 @@ const SEEDS_DIR = path.join(__dirname, '..', 'seeds');
 const REINDEX_DELAY_MS = 300;
 
 /** Citations: the corpus index, hover, definition, references, workspace symbols, corpus status. */
-export const registerCitations: FeatureRegistration = ({ connection, documents, drafts, settings, contributions, initialized, corpus, readText }) => {
+export const registerCitations: FeatureRegistration = ({ connection, documents, drafts, settings, contributions, initialized, corpus, service }) => {
   const pending = new Map<string, NodeJS.Timeout>();
   const loader = new CorpusLoader({
     workspace: nodeWorkspace, corpus, warn: (message) => connection.console.warn(message), isOpen: (uri) => documents.get(uri) !== undefined,
@@ -74,12 +74,10 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     sendStatus();
   });
 
-  const link = (uri: string, range: Range): string => `command:${SERVER_COMMANDS.openLocation}?${encodeURIComponent(JSON.stringify([uri, range]))}`;
-
   contributions.hovers.push((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const hover = getHover(drafts.get(document), document.uri, document.offsetAt(params.position), corpus, readText, link);
+    const hover = service.hover(drafts.draft(document), document.offsetAt(params.position));
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });
 
@@ -93,25 +91,24 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
   // Above a resolution's own title: how many corpus documents cite it.
   contributions.codeLenses.push((params) => {
     const document = documents.get(params.textDocument.uri);
-    const own = document && citationsOf(drafts.get(document)).find((c) => c.self);
-    if (!document || !own) return [];
-    const citing = new Set(corpus.lookup(own.symbol).citations.map((c) => c.uri).filter((uri) => uri !== document.uri));
-    const range = document.positionAt(own.span.start);
-    return [{ range: { start: range, end: range }, command: { title: `Cited in ${citing.size} corpus document${citing.size === 1 ? '' : 's'}`, command: '' } }];
+    const cited = document && service.citedIn(drafts.draft(document));
+    if (!document || !cited) return [];
+    const at = document.positionAt(cited.span.start);
+    return [{ range: { start: at, end: at }, command: { title: `Cited in ${cited.documents} corpus document${cited.documents === 1 ? '' : 's'}`, command: '' } }];
   });
 
   connection.onDefinition((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? getDefinition(drafts.get(document), document.offsetAt(params.position), corpus) : [];
+    return document ? service.definition(drafts.draft(document), document.offsetAt(params.position)) : [];
   });
 
   connection.onReferences((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? getReferences(drafts.get(document), document.offsetAt(params.position), corpus, params.context.includeDeclaration) : [];
+    return document ? service.references(drafts.draft(document), document.offsetAt(params.position), params.context.includeDeclaration) : [];
   });
 
   connection.onWorkspaceSymbol((params) =>
-    getWorkspaceSymbols(params.query, corpus).map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })));
+    service.workspaceSymbols(params.query).map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })));
 
   connection.onRequest(CORPUS_DOCUMENTS_REQUEST, (): CorpusDocumentEntry[] =>
     [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: d.title ?? path.basename(filePathOf(d.uri) ?? d.uri), citations: d.citations.cited })));
@@ -120,7 +117,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
   connection.onCompletion((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return getCompletions(drafts.get(document), document.offsetAt(params.position), corpus).map((c) => ({
+    return service.completion(drafts.draft(document), document.offsetAt(params.position)).map((c) => ({
       label: c.label,
       detail: c.detail,
       kind: /^\(/.test(c.label) ? CompletionItemKind.EnumMember : /\d/.test(c.label) && !/^\d+\. /.test(c.label) ? CompletionItemKind.Reference : CompletionItemKind.Keyword,

@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DraftDiagnostic, getDiagnostics, RENUMBERED_CODES, renumberEdits, Severity } from '../../service';
+import { DraftDiagnostic, RENUMBERED_CODES, Severity } from '../../service';
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
 import { versionedEdit } from '../convert';
@@ -30,13 +30,13 @@ function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnos
 
 /** Drafting checks: diagnostics pushed on open and change, quick fixes, and the renumber command. */
 export const registerDiagnostics: FeatureRegistration = (context: ServerContext) => {
-  const { connection, documents, drafts, settings, contributions } = context;
+  const { connection, documents, drafts, settings, contributions, service } = context;
   const pending = new Map<string, NodeJS.Timeout>();
 
   const publish = (document: TextDocument): void => {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
-    const diagnostics = getDiagnostics(drafts.get(current), settings.value.checks).map((d) => toDiagnostic(current.uri, d, current.version));
+    const diagnostics = service.diagnostics(drafts.draft(current), settings.value.checks).map((d) => toDiagnostic(current.uri, d, current.version));
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
   };
   const schedule = (document: TextDocument, delay: number): void => {
@@ -69,7 +69,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     }
     const numbering = ours.filter((d) => (RENUMBERED_CODES as readonly string[]).includes(String(d.code)));
     if (numbering.length > 0) {
-      const edits = renumberEdits(drafts.get(document));
+      const edits = service.renumber(drafts.draft(document));
       if (edits.length > 0) actions.push({ title: 'Renumber operative paragraphs', kind: CodeActionKind.QuickFix, diagnostics: numbering, isPreferred: true, edit: versionedEdit(document, edits) });
     }
     return actions;
@@ -79,7 +79,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     const { uri } = targetOf(args[0]);
     const document = uri ? documents.get(uri) : undefined;
     if (!document) throw new Error('Renumber: open a draft first.');
-    const edits = renumberEdits(drafts.get(document));
+    const edits = service.renumber(drafts.draft(document));
     if (edits.length === 0) return { applied: true, changes: 0 };
     const result = await connection.workspace.applyEdit({ label: 'Renumber operative paragraphs', edit: versionedEdit(document, edits) });
     return { applied: result.applied, changes: edits.length };
