@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { CorpusIndex } from '../../server/src/service';
+import { CorpusIndex, parseDraft } from '../../server/src/service';
 import { fileUriOf } from '../../server/src/workspace/corpusFiles';
 import { CorpusLoader } from '../../server/src/workspace/corpusLoader';
 import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';
@@ -82,6 +82,18 @@ describe('the corpus loader', () => {
     assert.deepStrictEqual(files(), ['a.communique']);
   });
 
+  it('lets the last of two loads asked for at once decide what stays, saying it is loading until both are done', async () => {
+    const { loader, files } = loaderOver(new MemoryWorkspace({ '/old/a.communique': A, '/new/b.communique': B }));
+    const first = loader.load(['/old'], []);
+    const second = loader.load(['/new'], []);
+    assert.strictEqual(loader.loading, true);
+    await first;
+    assert.strictEqual(loader.loading, true);
+    await second;
+    assert.strictEqual(loader.loading, false);
+    assert.deepStrictEqual(files(), ['b.communique']);
+  });
+
   it('does not read a file again that is unchanged since it was indexed', async () => {
     const workspace = new MemoryWorkspace({ '/ws/a.communique': A, '/ws/b.communique': B });
     const { loader } = loaderOver(workspace);
@@ -116,6 +128,16 @@ describe('the corpus loader', () => {
     open.delete(uri);
     loader.closed(uri);
     assert.deepStrictEqual([citing('A/RES/61/49'), citing('A/RES/55/10')], [['a.communique'], []]);
+  });
+
+  it('indexes an open draft from the parse its diagnostics use, as it would from its text', () => {
+    const fromText = loaderOver(new MemoryWorkspace());
+    const fromParse = loaderOver(new MemoryWorkspace());
+    fromText.loader.indexOpen('untitled:a', A);
+    fromParse.loader.indexOpen('untitled:a', parseDraft(A));
+    const lookup = (corpus: CorpusIndex): unknown => [...corpus.symbols()].map((symbol) => corpus.lookup(symbol));
+    assert.deepStrictEqual([lookup(fromParse.corpus), fromParse.corpus.passages.size], [lookup(fromText.corpus), fromText.corpus.passages.size]);
+    assert.ok(fromParse.corpus.size.citations > 0);
   });
 
   it('keeps an unsaved draft out of the corpus once it is closed', () => {

@@ -42,7 +42,9 @@ export class CorpusLoader {
   private readonly stamps = new Map<string, FileStamp>();
   /** Files whose text is already in the corpus under another name, since the last report. */
   private copies: string[] = [];
+  /** Loads asked for and not finished. */
   private loads = 0;
+  private previousLoad: Promise<void> = Promise.resolve();
   private cacheWrite: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: CorpusLoaderOptions) {
@@ -61,11 +63,18 @@ export class CorpusLoader {
   /**
    * Indexes the files of `patterns` (folders, files, globs; relative ones taken in each of
    * `folders`) in batches, yielding between them. Files indexed by an earlier load that these
-   * patterns no longer name leave the corpus.
+   * patterns no longer name leave the corpus. Loads run one after the other, so the last one
+   * asked for (the latest settings) decides what stays.
    */
-  async load(patterns: readonly string[], folders: readonly string[], progress?: LoadProgress): Promise<void> {
-    const { workspace, warn } = this.options;
+  load(patterns: readonly string[], folders: readonly string[], progress?: LoadProgress): Promise<void> {
     this.loads++;
+    const run = this.previousLoad.then(() => this.loadNow(patterns, folders, progress)).finally(() => this.loads--);
+    this.previousLoad = run.catch(() => undefined);
+    return run;
+  }
+
+  private async loadNow(patterns: readonly string[], folders: readonly string[], progress?: LoadProgress): Promise<void> {
+    const { workspace, warn } = this.options;
     let read = 0;
     let files: string[] = [];
     try {
@@ -80,7 +89,6 @@ export class CorpusLoader {
       for (const file of [...this.stamps.keys()].filter((f) => !listed.has(f))) this.forget(file);
     } finally {
       progress?.done();
-      this.loads--;
       this.reportCopies();
     }
     // Rewritten when a file was read, or when files the cache holds are gone.
