@@ -2,10 +2,33 @@
 // workspace (corpus files, cache) knows no LSP. Formatting is prettier's (npm run format), not the linter's.
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'fs/*', 'path', 'os', 'child_process', 'url', 'net', 'http', 'https', 'worker_threads', 'node:*'];
-const LSP = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-*', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'];
+const NODE_BUILTINS = [
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'url',
+  'net',
+  'http',
+  'https',
+  'worker_threads',
+  'node:*',
+];
+const LSP = [
+  'vscode',
+  'vscode-languageserver',
+  'vscode-languageserver/*',
+  'vscode-languageserver-*',
+  'vscode-languageclient',
+  'vscode-languageclient/*',
+  'vscode-jsonrpc',
+  'vscode-jsonrpc/*',
+];
 
-const restricted = (groups, message) => ({ 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] });
+const restricted = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.vscode-test/**', 'test/e2e/.cache/**'] },
@@ -18,17 +41,23 @@ export default tseslint.config(
   },
   {
     files: ['server/src/service/**/*.ts'],
-    rules: restricted([...NODE_BUILTINS, ...LSP, '**/workspace/**', '**/protocol/**', '**/cli/**', '**/server'],
-      'The language service knows no file system, LSP or VS Code, and nothing above it: see README, Architecture.'),
+    rules: restricted(
+      [...NODE_BUILTINS, ...LSP, '**/workspace/**', '**/protocol/**', '**/cli/**', '**/server'],
+      'The language service knows no file system, LSP or VS Code, and nothing above it: see README, Architecture.',
+    ),
   },
   {
     files: ['server/src/workspace/**/*.ts'],
-    rules: restricted([...LSP, '**/protocol/**', '**/cli/**', '**/server'],
-      'The workspace (corpus files, cache) knows no LSP and nothing above it: see README, Architecture.'),
+    rules: restricted(
+      [...LSP, '**/protocol/**', '**/cli/**', '**/server'],
+      'The workspace (corpus files, cache) knows no LSP and nothing above it: see README, Architecture.',
+    ),
   },
   {
     files: ['client/src/**/*.ts'],
-    rules: restricted(['**/server/src/*', '!**/server/src/protocol', '**/server/src/protocol/*', '!**/server/src/protocol/shared'],
-      'The client shares only the protocol module with the server.'),
+    rules: restricted(
+      ['**/server/src/*', '!**/server/src/protocol', '**/server/src/protocol/*', '!**/server/src/protocol/shared'],
+      'The client shares only the protocol module with the server.',
+    ),
   },
 );

@@ -18,11 +18,16 @@ const codes = Object.keys(CHECKS) as CheckCode[];
 
 /** The `properties` of the `communique.checks` setting: one per code, its default severity said. */
 export function checksSchema(): Record<string, object> {
-  return Object.fromEntries(codes.map((code) => [code, {
-    type: 'string',
-    enum: SEVERITY_SETTINGS,
-    markdownDescription: `Severity of \`${code}\` (default \`${CHECKS[code].severity}\`).`,
-  }]));
+  return Object.fromEntries(
+    codes.map((code) => [
+      code,
+      {
+        type: 'string',
+        enum: SEVERITY_SETTINGS,
+        markdownDescription: `Severity of \`${code}\` (default \`${CHECKS[code].severity}\`).`,
+      },
+    ]),
+  );
 }
 
 export function checksTable(): string {

@@ -16,17 +16,23 @@ describe('the table of checks', () => {
   });
 
   it('gives a local fix only where the table lists one (property)', () => {
-    fc.assert(fc.property(fc.oneof(randomDraft, mutatedSeed), (text) => {
-      for (const d of getDiagnostics(parseDraft(text))) {
-        if (d.fix) assert.ok(CHECKS[d.code].fixes.includes('local'), `${d.code} has a local fix`);
-      }
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.oneof(randomDraft, mutatedSeed), (text) => {
+        for (const d of getDiagnostics(parseDraft(text))) {
+          if (d.fix) assert.ok(CHECKS[d.code].fixes.includes('local'), `${d.code} has a local fix`);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('names renumbering for the numbering findings renumbering repairs', () => {
     const draft = 'The General Assembly,\n\n2. Decides to act;\n\n2. Requests a report;\n\n5. Urges all States.\n';
     const before = getDiagnostics(parseDraft(draft)).map((d) => d.code);
     assert.ok(before.length > 0 && before.every((code) => CHECKS[code].fixes.includes('renumber')), before.join());
-    assert.deepStrictEqual(getDiagnostics(parseDraft(applyEdits(parseDraft(draft), renumberEdits(parseDraft(draft))))), []);
+    assert.deepStrictEqual(
+      getDiagnostics(parseDraft(applyEdits(parseDraft(draft), renumberEdits(parseDraft(draft))))),
+      [],
+    );
   });
 });

@@ -5,11 +5,13 @@
  */
 import fc from 'fast-check';
 
-const seed = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+const seed =
+  process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
 fc.configureGlobal({ seed });
 
 export const mochaHooks = {
   afterEach(this: Mocha.Context): void {
-    if (this.currentTest?.state === 'failed') console.log(`    property seed ${seed}: replay with FC_SEED=${seed} npm run test:unit`);
+    if (this.currentTest?.state === 'failed')
+      console.log(`    property seed ${seed}: replay with FC_SEED=${seed} npm run test:unit`);
   },
 };

@@ -13,16 +13,28 @@ const C = 'Final communiqué\n\nRecalling resolution 44/4 of 2 June 1989,\n';
 export function loaderOver(workspace: MemoryWorkspace, options: { storage?: string; open?: Set<string> } = {}) {
   const corpus = new CorpusIndex();
   const warnings: string[] = [];
-  const loader = new CorpusLoader({ workspace, corpus, warn: (m) => warnings.push(m), isOpen: (uri) => options.open?.has(uri) ?? false });
+  const loader = new CorpusLoader({
+    workspace,
+    corpus,
+    warn: (m) => warnings.push(m),
+    isOpen: (uri) => options.open?.has(uri) ?? false,
+  });
   loader.useCacheIn(options.storage);
   const files = (): string[] => [...corpus.allDocuments()].map((d) => path.basename(new URL(d.uri).pathname)).sort();
-  const citing = (symbol: string): string[] => [...new Set(corpus.lookup(symbol).citations.map((c) => path.basename(new URL(c.uri).pathname)))].sort();
+  const citing = (symbol: string): string[] =>
+    [...new Set(corpus.lookup(symbol).citations.map((c) => path.basename(new URL(c.uri).pathname)))].sort();
   return { corpus, loader, warnings, files, citing };
 }
 
 describe('the corpus loader', () => {
   it('indexes the drafts under a folder, passing over links, pipes, hidden folders and other files, and counts a copy once', async () => {
-    const workspace = new MemoryWorkspace({ '/ws/a.communique': A, '/ws/sub/b.resolution': B, '/ws/.git/c.txt': C, '/ws/notes.md': C, '/ws/copy.txt': A });
+    const workspace = new MemoryWorkspace({
+      '/ws/a.communique': A,
+      '/ws/sub/b.resolution': B,
+      '/ws/.git/c.txt': C,
+      '/ws/notes.md': C,
+      '/ws/copy.txt': A,
+    });
     workspace.place('/ws/link.txt', 'link');
     workspace.place('/ws/pipe.txt', 'other');
     const { loader, warnings, files } = loaderOver(workspace);
@@ -32,7 +44,11 @@ describe('the corpus loader', () => {
   });
 
   it('takes a relative corpus path in each workspace folder, never in the working directory', async () => {
-    const workspace = new MemoryWorkspace({ '/one/drafts/a.communique': A, '/two/drafts/b.communique': B, [path.join(process.cwd(), 'drafts/c.txt')]: C });
+    const workspace = new MemoryWorkspace({
+      '/one/drafts/a.communique': A,
+      '/two/drafts/b.communique': B,
+      [path.join(process.cwd(), 'drafts/c.txt')]: C,
+    });
     const { loader, warnings, files } = loaderOver(workspace);
     await loader.load(['drafts'], ['/one', '/two']);
     assert.deepStrictEqual(files(), ['a.communique', 'b.communique']);
@@ -40,10 +56,14 @@ describe('the corpus loader', () => {
   });
 
   it('says a relative path has no folder to be taken in when there is no workspace folder', async () => {
-    const { loader, warnings, files } = loaderOver(new MemoryWorkspace({ [path.join(process.cwd(), 'drafts/c.txt')]: C }));
+    const { loader, warnings, files } = loaderOver(
+      new MemoryWorkspace({ [path.join(process.cwd(), 'drafts/c.txt')]: C }),
+    );
     await loader.load(['drafts'], []);
     assert.deepStrictEqual(files(), []);
-    assert.deepStrictEqual(warnings, ['Corpus path drafts is relative and there is no workspace folder to take it in; skipped.']);
+    assert.deepStrictEqual(warnings, [
+      'Corpus path drafts is relative and there is no workspace folder to take it in; skipped.',
+    ]);
   });
 
   it('matches globs with braces and ** at any depth, relative ones in the workspace folder', async () => {
@@ -57,10 +77,14 @@ describe('the corpus loader', () => {
   });
 
   it('reports an invalid glob by its path and loads the other paths', async () => {
-    const { loader, warnings, files } = loaderOver(new MemoryWorkspace({ '/ws/drafts/a.communique': A, '/ws/b.communique': B }));
+    const { loader, warnings, files } = loaderOver(
+      new MemoryWorkspace({ '/ws/drafts/a.communique': A, '/ws/b.communique': B }),
+    );
     await loader.load(['/ws/drafts/[z-a]*.txt', '/ws/b.communique'], []);
     assert.deepStrictEqual(files(), ['b.communique']);
-    assert.deepStrictEqual(warnings, ['Corpus path /ws/drafts/[z-a]*.txt is not a valid glob (a [ ] class that matches nothing); skipped.']);
+    assert.deepStrictEqual(warnings, [
+      'Corpus path /ws/drafts/[z-a]*.txt is not a valid glob (a [ ] class that matches nothing); skipped.',
+    ]);
   });
 
   it('refuses a glob that would backtrack for minutes, at once, and keeps globs of two stars a segment', async () => {
@@ -71,7 +95,9 @@ describe('the corpus loader', () => {
     await loader.load([`/ws/${'*a'.repeat(4)}*b.txt`, '/ws/*a*b.txt', '/ws/draft-*-*.communique'], []);
     assert.ok(performance.now() - started < 1000, `took ${performance.now() - started} ms`);
     assert.deepStrictEqual(files(), ['draft-2024-final.communique']);
-    assert.deepStrictEqual(warnings, [`Corpus path /ws/${'*a'.repeat(4)}*b.txt has more than 2 "*" in one folder or file name, which could take minutes to match; skipped.`]);
+    assert.deepStrictEqual(warnings, [
+      `Corpus path /ws/${'*a'.repeat(4)}*b.txt has more than 2 "*" in one folder or file name, which could take minutes to match; skipped.`,
+    ]);
   });
 
   it('drops the files of a path no longer named when the paths change', async () => {
@@ -113,7 +139,10 @@ describe('the corpus loader', () => {
     loader.changed('/ws/a.txt');
     loader.changed('/ws/b.txt');
     assert.deepStrictEqual(files(), []);
-    assert.deepStrictEqual(warnings, ['Corpus file /ws/a.txt is a symbolic link; skipped.', 'Corpus file /ws/b.txt is not a regular file; skipped.']);
+    assert.deepStrictEqual(warnings, [
+      'Corpus file /ws/a.txt is a symbolic link; skipped.',
+      'Corpus file /ws/b.txt is not a regular file; skipped.',
+    ]);
   });
 
   it('indexes an open document from its editor text, and from its file again once it is closed', async () => {
@@ -136,7 +165,10 @@ describe('the corpus loader', () => {
     fromText.loader.indexOpen('untitled:a', A);
     fromParse.loader.indexOpen('untitled:a', parseDraft(A));
     const lookup = (corpus: CorpusIndex): unknown => [...corpus.symbols()].map((symbol) => corpus.lookup(symbol));
-    assert.deepStrictEqual([lookup(fromParse.corpus), fromParse.corpus.passages.size], [lookup(fromText.corpus), fromText.corpus.passages.size]);
+    assert.deepStrictEqual(
+      [lookup(fromParse.corpus), fromParse.corpus.passages.size],
+      [lookup(fromText.corpus), fromText.corpus.passages.size],
+    );
     assert.ok(fromParse.corpus.size.citations > 0);
   });
 

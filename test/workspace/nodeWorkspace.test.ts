@@ -62,7 +62,11 @@ describe('the workspace on disk', () => {
     const warnings: string[] = [];
     const loader = new CorpusLoader({ workspace: nodeWorkspace, corpus, warn: (m) => warnings.push(m) });
     await loader.load([folder], []);
-    const texts = new CorpusTexts(nodeWorkspace, () => undefined, (m) => warnings.push(m));
+    const texts = new CorpusTexts(
+      nodeWorkspace,
+      () => undefined,
+      (m) => warnings.push(m),
+    );
     assert.strictEqual(texts.read(fileUriOf(file)), PUBLIC);
     fs.rmSync(file);
     fs.symlinkSync(path.join(outside, 'private.txt'), file);
@@ -75,7 +79,12 @@ describe('the workspace on disk', () => {
   it('names a pipe given as a corpus path, and skips it', async () => {
     execFileSync('mkfifo', [path.join(folder, 'pipe.txt')]);
     const warnings: string[] = [];
-    await new CorpusLoader({ workspace: nodeWorkspace, corpus: new CorpusIndex(), warn: (m) => warnings.push(m) }).load([path.join(folder, 'pipe.txt')], []);
-    assert.deepStrictEqual(warnings, [`Corpus path ${path.join(folder, 'pipe.txt')} is not a file or folder (a pipe or device?); skipped.`]);
+    await new CorpusLoader({ workspace: nodeWorkspace, corpus: new CorpusIndex(), warn: (m) => warnings.push(m) }).load(
+      [path.join(folder, 'pipe.txt')],
+      [],
+    );
+    assert.deepStrictEqual(warnings, [
+      `Corpus path ${path.join(folder, 'pipe.txt')} is not a file or folder (a pipe or device?); skipped.`,
+    ]);
   });
 });

@@ -6,12 +6,31 @@
 import { citationsOf } from './citations/citationsOf';
 import { detectStyle, DraftingStyle } from './checks/conventions';
 import type { CorpusIndex } from './corpus/corpusIndex';
-import { agreedLanguageEdits, agreedLanguageSummary, AgreedLanguageMatch, AgreedLanguageResult, findAgreedLanguage, passageAt } from './features/agreedLanguage';
+import {
+  agreedLanguageEdits,
+  agreedLanguageSummary,
+  AgreedLanguageMatch,
+  AgreedLanguageResult,
+  findAgreedLanguage,
+  passageAt,
+} from './features/agreedLanguage';
 import { AkomaNtosoOptions, toAkomaNtoso } from './features/akomaNtoso';
 import { CompletionEntry, getCompletions } from './features/completion';
-import { CheckOptions, DEFAULT_CHECK_OPTIONS, DraftDiagnostic, getDiagnostics, TextEditData } from './features/diagnostics';
+import {
+  CheckOptions,
+  DEFAULT_CHECK_OPTIONS,
+  DraftDiagnostic,
+  getDiagnostics,
+  TextEditData,
+} from './features/diagnostics';
 import { getDocumentSymbols, OutlineSymbol } from './features/documentSymbols';
-import { cleanText, convertStyleEdits, insertOperativeParagraphEdits, moveParagraphEdits, toggleItalicsEdits } from './features/draftingCommands';
+import {
+  cleanText,
+  convertStyleEdits,
+  insertOperativeParagraphEdits,
+  moveParagraphEdits,
+  toggleItalicsEdits,
+} from './features/draftingCommands';
 import { FoldingRegion, getFoldingRanges } from './features/folding';
 import { getHover, HoverResult, LocationLink, TextReader } from './features/hover';
 import { CorpusSymbol, getDefinition, getReferences, getWorkspaceSymbols, Location } from './features/navigation';
@@ -19,7 +38,10 @@ import { renumberEdits } from './features/renumber';
 import type { DraftDocument, Paragraph } from './model/document';
 import { Cancellation, neverCancelled, Span } from './types';
 
-/** A draft as the features take it: its parse, and the URI it is known by (a corpus document's own is not its agreed language). */
+/**
+ * A draft as the features take it: its parse, and the URI it is known by (a corpus document's own
+ * wording is not its agreed language).
+ */
 export interface Draft {
   readonly uri: string;
   readonly doc: DraftDocument;
@@ -73,11 +95,17 @@ export function createLanguageService({ corpus, readText, link }: LanguageServic
     citedIn: ({ uri, doc }) => {
       const own = citationsOf(doc).find((c) => c.self);
       if (!own) return undefined;
-      const citing = new Set(corpus.lookup(own.symbol).citations.map((c) => c.uri).filter((citingUri) => citingUri !== uri));
+      const citing = new Set(
+        corpus
+          .lookup(own.symbol)
+          .citations.map((c) => c.uri)
+          .filter((citingUri) => citingUri !== uri),
+      );
       return { span: own.span, documents: citing.size };
     },
     passageAt: ({ doc }, offset) => passageAt(doc, offset),
-    agreedLanguage: ({ uri, doc }, offset, limit, token = neverCancelled) => findAgreedLanguage(doc, uri, offset, corpus, readText, limit, token),
+    agreedLanguage: ({ uri, doc }, offset, limit, token = neverCancelled) =>
+      findAgreedLanguage(doc, uri, offset, corpus, readText, limit, token),
     agreedLanguageEdits: ({ doc }, paragraph, match) => agreedLanguageEdits(doc, paragraph, match),
     agreedLanguageSummary,
     moveParagraph: ({ doc }, offset, direction) => moveParagraphEdits(doc, offset, direction),

@@ -81,10 +81,17 @@ function store(file: string, stamp: FileStamp, doc: CachedDocument, blob: BlobWr
   const indexed = doc.indexed;
   if (!indexed) return { file, mtimeMs: stamp.mtimeMs, size: stamp.size, fingerprint: doc.fingerprint };
   return {
-    file, mtimeMs: stamp.mtimeMs, size: stamp.size, fingerprint: doc.fingerprint, title: indexed.title, titleRange: indexed.titleRange,
+    file,
+    mtimeMs: stamp.mtimeMs,
+    size: stamp.size,
+    fingerprint: doc.fingerprint,
+    title: indexed.title,
+    titleRange: indexed.titleRange,
     symbols: indexed.citations.symbols.join(SEPARATOR),
     dates: indexed.citations.dateTexts.join(SEPARATOR),
-    numbers: blob.append(indexed.citations.numbers), textLength: indexed.textLength, shingles: blob.append(indexed.sampledShingles),
+    numbers: blob.append(indexed.citations.numbers),
+    textLength: indexed.textLength,
+    shingles: blob.append(indexed.sampledShingles),
   };
 }
 
@@ -92,29 +99,59 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 function isSlice(value: unknown, blob: Int32Array): value is BlobSlice {
-  return Array.isArray(value) && value.length === 2 && isCount(value[0]) && isCount(value[1]) && value[0] + value[1] <= blob.length;
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    isCount(value[0]) &&
+    isCount(value[1]) &&
+    value[0] + value[1] <= blob.length
+  );
 }
 
 function isRange(value: unknown): value is Range {
   const range = value as Range;
-  const isPosition = (p: unknown): boolean => typeof p === 'object' && p !== null && isCount((p as Range['start']).line) && isCount((p as Range['start']).character);
-  return typeof value === 'object' && value !== null && isPosition(range.start) && isPosition(range.end) && range.start.line <= range.end.line;
+  const isPosition = (p: unknown): boolean =>
+    typeof p === 'object' &&
+    p !== null &&
+    isCount((p as Range['start']).line) &&
+    isCount((p as Range['start']).character);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    isPosition(range.start) &&
+    isPosition(range.end) &&
+    range.start.line <= range.end.line
+  );
 }
 
 /** The document as the index takes it back, or why the stored one cannot be: every field is checked. */
 function read(stored: StoredDocument, blob: Int32Array): CachedDocument | string {
   if (typeof stored !== 'object' || stored === null) return 'an entry that is not an object';
   const { file, mtimeMs, size, fingerprint, title, titleRange, symbols, dates, numbers, shingles, textLength } = stored;
-  if (!isString(file) || !Number.isFinite(mtimeMs) || !isCount(size) || !isString(fingerprint)) return 'an entry without its file, stamp or fingerprint';
+  if (!isString(file) || !Number.isFinite(mtimeMs) || !isCount(size) || !isString(fingerprint))
+    return 'an entry without its file, stamp or fingerprint';
   const parts = [symbols, dates, numbers, shingles, textLength];
-  if (parts.every((part) => part === undefined) && title === undefined && titleRange === undefined) return { fingerprint };
-  if (!isString(symbols) || !isString(dates) || !isCount(textLength) || !isSlice(numbers, blob) || !isSlice(shingles, blob)) return `${file}: an incomplete entry`;
-  if ((title !== undefined && !isString(title)) || (titleRange !== undefined && !isRange(titleRange))) return `${file}: a damaged title`;
+  if (parts.every((part) => part === undefined) && title === undefined && titleRange === undefined)
+    return { fingerprint };
+  if (
+    !isString(symbols) ||
+    !isString(dates) ||
+    !isCount(textLength) ||
+    !isSlice(numbers, blob) ||
+    !isSlice(shingles, blob)
+  )
+    return `${file}: an incomplete entry`;
+  if ((title !== undefined && !isString(title)) || (titleRange !== undefined && !isRange(titleRange)))
+    return `${file}: a damaged title`;
   const symbolList = symbols === '' ? [] : symbols.split(SEPARATOR);
   const dateList = symbolList.length === 0 ? [] : dates.split(SEPARATOR);
   // Copied out of the blob, so the blob can go once the corpus is loaded.
   const citationNumbers = blob.slice(numbers[0], numbers[0] + numbers[1]);
-  if (numbers[1] !== symbolList.length * NUMBERS_PER_CITATION || !PackedCitations.wellFormed(citationNumbers, dateList, textLength)) return `${file}: damaged citations`;
+  if (
+    numbers[1] !== symbolList.length * NUMBERS_PER_CITATION ||
+    !PackedCitations.wellFormed(citationNumbers, dateList, textLength)
+  )
+    return `${file}: damaged citations`;
   const sampledShingles = blob.slice(shingles[0], shingles[0] + shingles[1]);
   if (!wellFormedSampledShingles(sampledShingles)) return `${file}: damaged passages`;
   const citations = new PackedCitations(citationNumbers, symbolList, dateList);
@@ -122,12 +159,16 @@ function read(stored: StoredDocument, blob: Int32Array): CachedDocument | string
 }
 
 /** Parses and checks the cache's two files; the documents by file, or why they cannot be trusted. */
-function parse(json: string, readBlob: () => Uint8Array): Map<string, { stamp: FileStamp; doc: CachedDocument }> | string {
+function parse(
+  json: string,
+  readBlob: () => Uint8Array,
+): Map<string, { stamp: FileStamp; doc: CachedDocument }> | string {
   const newline = json.indexOf('\n');
   const header = JSON.parse(newline < 0 ? json : json.slice(0, newline)) as Partial<Header> | null;
   if (header?.format !== FORMAT) return 'from another version';
   const blobBytes = readBlob();
-  if (newline < 0 || !isCount(header.blobLength) || blobBytes.byteLength !== header.blobLength * 4) return `${BLOB_NAME} does not go with it`;
+  if (newline < 0 || !isCount(header.blobLength) || blobBytes.byteLength !== header.blobLength * 4)
+    return `${BLOB_NAME} does not go with it`;
   const blob = new Int32Array(header.blobLength);
   new Uint8Array(blob.buffer).set(blobBytes); // aligned: a Buffer's bytes may sit anywhere in a shared pool
   const documentsJson = json.slice(newline + 1);
@@ -149,7 +190,11 @@ export class CorpusCache {
   private readonly blobFile: string | undefined;
 
   /** Reads the cache in `folder`, if any; without a folder nothing is read or written. */
-  constructor(private readonly workspace: Workspace, folder: string | undefined, private readonly warn: Warn) {
+  constructor(
+    private readonly workspace: Workspace,
+    folder: string | undefined,
+    private readonly warn: Warn,
+  ) {
     this.file = folder ? path.join(folder, FILE_NAME) : undefined;
     this.blobFile = folder ? path.join(folder, BLOB_NAME) : undefined;
     if (!this.file || !this.blobFile || workspace.stat(this.file) === undefined) return;
@@ -167,7 +212,8 @@ export class CorpusCache {
     } catch (error) {
       parsed = error instanceof FileError ? error.message : `not well formed: ${(error as Error).message}`;
     }
-    if (typeof parsed === 'string') warn(`Corpus index cache ${this.file} cannot be read (${parsed}); the corpus is indexed afresh.`);
+    if (typeof parsed === 'string')
+      warn(`Corpus index cache ${this.file} cannot be read (${parsed}); the corpus is indexed afresh.`);
     else this.stored = parsed;
   }
 
@@ -201,7 +247,9 @@ export class CorpusCache {
       this.workspace.write(this.blobFile, new Uint8Array(words.buffer));
       this.workspace.write(this.file, new TextEncoder().encode(`${JSON.stringify(header)}\n${documentsJson}`));
     } catch (error) {
-      this.warn(`Corpus index cache ${this.file} cannot be written (${(error as Error).message}); the next start indexes the corpus afresh.`);
+      this.warn(
+        `Corpus index cache ${this.file} cannot be written (${(error as Error).message}); the next start indexes the corpus afresh.`,
+      );
     }
   }
 }

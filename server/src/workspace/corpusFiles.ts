@@ -17,7 +17,11 @@ function isWalked(name: string): boolean {
  * not hold up requests); links found inside are not followed (no loops, nothing outside), hidden
  * folders and node_modules are passed over, a missing or unreadable folder is a warning.
  */
-export async function listCorpusFiles(workspace: Workspace, roots: readonly CorpusRoot[], warn: Warn): Promise<string[]> {
+export async function listCorpusFiles(
+  workspace: Workspace,
+  roots: readonly CorpusRoot[],
+  warn: Warn,
+): Promise<string[]> {
   const files = new Set<string>();
   for (const { pattern, base, matches } of roots) {
     let count = 0;
@@ -44,7 +48,8 @@ export async function listCorpusFiles(workspace: Workspace, roots: readonly Corp
     else if (kind === 'file') accept(base);
     else if (kind === 'other') warn(`Corpus path ${pattern} is not a file or folder (a pipe or device?); skipped.`);
     else warn(`Corpus path ${pattern} does not exist; skipped.`);
-    if (count > MAX_FILES_PER_ROOT) warn(`Corpus path ${pattern} holds more than ${MAX_FILES_PER_ROOT} drafts; the rest are not indexed.`);
+    if (count > MAX_FILES_PER_ROOT)
+      warn(`Corpus path ${pattern} holds more than ${MAX_FILES_PER_ROOT} drafts; the rest are not indexed.`);
   }
   return [...files];
 }
@@ -54,7 +59,12 @@ export async function listCorpusFiles(workspace: Workspace, roots: readonly Corp
  * file, too large, binary (a NUL byte), unreadable. Invalid UTF-8 is decoded with replacement
  * characters, with a warning.
  */
-export function readCorpusFile(workspace: Workspace, file: string, warn: Warn, maxBytes = DEFAULT_MAX_FILE_BYTES): { text: string; stamp: FileStamp } | undefined {
+export function readCorpusFile(
+  workspace: Workspace,
+  file: string,
+  warn: Warn,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): { text: string; stamp: FileStamp } | undefined {
   let read;
   try {
     read = workspace.read(file, maxBytes);

@@ -73,7 +73,11 @@ export class CorpusLoader {
     return run;
   }
 
-  private async loadNow(patterns: readonly string[], folders: readonly string[], progress?: LoadProgress): Promise<void> {
+  private async loadNow(
+    patterns: readonly string[],
+    folders: readonly string[],
+    progress?: LoadProgress,
+  ): Promise<void> {
     const { workspace, warn } = this.options;
     let read = 0;
     let files: string[] = [];
@@ -140,11 +144,13 @@ export class CorpusLoader {
   saveCache(): void {
     clearTimeout(this.cacheWrite);
     const { corpus, isOpen } = this.options;
-    this.cache.save([...this.stamps].flatMap(([file, stamp]) => {
-      const uri = fileUriOf(file);
-      const doc = isOpen?.(uri) ? undefined : corpus.cached(uri);
-      return doc ? [{ file, stamp, doc }] : [];
-    }));
+    this.cache.save(
+      [...this.stamps].flatMap(([file, stamp]) => {
+        const uri = fileUriOf(file);
+        const doc = isOpen?.(uri) ? undefined : corpus.cached(uri);
+        return doc ? [{ file, stamp, doc }] : [];
+      }),
+    );
   }
 
   private scheduleCacheWrite(): void {
@@ -186,7 +192,9 @@ export class CorpusLoader {
     const { warn } = this.options;
     for (const copy of this.copies.slice(0, MAX_COPY_WARNINGS)) warn(`Corpus file ${copy}; counted once.`);
     if (this.copies.length > MAX_COPY_WARNINGS) {
-      warn(`${this.copies.length - MAX_COPY_WARNINGS} more corpus files repeat documents already indexed; each counted once.`);
+      warn(
+        `${this.copies.length - MAX_COPY_WARNINGS} more corpus files repeat documents already indexed; each counted once.`,
+      );
     }
     this.copies = [];
   }

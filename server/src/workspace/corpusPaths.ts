@@ -44,7 +44,11 @@ function alternatives(pattern: string): number {
 function globProblem(glob: string): string | undefined {
   if (glob.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`;
   if (alternatives(glob) > MAX_ALTERNATIVES) return `expands to more than ${MAX_ALTERNATIVES} patterns`;
-  if (glob.split(/[\\/]/).some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) > MAX_STARS_PER_SEGMENT)) {
+  if (
+    glob
+      .split(/[\\/]/)
+      .some((segment) => segment !== '**' && (segment.match(/\*+/g)?.length ?? 0) > MAX_STARS_PER_SEGMENT)
+  ) {
     return `has more than ${MAX_STARS_PER_SEGMENT} "*" in one folder or file name, which could take minutes to match`;
   }
   return undefined;
@@ -61,7 +65,9 @@ function matcherOf(glob: string): ((file: string) => boolean) | string {
     return `is not a valid glob (${(error as Error).message})`;
   }
   // minimatch turns a class it cannot read ("[z-a]") into "$.", which matches nothing: say so rather than find nothing.
-  const neverMatches = matcher.set.some((alternative) => alternative.some((segment) => segment instanceof RegExp && segment.source.includes('$.')));
+  const neverMatches = matcher.set.some((alternative) =>
+    alternative.some((segment) => segment instanceof RegExp && segment.source.includes('$.')),
+  );
   if (neverMatches) return 'is not a valid glob (a [ ] class that matches nothing)';
   return (file) => matcher.match(toSlashes(file));
 }
@@ -76,7 +82,8 @@ export function corpusRoots(patterns: readonly string[], folders: readonly strin
   for (const pattern of patterns) {
     if (pattern.trim() === '') continue;
     const absolutes = path.isAbsolute(pattern) ? [pattern] : folders.map((folder) => path.join(folder, pattern));
-    if (absolutes.length === 0) warn(`Corpus path ${pattern} is relative and there is no workspace folder to take it in; skipped.`);
+    if (absolutes.length === 0)
+      warn(`Corpus path ${pattern} is relative and there is no workspace folder to take it in; skipped.`);
     for (const absolute of absolutes) {
       const wildcard = absolute.search(/[*?[{]/);
       if (wildcard < 0) {

@@ -51,7 +51,8 @@ export const nodeWorkspace: Workspace = {
       // One byte more than allowed is asked for: a file that grew since fstat is refused, not cut.
       const bytes = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
       let length = 0;
-      for (let n = 1; n > 0 && length < bytes.length; length += n) n = fs.readSync(fd, bytes, length, bytes.length - length, null);
+      for (let n = 1; n > 0 && length < bytes.length; length += n)
+        n = fs.readSync(fd, bytes, length, bytes.length - length, null);
       if (length > maxBytes) throw tooLarge(length, maxBytes);
       const stamp: FileStamp = { mtimeMs: stat.mtimeMs, size: stat.size };
       return { bytes: bytes.subarray(0, length), stamp };
