@@ -20,7 +20,7 @@ export interface Page {
   goto(url: string): Promise<unknown>;
   exposeFunction(name: string, callback: (...args: never[]) => unknown): Promise<void>;
   screenshot(options: { path: string }): Promise<unknown>;
-  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
   locator(selector: string): Locator;
   getByRole(role: 'button', options: { name: string | RegExp }): Locator;
   waitForTimeout(ms: number): Promise<void>;

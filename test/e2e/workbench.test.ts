@@ -154,6 +154,18 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await see(page.locator('.view-line').filter({ hasText: 'Recalling its resolution 61/49 of 4 December 2006' }), 'completed');
   });
 
+  it('suggests an opening phrase while the drafter types its first letters, with no key pressed for it', async () => {
+    await quickOpen('draft-new.communique');
+    await goTo(3, 1);
+    await page.keyboard.press('End');
+    // A new paragraph two lines down; Escape first, so that Enter cannot accept a suggestion instead.
+    await page.keyboard.press('Escape');
+    for (const key of ['Enter', 'Enter']) await page.keyboard.press(key);
+    await page.keyboard.type('Welc', { delay: 60 });
+    const suggestion = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'Welcoming' }).first();
+    await see(suggestion, 'completion-as-you-type');
+  });
+
   it('finds the Geneva final document\'s wording for operative paragraph 4 of 63/114 and adopts it with a note', async () => {
     await quickOpen(SEEDS.resolution);
     const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('4. *Affirms*'));

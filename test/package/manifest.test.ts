@@ -26,6 +26,42 @@ describe('the extension manifest', () => {
     }
   });
 
+  it('takes words of every script whole, and citations whole, as VS Code compiles the word pattern', () => {
+    const configuration = JSON.parse(fs.readFileSync(path.join(repoRoot, language.configuration), 'utf8'));
+    // VS Code compiles a plain-string pattern without the "u" flag, where \p{L} means "p", "{", "L", "}".
+    assert.strictEqual(configuration.wordPattern.flags, 'u');
+    const word = new RegExp(configuration.wordPattern.pattern, 'gu');
+    const words = (text: string) => text.match(word);
+    assert.deepStrictEqual(words('Welcoming the report'), ['Welcoming', 'the', 'report']);
+    assert.deepStrictEqual(words('Réaffirmant sa résolution'), ['Réaffirmant', 'sa', 'résolution']);
+    assert.deepStrictEqual(words('resolution 61/49 and A/RES/63/114'), ['resolution', '61/49', 'and', 'A/RES/63/114']);
+  });
+
+  it('wraps drafts by default without breaking a symbol at its slash or full stop', () => {
+    const defaults = manifest.contributes.configurationDefaults['[communique]'];
+    assert.strictEqual(defaults['editor.wordWrap'], 'on');
+    const breakAfter: string = defaults['editor.wordWrapBreakAfterCharacters'];
+    assert.ok(!breakAfter.includes('/') && !breakAfter.includes('.'), 'no break after "/" or "."');
+    assert.ok(breakAfter.includes(' ') && breakAfter.includes('，'), 'breaks after spaces and CJK punctuation stay');
+  });
+
+  it('recognises the first line of a real UN document and the formulas of the OIC, the AU and other bodies, and no ordinary text', () => {
+    const firstLine = new RegExp(language.firstLine);
+    for (const line of [
+      'United Nations', 'United Nations                                                    A/RES/78/10', 'Nations Unies',
+      'A/RES/80/1', 'S/RES/2700 (2023)', 'A/78/L.5/Rev.1*', 'A/HRC/RES/52/1', 'A/RES/78/10          Promotion of a culture of peace',
+      'Distr.: General', 'General Assembly', 'Security Council                                    Distr.: General',
+      'Resolution 2700 (2023)', '78/10. Promotion of a culture of peace', 'THE GENERAL ASSEMBLY,',
+      'The Council of Foreign Ministers of the Organisation of Islamic Cooperation,', 'The Assembly of the Union,',
+      'The Peace and Security Council of the African Union,', 'The Conference of the Parties,', 'We, the Heads of State and Government',
+    ]) assert.ok(firstLine.test(line), line);
+    for (const line of [
+      'United Nations Day is on 24 October.', 'The United Nations was founded in 1945.', 'The Council met on Tuesday.',
+      'The Assembly of the Union', 'General Assembly Hall, tour times', 'TCP/IP notes', 'AND/OR', 'A/B testing',
+      '24/7 support', '1/2. Add the flour', 'Distribution list', 'The meeting of the committee, as agreed,',
+    ]) assert.ok(!firstLine.test(line), line);
+  });
+
   it('declares the language, its grammar and configuration, and limits untrusted workspaces', () => {
     assert.deepStrictEqual(language.extensions, ['.communique', '.resolution']);
     for (const file of [language.configuration, manifest.contributes.grammars[0].path]) assert.ok(fs.existsSync(path.join(repoRoot, file)), file);

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { CorpusIndex, formatDate, parseDraft, recogniseCitations } from '../service';
+import { citedSymbol, CorpusIndex, formatDate, parseDraft, recogniseCitations } from '../service';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
 import { CorpusLoader } from '../workspace/corpusLoader';
@@ -25,6 +25,7 @@ export const citations: Command = async (args) => {
       return {
         file,
         symbol: c.symbol,
+        cited: citedSymbol(c),
         text: doc.text.slice(c.span.start, c.span.end),
         range: doc.lines.rangeOf(c.span),
         citedDate: c.citedDate ? formatDate(c.citedDate) : undefined,
@@ -38,7 +39,7 @@ export const citations: Command = async (args) => {
   } else {
     for (const r of rows) {
       const where = `${path.relative(process.cwd(), r.file) || r.file}:${r.range.start.line + 1}:${r.range.start.character + 1}`;
-      process.stdout.write(`${where}: ${r.symbol}${r.self ? ' (this document)' : ''}  "${r.text}"${r.citedDate ? `  of ${r.citedDate}` : ''}\n`);
+      process.stdout.write(`${where}: ${r.cited}${r.self ? ' (this document)' : ''}  "${r.text}"${r.citedDate ? `  of ${r.citedDate}` : ''}\n`);
     }
   }
   return 0;

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import type { Range } from '../../service';
+import { oneLine, Range } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { filePathOf } from '../../workspace/corpusFiles';
 import { CorpusLoader } from '../../workspace/corpusLoader';
@@ -111,7 +111,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     service.workspaceSymbols(params.query).map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })));
 
   connection.onRequest(CORPUS_DOCUMENTS_REQUEST, (): CorpusDocumentEntry[] =>
-    [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: d.title ?? path.basename(filePathOf(d.uri) ?? d.uri), citations: d.citations.cited })));
+    [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: oneLine(d.title ?? path.basename(filePathOf(d.uri) ?? d.uri)), citations: d.citations.cited })));
 
   // Completion lives with the corpus: it offers the corpus's resolutions after "resolution".
   connection.onCompletion((params) => {

@@ -8,13 +8,77 @@ const label = (p: Paragraph): string => `${p.number!.value}${p.number!.suffix ? 
  * sequence; one marker style. Each finding stands at the paragraph that breaks the sequence.
  */
 export function checkNumbering(doc: DraftDocument): Finding[] {
+  const findings = operativeRuns(doc).flatMap((run) => checkSequence(run.filter((p) => p.number)));
+  findings.push(...checkMarkerStyle(doc.operative.filter((p) => p.number)));
+  return findings;
+}
+
+/**
+ * The operative paragraphs cut where a "1." follows something other than an operative paragraph:
+ * a part's heading, a section's own preamble, the next part's enacting formula, the lead-in of a
+ * list. Adopted texts number such parts and lists from 1 (resolutions A and B, budget sections I,
+ * II, lists inside a communiqué's prose), and each ends as a last paragraph does.
+ */
+export function operativeRuns(doc: DraftDocument): Paragraph[][] {
+  const position = new Map(doc.paragraphs.map((p, i) => [p, i]));
+  const runs: Paragraph[][] = [];
+  let run: Paragraph[] = [];
+  /** Judged from the last numbered paragraph: an unnumbered one ("Approves …") between parts belongs to neither. */
+  let lastNumbered: Paragraph | undefined;
+  for (const p of doc.operative) {
+    const before = lastNumbered ? doc.paragraphs.slice(position.get(lastNumbered)! + 1, position.get(p)!) : [];
+    const interrupted = before.some((q) => q.kind !== 'footnote' && q.kind !== 'operative');
+    if (p.number?.value === 1 && !p.number.suffix && interrupted) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(p);
+    if (p.number) lastNumbered = p;
+  }
+  runs.push(run);
+  return runs.filter((r) => r.length > 0);
+}
+
+/** One run of numbered paragraphs: from 1, up by one, "5 bis" after 5. */
+function checkSequence(numbered: readonly Paragraph[]): Finding[] {
   const findings: Finding[] = [];
-  const numbered = doc.operative.filter((p) => p.number);
   let previous: Paragraph | undefined;
   let highest = 0;
   const reported = new Set<Paragraph>();
+  // What the paragraphs before and after the current one hold, kept as it moves: no slice per paragraph.
+  const firstOf = new Map<number, Paragraph>();
+  const firstPlainOf = new Map<number, Paragraph>();
+  /** Per number, where the paragraphs of that number without a suffix are, in order. */
+  const plainIndices = new Map<number, number[]>();
+  numbered.forEach((q, i) => {
+    if (q.number!.suffix) return;
+    const indices = plainIndices.get(q.number!.value);
+    if (indices) indices.push(i);
+    else plainIndices.set(q.number!.value, [i]);
+  });
+  /** The first paragraph after `i` numbered `value` without a suffix. */
+  const laterPlain = (value: number, i: number): Paragraph | undefined => {
+    const indices = plainIndices.get(value) ?? [];
+    let low = 0;
+    let high = indices.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (indices[mid] <= i) low = mid + 1;
+      else high = mid;
+    }
+    return low < indices.length ? numbered[indices[low]] : undefined;
+  };
+  const nextPlain: (Paragraph | undefined)[] = [];
+  for (let i = numbered.length - 2; i >= 0; i--) {
+    nextPlain[i] = numbered[i + 1].number!.suffix ? nextPlain[i + 1] : numbered[i + 1];
+  }
   for (let i = 0; i < numbered.length; i++) {
     const p = numbered[i];
+    const before = numbered[i - 1]?.number;
+    if (before) {
+      if (!firstOf.has(before.value)) firstOf.set(before.value, numbered[i - 1]);
+      if (!before.suffix && !firstPlainOf.has(before.value)) firstPlainOf.set(before.value, numbered[i - 1]);
+    }
     const n = p.number!;
     const at = n.span;
     if (n.suffix) {
@@ -30,8 +94,8 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
       // Already reported as the other half of a swap.
     } else if (n.value === highest + 1) {
       // In sequence.
-    } else if (n.value !== 1 && n.value <= highest && numbered.slice(0, i).some((q) => q.number!.value === n.value && !q.number!.suffix)) {
-      const first = numbered.slice(0, i).find((q) => q.number!.value === n.value && !q.number!.suffix)!;
+    } else if (n.value !== 1 && n.value <= highest && firstPlainOf.has(n.value)) {
+      const first = firstPlainOf.get(n.value)!;
       findings.push({ code: CHECK_CODES.numberingDuplicate, span: at, message: `Paragraph ${n.value} is numbered twice.`, related: related(first, `the first paragraph ${n.value}`) });
       // It stands where the next number belongs: what follows is judged from there.
       highest++;
@@ -41,8 +105,8 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
       findings.push({ code: CHECK_CODES.numberingRestart, span: at, message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
     } else if (n.value > highest + 1) {
       const expected = highest + 1;
-      const later = numbered.slice(i + 1).find((q) => q.number!.value === expected && !q.number!.suffix);
-      const next = numbered.slice(i + 1).find((q) => !q.number!.suffix);
+      const later = laterPlain(expected, i);
+      const next = nextPlain[i];
       if (!later && next?.number!.value === expected + 1) {
         // "7" typed for "5" between 4 and 6: one wrong number, not a gap and a disorder.
         findings.push({ code: CHECK_CODES.numberingOrder, span: at, message: `Paragraph ${n.value} should be numbered ${expected}: it stands between ${highest} and ${expected + 1}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
@@ -58,23 +122,33 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
         findings.push({ code: CHECK_CODES.numberingGap, span: at, message: `${missing.charAt(0).toUpperCase()}${missing.slice(1)}: ${n.value} follows ${highest}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
       }
     } else {
-      const earlier = numbered.slice(0, i).find((q) => q.number!.value === n.value);
+      const earlier = firstOf.get(n.value);
       findings.push({ code: CHECK_CODES.numberingOrder, span: at, message: `Paragraph ${n.value} is out of order: it follows paragraph ${previous.number!.value}.`, related: related(earlier ?? previous, earlier ? `another paragraph ${n.value}` : `paragraph ${previous.number!.value}`) });
     }
     previous = p;
     highest = Math.max(highest, n.value);
   }
-  findings.push(...checkMarkerStyle(numbered));
   return findings;
 }
 
-/** "3)" among paragraphs numbered "1.": the minority style is reported. */
+/** "3)" among paragraphs numbered "1.": the minority style is reported; "2" with no marker, always. */
 function checkMarkerStyle(numbered: readonly Paragraph[]): Finding[] {
-  const dots = numbered.filter((p) => p.number!.marker === '.');
-  const majority = dots.length * 2 >= numbered.length ? '.' : ')';
+  const written = numbered.filter((p) => p.number!.marker !== '');
+  const dots = written.filter((p) => p.number!.marker === '.');
+  const majority = dots.length * 2 >= written.length ? '.' : ')';
   const example = numbered.find((p) => p.number!.marker === majority);
   return numbered.filter((p) => p.number!.marker !== majority).map((p) => {
     const n = p.number!;
+    if (n.marker === '') {
+      const after = { start: n.span.end, end: n.span.end };
+      return {
+        code: CHECK_CODES.numberingMarker,
+        span: n.span,
+        message: `Paragraph ${label(p)} has no "${majority}" after its number.`,
+        related: example ? [{ span: example.number!.span, message: `paragraph ${label(example)}` }] : [],
+        fix: { title: `Write "${label(p)}${majority}"`, span: after, newText: majority },
+      };
+    }
     const markerAt = n.span.end - 1;
     return {
       code: CHECK_CODES.numberingMarker,

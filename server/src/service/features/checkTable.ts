@@ -51,7 +51,7 @@ export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = {
   },
   'subparagraph-sequence': { severity: 'error', example: '(d) follows (b): (c) expected.', fixes: ['renumber'] },
   'subparagraph-nesting': {
-    severity: 'error',
+    severity: 'information',
     example: '(i) stands where a sub-paragraph of the form (a) is expected.',
     fixes: [],
   },

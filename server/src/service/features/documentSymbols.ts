@@ -70,9 +70,14 @@ type BracketCount = (paragraph: Paragraph) => number;
 function bracketCounter(doc: DraftDocument): BracketCount {
   const brackets = findBrackets(doc.text);
   return (paragraph) => {
+    // A footnote marker "[1]", "[^1]", and a footnote's own label "[1]", "_[1]", are no unagreed text.
+    const label = paragraph.kind === 'footnote' ? /^[*_]{0,2}\[/.exec(doc.text.slice(paragraph.span.start, paragraph.span.start + 3)) : null;
+    const labelAt = label ? paragraph.span.start + label[0].length - 1 : -1;
     let count = 0;
     for (const piece of paragraph.pieces) {
-      for (const at of brackets.within(piece.start, piece.end)) if (doc.text[at] === '[') count++;
+      for (const at of brackets.within(piece.start, piece.end)) {
+        if (doc.text[at] === '[' && at !== labelAt && !paragraph.footnoteMarkers.some((m) => m.span.start === at)) count++;
+      }
     }
     return count;
   };
