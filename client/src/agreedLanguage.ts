@@ -2,16 +2,8 @@
 import { commands, Disposable, QuickPickItem, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type * as lsp from 'vscode-languageclient/node';
+import { AGREED_LANGUAGE_REQUEST, AgreedLanguageAnswer, AgreedLanguageMatchEntry as Match, AgreedLanguageParams, CLIENT_COMMANDS } from '../../server/src/protocol/shared';
 import { quickPickText } from './quickPickText';
-
-interface Match {
-  readonly source: string;
-  readonly place: string;
-  readonly similarity: number;
-  readonly identical: boolean;
-  readonly diffPlain: string;
-  readonly edit: lsp.WorkspaceEdit;
-}
 
 /** Code actions pass where the paragraph is; from the palette it is the cursor. */
 interface Target {
@@ -20,12 +12,12 @@ interface Target {
 }
 
 export function registerAgreedLanguage(client: LanguageClient): Disposable {
-  return commands.registerCommand('communique.findAgreedLanguage', async (target?: Target) => {
+  return commands.registerCommand(CLIENT_COMMANDS.findAgreedLanguage, async (target?: Target) => {
     const editor = window.activeTextEditor;
     const uri = target?.uri ?? editor?.document.uri.toString();
     const position = target?.position ?? (editor ? client.code2ProtocolConverter.asPosition(editor.selection.active) : undefined);
     if (!uri || !position) return;
-    const result = await client.sendRequest<{ matches: Match[] } | null>('communique/agreedLanguage', { textDocument: { uri }, position });
+    const result = await client.sendRequest<AgreedLanguageAnswer | null>(AGREED_LANGUAGE_REQUEST, { textDocument: { uri }, position } satisfies AgreedLanguageParams);
     if (!result) {
       void window.showInformationMessage('Put the cursor in a paragraph of the draft to find agreed language for it.');
       return;

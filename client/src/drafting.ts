@@ -1,12 +1,7 @@
 /** The drafter's command set in the editor: server commands get the cursor, answers reach the clipboard or a new editor. */
 import { commands, Disposable, env, Position, Selection, ViewColumn, window, workspace } from 'vscode';
 import type { ExecuteCommandSignature, LanguageClient } from 'vscode-languageclient/node';
-
-interface DraftingCommandResult {
-  readonly applied?: boolean;
-  readonly message?: string;
-  readonly cursor?: { readonly uri: string; readonly position: { readonly line: number; readonly character: number } };
-}
+import { AKOMA_NTOSO_REQUEST, CLEAN_TEXT_REQUEST, CLIENT_COMMANDS, DraftingCommandResult, DraftParams } from '../../server/src/protocol/shared';
 
 /**
  * From the palette, a menu or a key, a server command gets no arguments: it is given the draft
@@ -35,18 +30,18 @@ export function registerDraftingCommands(client: LanguageClient): Disposable {
     return undefined;
   };
   return Disposable.from(
-    commands.registerCommand('communique.copyCleanText', async () => {
+    commands.registerCommand(CLIENT_COMMANDS.copyCleanText, async () => {
       const textDocument = activeDraft();
       if (!textDocument) return;
-      const answer = await client.sendRequest<{ text: string } | null>('communique/cleanText', { textDocument });
+      const answer = await client.sendRequest<{ text: string } | null>(CLEAN_TEXT_REQUEST, { textDocument } satisfies DraftParams);
       if (!answer) return;
       await env.clipboard.writeText(answer.text);
       window.setStatusBarMessage('Clean text of the draft copied to the clipboard.', 5000);
     }),
-    commands.registerCommand('communique.exportAkomaNtoso', async () => {
+    commands.registerCommand(CLIENT_COMMANDS.exportAkomaNtoso, async () => {
       const textDocument = activeDraft();
       if (!textDocument) return;
-      const answer = await client.sendRequest<{ xml: string } | null>('communique/akomaNtoso', { textDocument });
+      const answer = await client.sendRequest<{ xml: string } | null>(AKOMA_NTOSO_REQUEST, { textDocument } satisfies DraftParams);
       if (!answer) return;
       // An unsaved XML editor beside the draft: the drafter decides where it is saved.
       const xml = await workspace.openTextDocument({ language: 'xml', content: answer.xml });

@@ -5,6 +5,7 @@ import { executeServerCommand, registerDraftingCommands } from './drafting';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { quickPickText } from './quickPickText';
 import { RestartOnceNoticed } from './restartPolicy';
+import { CLIENT_COMMANDS, CORPUS_DOCUMENTS_REQUEST, CORPUS_STATUS_NOTIFICATION, CorpusDocumentEntry, CorpusStatus, SERVER_COMMANDS } from '../../server/src/protocol/shared';
 
 let client: LanguageClient | undefined;
 
@@ -21,7 +22,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.{communique,resolution,txt}') },
     // Hover Markdown is built from corpus text: only the extension's own command may run from it.
-    markdown: { isTrusted: { enabledCommands: ['communique.openLocation'] } },
+    markdown: { isTrusted: { enabledCommands: [SERVER_COMMANDS.openLocation] } },
     middleware: { executeCommand: executeServerCommand },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
@@ -32,14 +33,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
 /** "Corpus: 4 documents, 41 citations" in the status bar; a click lists the documents. */
 function showCorpusStatus(languageClient: LanguageClient): { dispose(): void } {
   const item = window.createStatusBarItem(StatusBarAlignment.Right, 100);
-  item.command = 'communique.showCorpus';
+  item.command = CLIENT_COMMANDS.showCorpus;
   item.tooltip = 'Communiqué Drafter: documents of the reference corpus';
-  const listener = languageClient.onNotification('communique/corpusStatus', (status: { documents: number; citations: number; loading: boolean }) => {
+  const listener = languageClient.onNotification(CORPUS_STATUS_NOTIFICATION, (status: CorpusStatus) => {
     item.text = `$(library) Corpus: ${status.documents} documents, ${status.citations} citations${status.loading ? ' …' : ''}`;
     item.show();
   });
-  const command = commands.registerCommand('communique.showCorpus', async () => {
-    const documents = await languageClient.sendRequest<{ uri: string; title: string; citations: number }[]>('communique/corpusDocuments');
+  const command = commands.registerCommand(CLIENT_COMMANDS.showCorpus, async () => {
+    const documents = await languageClient.sendRequest<CorpusDocumentEntry[]>(CORPUS_DOCUMENTS_REQUEST);
     const picked = await window.showQuickPick(documents.map((d) => ({ label: quickPickText(d.title), description: `${d.citations} citations`, uri: d.uri })), { placeHolder: 'Open a corpus document' });
     if (picked) await window.showTextDocument(Uri.parse(picked.uri));
   });

@@ -6,8 +6,7 @@
 import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
-import { CorpusTexts } from './protocol/corpusTexts';
-import { CorpusIndex } from './service';
+import { CorpusIndex, createLanguageService } from './service';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
 import { registerCitations } from './protocol/features/citations';
@@ -16,6 +15,9 @@ import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
 import { SettingsStore } from './protocol/settings';
+import { SERVER_COMMANDS } from './protocol/shared';
+import { CorpusTexts } from './workspace/corpusTexts';
+import { nodeWorkspace } from './workspace/nodeWorkspace';
 
 const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting];
 
@@ -26,10 +28,15 @@ const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
 const initialized = new Promise<InitializeParams>((resolve) => (announceInitialized = resolve));
-const texts = new CorpusTexts(documents, (message) => connection.console.warn(message));
-const context: ServerContext = {
-  connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus: new CorpusIndex(), readText: (uri) => texts.read(uri),
-};
+const texts = new CorpusTexts(nodeWorkspace, (uri) => documents.get(uri)?.getText(), (message) => connection.console.warn(message));
+const corpus = new CorpusIndex();
+const service = createLanguageService({
+  corpus,
+  readText: (uri) => texts.read(uri),
+  // A hover's link to a corpus place runs the server's command that opens it.
+  link: (uri, range) => `command:${SERVER_COMMANDS.openLocation}?${encodeURIComponent(JSON.stringify([uri, range]))}`,
+});
+const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus, service };
 const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)), contributions.listen(connection));
 let supportsConfiguration = false;
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DRAFTING_COMMANDS } from '../../server/src/protocol/features/drafting';
+import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../server/src/protocol/shared';
 import { DRAFT_FIRST_LINE } from '../../server/src/service';
 import { repoRoot } from '../support/seeds';
 
@@ -74,7 +74,7 @@ describe('the extension manifest', () => {
     const declared = new Set(manifest.contributes.commands.map((c: any) => c.command));
     const menus = Object.values(manifest.contributes.menus).flat() as { command?: string }[];
     for (const item of menus) if (item.command) assert.ok(declared.has(item.command), `${item.command} is declared`);
-    for (const command of [...Object.values(DRAFTING_COMMANDS), 'communique.renumber', 'communique.copyCleanText', 'communique.exportAkomaNtoso']) {
+    for (const command of [...Object.values(SERVER_COMMANDS).filter((c) => c !== SERVER_COMMANDS.openLocation), CLIENT_COMMANDS.findAgreedLanguage, CLIENT_COMMANDS.copyCleanText, CLIENT_COMMANDS.exportAkomaNtoso]) {
       assert.ok(declared.has(command), `${command} is declared`);
       const palette = manifest.contributes.menus.commandPalette.find((m: any) => m.command === command);
       assert.strictEqual(palette?.when, 'editorLangId == communique', `${command} shows in the palette for drafts only`);

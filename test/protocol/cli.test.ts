@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { repoRoot, seedPath } from '../support/seeds';
 import { elementsNamed, parseXml } from '../support/xml';
@@ -36,9 +38,6 @@ describe('CLI outline', () => {
 });
 
 describe('CLI check', () => {
-  const fs = require('fs') as typeof import('fs');
-  const os = require('os') as typeof import('os');
-
   it('exits 0 on the seeds and prints findings as file:line:col: severity code message', () => {
     const { status, stdout } = runCli(['check', path.join(repoRoot, 'seeds')]);
     assert.strictEqual(status, 0);
@@ -91,6 +90,23 @@ describe('CLI citations', () => {
     assert.deepStrictEqual(rows[0].range, { start: { line: 4, character: 121 }, end: { line: 4, character: 125 } });
   });
 
+  it('loads the corpus as the server does: a relative glob in the working directory, and the cache kept with --cache', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-cli-cache-'));
+    try {
+      const run = (): any[] => {
+        const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'citations', '--json', '--corpus', 'seeds/*.{txt,communique}', '--cache', cache, seedPath('mission')], { encoding: 'utf8', cwd: repoRoot });
+        assert.strictEqual(result.status, 0, result.stderr);
+        return JSON.parse(result.stdout).map((r: any) => [r.symbol, r.corpus.citedBy]);
+      };
+      const first = run();
+      assert.deepStrictEqual(first, [['A/RES/3369 (XXX)', 1], ['OIC/CFM/RES/35/36-POL', 1]], 'the .resolution seed is not matched by the glob');
+      assert.deepStrictEqual(fs.readdirSync(cache).sort(), ['corpus-index.bin', 'corpus-index.json']);
+      assert.deepStrictEqual(run(), first, 'the same answers from the cache');
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on a missing file', () => {
     assert.strictEqual(runCli(['citations', '/nonexistent.communique']).status, 2);
   });
@@ -125,8 +141,6 @@ describe('CLI clean', () => {
 });
 
 describe('CLI on unreadable, huge and odd inputs', () => {
-  const fs = require('fs') as typeof import('fs');
-  const os = require('os') as typeof import('os');
   const cli = path.join(repoRoot, 'dist', 'cli.js');
   /** File modes bind root too little: run as nobody when the tests run as root. */
   const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};

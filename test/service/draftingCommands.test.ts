@@ -160,6 +160,13 @@ describe('drafting commands at the edges', () => {
     assert.strictEqual(moveParagraphEdits(parseDraft(resolution), resolution.indexOf('Cooperation between'), 'down'), undefined);
   });
 
+  it('move the last two operative paragraphs of a UN draft and back, each place keeping its ending either way round', () => {
+    const draft = 'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n\n3. *Urges* all States;\n';
+    const down = move(draft, '2. *Requests', 'down')!;
+    assert.strictEqual(down, 'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Urges* all States.\n\n3. *Requests* a report;\n');
+    assert.strictEqual(move(down, '3. *Requests', 'up'), draft);
+  });
+
   it('move a paragraph split by a page break whole, and its references with it', () => {
     const draft = 'The General Assembly,\n\n1. *Decides* to meet in the first part\n\f\nof the session;\n\n2. *Requests* a report on paragraph 1 above.\n';
     const moved = move(draft, '1. *Decides', 'down')!;

@@ -1,19 +1,22 @@
 import * as path from 'path';
-import { pathToFileURL } from 'url';
 import { citedSymbol, CorpusIndex, formatDate, parseDraft, recogniseCitations } from '../service';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
-import { listCorpusFiles, readCorpusFile } from '../protocol/corpusFiles';
+import { CorpusLoader } from '../workspace/corpusLoader';
+import { nodeWorkspace } from '../workspace/nodeWorkspace';
 
-/** `citations [--json] [--corpus DIR…] FILE…`: each citation with its symbol, range and date as cited. */
-export const citations: Command = (args) => {
-  const { flags, options, rest: files } = parseArgs(args, ['--json'], ['--corpus']);
+/**
+ * `citations [--json] [--corpus PATH…] [--cache DIR] FILE…`: each citation with its symbol, range and date as cited.
+ * The corpus paths are folders, files or globs (relative ones in the working directory); with `--cache` the corpus
+ * index is kept in DIR between runs, as the server keeps it.
+ */
+export const citations: Command = async (args) => {
+  const { flags, options, rest: files } = parseArgs(args, ['--json'], ['--corpus', '--cache']);
   if (files.length === 0) throw new UsageError('no file given');
   const corpus = new CorpusIndex();
-  for (const file of listCorpusFiles(options.get('--corpus') ?? [], (m) => process.stderr.write(`communique: ${m}\n`))) {
-    const text = readCorpusFile(file, (m) => process.stderr.write(`communique: ${m}\n`));
-    if (text !== undefined) corpus.set(pathToFileURL(file).toString(), text);
-  }
+  const loader = new CorpusLoader({ workspace: nodeWorkspace, corpus, warn: (m) => process.stderr.write(`communique: ${m}\n`) });
+  loader.useCacheIn(options.get('--cache')?.at(-1));
+  await loader.load(options.get('--corpus') ?? [], [process.cwd()]);
   const rows = files.flatMap((file) => {
     const doc = parseDraft(readDraftFile(file));
     return recogniseCitations(doc).map((c) => {

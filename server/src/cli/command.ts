@@ -1,7 +1,7 @@
 import { parseArgs as parseNodeArgs } from 'util';
 
 /** A CLI command: parses its own arguments, writes to stdout, returns the exit status. */
-export type Command = (args: readonly string[]) => number;
+export type Command = (args: readonly string[]) => number | Promise<number>;
 
 /** A mistake in how the command was called: exit 2 with the usage. */
 export class UsageError extends Error {}

@@ -14,14 +14,14 @@ import { DraftFileError } from './readDraftFile';
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   outline: { run: outline, usage: 'outline [--json] FILE…' },
   check: { run: check, usage: 'check [--json] [--style un|oic] FILE|DIR…' },
-  citations: { run: citations, usage: 'citations [--json] [--corpus DIR…] FILE…' },
+  citations: { run: citations, usage: 'citations [--json] [--corpus PATH…] [--cache DIR] FILE…' },
   akn: { run: akn, usage: 'akn [--uri URI] [--date YYYY-MM-DD] FILE' },
   clean: { run: clean, usage: 'clean FILE' },
 };
 
 const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === '--help' || name === '-h') {
     process.stdout.write(`${USAGE}\n`);
@@ -30,7 +30,7 @@ function main(argv: readonly string[]): number {
   try {
     const command = name === undefined ? undefined : COMMANDS[name];
     if (!command) throw new UsageError(name === undefined ? 'no command given' : `unknown command ${name}`);
-    return command.run(args);
+    return await command.run(args);
   } catch (error) {
     if (error instanceof DraftFileError) {
       process.stderr.write(`communique: ${error.message}\n`);
@@ -49,4 +49,4 @@ function main(argv: readonly string[]): number {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((status) => (process.exitCode = status));

@@ -1,6 +1,6 @@
 import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CorpusIndex, TextReader } from '../service';
+import type { CorpusIndex, LanguageService } from '../service';
 import type { Contributions } from './contributions';
 import type { DraftCache } from './draftCache';
 import type { SettingsStore } from './settings';
@@ -11,10 +11,10 @@ export interface ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly drafts: DraftCache;
   readonly settings: SettingsStore;
-  /** The reference corpus: filled by the citations feature, read by every feature that quotes it. */
+  /** The reference corpus: filled by the citations feature, read by the language service's features that quote it. */
   readonly corpus: CorpusIndex;
-  /** A corpus document's text: the open editor's if it is open, else the file's. */
-  readonly readText: TextReader;
+  /** Every feature of the language service, over that corpus. */
+  readonly service: LanguageService;
   /** Where features add hover, code action, code lens and command contributions. */
   readonly contributions: Contributions;
   /** Resolves with the client's initialize parameters once the client says it is initialized. */

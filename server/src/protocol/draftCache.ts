@@ -1,16 +1,27 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DraftDocument, parseDraft } from '../service';
+import { Draft, DraftDocument, parseDraft } from '../service';
 
-/** One parse per document version, shared by every request on that version. */
+/**
+ * One parse per document version, shared by every request on that version and by the corpus.
+ * Keyed by the text as well as the version: a client that sends two texts under one version
+ * number gets each its own parse, never a stale one (edits computed on it would corrupt the text).
+ */
 export class DraftCache {
   private readonly entries = new Map<string, { version: number; draft: DraftDocument }>();
 
   get(document: TextDocument): DraftDocument {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version) return cached.draft;
-    const draft = parseDraft(document.getText());
+    const text = document.getText();
+    // Comparing texts costs a pass over them at most, far less than a parse; equal strings are usually one object.
+    if (cached && cached.version === document.version && cached.draft.text === text) return cached.draft;
+    const draft = parseDraft(text);
     this.entries.set(document.uri, { version: document.version, draft });
     return draft;
+  }
+
+  /** The document's parse with its URI, as the language service's features take it. */
+  draft(document: TextDocument): Draft {
+    return { uri: document.uri, doc: this.get(document) };
   }
 
   forget(uri: string): void {

@@ -1,53 +1,44 @@
-import { CodeActionKind, LSPErrorCodes, Position, ResponseError, TextDocumentIdentifier } from 'vscode-languageserver/node';
-import { agreedLanguageEdits, agreedLanguageSummary, findAgreedLanguage, passageAt } from '../../service';
+import { CodeActionKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
-
-/** Request: the corpus wording closest to the paragraph at a position, each with the edit that adopts it. */
-export const AGREED_LANGUAGE_REQUEST = 'communique/agreedLanguage';
-/** The client's command (a quick pick over the request's answer); code actions point at it. */
-export const FIND_AGREED_LANGUAGE_COMMAND = 'communique.findAgreedLanguage';
-
-interface AgreedLanguageParams {
-  readonly textDocument: TextDocumentIdentifier;
-  readonly position: Position;
-}
+import { AGREED_LANGUAGE_REQUEST, AgreedLanguageAnswer, AgreedLanguageParams, CLIENT_COMMANDS } from '../shared';
 
 /** Agreed language: the finder request, a hover on an opening phrase, and a code action on each paragraph. */
-export const registerAgreedLanguage: FeatureRegistration = ({ connection, documents, drafts, contributions, corpus, readText }) => {
+export const registerAgreedLanguage: FeatureRegistration = ({ connection, documents, drafts, contributions, service }) => {
   connection.onRequest(AGREED_LANGUAGE_REQUEST, async (params: AgreedLanguageParams, token) => {
     // One turn of the event loop first: a cancellation sent right behind the request is read before the work starts.
     await new Promise((resolve) => setImmediate(resolve));
     const document = documents.get(params.textDocument?.uri);
     if (!document || !params.position) return null;
-    const draft = drafts.get(document);
-    const result = findAgreedLanguage(draft, document.uri, document.offsetAt(params.position), corpus, readText, undefined, token);
+    const draft = drafts.draft(document);
+    const result = service.agreedLanguage(draft, document.offsetAt(params.position), undefined, token);
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Find agreed language was cancelled.');
     if (!result) return null;
-    return {
+    const answer: AgreedLanguageAnswer = {
       range: result.range,
-      matches: result.matches.map((match) => ({ ...match, edit: versionedEdit(document, agreedLanguageEdits(draft, result.paragraph, match)) })),
+      matches: result.matches.map((match) => ({ ...match, edit: versionedEdit(document, service.agreedLanguageEdits(draft, result.paragraph, match)) })),
     };
+    return answer;
   });
 
   // On a paragraph's opening phrase: whether the paragraph is already corpus language.
   contributions.hovers.push((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const draft = drafts.get(document);
+    const draft = drafts.draft(document);
     const offset = document.offsetAt(params.position);
-    const opening = passageAt(draft, offset)?.opening;
+    const opening = service.passageAt(draft, offset)?.opening;
     if (!opening || offset < opening.span.start || offset > opening.span.end) return null;
-    const result = findAgreedLanguage(draft, document.uri, offset, corpus, readText, 1);
-    const summary = result && agreedLanguageSummary(result);
-    return summary ? { contents: { kind: 'markdown', value: summary }, range: draft.lines.rangeOf(opening.span) } : null;
+    const result = service.agreedLanguage(draft, offset, 1);
+    const summary = result && service.agreedLanguageSummary(result);
+    return summary ? { contents: { kind: 'markdown', value: summary }, range: draft.doc.lines.rangeOf(opening.span) } : null;
   });
 
   contributions.codeActions.push((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !passageAt(drafts.get(document), document.offsetAt(params.range.start))) return [];
+    if (!document || !service.passageAt(drafts.draft(document), document.offsetAt(params.range.start))) return [];
     const target = { uri: document.uri, position: params.range.start };
-    return [{ title: 'Find agreed language for this paragraph', kind: CodeActionKind.RefactorRewrite, command: { title: 'Find agreed language', command: FIND_AGREED_LANGUAGE_COMMAND, arguments: [target] } }];
+    return [{ title: 'Find agreed language for this paragraph', kind: CodeActionKind.RefactorRewrite, command: { title: 'Find agreed language', command: CLIENT_COMMANDS.findAgreedLanguage, arguments: [target] } }];
   });
   return {};
 };

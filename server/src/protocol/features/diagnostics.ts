@@ -1,9 +1,10 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CHECK_CODES, DraftDiagnostic, getDiagnostics, renumberEdits, Severity } from '../../service';
+import { DraftDiagnostic, RENUMBERED_CODES, Severity } from '../../service';
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
 import { versionedEdit } from '../convert';
+import { SERVER_COMMANDS } from '../shared';
 
 /** Wait this long after the last change before checking: a burst of keystrokes gives one analysis. */
 const DEBOUNCE_MS = 150;
@@ -14,13 +15,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-const NUMBERING_CODES: readonly string[] = [
-  CHECK_CODES.numberingFirst, CHECK_CODES.numberingGap, CHECK_CODES.numberingDuplicate, CHECK_CODES.numberingOrder,
-  CHECK_CODES.numberingRestart, CHECK_CODES.subparagraphSequence, CHECK_CODES.alternativeMisplaced,
-];
-
-export const RENUMBER_COMMAND = 'communique.renumber';
 
 function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnostic {
   return {
@@ -42,7 +36,7 @@ function fixKey(code: unknown, range: Diagnostic['range'], message: unknown): st
 
 /** Drafting checks: diagnostics pushed on open and change, quick fixes, and the renumber command. */
 export const registerDiagnostics: FeatureRegistration = (context: ServerContext) => {
-  const { connection, documents, drafts, settings, contributions } = context;
+  const { connection, documents, drafts, settings, contributions, service } = context;
   const pending = new Map<string, NodeJS.Timeout>();
   // The fixes of the diagnostics last published per draft: a quick fix is the server's own, never what a client sent.
   const fixes = new Map<string, { version: number; byDiagnostic: Map<string, NonNullable<DraftDiagnostic['fix']>> }>();
@@ -50,7 +44,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
   const publish = (document: TextDocument): void => {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
-    const found = getDiagnostics(drafts.get(current), settings.value.checks);
+    const found = service.diagnostics(drafts.draft(current), settings.value.checks);
     const byDiagnostic = new Map(found.filter((d) => d.fix).map((d) => [fixKey(d.code, d.range, d.message), d.fix!]));
     fixes.set(current.uri, { version: current.version, byDiagnostic });
     const diagnostics = found.map((d) => toDiagnostic(current.uri, d, current.version));
@@ -90,19 +84,19 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
         edit: versionedEdit(document, [fix.edit]),
       });
     }
-    const numbering = ours.filter((d) => NUMBERING_CODES.includes(String(d.code)));
+    const numbering = ours.filter((d) => (RENUMBERED_CODES as readonly string[]).includes(String(d.code)));
     if (numbering.length > 0) {
-      const edits = renumberEdits(drafts.get(document));
+      const edits = service.renumber(drafts.draft(document));
       if (edits.length > 0) actions.push({ title: 'Renumber operative paragraphs', kind: CodeActionKind.QuickFix, diagnostics: numbering, isPreferred: true, edit: versionedEdit(document, edits) });
     }
     return actions;
   });
 
-  contributions.commands.set(RENUMBER_COMMAND, async (args) => {
+  contributions.commands.set(SERVER_COMMANDS.renumber, async (args) => {
     const { uri } = targetOf(args[0]);
     const document = uri ? documents.get(uri) : undefined;
     if (!document) throw new Error('Renumber: open a draft first.');
-    const edits = renumberEdits(drafts.get(document));
+    const edits = service.renumber(drafts.draft(document));
     if (edits.length === 0) return { applied: true, changes: 0 };
     const result = await connection.workspace.applyEdit({ label: 'Renumber operative paragraphs', edit: versionedEdit(document, edits) });
     return { applied: result.applied, changes: edits.length };

@@ -1,38 +1,16 @@
-import type { Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  applyEdits, cleanText, convertStyleEdits, detectStyle, DraftingStyle, insertOperativeParagraphEdits, LineIndex, moveParagraphEdits, TextEditData,
-  toAkomaNtoso, toggleItalicsEdits,
-} from '../../service';
+import { applyEdits, DraftingStyle, LineIndex, TextEditData } from '../../service';
 import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
+import { AKOMA_NTOSO_REQUEST, CLEAN_TEXT_REQUEST, DraftingCommandResult, DraftParams, SERVER_COMMANDS } from '../shared';
 
-/** Server commands that edit the draft; the client passes `{ uri, position }` of the editor they run in. */
-export const DRAFTING_COMMANDS = {
-  moveParagraphUp: 'communique.moveParagraphUp',
-  moveParagraphDown: 'communique.moveParagraphDown',
-  insertOperativeParagraph: 'communique.insertOperativeParagraph',
-  toggleItalics: 'communique.toggleItalics',
-  convertStyle: 'communique.convertStyle',
-} as const;
-
-/** Requests for what the client puts elsewhere: the clipboard, a new XML editor. */
-export const CLEAN_TEXT_REQUEST = 'communique/cleanText';
-export const AKOMA_NTOSO_REQUEST = 'communique/akomaNtoso';
-
-/** What a drafting command answers: whether the editor took the edit, a line for the drafter, where the cursor goes. */
-export interface DraftingCommandResult {
-  readonly applied: boolean;
-  readonly message?: string;
-  readonly cursor?: { readonly uri: string; readonly position: Position };
-}
 
 const STYLE_NAMES: Record<DraftingStyle, string> = { un: 'UN resolution style', oic: 'OIC communiqué style' };
 
 /** The drafter's command set: move and insert paragraphs, italics, punctuation style, clean text and Akoma Ntoso. */
 export const registerDrafting: FeatureRegistration = (context) => {
-  const { connection, documents, drafts, contributions } = context;
+  const { connection, documents, drafts, contributions, service } = context;
 
   const command = (name: string, run: (document: TextDocument, target: CommandTarget) => Promise<DraftingCommandResult>): void => {
     contributions.commands.set(name, (args) => {
@@ -50,39 +28,39 @@ export const registerDrafting: FeatureRegistration = (context) => {
   };
 
   for (const direction of ['up', 'down'] as const) {
-    command(direction === 'up' ? DRAFTING_COMMANDS.moveParagraphUp : DRAFTING_COMMANDS.moveParagraphDown, (document, target) => {
-      const edits = moveParagraphEdits(drafts.get(document), offsetOf(document, target), direction);
+    command(direction === 'up' ? SERVER_COMMANDS.moveParagraphUp : SERVER_COMMANDS.moveParagraphDown, (document, target) => {
+      const edits = service.moveParagraph(drafts.draft(document), offsetOf(document, target), direction);
       return apply(document, `Move paragraph ${direction}`, edits, `There is no paragraph ${direction === 'up' ? 'above' : 'below'} this one in the same part to swap with.`);
     });
   }
 
-  command(DRAFTING_COMMANDS.insertOperativeParagraph, async (document, target) => {
-    const draft = drafts.get(document);
-    const insertion = insertOperativeParagraphEdits(draft, offsetOf(document, target));
+  command(SERVER_COMMANDS.insertOperativeParagraph, async (document, target) => {
+    const draft = drafts.draft(document);
+    const insertion = service.insertOperativeParagraph(draft, offsetOf(document, target));
     const result = await apply(document, 'Insert operative paragraph', insertion?.edits, 'The draft has no operative part to add a paragraph to.');
     if (!result.applied || !insertion) return result;
     // The cursor offset is in the text after the edit: positions are counted in that text.
-    const position = new LineIndex(applyEdits(draft, insertion.edits)).positionAt(insertion.cursor);
+    const position = new LineIndex(applyEdits(draft.doc, insertion.edits)).positionAt(insertion.cursor);
     return { ...result, cursor: { uri: document.uri, position } };
   });
 
-  command(DRAFTING_COMMANDS.toggleItalics, (document) => apply(document, 'Toggle italics of operative verbs', toggleItalicsEdits(drafts.get(document)), 'The draft has no operative paragraph opening with a verb.'));
+  command(SERVER_COMMANDS.toggleItalics, (document) => apply(document, 'Toggle italics of operative verbs', service.toggleItalics(drafts.draft(document)), 'The draft has no operative paragraph opening with a verb.'));
 
-  command(DRAFTING_COMMANDS.convertStyle, async (document, target) => {
-    const draft = drafts.get(document);
-    const to = target.style ?? (detectStyle(draft) === 'un' ? 'oic' : 'un');
-    const result = await apply(document, `Convert to ${STYLE_NAMES[to]}`, convertStyleEdits(draft, to), `The paragraph ends already follow ${STYLE_NAMES[to]}.`);
+  command(SERVER_COMMANDS.convertStyle, async (document, target) => {
+    const draft = drafts.draft(document);
+    const to = target.style ?? (service.style(draft) === 'un' ? 'oic' : 'un');
+    const result = await apply(document, `Convert to ${STYLE_NAMES[to]}`, service.convertStyle(draft, to), `The paragraph ends already follow ${STYLE_NAMES[to]}.`);
     return result.applied ? { ...result, message: `Converted the paragraph ends to ${STYLE_NAMES[to]}.` } : result;
   });
 
-  connection.onRequest(CLEAN_TEXT_REQUEST, (params: { textDocument: TextDocumentIdentifier }) => {
+  connection.onRequest(CLEAN_TEXT_REQUEST, (params: DraftParams) => {
     const document = documents.get(params.textDocument?.uri);
-    return document ? { text: cleanText(drafts.get(document)) } : null;
+    return document ? { text: service.cleanText(drafts.draft(document)) } : null;
   });
 
-  connection.onRequest(AKOMA_NTOSO_REQUEST, (params: { textDocument: TextDocumentIdentifier }) => {
+  connection.onRequest(AKOMA_NTOSO_REQUEST, (params: DraftParams) => {
     const document = documents.get(params.textDocument?.uri);
-    return document ? { xml: toAkomaNtoso(drafts.get(document), { uri: document.uri }) } : null;
+    return document ? { xml: service.akomaNtoso(drafts.draft(document)) } : null;
   });
   return {};
 };

@@ -67,16 +67,16 @@ export function checkCitationDates(doc: DraftDocument): Finding[] {
         const span = { start: piece.start + m.index!, end: piece.start + m.index! + whole.length };
         const cite = `${session}/${number}`;
         if (!isRealDate(day, month, year)) {
-          findings.push({ code: CHECK_CODES.citationDate, severity: 'error', span, message: `${day} ${monthName} ${year} is not a date.` });
+          findings.push({ code: CHECK_CODES.citationDate, span, message: `${day} ${monthName} ${year} is not a date.` });
           continue;
         }
         const outOfSession = session >= 31 && year !== 1945 + session && year !== 1946 + session;
         if (outOfSession && (isAssembly ??= assemblyCitations(body))(m.index!, m.index! + whole.length)) {
-          findings.push({ code: CHECK_CODES.citationYear, severity: 'warning', span, message: `Resolution ${cite} is of the General Assembly's session ${session} (${1945 + session}–${1946 + session}); it cannot be dated ${year}.` });
+          findings.push({ code: CHECK_CODES.citationYear, span, message: `Resolution ${cite} is of the General Assembly's session ${session} (${1945 + session}–${1946 + session}); it cannot be dated ${year}.` });
         }
         const time = Date.UTC(year, month, day);
         if (previous && time < previous.time) {
-          findings.push({ code: CHECK_CODES.citationOrder, severity: 'information', span, message: `Resolution ${cite} is older than ${previous.cite}, cited before it: recalled resolutions are listed in chronological order.`, related: [{ span: previous.span, message: previous.cite }] });
+          findings.push({ code: CHECK_CODES.citationOrder, span, message: `Resolution ${cite} is older than ${previous.cite}, cited before it: recalled resolutions are listed in chronological order.`, related: [{ span: previous.span, message: previous.cite }] });
         }
         previous = { time, cite, span };
       }

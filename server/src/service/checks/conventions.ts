@@ -79,7 +79,7 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
           findings.push({
             code: CHECK_CODES.sequenceAlso,
             // "Further decides" opening a first use is the Council's "moreover": a note; "also" is a warning.
-            severity: sequence.marker === 'further' && /^further\b/i.test(p.opening.phrase) ? 'information' : 'warning',
+            asNote: sequence.marker === 'further' && /^further\b/i.test(p.opening.phrase),
             span: p.opening.span,
             message: `"${p.opening.phrase}" with no earlier paragraph opening "${base}": "${sequence.marker}" marks a second use of the same opening.`,
             fix: { title: `Write "${base}" without "${sequence.marker}"`, ...edit },
@@ -180,7 +180,6 @@ export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): F
     if (!edit) return;
     findings.push({
       code: CHECK_CODES.punctuation,
-      severity: 'warning',
       span: edit.span,
       message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; `
         + `in ${STYLE_NAMES[style]} it ends with "${expected}".`,
@@ -210,7 +209,6 @@ export function checkEmphasis(doc: DraftDocument): Finding[] {
       const o = p.opening!;
       findings.push({
         code: CHECK_CODES.emphasis,
-        severity: 'information',
         span: o.span,
         message: `"${o.phrase}" is not in italics, unlike the other opening phrases of this draft.`,
         related: [{ span: italic[0].opening!.span, message: `"${italic[0].opening!.phrase}" is in italics` }],
@@ -257,7 +255,7 @@ export function checkOpenings(doc: DraftDocument): Finding[] {
     if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) {
       nearest.set(key, `; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}`);
     }
-    findings.push({ code: CHECK_CODES.openingUnknown, severity: 'hint', span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening${nearest.get(key) ?? ''}.` });
+    findings.push({ code: CHECK_CODES.openingUnknown, span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening${nearest.get(key) ?? ''}.` });
   };
   doc.preambular.forEach((p) => check(p, PREAMBULAR_PHRASES, 'preambular'));
   doc.operative.forEach((p) => check(p, OPERATIVE_PHRASES, 'operative'));

@@ -41,10 +41,12 @@ export interface RelatedSpan {
 /** A finding of a check, in offsets; ranges are made at the output. */
 export interface Finding {
   readonly code: CheckCode;
-  readonly severity: Severity;
+  /** Its severity is the check's (features/checkTable.ts), as the settings may change it. */
   readonly span: Span;
   readonly message: string;
   readonly related?: readonly RelatedSpan[];
+  /** A form adopted texts use (the Council's first "Further decides"): shown as information unless the check is off. */
+  readonly asNote?: boolean;
   /** What a quick fix needs: the replacement of a span, when the fix is local. */
   readonly fix?: { readonly title: string; readonly span: Span; readonly newText: string };
 }

@@ -86,47 +86,47 @@ function checkSequence(numbered: readonly Paragraph[]): Finding[] {
     const at = n.span;
     if (n.suffix) {
       if (!previous || previous.number!.value !== n.value) {
-        findings.push({ code: CHECK_CODES.alternativeMisplaced, severity: 'error', span: at, message: `Paragraph ${label(p)} must follow paragraph ${n.value}.`, related: previous ? [{ span: previous.number!.span, message: `paragraph ${label(previous)}` }] : [] });
+        findings.push({ code: CHECK_CODES.alternativeMisplaced, span: at, message: `Paragraph ${label(p)} must follow paragraph ${n.value}.`, related: previous ? [{ span: previous.number!.span, message: `paragraph ${label(previous)}` }] : [] });
       }
       continue;
     }
     const related = (other: Paragraph, message: string) => [{ span: other.number!.span, message }];
     if (!previous) {
-      if (n.value !== 1) findings.push({ code: CHECK_CODES.numberingFirst, severity: 'error', span: at, message: `The first operative paragraph is numbered ${n.value}; it should be 1.` });
+      if (n.value !== 1) findings.push({ code: CHECK_CODES.numberingFirst, span: at, message: `The first operative paragraph is numbered ${n.value}; it should be 1.` });
     } else if (reported.has(p)) {
       // Already reported as the other half of a swap.
     } else if (n.value === highest + 1) {
       // In sequence.
     } else if (n.value !== 1 && n.value <= highest && firstPlainOf.has(n.value)) {
       const first = firstPlainOf.get(n.value)!;
-      findings.push({ code: CHECK_CODES.numberingDuplicate, severity: 'error', span: at, message: `Paragraph ${n.value} is numbered twice.`, related: related(first, `the first paragraph ${n.value}`) });
+      findings.push({ code: CHECK_CODES.numberingDuplicate, span: at, message: `Paragraph ${n.value} is numbered twice.`, related: related(first, `the first paragraph ${n.value}`) });
       // It stands where the next number belongs: what follows is judged from there.
       highest++;
       previous = p;
       continue;
     } else if (n.value === 1) {
-      findings.push({ code: CHECK_CODES.numberingRestart, severity: 'error', span: at, message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+      findings.push({ code: CHECK_CODES.numberingRestart, span: at, message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
     } else if (n.value > highest + 1) {
       const expected = highest + 1;
       const later = laterPlain(expected, i);
       const next = nextPlain[i];
       if (!later && next?.number!.value === expected + 1) {
         // "7" typed for "5" between 4 and 6: one wrong number, not a gap and a disorder.
-        findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} should be numbered ${expected}: it stands between ${highest} and ${expected + 1}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+        findings.push({ code: CHECK_CODES.numberingOrder, span: at, message: `Paragraph ${n.value} should be numbered ${expected}: it stands between ${highest} and ${expected + 1}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
         highest = expected;
         previous = p;
         continue;
       }
       if (later) {
         reported.add(later);
-        findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} is out of order: it comes before paragraph ${expected}.`, related: related(later, `paragraph ${expected}`) });
+        findings.push({ code: CHECK_CODES.numberingOrder, span: at, message: `Paragraph ${n.value} is out of order: it comes before paragraph ${expected}.`, related: related(later, `paragraph ${expected}`) });
       } else {
         const missing = n.value - expected === 1 ? `paragraph ${expected} is missing` : `paragraphs ${expected} to ${n.value - 1} are missing`;
-        findings.push({ code: CHECK_CODES.numberingGap, severity: 'error', span: at, message: `${missing.charAt(0).toUpperCase()}${missing.slice(1)}: ${n.value} follows ${highest}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+        findings.push({ code: CHECK_CODES.numberingGap, span: at, message: `${missing.charAt(0).toUpperCase()}${missing.slice(1)}: ${n.value} follows ${highest}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
       }
     } else {
       const earlier = firstOf.get(n.value);
-      findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} is out of order: it follows paragraph ${previous.number!.value}.`, related: related(earlier ?? previous, earlier ? `another paragraph ${n.value}` : `paragraph ${previous.number!.value}`) });
+      findings.push({ code: CHECK_CODES.numberingOrder, span: at, message: `Paragraph ${n.value} is out of order: it follows paragraph ${previous.number!.value}.`, related: related(earlier ?? previous, earlier ? `another paragraph ${n.value}` : `paragraph ${previous.number!.value}`) });
     }
     previous = p;
     highest = Math.max(highest, n.value);
@@ -146,7 +146,6 @@ function checkMarkerStyle(numbered: readonly Paragraph[]): Finding[] {
       const after = { start: n.span.end, end: n.span.end };
       return {
         code: CHECK_CODES.numberingMarker,
-        severity: 'warning' as const,
         span: n.span,
         message: `Paragraph ${label(p)} has no "${majority}" after its number.`,
         related: example ? [{ span: example.number!.span, message: `paragraph ${label(example)}` }] : [],
@@ -156,7 +155,6 @@ function checkMarkerStyle(numbered: readonly Paragraph[]): Finding[] {
     const markerAt = n.span.end - 1;
     return {
       code: CHECK_CODES.numberingMarker,
-      severity: 'warning' as const,
       span: n.span,
       message: `Paragraph ${label(p)} is numbered "${label(p)}${n.marker}" among paragraphs numbered "1${majority}".`,
       related: example ? [{ span: example.number!.span, message: `paragraph ${label(example)}` }] : [],
@@ -171,12 +169,12 @@ export function checkParts(doc: DraftDocument): Finding[] {
   for (const p of doc.preambular) {
     if (!p.number) continue;
     const opening = p.opening?.span.start ?? p.number.span.end;
-    findings.push({ code: CHECK_CODES.preambleNumbered, severity: 'warning', span: p.number.span, message: 'Preambular paragraphs are not numbered.', fix: { title: 'Remove the number', span: { start: p.number.span.start, end: opening }, newText: '' } });
+    findings.push({ code: CHECK_CODES.preambleNumbered, span: p.number.span, message: 'Preambular paragraphs are not numbered.', fix: { title: 'Remove the number', span: { start: p.number.span.start, end: opening }, newText: '' } });
   }
   const enacting = doc.enactingFormula;
   if (enacting) {
     for (const p of doc.operative.filter((q) => q.span.start < enacting.span.start)) {
-      findings.push({ code: CHECK_CODES.operativeBeforeEnacting, severity: 'error', span: p.number?.span ?? p.opening?.span ?? p.span, message: 'An operative paragraph stands before the enacting formula.', related: [{ span: enacting.span, message: 'the enacting formula' }] });
+      findings.push({ code: CHECK_CODES.operativeBeforeEnacting, span: p.number?.span ?? p.opening?.span ?? p.span, message: 'An operative paragraph stands before the enacting formula.', related: [{ span: enacting.span, message: 'the enacting formula' }] });
     }
   }
   return findings;

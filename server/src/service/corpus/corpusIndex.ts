@@ -1,5 +1,6 @@
-import { Citation, recogniseCitations } from '../citations/recognise';
-import { paragraphText } from '../model/document';
+import { citationsOf } from '../citations/citationsOf';
+import type { Citation } from '../citations/recognise';
+import { DraftDocument, paragraphText } from '../model/document';
 import { parseDraft } from '../model/parser';
 import type { Range } from '../types';
 import { detached, IndexedCitation, PackedCitations } from './packedCitations';
@@ -60,17 +61,27 @@ export class CorpusIndex {
 
   /**
    * Indexes (or re-indexes) one document. A document with the same text as one already indexed
-   * (the seeds copied into a workspace, say) is kept as a copy: it adds no citations.
+   * (the seeds copied into a workspace, say) is kept as a copy: it adds no citations. The
+   * document is parsed lightly: only what the index keeps.
    */
   set(uri: string, text: string): IndexedDocument {
+    return this.index(uri, text, () => parseDraft(text, { details: false }));
+  }
+
+  /** As `set`, for a draft already parsed (an open document's, shared with its diagnostics): not parsed again. */
+  setParsed(uri: string, doc: DraftDocument): IndexedDocument {
+    return this.index(uri, doc.text, () => doc);
+  }
+
+  private index(uri: string, text: string, parse: () => DraftDocument): IndexedDocument {
     this.remove(uri);
     const fingerprint = fingerprintOf(text);
     const original = this.byFingerprint.get(fingerprint);
     this.fingerprints.set(uri, fingerprint);
     if (original !== undefined && original !== uri) return this.documents.get(original)!;
     this.byFingerprint.set(fingerprint, uri);
-    const doc = parseDraft(text, { details: false });
-    const citations = PackedCitations.pack(recogniseCitations(doc).map((c: Citation) => ({
+    const doc = parse();
+    const citations = PackedCitations.pack(citationsOf(doc).map((c: Citation) => ({
       symbol: c.symbol, span: c.span, range: doc.lines.rangeOf(c.span), citedDate: c.citedDate, year: c.year, self: c.self,
     })), this.intern);
     const title = doc.title ? detached(paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim()) : undefined;
@@ -78,6 +89,11 @@ export class CorpusIndex {
     this.add(indexed);
     this.passages.add(uri, doc);
     return indexed;
+  }
+
+  /** Whether the document is in the corpus, in full or as a copy. */
+  has(uri: string): boolean {
+    return this.fingerprints.has(uri);
   }
 
   private add(indexed: IndexedDocument): void {

@@ -51,6 +51,22 @@ export class PackedCitations {
     return new PackedCitations(numbers, citations.map((c) => intern(c.symbol)), citations.map((c) => (c.citedDate ? detached(c.citedDate.text) : '')));
   }
 
+  /**
+   * Whether columns read back from outside (the persisted cache) are ones `pack` could have made
+   * for a text of `textLength`: spans inside it, ranges in order, dates that can be written.
+   */
+  static wellFormed(numbers: Int32Array, dateTexts: readonly string[], textLength: number): boolean {
+    if (numbers.length !== dateTexts.length * NUMBERS_PER_CITATION) return false;
+    for (let i = 0; i < dateTexts.length; i++) {
+      const [start, end, startLine, startCharacter, endLine, endCharacter, year, self, day, month, citedYear] = numbers.subarray(
+        i * NUMBERS_PER_CITATION, (i + 1) * NUMBERS_PER_CITATION);
+      const ordered = 0 <= start && start <= end && end <= textLength && 0 <= startLine && startLine <= endLine && startCharacter >= 0 && endCharacter >= 0;
+      const dated = dateTexts[i] === '' ? day === 0 && month === 0 : 1 <= month && month <= 12 && 0 < day && day < 100;
+      if (!ordered || !dated || (self !== 0 && self !== 1) || year < 0 || year > 9999 || citedYear < 0 || citedYear > 9999) return false;
+    }
+    return true;
+  }
+
   private isSelf(i: number): boolean {
     return this.numbers[i * NUMBERS_PER_CITATION + 7] !== 0;
   }

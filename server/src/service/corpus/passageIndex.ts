@@ -89,6 +89,23 @@ function sampled(hashes: readonly number[]): number[] {
   return [...kept];
 }
 
+/**
+ * Whether sampled shingles read back from outside (the persisted cache) have the layout `add`
+ * gives: [paragraph index, shingle count, shingles…]… with indexes rising and counts that fit.
+ */
+export function wellFormedSampledShingles(sampledShingles: Int32Array): boolean {
+  let previous = -1;
+  let i = 0;
+  while (i < sampledShingles.length) {
+    const paragraphIndex = sampledShingles[i];
+    const count = i + 1 < sampledShingles.length ? sampledShingles[i + 1] : -1;
+    if (paragraphIndex <= previous || count < 1 || count > sampledShingles.length - i - 2) return false;
+    previous = paragraphIndex;
+    i += 2 + count;
+  }
+  return true;
+}
+
 /** A corpus paragraph a query shares wording with. */
 export interface PassageCandidate {
   readonly uri: string;

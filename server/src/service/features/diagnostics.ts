@@ -3,6 +3,7 @@ import {
 } from '../checks/conventions';
 import { checkCitationDates } from '../checks/citationDates';
 import { CheckCode, Finding, Severity } from '../checks/diagnostic';
+import { CHECKS } from './checkTable';
 import { checkNumbering, checkParts } from '../checks/numbering';
 import { checkBrackets, checkCrossReferences, checkFootnotes, checkSubparagraphs } from '../checks/structure';
 import type { DraftDocument } from '../model/document';
@@ -42,11 +43,11 @@ export function getDiagnostics(doc: DraftDocument, options: CheckOptions = DEFAU
   ];
   const out: DraftDiagnostic[] = [];
   for (const f of findings.sort((a, b) => a.span.start - b.span.start)) {
-    const severity = options.severities[f.code] ?? f.severity;
+    const severity = options.severities[f.code] ?? CHECKS[f.code].severity;
     if (severity === 'off') continue;
     out.push({
       range: doc.lines.rangeOf(f.span),
-      severity,
+      severity: f.asNote ? 'information' : severity,
       code: f.code,
       message: f.message,
       related: (f.related ?? []).map((r) => ({ range: doc.lines.rangeOf(r.span), message: r.message })),

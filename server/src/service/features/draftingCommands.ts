@@ -38,9 +38,11 @@ export function moveParagraphEdits(doc: DraftDocument, offset: number, direction
   const [a, b] = [plainNumber(first), plainNumber(second)];
   const duplicated = (n: number | undefined): boolean => doc.operative.filter((p) => plainNumber(p) === n).length > 1;
   const follow = a === undefined || b === undefined || duplicated(a) || duplicated(b) ? () => undefined : (old: number) => (old === a ? b : old === b ? a : undefined);
-  // In UN style the full stop stays on the last operative paragraph and the ";" on the others.
+  // In UN style the full stop stays on the last operative paragraph and the ";" on the others: each place keeps its
+  // ending, either way round (were only ";" then "." swapped, moving down and back up would not give the text back).
+  const [firstEnd, secondEnd] = [finalPunctuation(doc, first).char, finalPunctuation(doc, second).char];
   const swapEndings = second === doc.operative[doc.operative.length - 1] && detectStyle(doc) === 'un'
-    && finalPunctuation(doc, first).char === ';' && finalPunctuation(doc, second).char === '.';
+    && firstEnd !== secondEnd && [firstEnd, secondEnd].every((c) => c === ';' || c === '.');
   const ending = (p: Paragraph, to: string): SpanEdit[] => {
     if (!swapEndings) return [];
     const { at } = finalPunctuation(doc, p);
@@ -51,9 +53,9 @@ export function moveParagraphEdits(doc: DraftDocument, offset: number, direction
   const rewritten = (start: number, end: number, punctuation: SpanEdit[] = []): string =>
     rewrite(doc, { start, end }, [...references.filter((e) => e.span.start >= start && e.span.end <= end), ...punctuation]);
   const region = { start: first.span.start, end: second.span.end };
-  const moved = rewritten(first.span.start, wordsStart(first)) + rewritten(wordsStart(second), second.span.end, ending(second, ';'))
+  const moved = rewritten(first.span.start, wordsStart(first)) + rewritten(wordsStart(second), second.span.end, ending(second, firstEnd))
     + rewritten(first.span.end, second.span.start)
-    + rewritten(second.span.start, wordsStart(second)) + rewritten(wordsStart(first), first.span.end, ending(first, '.'));
+    + rewritten(second.span.start, wordsStart(second)) + rewritten(wordsStart(first), first.span.end, ending(first, secondEnd));
   const outside = references.filter((e) => e.span.end <= region.start || e.span.start >= region.end);
   return toTextEdits(doc, [narrowed(doc, region, moved), ...outside]);
 }

@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { listCorpusFiles, readCorpusFile } from '../../server/src/protocol/corpusFiles';
+import { listCorpusFiles, readCorpusFile } from '../../server/src/workspace/corpusFiles';
+import { corpusRoots } from '../../server/src/workspace/corpusPaths';
+import { nodeWorkspace } from '../../server/src/workspace/nodeWorkspace';
 
 describe('corpus files that go wrong while the corpus is read', () => {
   let folder: string;
@@ -14,12 +16,12 @@ describe('corpus files that go wrong while the corpus is read', () => {
 
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-  it('skips, with a warning, a file deleted between listing and reading, and reads the rest', () => {
+  it('skips, with a warning, a file deleted between listing and reading, and reads the rest', async () => {
     const warnings: string[] = [];
-    const files = listCorpusFiles([folder], (m) => warnings.push(m));
+    const files = await listCorpusFiles(nodeWorkspace, corpusRoots([folder], [], (m) => warnings.push(m)), (m) => warnings.push(m));
     assert.strictEqual(files.length, 3);
     fs.rmSync(path.join(folder, 'b.communique'));
-    const texts = files.map((file) => readCorpusFile(file, (m) => warnings.push(m)));
+    const texts = files.map((file) => readCorpusFile(nodeWorkspace, file, (m) => warnings.push(m)));
     assert.deepStrictEqual(texts.map((t) => t !== undefined), [true, false, true]);
     assert.deepStrictEqual(warnings, [`Corpus file ${path.join(folder, 'b.communique')} cannot be read (ENOENT); skipped.`]);
   });
@@ -28,7 +30,7 @@ describe('corpus files that go wrong while the corpus is read', () => {
     const warnings: string[] = [];
     const odd = path.join(folder, 'folder.communique');
     fs.mkdirSync(odd);
-    assert.strictEqual(readCorpusFile(odd, (m) => warnings.push(m)), undefined);
-    assert.deepStrictEqual(warnings, [`Corpus file ${odd} cannot be read (EISDIR); skipped.`]);
+    assert.strictEqual(readCorpusFile(nodeWorkspace, odd, (m) => warnings.push(m)), undefined);
+    assert.deepStrictEqual(warnings, [`Corpus file ${odd} is not a regular file; skipped.`]);
   });
 });

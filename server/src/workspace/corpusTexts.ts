@@ -1,7 +1,6 @@
-import type { TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FileStamp, stampOf } from './corpusCache';
+import type { Warn } from './corpusPaths';
 import { filePathOf, readCorpusFile } from './corpusFiles';
+import { FileStamp, sameStamp, Workspace } from './workspace';
 
 /** Texts kept: a hover quotes up to five citing documents, and the most cited come back often. */
 const CAPACITY = 64;
@@ -9,29 +8,30 @@ const CAPACITY = 64;
 /**
  * Reads corpus documents' texts for hovers and the agreed-language finder: an open document's
  * from the editor, else the file's. The last few files read are kept, and reused while their
- * size and time are unchanged (a stat costs a fraction of a read).
+ * size and time are unchanged (a stat costs a fraction of a read). A file that is no longer a
+ * regular file (swapped for a link, a pipe) has no text.
  */
 export class CorpusTexts {
   private readonly recent = new Map<string, { stamp: FileStamp; text: string }>();
 
-  constructor(private readonly documents: TextDocuments<TextDocument>, private readonly warn: (message: string) => void) {}
+  constructor(private readonly workspace: Workspace, private readonly openText: (uri: string) => string | undefined, private readonly warn: Warn) {}
 
   read(uri: string): string | undefined {
-    const open = this.documents.get(uri);
-    if (open) return open.getText();
+    const open = this.openText(uri);
+    if (open !== undefined) return open;
     const file = filePathOf(uri);
-    const stamp = file ? stampOf(file) : undefined;
-    if (!file || !stamp) return undefined;
+    const stat = file ? this.workspace.stat(file) : undefined;
+    if (!file || stat?.kind !== 'file') return undefined;
     const kept = this.recent.get(file);
     this.recent.delete(file);
-    if (kept && kept.stamp.mtimeMs === stamp.mtimeMs && kept.stamp.size === stamp.size) {
+    if (kept && sameStamp(kept.stamp, stat)) {
       this.recent.set(file, kept); // most recently used last
       return kept.text;
     }
-    const text = readCorpusFile(file, this.warn);
-    if (text === undefined) return undefined;
-    this.recent.set(file, { stamp, text });
+    const read = readCorpusFile(this.workspace, file, this.warn);
+    if (read === undefined) return undefined;
+    this.recent.set(file, read);
     if (this.recent.size > CAPACITY) this.recent.delete(this.recent.keys().next().value!);
-    return text;
+    return read.text;
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * The protocol between the extension and the server beyond LSP: method names, command ids and
+ * the shapes they carry. Imported by both sides (types only from the LSP protocol package, so the
+ * client's bundle takes no server code).
+ */
+import type { Position, Range, TextDocumentIdentifier, WorkspaceEdit } from 'vscode-languageserver-protocol';
+
+/** Notification, server to client: the corpus's size, and whether it is still loading. */
+export const CORPUS_STATUS_NOTIFICATION = 'communique/corpusStatus';
+export interface CorpusStatus {
+  readonly documents: number;
+  readonly citations: number;
+  readonly loading: boolean;
+}
+
+/** Request: the corpus's documents, for the status bar's list. */
+export const CORPUS_DOCUMENTS_REQUEST = 'communique/corpusDocuments';
+export interface CorpusDocumentEntry {
+  readonly uri: string;
+  readonly title: string;
+  readonly citations: number;
+}
+
+/** Request: the corpus wording closest to the paragraph at a position, each with the edit that adopts it. */
+export const AGREED_LANGUAGE_REQUEST = 'communique/agreedLanguage';
+export interface AgreedLanguageParams {
+  readonly textDocument: TextDocumentIdentifier;
+  readonly position: Position;
+}
+export interface AgreedLanguageMatchEntry {
+  readonly source: string;
+  readonly place: string;
+  readonly similarity: number;
+  readonly identical: boolean;
+  readonly diffPlain: string;
+  readonly edit: WorkspaceEdit;
+}
+export interface AgreedLanguageAnswer {
+  readonly range: Range;
+  readonly matches: readonly AgreedLanguageMatchEntry[];
+}
+
+/** Requests for what the client puts elsewhere: the clipboard, a new XML editor. */
+export const CLEAN_TEXT_REQUEST = 'communique/cleanText';
+export const AKOMA_NTOSO_REQUEST = 'communique/akomaNtoso';
+export interface DraftParams {
+  readonly textDocument: TextDocumentIdentifier;
+}
+
+/** Commands the server runs; the drafting ones take `{ uri, position }` of the editor they run in. */
+export const SERVER_COMMANDS = {
+  renumber: 'communique.renumber',
+  openLocation: 'communique.openLocation',
+  moveParagraphUp: 'communique.moveParagraphUp',
+  moveParagraphDown: 'communique.moveParagraphDown',
+  insertOperativeParagraph: 'communique.insertOperativeParagraph',
+  toggleItalics: 'communique.toggleItalics',
+  convertStyle: 'communique.convertStyle',
+} as const;
+
+/** Commands the extension runs itself (asking the server through the requests above). */
+export const CLIENT_COMMANDS = {
+  findAgreedLanguage: 'communique.findAgreedLanguage',
+  showCorpus: 'communique.showCorpus',
+  copyCleanText: 'communique.copyCleanText',
+  exportAkomaNtoso: 'communique.exportAkomaNtoso',
+} as const;
+
+/** What a drafting command answers: whether the editor took the edit, a line for the drafter, where the cursor goes. */
+export interface DraftingCommandResult {
+  readonly applied: boolean;
+  readonly message?: string;
+  readonly cursor?: { readonly uri: string; readonly position: Position };
+}

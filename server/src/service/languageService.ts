@@ -1,0 +1,119 @@
+/**
+ * The language service as one object: its dependencies (the corpus, how to read a corpus text,
+ * how to link to a place) are given once, and every feature is a method on a draft. The server,
+ * and any other editor integration, calls this; it knows no LSP.
+ */
+import { citationsOf } from './citations/citationsOf';
+import { detectStyle, DraftingStyle } from './checks/conventions';
+import type { CorpusIndex } from './corpus/corpusIndex';
+import {
+  agreedLanguageEdits,
+  agreedLanguageSummary,
+  AgreedLanguageMatch,
+  AgreedLanguageResult,
+  findAgreedLanguage,
+  passageAt,
+} from './features/agreedLanguage';
+import { AkomaNtosoOptions, toAkomaNtoso } from './features/akomaNtoso';
+import { CompletionEntry, getCompletions } from './features/completion';
+import {
+  CheckOptions,
+  DEFAULT_CHECK_OPTIONS,
+  DraftDiagnostic,
+  getDiagnostics,
+  TextEditData,
+} from './features/diagnostics';
+import { getDocumentSymbols, OutlineSymbol } from './features/documentSymbols';
+import {
+  cleanText,
+  convertStyleEdits,
+  insertOperativeParagraphEdits,
+  moveParagraphEdits,
+  toggleItalicsEdits,
+} from './features/draftingCommands';
+import { FoldingRegion, getFoldingRanges } from './features/folding';
+import { getHover, HoverResult, LocationLink, TextReader } from './features/hover';
+import { CorpusSymbol, getDefinition, getReferences, getWorkspaceSymbols, Location } from './features/navigation';
+import { renumberEdits } from './features/renumber';
+import type { DraftDocument, Paragraph } from './model/document';
+import { Cancellation, neverCancelled, Span } from './types';
+
+/**
+ * A draft as the features take it: its parse, and the URI it is known by (a corpus document's own
+ * wording is not its agreed language).
+ */
+export interface Draft {
+  readonly uri: string;
+  readonly doc: DraftDocument;
+}
+
+export interface LanguageServiceOptions {
+  readonly corpus: CorpusIndex;
+  /** A corpus document's text: the open editor's if it is open, else the file's. */
+  readonly readText: TextReader;
+  /** A link to a place in a corpus document, for hovers (the server: a command URI). */
+  readonly link: LocationLink;
+}
+
+export interface LanguageService {
+  outline(draft: Draft): OutlineSymbol[];
+  folding(draft: Draft): FoldingRegion[];
+  diagnostics(draft: Draft, options?: CheckOptions): DraftDiagnostic[];
+  renumber(draft: Draft): TextEditData[];
+  hover(draft: Draft, offset: number): HoverResult | undefined;
+  definition(draft: Draft, offset: number): Location[];
+  references(draft: Draft, offset: number, includeDeclaration: boolean): Location[];
+  completion(draft: Draft, offset: number): CompletionEntry[];
+  workspaceSymbols(query: string): CorpusSymbol[];
+  /** The draft's own title as a citation, with how many other corpus documents cite it. */
+  citedIn(draft: Draft): { span: Span; documents: number } | undefined;
+  /** The paragraph at `offset` that agreed language can be found for. */
+  passageAt(draft: Draft, offset: number): Paragraph | undefined;
+  agreedLanguage(draft: Draft, offset: number, limit?: number, token?: Cancellation): AgreedLanguageResult | undefined;
+  agreedLanguageEdits(draft: Draft, paragraph: Paragraph, match: AgreedLanguageMatch): TextEditData[];
+  agreedLanguageSummary(result: AgreedLanguageResult): string | undefined;
+  moveParagraph(draft: Draft, offset: number, direction: 'up' | 'down'): TextEditData[] | undefined;
+  insertOperativeParagraph(draft: Draft, offset: number): { edits: TextEditData[]; cursor: number } | undefined;
+  toggleItalics(draft: Draft): TextEditData[];
+  style(draft: Draft): DraftingStyle;
+  convertStyle(draft: Draft, to: DraftingStyle): TextEditData[];
+  cleanText(draft: Draft): string;
+  akomaNtoso(draft: Draft, options?: AkomaNtosoOptions): string;
+}
+
+export function createLanguageService({ corpus, readText, link }: LanguageServiceOptions): LanguageService {
+  return {
+    outline: ({ doc }) => getDocumentSymbols(doc),
+    folding: ({ doc }) => getFoldingRanges(doc),
+    diagnostics: ({ doc }, options = DEFAULT_CHECK_OPTIONS) => getDiagnostics(doc, options),
+    renumber: ({ doc }) => renumberEdits(doc),
+    hover: ({ uri, doc }, offset) => getHover(doc, uri, offset, corpus, readText, link),
+    definition: ({ doc }, offset) => getDefinition(doc, offset, corpus),
+    references: ({ doc }, offset, includeDeclaration) => getReferences(doc, offset, corpus, includeDeclaration),
+    completion: ({ doc }, offset) => getCompletions(doc, offset, corpus),
+    workspaceSymbols: (query) => getWorkspaceSymbols(query, corpus),
+    citedIn: ({ uri, doc }) => {
+      const own = citationsOf(doc).find((c) => c.self);
+      if (!own) return undefined;
+      const citing = new Set(
+        corpus
+          .lookup(own.symbol)
+          .citations.map((c) => c.uri)
+          .filter((citingUri) => citingUri !== uri),
+      );
+      return { span: own.span, documents: citing.size };
+    },
+    passageAt: ({ doc }, offset) => passageAt(doc, offset),
+    agreedLanguage: ({ uri, doc }, offset, limit, token = neverCancelled) =>
+      findAgreedLanguage(doc, uri, offset, corpus, readText, limit, token),
+    agreedLanguageEdits: ({ doc }, paragraph, match) => agreedLanguageEdits(doc, paragraph, match),
+    agreedLanguageSummary,
+    moveParagraph: ({ doc }, offset, direction) => moveParagraphEdits(doc, offset, direction),
+    insertOperativeParagraph: ({ doc }, offset) => insertOperativeParagraphEdits(doc, offset),
+    toggleItalics: ({ doc }) => toggleItalicsEdits(doc),
+    style: ({ doc }) => detectStyle(doc),
+    convertStyle: ({ doc }, to) => convertStyleEdits(doc, to),
+    cleanText: ({ doc }) => cleanText(doc),
+    akomaNtoso: ({ uri, doc }, options) => toAkomaNtoso(doc, { uri, ...options }),
+  };
+}

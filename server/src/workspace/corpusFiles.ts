@@ -1,0 +1,101 @@
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import type { CorpusRoot, Warn } from './corpusPaths';
+import { FileError, FileStamp, Workspace } from './workspace';
+
+/** Files a corpus folder may hold drafts in. */
+export const DRAFT_FILE = /\.(communique|resolution|txt)$/i;
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILES_PER_ROOT = 200_000;
+
+function isWalked(name: string): boolean {
+  return !name.startsWith('.') && name !== 'node_modules';
+}
+
+/**
+ * The draft files under the given roots, each once. The walk is asynchronous (a large tree does
+ * not hold up requests); links found inside are not followed (no loops, nothing outside), hidden
+ * folders and node_modules are passed over, a missing or unreadable folder is a warning.
+ */
+export async function listCorpusFiles(
+  workspace: Workspace,
+  roots: readonly CorpusRoot[],
+  warn: Warn,
+): Promise<string[]> {
+  const files = new Set<string>();
+  for (const { pattern, base, matches } of roots) {
+    let count = 0;
+    const accept = (file: string): void => {
+      if (DRAFT_FILE.test(file) && (!matches || matches(file)) && count++ < MAX_FILES_PER_ROOT) files.add(file);
+    };
+    const walk = async (folder: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await workspace.list(folder);
+      } catch (error) {
+        warn(`Corpus folder ${folder} ${(error as Error).message}; skipped.`);
+        return;
+      }
+      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const full = path.join(folder, entry.name);
+        if (entry.kind === 'folder' && isWalked(entry.name)) await walk(full);
+        else if (entry.kind === 'file') accept(full);
+      }
+    };
+    const kind = workspace.stat(base)?.kind;
+    // A path named in the settings may be a link (to a folder kept elsewhere); links found inside are not followed.
+    if (kind === 'folder' || kind === 'link') await walk(base);
+    else if (kind === 'file') accept(base);
+    else if (kind === 'other') warn(`Corpus path ${pattern} is not a file or folder (a pipe or device?); skipped.`);
+    else warn(`Corpus path ${pattern} does not exist; skipped.`);
+    if (count > MAX_FILES_PER_ROOT)
+      warn(`Corpus path ${pattern} holds more than ${MAX_FILES_PER_ROOT} drafts; the rest are not indexed.`);
+  }
+  return [...files];
+}
+
+/**
+ * Reads a corpus file as text with the stamp of what was read, or says why not: not a regular
+ * file, too large, binary (a NUL byte), unreadable. Invalid UTF-8 is decoded with replacement
+ * characters, with a warning.
+ */
+export function readCorpusFile(
+  workspace: Workspace,
+  file: string,
+  warn: Warn,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): { text: string; stamp: FileStamp } | undefined {
+  let read;
+  try {
+    read = workspace.read(file, maxBytes);
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    warn(`Corpus file ${file} ${error.message}; skipped.`);
+    return undefined;
+  }
+  const { bytes, stamp } = read;
+  if (bytes.subarray(0, 8192).includes(0)) {
+    warn(`Corpus file ${file} is binary; skipped.`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    warn(`Corpus file ${file} is not valid UTF-8; read with replacement characters.`);
+    text = new TextDecoder('utf-8').decode(bytes);
+  }
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, stamp };
+}
+
+export function filePathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function fileUriOf(file: string): string {
+  return pathToFileURL(file).toString();
+}

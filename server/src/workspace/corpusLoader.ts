@@ -1,0 +1,201 @@
+import type { CorpusIndex, DraftDocument } from '../service';
+import { CorpusCache } from './corpusCache';
+import { DRAFT_FILE, filePathOf, fileUriOf, listCorpusFiles, readCorpusFile } from './corpusFiles';
+import { corpusRoots, Warn } from './corpusPaths';
+import { FileStamp, sameStamp, Workspace } from './workspace';
+
+/** Files indexed between two turns of the event loop, so requests are answered while the corpus loads. */
+const BATCH = 64;
+/** Time the passage postings take from the event loop at a stretch after loading. */
+const POSTING_SLICE_MS = 15;
+/** The cache is rewritten this long after the last change to a corpus file. */
+const CACHE_WRITE_DELAY_MS = 5000;
+/** Copies named one by one before a count of the rest: a folder of copies gives no storm of warnings. */
+const MAX_COPY_WARNINGS = 10;
+
+/** How a load's progress is shown (the server: the editor's progress bar). */
+export interface LoadProgress {
+  begin(files: number): void;
+  report(done: number, files: number): void;
+  done(): void;
+}
+
+export interface CorpusLoaderOptions {
+  readonly workspace: Workspace;
+  readonly corpus: CorpusIndex;
+  readonly warn: Warn;
+  /** Whether a document is open in an editor: its text there is newer than the file's, and is not cached. */
+  readonly isOpen?: (uri: string) => boolean;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Fills a corpus index from files and keeps it in step with them: lists the corpus paths,
+ * restores unchanged files from the persisted cache and reads the others, counts a copy of a
+ * document once, re-indexes a file that changed, and writes the cache back. The server, the
+ * CLI and the benchmark load corpora through it alike.
+ */
+export class CorpusLoader {
+  private cache: CorpusCache;
+  /** Each indexed file's stamp when read: what the cache is valid for, and what says a file is unchanged. */
+  private readonly stamps = new Map<string, FileStamp>();
+  /** Files whose text is already in the corpus under another name, since the last report. */
+  private copies: string[] = [];
+  /** Loads asked for and not finished. */
+  private loads = 0;
+  private previousLoad: Promise<void> = Promise.resolve();
+  private cacheWrite: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: CorpusLoaderOptions) {
+    this.cache = new CorpusCache(options.workspace, undefined, options.warn);
+  }
+
+  /** Reads the cache kept in `folder` and keeps it there from now on. */
+  useCacheIn(folder: string | undefined): void {
+    this.cache = new CorpusCache(this.options.workspace, folder, this.options.warn);
+  }
+
+  get loading(): boolean {
+    return this.loads > 0;
+  }
+
+  /**
+   * Indexes the files of `patterns` (folders, files, globs; relative ones taken in each of
+   * `folders`) in batches, yielding between them. Files indexed by an earlier load that these
+   * patterns no longer name leave the corpus. Loads run one after the other, so the last one
+   * asked for (the latest settings) decides what stays.
+   */
+  load(patterns: readonly string[], folders: readonly string[], progress?: LoadProgress): Promise<void> {
+    this.loads++;
+    const run = this.previousLoad.then(() => this.loadNow(patterns, folders, progress)).finally(() => this.loads--);
+    this.previousLoad = run.catch(() => undefined);
+    return run;
+  }
+
+  private async loadNow(
+    patterns: readonly string[],
+    folders: readonly string[],
+    progress?: LoadProgress,
+  ): Promise<void> {
+    const { workspace, warn } = this.options;
+    let read = 0;
+    let files: string[] = [];
+    try {
+      files = await listCorpusFiles(workspace, corpusRoots(patterns, folders, warn), warn);
+      progress?.begin(files.length);
+      for (let i = 0; i < files.length; i += BATCH) {
+        for (const file of files.slice(i, i + BATCH)) if (this.index(file)) read++;
+        progress?.report(Math.min(i + BATCH, files.length), files.length);
+        await nextTurn();
+      }
+      const listed = new Set(files);
+      for (const file of [...this.stamps.keys()].filter((f) => !listed.has(f))) this.forget(file);
+    } finally {
+      progress?.done();
+      this.reportCopies();
+    }
+    // Rewritten when a file was read, or when files the cache holds are gone.
+    if (read > 0 || files.length !== this.cache.size) this.saveCache();
+    this.cache.release();
+  }
+
+  /** The agreed-language finder's postings, in slices between requests (a query posts what is left itself). */
+  async postPassages(): Promise<void> {
+    const { corpus } = this.options;
+    while (corpus.passages.pending > 0) {
+      corpus.passages.post(performance.now() + POSTING_SLICE_MS);
+      await nextTurn();
+    }
+  }
+
+  /** A corpus file appeared or changed on disk. */
+  changed(file: string): void {
+    if (!DRAFT_FILE.test(file)) return;
+    this.index(file);
+    this.reportCopies();
+    this.scheduleCacheWrite();
+  }
+
+  /** A corpus file is gone from disk. */
+  deleted(file: string): void {
+    if (!DRAFT_FILE.test(file)) return;
+    this.forget(file);
+    this.scheduleCacheWrite();
+  }
+
+  /** An open document's text, newer than its file's: indexed as it is, and not cached. */
+  indexOpen(uri: string, text: string | DraftDocument): void {
+    const file = filePathOf(uri);
+    if (file) this.stamps.delete(file);
+    if (typeof text === 'string') this.options.corpus.set(uri, text);
+    else this.options.corpus.setParsed(uri, text);
+  }
+
+  /** An open document was closed: back to what is on disk; an unsaved draft leaves the corpus. */
+  closed(uri: string): void {
+    this.options.corpus.remove(uri);
+    const file = filePathOf(uri);
+    if (file && DRAFT_FILE.test(file)) this.index(file);
+    this.reportCopies();
+  }
+
+  /** Writes the cache now (the server: at exit and after a load). */
+  saveCache(): void {
+    clearTimeout(this.cacheWrite);
+    const { corpus, isOpen } = this.options;
+    this.cache.save(
+      [...this.stamps].flatMap(([file, stamp]) => {
+        const uri = fileUriOf(file);
+        const doc = isOpen?.(uri) ? undefined : corpus.cached(uri);
+        return doc ? [{ file, stamp, doc }] : [];
+      }),
+    );
+  }
+
+  private scheduleCacheWrite(): void {
+    clearTimeout(this.cacheWrite);
+    this.cacheWrite = setTimeout(() => this.saveCache(), CACHE_WRITE_DELAY_MS);
+    this.cacheWrite.unref();
+  }
+
+  /** Indexes a file from the cache if it is unchanged, else from its text; says whether it was read. */
+  private index(file: string): boolean {
+    const { workspace, corpus, warn, isOpen } = this.options;
+    const uri = fileUriOf(file);
+    if (isOpen?.(uri)) return false; // the open document is the newer text
+    const stat = workspace.stat(file);
+    const known = this.stamps.get(file);
+    if (stat?.kind === 'file' && known && sameStamp(known, stat) && corpus.has(uri)) return false;
+    const cached = stat?.kind === 'file' ? this.cache.lookup(file, stat) : undefined;
+    if (cached && stat && corpus.restore(uri, cached)) {
+      this.stamps.set(file, stat);
+      return false;
+    }
+    const read = readCorpusFile(workspace, file, warn);
+    if (read === undefined) {
+      this.forget(file);
+      return true;
+    }
+    const indexed = corpus.set(uri, read.text);
+    if (indexed.uri !== uri) this.copies.push(`${file} has the same text as ${filePathOf(indexed.uri) ?? indexed.uri}`);
+    this.stamps.set(file, read.stamp);
+    return true;
+  }
+
+  private forget(file: string): void {
+    this.options.corpus.remove(fileUriOf(file));
+    this.stamps.delete(file);
+  }
+
+  private reportCopies(): void {
+    const { warn } = this.options;
+    for (const copy of this.copies.slice(0, MAX_COPY_WARNINGS)) warn(`Corpus file ${copy}; counted once.`);
+    if (this.copies.length > MAX_COPY_WARNINGS) {
+      warn(
+        `${this.copies.length - MAX_COPY_WARNINGS} more corpus files repeat documents already indexed; each counted once.`,
+      );
+    }
+    this.copies = [];
+  }
+}

@@ -1,0 +1,76 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Entry, FileError, FileStamp, tooLarge, Workspace } from './workspace';
+
+/** Opening flags: no link followed at the last step, and a pipe opened without waiting for a writer. */
+const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+function kindOf(entry: fs.Dirent | fs.Stats): Entry['kind'] {
+  if (entry.isSymbolicLink()) return 'link';
+  if (entry.isDirectory()) return 'folder';
+  return entry.isFile() ? 'file' : 'other';
+}
+
+function cannotRead(error: unknown): FileError {
+  return new FileError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+}
+
+/** The workspace on the machine's disks. */
+export const nodeWorkspace: Workspace = {
+  async list(folder) {
+    try {
+      const entries = await fs.promises.readdir(folder, { withFileTypes: true });
+      return entries.map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
+    } catch (error) {
+      throw cannotRead(error);
+    }
+  },
+
+  stat(file) {
+    try {
+      const stat = fs.lstatSync(file);
+      return { kind: kindOf(stat), mtimeMs: stat.mtimeMs, size: stat.size };
+    } catch {
+      return undefined;
+    }
+  },
+
+  read(file, maxBytes) {
+    let fd: number;
+    try {
+      fd = fs.openSync(file, READ_FLAGS);
+    } catch (error) {
+      // Linux says ELOOP when O_NOFOLLOW met a link.
+      throw (error as NodeJS.ErrnoException).code === 'ELOOP' ? new FileError('is a symbolic link') : cannotRead(error);
+    }
+    try {
+      // Checked on what was opened, not on the name: the file may have been swapped since it was listed.
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) throw new FileError('is not a regular file');
+      if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
+      // One byte more than allowed is asked for: a file that grew since fstat is refused, not cut.
+      const bytes = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+      let length = 0;
+      for (let n = 1; n > 0 && length < bytes.length; length += n)
+        n = fs.readSync(fd, bytes, length, bytes.length - length, null);
+      if (length > maxBytes) throw tooLarge(length, maxBytes);
+      const stamp: FileStamp = { mtimeMs: stat.mtimeMs, size: stat.size };
+      return { bytes: bytes.subarray(0, length), stamp };
+    } catch (error) {
+      throw error instanceof FileError ? error : cannotRead(error);
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
+
+  write(file, bytes) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(temporary, bytes);
+      fs.renameSync(temporary, file);
+    } finally {
+      fs.rmSync(temporary, { force: true });
+    }
+  },
+};

@@ -1,0 +1,104 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { CorpusIndex, PackedCitations, wellFormedSampledShingles } from '../../server/src/service';
+import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';
+import { loaderOver } from './corpusLoader.test';
+
+const FILES = {
+  '/ws/a.communique':
+    'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n\n1. Decides to remain seized of the matter.\n',
+  '/ws/b.communique': 'The General Assembly,\n\nRecalling its resolution 55/10 of 1 March 2001 and resolution 61/49,\n',
+  '/ws/c.txt':
+    'Final communiqué\n\nRecalling resolution 44/4 of 2 June 1989,\n\nWelcoming the wording of the agreed text on cooperation,\n',
+  '/ws/copy.txt':
+    'Final communiqué\n\nRecalling resolution 44/4 of 2 June 1989,\n\nWelcoming the wording of the agreed text on cooperation,\n',
+};
+const STORAGE = '/storage';
+
+/** Everything a request can learn from the corpus: documents, titles, and every citation with its date. */
+function snapshot(corpus: CorpusIndex): unknown {
+  const documents = [...corpus.allDocuments()].map((d) => [d.uri, d.title, d.titleRange]).sort();
+  const symbols = [...corpus.symbols()].sort().map((symbol) => corpus.lookup(symbol));
+  return { documents, symbols, size: corpus.size, passages: corpus.passages.size };
+}
+
+async function loadedOnce(): Promise<{ workspace: MemoryWorkspace; fresh: unknown }> {
+  const workspace = new MemoryWorkspace(FILES);
+  const { loader, corpus } = loaderOver(workspace, { storage: STORAGE });
+  await loader.load(['/ws'], []);
+  await loader.postPassages();
+  return { workspace, fresh: snapshot(corpus) };
+}
+
+describe('the corpus index cache (in memory)', () => {
+  it('restores every unchanged file from the cache, reading none, with the same answers as a fresh load', async () => {
+    const { workspace, fresh } = await loadedOnce();
+    workspace.reads.length = 0;
+    const { loader, corpus, warnings } = loaderOver(workspace, { storage: STORAGE });
+    await loader.load(['/ws'], []);
+    await loader.postPassages();
+    assert.deepStrictEqual(
+      workspace.reads.filter((file) => file.startsWith('/ws')),
+      [],
+    );
+    assert.deepStrictEqual(snapshot(corpus), fresh);
+    assert.deepStrictEqual(warnings, []);
+  });
+
+  it('is discarded with one warning, and rebuilt from the files, whatever byte of it is changed (property)', async () => {
+    const { workspace, fresh } = await loadedOnce();
+    const originals = {
+      json: workspace.bytesOf(`${STORAGE}/corpus-index.json`)!,
+      bin: workspace.bytesOf(`${STORAGE}/corpus-index.bin`)!,
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('json', 'bin') as fc.Arbitrary<'json' | 'bin'>,
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        async (part, at, flip) => {
+          const bytes = Uint8Array.from(originals[part]);
+          bytes[at % bytes.length] ^= flip;
+          workspace.write(`${STORAGE}/corpus-index.json`, part === 'json' ? bytes : originals.json);
+          workspace.write(`${STORAGE}/corpus-index.bin`, part === 'bin' ? bytes : originals.bin);
+          // The files keep their stamps: only the cache could make the answers differ.
+          const { loader, corpus, warnings } = loaderOver(workspace, { storage: STORAGE });
+          await loader.load(['/ws'], []);
+          await loader.postPassages();
+          assert.strictEqual(warnings.filter((w) => w.startsWith('Corpus index cache')).length, 1, warnings.join('\n'));
+          assert.match(warnings[0], /cannot be read \(.*\); the corpus is indexed afresh\.$/);
+          assert.deepStrictEqual(snapshot(corpus), fresh);
+          // Rebuilt: the next start trusts it again.
+          const again = loaderOver(workspace, { storage: STORAGE });
+          await again.loader.load(['/ws'], []);
+          assert.deepStrictEqual(
+            again.warnings.filter((w) => w.startsWith('Corpus index cache')),
+            [],
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('takes back no citation numbers that no text could have given', () => {
+    const good = Int32Array.from([3, 8, 2, 10, 2, 15, 0, 0, 4, 12, 2006]);
+    assert.ok(PackedCitations.wellFormed(good, ['4 December 2006'], 100));
+    const damaged = (at: number, value: number): Int32Array => Int32Array.from(good, (n, i) => (i === at ? value : n));
+    assert.ok(!PackedCitations.wellFormed(damaged(8, 516), ['4 December 2006'], 100), 'a day of 516');
+    assert.ok(!PackedCitations.wellFormed(damaged(9, 13), ['4 December 2006'], 100), 'a thirteenth month');
+    assert.ok(!PackedCitations.wellFormed(damaged(1, 200), ['4 December 2006'], 100), 'a span past the text');
+    assert.ok(!PackedCitations.wellFormed(damaged(0, 9), ['4 December 2006'], 100), 'a span ending before it starts');
+    assert.ok(!PackedCitations.wellFormed(damaged(7, 2), ['4 December 2006'], 100), 'self neither 0 nor 1');
+    assert.ok(!PackedCitations.wellFormed(good, ['4 December 2006', ''], 100), 'columns of different lengths');
+  });
+
+  it('takes back no passage shingles whose counts do not fit (a count of -2 looped forever, 2^31-1 crashed V8)', () => {
+    assert.ok(wellFormedSampledShingles(Int32Array.from([0, 2, 11, 12, 3, 1, 13])));
+    assert.ok(wellFormedSampledShingles(new Int32Array(0)));
+    for (const count of [-2, 0, 0x7fffffff, 3])
+      assert.ok(!wellFormedSampledShingles(Int32Array.from([0, count, 11, 12])), `count ${count}`);
+    assert.ok(!wellFormedSampledShingles(Int32Array.from([3, 1, 11, 2, 1, 12])), 'paragraphs out of order');
+    assert.ok(!wellFormedSampledShingles(Int32Array.from([0])), 'a count missing');
+  });
+});
