@@ -1,6 +1,7 @@
 /** The VS Code extension: starts the language server over IPC. Everything else lives in the server. */
 import { commands, ExtensionContext, StatusBarAlignment, Uri, window, workspace } from 'vscode';
 import { registerAgreedLanguage } from './agreedLanguage';
+import { registerCompare } from './compare';
 import { executeServerCommand, registerDraftingCommands } from './drafting';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { quickPickText } from './quickPickText';
@@ -26,7 +27,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     middleware: { executeCommand: executeServerCommand },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
-  context.subscriptions.push(showCorpusStatus(client), registerAgreedLanguage(client), registerDraftingCommands(client));
+  context.subscriptions.push(showCorpusStatus(client), registerAgreedLanguage(client), registerDraftingCommands(client), registerCompare(client));
   await client.start();
 }
 

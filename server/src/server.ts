@@ -11,6 +11,7 @@ import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
 import { registerCitations } from './protocol/features/citations';
 import { registerAgreedLanguage } from './protocol/features/agreedLanguage';
+import { registerCompare } from './protocol/features/compare';
 import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
@@ -19,7 +20,7 @@ import { SERVER_COMMANDS } from './protocol/shared';
 import { CorpusTexts } from './workspace/corpusTexts';
 import { nodeWorkspace } from './workspace/nodeWorkspace';
 
-const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting];
+const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting, registerCompare];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -30,13 +31,14 @@ let announceInitialized: (params: InitializeParams) => void = () => undefined;
 const initialized = new Promise<InitializeParams>((resolve) => (announceInitialized = resolve));
 const texts = new CorpusTexts(nodeWorkspace, (uri) => documents.get(uri)?.getText(), (message) => connection.console.warn(message));
 const corpus = new CorpusIndex();
+const readText = (uri: string): string | undefined => texts.read(uri);
 const service = createLanguageService({
   corpus,
-  readText: (uri) => texts.read(uri),
+  readText,
   // A hover's link to a corpus place runs the server's command that opens it.
   link: (uri, range) => `command:${SERVER_COMMANDS.openLocation}?${encodeURIComponent(JSON.stringify([uri, range]))}`,
 });
-const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus, service };
+const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus, readText, service };
 const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)), contributions.listen(connection));
 let supportsConfiguration = false;
 

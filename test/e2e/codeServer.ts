@@ -22,6 +22,7 @@ export interface Page {
   screenshot(options: { path: string }): Promise<unknown>;
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
   locator(selector: string): Locator;
+  frameLocator(selector: string): FrameLocator;
   getByRole(role: 'button', options: { name: string | RegExp }): Locator;
   waitForTimeout(ms: number): Promise<void>;
   on(event: 'console', listener: (message: { text(): string }) => void): void;
@@ -33,6 +34,11 @@ export interface Locator {
   locator(selector: string): Locator;
   click(): Promise<void>;
   innerText(): Promise<string>;
+}
+/** A frame inside the page: webviews are iframes within iframes. */
+export interface FrameLocator {
+  frameLocator(selector: string): FrameLocator;
+  locator(selector: string): Locator;
 }
 interface Browser { newPage(options?: { viewport: { width: number; height: number } }): Promise<Page>; close(): Promise<void> }
 interface Playwright { chromium: { launch(options: object): Promise<Browser> } }

@@ -190,4 +190,19 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await pick('Control+Shift+P', 'Export to Akoma Ntoso XML');
     await see(page.locator('.view-line').filter({ hasText: '<akomaNtoso' }), 'akoma-ntoso');
   });
+
+  it('turns 63/114 into next session\'s draft, compares it with the closest corpus resolution beside it, and goes to a change', async () => {
+    await quickOpen(SEEDS.resolution);
+    await pick('Control+Shift+P', 'New draft from this resolution');
+    await see(page.locator('.view-line').filter({ hasText: 'Sixty-fourth session Agenda item 114' }), 'new-draft');
+    await pick('Control+Shift+P', 'Compare with the closest corpus resolution');
+    const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    const change = view.locator('.paragraph.changed').filter({ hasText: 'sixty-sixth' }).first();
+    await see(change, 'comparison');
+    if (process.env.COMMUNIQUE_UPDATE_DOCS === '1') await page.screenshot({ path: path.join(repoRoot, 'docs', 'compare.png') });
+    await change.click();
+    // Operative paragraph 15 of the new draft: 63/114's line 91 less the four lines of the adoption and number removed.
+    const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('15. *Requests*')) + 1 - 4;
+    await see(page.locator('.statusbar-item').filter({ hasText: `Ln ${line}, Col 1` }), 'comparison-go-to');
+  });
 });

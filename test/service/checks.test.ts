@@ -191,6 +191,11 @@ describe('renumbering', () => {
     assert.strictEqual(renumbered, 'The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Decides*:\n(a) to act;\n(b) to report;\n\n1 bis. *Decides* otherwise;\n\n2. *Requests* the report in paragraph 1 above;\n\n3. *Recalls* paragraphs 1 to 2 above.');
   });
 
+  it('replaces a number\'s digits whole, leading zeros included: "009." becomes "2.", not "109."', () => {
+    const doc = parseDraft('The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Decides* to act;\n\n009. *Requests* a report.');
+    assert.strictEqual(applyEdits(doc, renumberEdits(doc)).split('\n\n').pop(), '2. *Requests* a report.');
+  });
+
   it('changes nothing on a well-numbered draft', () => {
     assert.deepStrictEqual(renumberEdits(parseDraft(resolution)), []);
     assert.deepStrictEqual(renumberEdits(parseDraft(gaza)), []);

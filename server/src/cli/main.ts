@@ -8,8 +8,10 @@ import { check } from './check';
 import { clean } from './clean';
 import { citations } from './citations';
 import { Command, UsageError } from './command';
+import { compare } from './compare';
 import { outline } from './outline';
 import { DraftFileError } from './readDraftFile';
+import { rollover } from './rollover';
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   outline: { run: outline, usage: 'outline [--json] FILE…' },
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   citations: { run: citations, usage: 'citations [--json] [--corpus PATH…] [--cache DIR] FILE…' },
   akn: { run: akn, usage: 'akn [--uri URI] [--date YYYY-MM-DD] FILE' },
   clean: { run: clean, usage: 'clean FILE' },
+  compare: { run: compare, usage: 'compare BASE DRAFT [--format text|json|html|amendments] [-o FILE]' },
+  rollover: { run: rollover, usage: 'rollover FILE' },
 };
 
 const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;

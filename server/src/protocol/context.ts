@@ -1,6 +1,6 @@
 import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CorpusIndex, LanguageService } from '../service';
+import type { CorpusIndex, LanguageService, TextReader } from '../service';
 import type { Contributions } from './contributions';
 import type { DraftCache } from './draftCache';
 import type { SettingsStore } from './settings';
@@ -13,6 +13,8 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   /** The reference corpus: filled by the citations feature, read by the language service's features that quote it. */
   readonly corpus: CorpusIndex;
+  /** The text of an open document or a corpus file, by URI. */
+  readonly readText: TextReader;
   /** Every feature of the language service, over that corpus. */
   readonly service: LanguageService;
   /** Where features add hover, code action, code lens and command contributions. */

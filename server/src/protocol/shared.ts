@@ -72,3 +72,30 @@ export interface DraftingCommandResult {
   readonly message?: string;
   readonly cursor?: { readonly uri: string; readonly position: Position };
 }
+
+/** Request: the draft compared with a base text (an open document or a file), as an HTML page and as text. */
+export const COMPARE_REQUEST = 'communique/compare';
+export interface CompareParams {
+  readonly textDocument: TextDocumentIdentifier;
+  readonly base: { readonly uri: string };
+}
+/** The page has `data-line`, DRAFT's 0-based line, on each paragraph. */
+export interface ComparisonAnswer {
+  readonly html: string;
+  readonly text: string;
+  readonly identical: boolean;
+}
+
+/** Request: the corpus text closest to the draft (same title, else most shared wording). */
+export const CLOSEST_DOCUMENT_REQUEST = 'communique/closestDocument';
+export interface ClosestDocumentAnswer {
+  readonly uri: string;
+  readonly title: string;
+}
+
+/** Request: next session's draft from an adopted resolution, with what changed. */
+export const ROLLOVER_REQUEST = 'communique/rollover';
+export interface RolloverAnswer {
+  readonly text: string;
+  readonly changes: readonly string[];
+}

@@ -44,7 +44,12 @@ export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agree
 export { isCalendarDate, toAkomaNtoso } from './features/akomaNtoso';
 export type { AkomaNtosoOptions } from './features/akomaNtoso';
 export { moveParagraphEdits, insertOperativeParagraphEdits, toggleItalicsEdits, convertStyleEdits, cleanText } from './features/draftingCommands';
-export { compareDrafts } from './features/compare';
+export { closestCorpusDocument, compareDrafts } from './features/compare';
 export type { ComparedParagraph, ComparedPart, ComparedSide, ComparisonKind, DraftComparison, PartComparison, WordEdit } from './features/compare';
 export { createLanguageService } from './languageService';
 export type { Draft, LanguageService, LanguageServiceOptions } from './languageService';
+export { comparisonHtml, comparisonJson, comparisonText, wordSegments } from './features/compareReport';
+export type { Segment } from './features/compareReport';
+export { amendmentsText } from './features/amendments';
+export { rolloverDraft } from './features/rollover';
+export type { Rollover } from './features/rollover';

@@ -1,5 +1,7 @@
 import { diffArrays } from 'diff';
-import type { DraftDocument, Paragraph, ParagraphKind, Subparagraph } from '../model/document';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { isPassage, passageWordHashes, shingleHashes } from '../corpus/passageIndex';
+import type { DraftDocument, Paragraph, ParagraphKind, ParagraphNumber, Subparagraph } from '../model/document';
 import { wordsStart } from '../model/document';
 import type { Span } from '../types';
 
@@ -57,7 +59,7 @@ export interface ComparedParagraph {
   readonly reworded: boolean;
   /** Word changes of its own words, in text order; empty for an unchanged, inserted or deleted one. */
   readonly edits: readonly WordEdit[];
-  /** Too long and too different to compare word by word: the one edit replaces all its words. */
+  /** Too different (or too long and different) to compare word by word: the one edit replaces all its words. */
   readonly wholesale: boolean;
   /** Its sub-paragraphs aligned with each other, in DRAFT's order, deleted ones where they stood. */
   readonly subparagraphs: readonly ComparedParagraph[];
@@ -94,6 +96,8 @@ const PART_ORDER: readonly ComparedPart[] = ['header', 'preamble', 'operative', 
 
 /** Two paragraphs sharing this share of their distinct words (Dice) are the same paragraph reworded. */
 const SAME_PARAGRAPH = 0.5;
+/** The only unpaired paragraphs between the same neighbours are the same one rewritten from this share on. */
+const SAME_PLACE = 0.25;
 /** A word in more base paragraphs than this says little about which one a paragraph is. */
 const COMMON_WORD_POSTINGS = 64;
 /** Base paragraphs scored exactly for each draft paragraph: the ones sharing the most rarer words. */
@@ -131,7 +135,8 @@ export function tokensIn(text: string, spans: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   for (const span of spans) {
     const slice = text.slice(span.start, span.end);
-    for (const m of slice.matchAll(TOKEN)) tokens.push({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length });
+    for (const m of slice.matchAll(TOKEN))
+      tokens.push({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length });
   }
   return tokens;
 }
@@ -158,10 +163,16 @@ function without(text: string, spans: readonly Span[], holes: readonly Span[]): 
   return out;
 }
 
-function makeUnit(text: string, side: Omit<ComparedSide, 'index'>, children: readonly Unit[]): Unit {
-  const tokens = tokensIn(text, side.words);
+/** The distinct words of `tokens`, lower case: punctuation and emphasis are not wording. */
+function wordSet(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
   for (const t of tokens) if (/[\p{L}\p{N}]/u.test(t.text[0])) words.add(t.text.toLowerCase());
+  return words;
+}
+
+function makeUnit(text: string, side: Omit<ComparedSide, 'index'>, children: readonly Unit[]): Unit {
+  const tokens = tokensIn(text, side.words);
+  const words = wordSet(tokens);
   for (const child of children) for (const w of child.words) words.add(w);
   const key = [tokens.map((t) => t.text).join(' '), ...children.map((c) => c.key)].join('\u0001');
   return { side, tokens, key, words, children };
@@ -169,8 +180,19 @@ function makeUnit(text: string, side: Omit<ComparedSide, 'index'>, children: rea
 
 function subparagraphUnit(text: string, paragraph: Paragraph, sub: Subparagraph): Unit {
   const children = sub.children.map((child) => subparagraphUnit(text, paragraph, child));
-  const own = without(text, [{ start: sub.markerSpan.end, end: sub.span.end }], sub.children.map((c) => c.span));
-  const side = { label: sub.label, labelSpan: sub.markerSpan, span: sub.span, words: own, paragraph, subparagraph: sub };
+  const own = without(
+    text,
+    [{ start: sub.markerSpan.end, end: sub.span.end }],
+    sub.children.map((c) => c.span),
+  );
+  const side = {
+    label: sub.label,
+    labelSpan: sub.markerSpan,
+    span: sub.span,
+    words: own,
+    paragraph,
+    subparagraph: sub,
+  };
   return makeUnit(text, side, children);
 }
 
@@ -180,7 +202,7 @@ function paragraphUnit(doc: DraftDocument, paragraph: Paragraph): Unit {
   let label: string | undefined;
   let labelSpan: Span | undefined;
   if (paragraph.number) {
-    label = `${paragraph.number.value}${paragraph.number.suffix ? ` ${paragraph.number.suffix}` : ''}`;
+    label = numberLabel(paragraph.number);
     labelSpan = paragraph.number.span;
   } else if (paragraph.footnoteNumber !== undefined) {
     const marker = FOOTNOTE_LABEL.exec(doc.text.slice(from, from + 8));
@@ -190,8 +212,14 @@ function paragraphUnit(doc: DraftDocument, paragraph: Paragraph): Unit {
       from = labelSpan.end;
     }
   }
-  const pieces = paragraph.pieces.map((p) => ({ start: Math.max(p.start, from), end: p.end })).filter((p) => p.start < p.end);
-  const own = without(doc.text, pieces, paragraph.subparagraphs.map((s) => s.span));
+  const pieces = paragraph.pieces
+    .map((p) => ({ start: Math.max(p.start, from), end: p.end }))
+    .filter((p) => p.start < p.end);
+  const own = without(
+    doc.text,
+    pieces,
+    paragraph.subparagraphs.map((s) => s.span),
+  );
   return makeUnit(doc.text, { label, labelSpan, span: paragraph.span, words: own, paragraph }, children);
 }
 
@@ -199,6 +227,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** "5", "5 bis": a paragraph number as a drafter names it. */
+export function numberLabel(number: ParagraphNumber): string {
+  return `${number.value}${number.suffix ? ` ${number.suffix}` : ''}`;
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -281,8 +314,17 @@ function inOrder(partner: readonly number[]): boolean[] {
 }
 
 /** Word edits between two token lists, as spans; undefined when the diff gives up. */
-function wordEdits(base: readonly Token[], draft: readonly Token[], baseAt: number, draftAt: number): WordEdit[] | undefined {
-  const changes = diffArrays(base.map((t) => t.text), draft.map((t) => t.text), { maxEditLength: MAX_EDIT_LENGTH });
+function wordEdits(
+  base: readonly Token[],
+  draft: readonly Token[],
+  baseAt: number,
+  draftAt: number,
+): WordEdit[] | undefined {
+  const changes = diffArrays(
+    base.map((t) => t.text),
+    draft.map((t) => t.text),
+    { maxEditLength: MAX_EDIT_LENGTH },
+  );
   if (!changes) return undefined;
   const edits: WordEdit[] = [];
   let i = 0;
@@ -315,20 +357,39 @@ function sideOf(unit: Unit, index: number): ComparedSide {
   return { ...unit.side, index };
 }
 
-function comparePair(base: Unit, baseIndex: number, draft: Unit, draftIndex: number, moved: boolean): ComparedParagraph {
+function comparePair(
+  base: Unit,
+  baseIndex: number,
+  draft: Unit,
+  draftIndex: number,
+  moved: boolean,
+): ComparedParagraph {
   const subparagraphs = alignUnits(base.children, draft.children);
   const baseAt = base.side.words[0]?.start ?? base.side.span.end;
   const draftAt = draft.side.words[0]?.start ?? draft.side.span.end;
-  const found = base.key === draft.key ? [] : wordEdits(base.tokens, draft.tokens, baseAt, draftAt);
-  const whole = (unit: Unit, at: number): Span => (unit.tokens.length > 0
-    ? { start: unit.tokens[0].start, end: unit.tokens[unit.tokens.length - 1].end }
-    : { start: at, end: at });
+  const sameWords =
+    base.tokens.length === draft.tokens.length && base.tokens.every((t, i) => t.text === draft.tokens[i].text);
+  // Own words paired for their place more than their wording are rewritten whole, not word by word.
+  const rewritten = dice(wordSet(base.tokens), wordSet(draft.tokens)) < SAME_PLACE;
+  const found = sameWords ? [] : rewritten ? undefined : wordEdits(base.tokens, draft.tokens, baseAt, draftAt);
+  const whole = (unit: Unit, at: number): Span =>
+    unit.tokens.length > 0
+      ? { start: unit.tokens[0].start, end: unit.tokens[unit.tokens.length - 1].end }
+      : { start: at, end: at };
   const edits = found ?? [{ base: whole(base, baseAt), draft: whole(draft, draftAt) }];
-  const renumbered = base.side.label !== undefined && draft.side.label !== undefined && base.side.label !== draft.side.label;
+  const renumbered =
+    base.side.label !== undefined && draft.side.label !== undefined && base.side.label !== draft.side.label;
   const reworded = edits.length > 0 || subparagraphs.some((s) => s.kind !== 'unchanged' && s.kind !== 'renumbered');
   const kind: ComparisonKind = moved ? 'moved' : reworded ? 'changed' : renumbered ? 'renumbered' : 'unchanged';
   return {
-    kind, base: sideOf(base, baseIndex), draft: sideOf(draft, draftIndex), renumbered, reworded, edits, wholesale: found === undefined, subparagraphs,
+    kind,
+    base: sideOf(base, baseIndex),
+    draft: sideOf(draft, draftIndex),
+    renumbered,
+    reworded,
+    edits,
+    wholesale: found === undefined,
+    subparagraphs,
   };
 }
 
@@ -345,10 +406,65 @@ function lone(kind: 'inserted' | 'deleted', unit: Unit, index: number): Compared
   };
 }
 
+/**
+ * Between two paragraphs that keep their place, a paragraph of BASE and one of DRAFT left unpaired
+ * are one paragraph rewritten when they bear the same number, or when they are the only ones there
+ * and still share some wording: footnote 3 "A/78/261." became "A/79/315.", not a new footnote.
+ */
+function pairInGaps(base: readonly Unit[], draft: readonly Unit[], partner: number[], kept: boolean[]): void {
+  const taken = new Array<boolean>(base.length).fill(false);
+  for (const i of partner) if (i >= 0) taken[i] = true;
+  let previousBase = -1;
+  let previousDraft = -1;
+  for (let j = 0; j <= draft.length; j++) {
+    if (j < draft.length && !kept[j]) continue;
+    const nextBase = j < draft.length ? partner[j] : base.length;
+    const freeBase: number[] = [];
+    for (let i = previousBase + 1; i < nextBase; i++) if (!taken[i]) freeBase.push(i);
+    const freeDraft: number[] = [];
+    for (let k = previousDraft + 1; k < j; k++) if (partner[k] < 0) freeDraft.push(k);
+    const pair = (i: number, k: number): void => {
+      partner[k] = i;
+      kept[k] = true;
+      taken[i] = true;
+    };
+    if (freeBase.length === 1 && freeDraft.length === 1) {
+      if (
+        dice(base[freeBase[0]].words, draft[freeDraft[0]].words) >= SAME_PLACE ||
+        sameLabel(base[freeBase[0]], draft[freeDraft[0]])
+      ) {
+        pair(freeBase[0], freeDraft[0]);
+      }
+    } else {
+      const byLabel = new Map<string, number[]>();
+      for (let f = freeBase.length - 1; f >= 0; f--) {
+        const label = base[freeBase[f]].side.label;
+        if (label !== undefined) pushTo(byLabel, label, freeBase[f]);
+      }
+      let lastPaired = -1;
+      for (const k of freeDraft) {
+        const same = draft[k].side.label === undefined ? undefined : byLabel.get(draft[k].side.label!);
+        while (same && same.length > 0 && same[same.length - 1] <= lastPaired) same.pop();
+        const i = same?.pop();
+        if (i === undefined) continue;
+        pair(i, k);
+        lastPaired = i;
+      }
+    }
+    previousBase = nextBase;
+    previousDraft = j;
+  }
+}
+
+function sameLabel(a: Unit, b: Unit): boolean {
+  return a.side.label !== undefined && a.side.label === b.side.label;
+}
+
 /** Aligns two lists of paragraphs (or sub-paragraphs): DRAFT's order, deleted ones where they stood in BASE. */
 function alignUnits(base: readonly Unit[], draft: readonly Unit[]): ComparedParagraph[] {
   const partner = matchUnits(base, draft);
   const kept = inOrder(partner);
+  pairInGaps(base, draft, partner, kept);
   const matched = new Array<boolean>(base.length).fill(false);
   for (const i of partner) if (i >= 0) matched[i] = true;
   const out: ComparedParagraph[] = [];
@@ -381,7 +497,47 @@ function unitsByPart(doc: DraftDocument): Map<ComparedPart, Unit[]> {
 export function compareDrafts(base: DraftDocument, draft: DraftDocument): DraftComparison {
   const baseParts = unitsByPart(base);
   const draftParts = unitsByPart(draft);
-  const parts = PART_ORDER.filter((part) => baseParts.has(part) || draftParts.has(part))
-    .map((part) => ({ part, paragraphs: alignUnits(baseParts.get(part) ?? [], draftParts.get(part) ?? []) }));
+  const parts = PART_ORDER.filter((part) => baseParts.has(part) || draftParts.has(part)).map((part) => ({
+    part,
+    paragraphs: alignUnits(baseParts.get(part) ?? [], draftParts.get(part) ?? []),
+  }));
   return { parts, identical: parts.every((p) => p.paragraphs.every((c) => c.kind === 'unchanged')) };
+}
+
+/** Corpus paragraphs asked of the passage index per paragraph of the draft. */
+const CLOSEST_CANDIDATES = 12;
+
+function bareTitle(title: string | undefined): string | undefined {
+  return title
+    ?.replace(/^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The corpus document closest to the draft, usually last year's text on the same item: one with
+ * the same title (its number left out) first, else the one sharing the most wording, paragraph by
+ * paragraph. Never the draft itself or a copy of it.
+ */
+export function closestCorpusDocument(doc: DraftDocument, uri: string, corpus: CorpusIndex): string | undefined {
+  const self = corpus.sameText(uri);
+  const scores = new Map<string, number>();
+  for (const paragraph of doc.paragraphs) {
+    if (!isPassage(paragraph)) continue;
+    const best = new Map<string, number>();
+    for (const c of corpus.passages.candidates(
+      shingleHashes(passageWordHashes(doc, paragraph)),
+      self,
+      CLOSEST_CANDIDATES,
+    )) {
+      best.set(c.uri, Math.max(best.get(c.uri) ?? 0, c.score));
+    }
+    for (const [candidate, score] of best) scores.set(candidate, (scores.get(candidate) ?? 0) + score);
+  }
+  const title = bareTitle(doc.title && doc.text.slice(doc.title.span.start, doc.title.span.end));
+  const sameItem = (candidate: string): boolean =>
+    title !== undefined && bareTitle(corpus.document(candidate)?.title) === title;
+  const ranked = [...scores].sort((a, b) => Number(sameItem(b[0])) - Number(sameItem(a[0])) || b[1] - a[1]);
+  return ranked[0]?.[0];
 }

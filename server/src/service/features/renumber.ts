@@ -40,7 +40,7 @@ export function renumberEdits(doc: DraftDocument): TextEditData[] {
 
 /** The edit that gives a paragraph number the value `value`: its digits only, "bis" and the marker stay. */
 export function numberEdit(number: ParagraphNumber, value: number): SpanEdit {
-  return { span: { start: number.span.start, end: number.span.start + String(number.value).length }, newText: String(value) };
+  return { span: number.digits, newText: String(value) };
 }
 
 /**

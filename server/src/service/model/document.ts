@@ -27,6 +27,8 @@ export interface ParagraphNumber {
   readonly marker: '.' | ')' | '';
   /** The whole number token, "5 bis." included. */
   readonly span: Span;
+  /** Its digits as written: "009" in "009.", which renumbering replaces whole. */
+  readonly digits: Span;
 }
 
 export interface Opening {

@@ -301,7 +301,10 @@ function stripEmphasis(text: string): string {
 function readNumber(text: string, start: number): ParagraphNumber | undefined {
   const m = PARAGRAPH_NUMBER.exec(text);
   if (!m) return undefined;
-  return { value: Number(m[1]), suffix: m[2], marker: m[3] as '.' | ')', span: { start, end: start + m[0].length } };
+  return {
+    value: Number(m[1]), suffix: m[2], marker: m[3] as '.' | ')',
+    span: { start, end: start + m[0].length }, digits: { start, end: start + m[1].length },
+  };
 }
 
 /**
@@ -656,7 +659,8 @@ function bareNumber(line: string, start: number, expected: number): ParagraphNum
   const m = BARE_NUMBER.exec(line);
   if (!m || Number(m[1]) !== expected) return undefined;
   if (!matchOperativeOpening(stripEmphasis(line.slice(m[0].length)))) return undefined;
-  return { value: expected, marker: '', span: { start, end: start + m[1].length } };
+  const digits = { start, end: start + m[1].length };
+  return { value: expected, marker: '', span: digits, digits };
 }
 
 /** The paragraph's last piece is an item's title alone: "(f) Humanitarian assistance", with no punctuation. */

@@ -1,0 +1,43 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { amendmentsText, compareDrafts, comparisonHtml, comparisonJson, comparisonText, parseDraft } from '../service';
+import { Command, parseArgs, UsageError } from './command';
+import { DraftFileError, readDraftFile } from './readDraftFile';
+
+const FORMATS = ['text', 'json', 'html', 'amendments'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** `-o FILE` is `--output FILE`: the option parser knows long options only. After `--` every argument is a file. */
+function longOutput(args: readonly string[]): string[] {
+  const end = args.indexOf('--');
+  return args.map((arg, i) => (arg === '-o' && (end < 0 || i < end) ? '--output' : arg));
+}
+
+/** `compare BASE DRAFT [--format text|json|html|amendments] [-o FILE]`: DRAFT against BASE, paragraph by paragraph. */
+export const compare: Command = (args) => {
+  const { options, rest: files } = parseArgs(longOutput(args), [], ['--format', '--output']);
+  if (files.length !== 2) throw new UsageError('compare takes two files: BASE DRAFT');
+  const format = (options.get('--format')?.at(-1) ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not ${format}`);
+  const [base, draft] = files.map((file) => parseDraft(readDraftFile(file)));
+  const comparison = compareDrafts(base, draft);
+  const names = { base: path.basename(files[0]), draft: path.basename(files[1]) };
+  const output =
+    format === 'json'
+      ? `${JSON.stringify({ base: files[0], draft: files[1], ...comparisonJson(base, draft, comparison) }, null, 2)}\n`
+      : format === 'html'
+        ? comparisonHtml(base, draft, comparison, names)
+        : format === 'amendments'
+          ? amendmentsText(base, draft, comparison)
+          : comparisonText(base, draft, comparison);
+  const out = options.get('--output')?.at(-1);
+  if (out === undefined) process.stdout.write(output);
+  else {
+    try {
+      fs.writeFileSync(out, output);
+    } catch (error) {
+      throw new DraftFileError(`${out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+  return 0;
+};
