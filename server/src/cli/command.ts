@@ -1,5 +1,5 @@
-/** A CLI command: parses its own arguments, writes to stdout, returns the exit status. */
-export type Command = (args: readonly string[]) => number;
+/** A CLI command: parses its own arguments, writes to stdout, returns the exit status (once its work is done). */
+export type Command = (args: readonly string[]) => number | Promise<number>;
 
 /** A mistake in how the command was called: exit 2 with the usage. */
 export class UsageError extends Error {}

@@ -7,6 +7,8 @@ import { check } from './check';
 import { clean } from './clean';
 import { citations } from './citations';
 import { Command, UsageError } from './command';
+import { docx } from './docx';
+import { importWord } from './import';
 import { outline } from './outline';
 import { DraftFileError } from './readDraftFile';
 
@@ -16,11 +18,13 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   citations: { run: citations, usage: 'citations [--json] [--corpus DIR…] FILE…' },
   akn: { run: akn, usage: 'akn [--uri URI] [--date YYYY-MM-DD] FILE' },
   clean: { run: clean, usage: 'clean FILE' },
+  docx: { run: docx, usage: 'docx DRAFT [--base BASE] -o OUT.docx' },
+  import: { run: importWord, usage: 'import [--changes accept|brackets] FILE.docx' },
 };
 
 const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === '--help' || name === '-h') {
     process.stdout.write(`${USAGE}\n`);
@@ -29,7 +33,7 @@ function main(argv: readonly string[]): number {
   try {
     const command = name === undefined ? undefined : COMMANDS[name];
     if (!command) throw new UsageError(name === undefined ? 'no command given' : `unknown command ${name}`);
-    return command.run(args);
+    return await command.run(args);
   } catch (error) {
     if (error instanceof DraftFileError) {
       process.stderr.write(`communique: ${error.message}\n`);
@@ -43,4 +47,4 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((status) => (process.exitCode = status));

@@ -40,3 +40,5 @@ export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agree
 export { toAkomaNtoso } from './features/akomaNtoso';
 export type { AkomaNtosoOptions } from './features/akomaNtoso';
 export { moveParagraphEdits, insertOperativeParagraphEdits, toggleItalicsEdits, convertStyleEdits, cleanText } from './features/draftingCommands';
+export { toWord, wordLayout, packWord } from './features/wordExport';
+export type { WordLayout, WordBlock, Inline } from './features/wordExport';
