@@ -4,6 +4,7 @@ import { registerAgreedLanguage } from './agreedLanguage';
 import { executeServerCommand, registerDraftingCommands } from './drafting';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { RestartOnceNoticed } from './restartPolicy';
+import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -24,7 +25,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     middleware: { executeCommand: executeServerCommand },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
-  context.subscriptions.push(showCorpusStatus(client), registerAgreedLanguage(client), registerDraftingCommands(client));
+  context.subscriptions.push(showCorpusStatus(client), registerAgreedLanguage(client), registerDraftingCommands(client), registerWordCommands(client));
   await client.start();
 }
 

@@ -15,9 +15,10 @@ import { registerAgreedLanguage } from './protocol/features/agreedLanguage';
 import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
+import { registerWord } from './protocol/features/word';
 import { SettingsStore } from './protocol/settings';
 
-const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting];
+const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting, registerWord];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

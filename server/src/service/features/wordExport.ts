@@ -6,7 +6,7 @@
  * The `docx` library writes the file; every word of the draft is kept, drafter's notes are not part of it.
  */
 import {
-  AlignmentType, Document, FootnoteReferenceRun, IParagraphOptions, Packer, Paragraph as WordParagraph, ParagraphChild,
+  AlignmentType, BorderStyle, Document, FootnoteReferenceRun, IParagraphOptions, Packer, Paragraph as WordParagraph, ParagraphChild,
   TabStopType, TextRun,
 } from 'docx';
 import { DraftDocument, FootnoteMarker, Paragraph, Subparagraph, wordsStart } from '../model/document';
@@ -63,7 +63,9 @@ export async function toWord(doc: DraftDocument): Promise<Uint8Array> {
 export async function packWord(layout: WordLayout, runsOf: (inline: Inline, size: number) => ParagraphChild = plainRun): Promise<Uint8Array> {
   const footnotes: Record<string, { children: WordParagraph[] }> = {};
   for (const [number, inlines] of layout.footnotes) {
-    footnotes[String(number)] = { children: [new WordParagraph({ children: inlines.map((i) => runsOf(i, NOTE_SIZE)) })] };
+    // Word sets the note's number itself, at the start of its text: a space parts them.
+    const text = [{ type: 'text', text: ' ', italic: false } as const, ...inlines];
+    footnotes[String(number)] = { children: [new WordParagraph({ children: text.map((i) => runsOf(i, NOTE_SIZE)) })] };
   }
   const document = new Document({
     creator: 'Communiqué Drafter',
@@ -102,7 +104,10 @@ function paragraphOptions(block: WordBlock): Omit<IParagraphOptions, 'children'>
     spacing, indent: { left, hanging: STEP }, tabStops: [{ type: TabStopType.LEFT, position: left }],
   });
   switch (block.role) {
-    case 'masthead': return { spacing: { after: 240 }, tabStops: [{ type: TabStopType.RIGHT, position: 9600 }] };
+    case 'masthead': return {
+      spacing: { after: 240 }, tabStops: [{ type: TabStopType.RIGHT, position: 9600 }],
+      border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 } },
+    };
     case 'sessionHeader': case 'symbolLine': case 'dateline': return { spacing };
     case 'subtitle': case 'heading': return { spacing, keepNext: true };
     case 'title': return { ...hanging(STEP * 2), spacing: { before: 240, after: 240 }, keepNext: true };

@@ -1,0 +1,46 @@
+/** *Export to Word* and *Import from Word*: the server converts, the client reads and writes the files. */
+import { commands, Disposable, Uri, window, workspace } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+type ImportAnswer = { text: string } | { error: string };
+
+export function registerWordCommands(client: LanguageClient): Disposable {
+  return Disposable.from(
+    commands.registerCommand('communique.exportWord', async () => {
+      const editor = window.activeTextEditor;
+      if (editor?.document.languageId !== 'communique') {
+        void window.showInformationMessage('Open a draft in the editor first.');
+        return;
+      }
+      const draft = editor.document.uri;
+      const target = await window.showSaveDialog({ defaultUri: withExtension(draft, '.docx'), filters: { 'Word document': ['docx'] } });
+      if (!target) return;
+      const answer = await client.sendRequest<{ data: string } | null>('communique/wordExport', { textDocument: { uri: draft.toString() } });
+      if (!answer) return;
+      await workspace.fs.writeFile(target, Buffer.from(answer.data, 'base64'));
+      window.setStatusBarMessage(`Word file written: ${workspace.asRelativePath(target)}`, 5000);
+    }),
+    commands.registerCommand('communique.importWord', async () => {
+      const [file] = (await window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] } })) ?? [];
+      if (!file) return;
+      const choice = await window.showQuickPick([
+        { label: 'Accept tracked changes', changes: 'accept' },
+        { label: 'Show tracked changes as negotiation brackets', changes: 'brackets' },
+      ], { placeHolder: 'Tracked changes in the Word file' });
+      if (!choice) return;
+      const data = Buffer.from(await workspace.fs.readFile(file)).toString('base64');
+      const answer = await client.sendRequest<ImportAnswer>('communique/wordImport', { data, changes: choice.changes });
+      if ('error' in answer) {
+        void window.showErrorMessage(`${file.fsPath}: ${answer.error}`);
+        return;
+      }
+      // An unsaved draft: the drafter decides where it is saved.
+      const draft = await workspace.openTextDocument({ language: 'communique', content: answer.text });
+      await window.showTextDocument(draft, { preview: false });
+    }),
+  );
+}
+
+function withExtension(uri: Uri, extension: string): Uri {
+  return uri.with({ path: uri.path.replace(/(\.[^./]*)?$/, extension) });
+}
