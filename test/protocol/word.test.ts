@@ -1,7 +1,11 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { readWord } from '../../server/src/workspace/word/readWord';
 import { LspClient } from '../support/lspClient';
-import { readSeed } from '../support/seeds';
+import { readSeed, seedPath } from '../support/seeds';
+import { runCli } from './cli.test';
 
 describe('Word files over JSON-RPC', () => {
   let client: LspClient;
@@ -30,5 +34,21 @@ describe('Word files over JSON-RPC', () => {
     const answer = await client.request('communique/wordImport', { data: Buffer.from('plain text').toString('base64') });
     assert.match(answer.error, /not a Word file/);
     assert.strictEqual(await client.request('communique/wordExport', { textDocument: { uri: 'file:///drafts/closed.resolution' } }), null);
+  });
+});
+
+describe('CLI docx and import', () => {
+  it('writes a Word file that import reads back, and exits 2 on a usage or file error', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-cli-word-'));
+    const out = path.join(folder, 'draft.docx');
+    assert.strictEqual(runCli(['docx', seedPath('gaza'), '-o', out]).status, 0);
+    const imported = runCli(['import', out]);
+    assert.strictEqual(imported.status, 0);
+    assert.match(imported.stdout, /^11\. \*Mandates\* the Secretary General to coordinate/m);
+    assert.strictEqual(runCli(['docx', seedPath('gaza')]).status, 2, 'no -o');
+    assert.strictEqual(runCli(['import', '--changes', 'reject', out]).status, 2);
+    const notWord = runCli(['import', seedPath('gaza')]);
+    assert.strictEqual(notWord.status, 2);
+    assert.match(notWord.stderr, /not a Word file/);
   });
 });
