@@ -2,6 +2,7 @@
 import { commands, Disposable, QuickPickItem, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type * as lsp from 'vscode-languageclient/node';
+import { quickPickText } from './quickPickText';
 
 interface Match {
   readonly source: string;
@@ -34,9 +35,9 @@ export function registerAgreedLanguage(client: LanguageClient): Disposable {
       return;
     }
     const items: (QuickPickItem & { match: Match })[] = result.matches.map((match) => ({
-      label: `${match.identical ? 'identical' : `${Math.round(match.similarity * 100)}%`} — ${match.source}`,
-      description: match.place,
-      detail: match.diffPlain,
+      label: `${match.identical ? 'identical' : `${Math.round(match.similarity * 100)}%`} — ${quickPickText(match.source)}`,
+      description: quickPickText(match.place),
+      detail: quickPickText(match.diffPlain),
       match,
     }));
     const picked = await window.showQuickPick(items, {

@@ -3,6 +3,7 @@ import { commands, ExtensionContext, StatusBarAlignment, Uri, window, workspace 
 import { registerAgreedLanguage } from './agreedLanguage';
 import { executeServerCommand, registerDraftingCommands } from './drafting';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { quickPickText } from './quickPickText';
 import { RestartOnceNoticed } from './restartPolicy';
 import { registerWordCommands } from './word';
 
@@ -40,7 +41,7 @@ function showCorpusStatus(languageClient: LanguageClient): { dispose(): void } {
   });
   const command = commands.registerCommand('communique.showCorpus', async () => {
     const documents = await languageClient.sendRequest<{ uri: string; title: string; citations: number }[]>('communique/corpusDocuments');
-    const picked = await window.showQuickPick(documents.map((d) => ({ label: d.title, description: `${d.citations} citations`, uri: d.uri })), { placeHolder: 'Open a corpus document' });
+    const picked = await window.showQuickPick(documents.map((d) => ({ label: quickPickText(d.title), description: `${d.citations} citations`, uri: d.uri })), { placeHolder: 'Open a corpus document' });
     if (picked) await window.showTextDocument(Uri.parse(picked.uri));
   });
   return { dispose: () => [item, listener, command].forEach((d) => d.dispose()) };

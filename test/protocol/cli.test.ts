@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as path from 'path';
 import { repoRoot, seedPath } from '../support/seeds';
 import { elementsNamed, parseXml } from '../support/xml';
@@ -106,5 +106,99 @@ describe('CLI clean', () => {
     assert.strictEqual(status, 0);
     assert.match(stdout, /^1\. Takes note with satisfaction of the report of the Secretary-General;²$/m);
     assert.ok(!stdout.includes('*'));
+  });
+});
+
+describe('CLI on unreadable, huge and odd inputs', () => {
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  /** File modes bind root too little: run as nobody when the tests run as root. */
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const run = (args: string[], cwd?: string): { status: number | null; stdout: string; stderr: string } => {
+    const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, ...asUser });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  const made: string[] = [];
+  after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  /** A folder every user may read, with a draft that has an error in it. */
+  const folder = (): string => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-cli-'));
+    made.push(dir);
+    fs.chmodSync(dir, 0o755);
+    fs.writeFileSync(path.join(dir, 'a.communique'), fs.readFileSync(seedPath('gaza'), 'utf8').replace('3. Decides', '2. Decides'));
+    return dir;
+  };
+  const noStackTrace = (stderr: string): void => assert.ok(!/^\s+at /m.test(stderr), stderr);
+
+  it('check DIR names an unreadable folder and file on one line each, checks the rest and exits 2', () => {
+    const dir = folder();
+    fs.mkdirSync(path.join(dir, 'locked'));
+    fs.copyFileSync(seedPath('resolution'), path.join(dir, 'locked', 'r.resolution'));
+    fs.copyFileSync(seedPath('resolution'), path.join(dir, 'z.resolution'));
+    fs.writeFileSync(path.join(dir, 'm.communique'), 'The General Assembly,\n');
+    fs.chmodSync(path.join(dir, 'locked'), 0o000);
+    fs.chmodSync(path.join(dir, 'm.communique'), 0o000);
+    try {
+      const { status, stdout, stderr } = run(['check', dir]);
+      assert.strictEqual(status, 2, stderr);
+      noStackTrace(stderr);
+      const lines = stderr.trim().split('\n');
+      assert.strictEqual(lines.length, 2, stderr);
+      assert.match(lines[0], /locked: folder cannot be read \(EACCES\)$/);
+      assert.match(lines[1], /m\.communique: cannot be read \(EACCES\)$/);
+      assert.match(stdout, /a\.communique:25:1: error numbering-duplicate/);
+      assert.match(stdout, /z\.resolution:77:4: information emphasis/);
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('a 600 MB file is refused on one line, unread; the other files are checked', () => {
+    const dir = folder();
+    const huge = path.join(dir, 'huge.communique');
+    fs.writeFileSync(huge, 'The General Assembly,\n');
+    fs.truncateSync(huge, 600_000_000);
+    const { status, stdout, stderr } = run(['check', dir]);
+    assert.strictEqual(status, 2);
+    noStackTrace(stderr);
+    assert.match(stderr, /^communique: .*huge\.communique: 600 MB, larger than a draft can be \(64 MB\); not read\n$/);
+    assert.match(stdout, /a\.communique:25:1: error numbering-duplicate/);
+  });
+
+  it('a reader that closes the pipe (| head) ends the output quietly, with the command\'s own status', async () => {
+    const dir = folder();
+    const big = path.join(dir, 'big.communique');
+    fs.writeFileSync(big, fs.readFileSync(seedPath('resolution'), 'utf8').repeat(60));
+    // Sixty copies of a resolution: thousands of findings, each written on its own.
+    const child = spawn(process.execPath, [cli, 'check', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.strictEqual(stderr, '');
+    assert.strictEqual(status, 1, 'errors found');
+  });
+
+  it('akn refuses a date that is not in the calendar, and takes 29 February of a leap year', () => {
+    for (const date of ['2024-99-99', '2023-02-29', '2024-13-01', '2024-04-31']) {
+      const { status, stderr } = run(['akn', '--date', date, seedPath('resolution')]);
+      assert.strictEqual(status, 2, date);
+      assert.match(stderr.split('\n')[0], new RegExp(`^communique: --date ${date}: not a date written YYYY-MM-DD$`));
+    }
+    const leap = run(['akn', '--date', '2024-02-29', seedPath('resolution')]);
+    assert.strictEqual(leap.status, 0);
+    assert.match(leap.stdout, /<FRBRdate date="2024-02-29" name="given"\/>/);
+  });
+
+  it('reads what follows "--" as files, and --option=value as an option', () => {
+    const dir = folder();
+    fs.renameSync(path.join(dir, 'a.communique'), path.join(dir, '--json'));
+    const terminated = run(['check', '--style=oic', '--', '--json'], dir);
+    assert.strictEqual(terminated.status, 1, terminated.stderr);
+    assert.match(terminated.stdout, /^--json:25:1: error numbering-duplicate/m);
+    const unknown = run(['check', '--jsonx', '--json'], dir);
+    assert.strictEqual(unknown.status, 2);
+    assert.match(unknown.stderr, /^communique: Unknown option '--jsonx'/);
   });
 });

@@ -149,3 +149,32 @@ describe('Akoma Ntoso export', () => {
     for (const name of Object.keys(SEEDS) as SeedName[]) export_(readSeed(name));
   });
 });
+
+describe('Akoma Ntoso export of long paragraphs', () => {
+  /** Exports within a bound far above a linear export's time and far below a quadratic one's. */
+  const boundedExport = (text: string): XmlElement => {
+    const doc = parseDraft(text);
+    const start = performance.now();
+    const xml = toAkomaNtoso(doc);
+    const ms = performance.now() - start;
+    assert.ok(ms < 3000, `${Math.round(ms)} ms`);
+    return parseXml(xml);
+  };
+
+  it('a paragraph of 16 000 points, each with a footnote marker and emphasis', () => {
+    const points = Array.from({ length: 16_000 }, (_, i) => `(${String.fromCharCode(97 + (i % 26))}) to act¹ on *this*;`).join('\n');
+    const root = boundedExport(`The General Assembly,\n\n1. *Decides*:\n${points}\n\n¹ A note.\n`);
+    assert.strictEqual(elementsNamed(root, 'point').length, 16_000);
+    assert.strictEqual(elementsNamed(root, 'authorialNote').length, 1);
+    assert.strictEqual(elementsNamed(root, 'noteRef').length, 15_999);
+    assert.strictEqual(elementsNamed(root, 'i').length, 16_001);
+  });
+
+  it('a paragraph of 8 000 citations, each with a footnote marker, between emphasis', () => {
+    const cited = Array.from({ length: 8000 }, (_, i) => `*x* resolution 61/${i + 1}¹ and`).join(' ');
+    const root = boundedExport(`The General Assembly,\n\n1. *Decides* ${cited} to act;\n\n¹ A note.\n`);
+    assert.strictEqual(elementsNamed(root, 'ref').length, 8000);
+    assert.strictEqual(elementsNamed(root, 'noteRef').length + elementsNamed(root, 'authorialNote').length, 8000);
+    assert.strictEqual(elementsNamed(root, 'i').length, 8001);
+  });
+});

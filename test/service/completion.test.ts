@@ -1,5 +1,7 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { CorpusIndex, getCompletions, parseDraft } from '../../server/src/service';
+import { resolutionNumberTyped } from '../../server/src/service/features/completion';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 
 const corpus = new CorpusIndex();
@@ -41,5 +43,56 @@ describe('completion', () => {
 
   it('offers the next sub-paragraph marker', () => {
     assert.deepStrictEqual(complete('The General Assembly,\n\n1. *Decides*:\n(a) to act;\n(b) to report;\n(|'), ['(c) → (c) ', '(i) → (i) ']);
+  });
+});
+
+/** The pattern completion read resolution lists with before: right, but exponential on a long list. */
+const BACKTRACKING_LIST = /\bresolutions?\s+(?:[\d/() IVXL-]+(?:of [^,]+)?,\s*(?:and\s+)?)*(\d{1,4}(?:\/\d{0,4})?)$/i;
+
+describe('completion on long lines', () => {
+  const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+  before(() => console.log(`      completion property seed: ${seed} (FUZZ_SEED=${seed} repeats it)`));
+
+  /** A list of `n` dated resolutions, as the robustness reproduction r1 types it. */
+  const list = (n: number): string => Array.from({ length: n }, (_, i) => `${60 + (i % 9)}/${i + 1} of 4 December 2006, `).join('');
+  const timed = (line: string): { ms: number; labels: string[] } => {
+    const start = performance.now();
+    const labels = complete(`The General Assembly,\n\n${line}|`);
+    return { ms: performance.now() - start, labels };
+  };
+
+  it('reads a list of 24 dated resolutions at once, and one of 20 000, and offers what follows it', () => {
+    for (const n of [24, 20_000]) {
+      const offered = timed(`Recalling its resolutions ${list(n)}and 61/`);
+      assert.deepStrictEqual(offered.labels, ['61/49 → 61/49 of 4 December 2006']);
+      const words = timed(`Recalling its resolutions ${list(n)}and the`);
+      assert.deepStrictEqual(words.labels, []);
+      assert.ok(offered.ms + words.ms < 1000, `${n} resolutions: ${Math.round(offered.ms + words.ms)} ms`);
+    }
+  });
+
+  it('stays linear on a megabyte of spaces, commas and keywords', () => {
+    const lines = [
+      `Recalling Security Council resolutions${' '.repeat(1_000_000)}x`,
+      `${' '.repeat(1_000_000)}!`,
+      `1.${' '.repeat(1_000_000)}!`,
+      `Recalling ${'resolutions 1, '.repeat(70_000)}x`,
+      `Recalling ${'resolution '.repeat(90_000)}(`,
+      `Recalling resolutions${' ,'.repeat(500_000)} 61/`,
+    ];
+    for (const line of lines) {
+      const { ms } = timed(line);
+      assert.ok(ms < 2000, `${JSON.stringify(line.slice(0, 30))}…: ${Math.round(ms)} ms`);
+    }
+  });
+
+  it('reads short lists as the backtracking pattern did (property)', () => {
+    const fragment = fc.constantFrom('resolution', 'resolutions', 'Resolutions', ' ', '  ', '\t', ',', ', ', 'and ', 'and', 'of ', 'of',
+      '4 December 2006', '61/', '61/49', '49', '12345', '(XX)', 'IV', 'x', '-', 'the');
+    fc.assert(fc.property(fc.array(fragment, { maxLength: 9 }), (fragments) => {
+      const before = fragments.join('');
+      const expected = BACKTRACKING_LIST.exec(before)?.[1] ?? (/\bresolutions?\s+$/i.test(before) ? '' : undefined);
+      assert.strictEqual(resolutionNumberTyped(before), expected, JSON.stringify(before));
+    }), { seed, numRuns: 3000 });
   });
 });

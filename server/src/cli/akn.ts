@@ -1,4 +1,4 @@
-import { parseDraft, toAkomaNtoso } from '../service';
+import { isCalendarDate, parseDraft, toAkomaNtoso } from '../service';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
 
@@ -7,7 +7,7 @@ export const akn: Command = (args) => {
   const { options, rest: files } = parseArgs(args, [], ['--uri', '--date']);
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no file given' : 'akn takes one file');
   const date = options.get('--date')?.at(-1);
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date ${date}: write the date as YYYY-MM-DD`);
+  if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`--date ${date}: not a date written YYYY-MM-DD`);
   process.stdout.write(toAkomaNtoso(parseDraft(readDraftFile(files[0])), { uri: options.get('--uri')?.at(-1), date }));
   return 0;
 };

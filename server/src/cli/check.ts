@@ -4,37 +4,82 @@ import { DEFAULT_CHECK_OPTIONS, DRAFT_FIRST_LINE, getDiagnostics, parseDraft } f
 import { Command, parseArgs, UsageError } from './command';
 import { DraftFileError, readDraftFile } from './readDraftFile';
 
+/** Says why a file or folder is left out, on one line of stderr. */
+type Skip = (message: string) => void;
+
+/**
+ * Whether a .txt file reads like a draft, from its first line (its first 4 KB: a large log is not
+ * read whole). One that cannot be read is kept, to be reported when it is checked.
+ */
+function readsLikeDraft(file: string): boolean {
+  let head: Buffer;
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      head = Buffer.alloc(4096);
+      head = head.subarray(0, fs.readSync(fd, head, 0, head.length, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return true;
+  }
+  return DRAFT_FIRST_LINE.test(head.toString('utf8').split(/\r\n|\r|\n/, 1)[0]);
+}
 
 /** The drafts in a folder, recursively: *.communique, *.resolution and .txt files that read like drafts. */
-function draftsIn(dir: string): string[] {
+function draftsIn(dir: string, skip: Skip): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    skip(`${dir}: folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return [];
+  }
   const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...draftsIn(full));
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...draftsIn(full, skip));
     else if (entry.isFile() && /\.(communique|resolution)$/.test(entry.name)) found.push(full);
-    else if (entry.isFile() && entry.name.endsWith('.txt') && DRAFT_FIRST_LINE.test(readDraftFile(full).split(/\r\n|\r|\n/, 1)[0])) found.push(full);
+    else if (entry.isFile() && entry.name.endsWith('.txt') && readsLikeDraft(full)) found.push(full);
   }
   return found;
 }
 
-function expand(target: string): string[] {
+function expand(target: string, skip: Skip): string[] {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(target);
   } catch {
-    throw new DraftFileError(`${target}: no such file or folder`);
+    skip(`${target}: no such file or folder`);
+    return [];
   }
-  return stat.isDirectory() ? draftsIn(target) : [target];
+  return stat.isDirectory() ? draftsIn(target, skip) : [target];
 }
 
-/** `check [--json] [--style un|oic] FILE|DIR…`: exit 1 when any draft has an error. */
+/**
+ * `check [--json] [--style un|oic] FILE|DIR…`: exit 1 when any draft has an error. A file or folder
+ * that cannot be read is named on stderr and the others are checked; the exit status is then 2.
+ */
 export const check: Command = (args) => {
   const { flags, options, rest } = parseArgs(args, ['--json'], ['--style']);
   const style = options.get('--style')?.at(-1) ?? 'auto';
   if (style !== 'auto' && style !== 'un' && style !== 'oic') throw new UsageError(`--style must be un or oic, not ${style}`);
   if (rest.length === 0) throw new UsageError('no file or folder given');
-  const files = rest.flatMap(expand);
-  const results = files.map((file) => ({ file, diagnostics: getDiagnostics(parseDraft(readDraftFile(file)), { ...DEFAULT_CHECK_OPTIONS, style }) }));
+  let skipped = false;
+  const skip: Skip = (message) => {
+    skipped = true;
+    process.stderr.write(`communique: ${message}\n`);
+  };
+  const results = rest.flatMap((target) => expand(target, skip)).flatMap((file) => {
+    try {
+      return [{ file, diagnostics: getDiagnostics(parseDraft(readDraftFile(file)), { ...DEFAULT_CHECK_OPTIONS, style }) }];
+    } catch (error) {
+      if (!(error instanceof DraftFileError)) throw error;
+      skip(error.message);
+      return [];
+    }
+  });
   if (flags.has('--json')) {
     const out = results.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, range: d.range, severity: d.severity, code: d.code, message: d.message })));
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -43,5 +88,6 @@ export const check: Command = (args) => {
       for (const d of r.diagnostics) process.stdout.write(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}\n`);
     }
   }
+  if (skipped) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 };

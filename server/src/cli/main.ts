@@ -1,6 +1,7 @@
 /**
  * Command-line interface to the language service: `node dist/cli.js COMMAND …`.
- * Exit status: 0 success, 1 problems found (where a command says so), 2 usage or read error.
+ * Exit status: 0 success, 1 problems found (where a command says so), 2 usage or read error,
+ * 3 an internal error (a bug), each with a one-line message on stderr.
  */
 import { akn } from './akn';
 import { check } from './check';
@@ -43,8 +44,13 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`communique: ${error.message}\n${USAGE}\n`);
       return 2;
     }
-    throw error;
+    process.stderr.write(`communique: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    return 3;
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe: the command finishes, quietly, with its own status.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 void main(process.argv.slice(2)).then((status) => (process.exitCode = status));

@@ -3,6 +3,9 @@ import * as fs from 'fs';
 /** A file that could not be read as a draft, with a message fit for one line of output. */
 export class DraftFileError extends Error {}
 
+/** Larger files are not drafts (the longest real ones are well under a megabyte): refused, not read. */
+export const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+
 /**
  * Reads a draft from disk as an editor would show it: UTF-8, without a byte-order mark.
  * Invalid UTF-8 is decoded with replacement characters rather than refused.
@@ -10,7 +13,9 @@ export class DraftFileError extends Error {}
 export function readDraftFile(path: string): string {
   let bytes: Buffer;
   try {
-    if (!fs.statSync(path).isFile()) throw new DraftFileError(`${path}: not a file`);
+    const stat = fs.statSync(path);
+    if (!stat.isFile()) throw new DraftFileError(`${path}: not a file`);
+    if (stat.size > MAX_DRAFT_BYTES) throw new DraftFileError(`${path}: ${(stat.size / 1e6).toFixed(0)} MB, larger than a draft can be (${MAX_DRAFT_BYTES / 1024 / 1024} MB); not read`);
     bytes = fs.readFileSync(path);
   } catch (error) {
     if (error instanceof DraftFileError) throw error;

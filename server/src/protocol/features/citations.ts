@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import { citationsOf, getCompletions, getDefinition, getHover, getReferences, getWorkspaceSymbols, Range } from '../../service';
+import { citationsOf, getCompletions, getDefinition, getHover, getReferences, getWorkspaceSymbols, oneLine, Range } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { CorpusCache, FileStamp, stampOf } from '../corpusCache';
 import { filePathOf, listCorpusFiles, readCorpusFile } from '../corpusFiles';
@@ -193,7 +193,7 @@ export const registerCitations: FeatureRegistration = ({ connection, documents, 
     getWorkspaceSymbols(params.query, corpus).map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })));
 
   connection.onRequest(CORPUS_DOCUMENTS_REQUEST, () =>
-    [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: d.title ?? path.basename(filePathOf(d.uri) ?? d.uri), citations: d.citations.cited })));
+    [...corpus.allDocuments()].map((d) => ({ uri: d.uri, title: oneLine(d.title ?? path.basename(filePathOf(d.uri) ?? d.uri)), citations: d.citations.cited })));
 
   // Completion lives with the corpus: it offers the corpus's resolutions after "resolution".
   connection.onCompletion((params) => {

@@ -159,18 +159,27 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** An opening is compared on this many characters at most: no lexicon phrase is half as long. */
+const MAX_COMPARED = 80;
+/** Distinct unknown openings of a draft given the nearest known ones: beyond, the hint says less, in bounded time. */
+const MAX_SUGGESTED = 300;
+
 export function nearestPhrases(phrase: string, lexicon: readonly string[], count = 3): string[] {
-  const lower = phrase.toLowerCase();
+  const lower = phrase.toLowerCase().slice(0, MAX_COMPARED);
   return [...lexicon].map((p) => ({ p, d: editDistance(lower, p.toLowerCase()) })).sort((x, y) => x.d - y.d).slice(0, count).map((x) => x.p);
 }
 
 /** An opening phrase not in the lexicon, or a paragraph with no recognisable opening. */
 export function checkOpenings(doc: DraftDocument): Finding[] {
   const findings: Finding[] = [];
+  // A draft repeats its unknown openings: each is compared with the lexicon once.
+  const nearest = new Map<string, string>();
   const check = (p: Paragraph, lexicon: readonly string[], what: string): void => {
     const phrase = p.opening?.phrase.replace(/^(also|further)\s+|\s+(also|further)$/i, '');
     if (p.opening?.known || !phrase) return;
-    findings.push({ code: CHECK_CODES.openingUnknown, severity: 'hint', span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}.` });
+    const key = `${what} ${phrase}`;
+    if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) nearest.set(key, `; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}`);
+    findings.push({ code: CHECK_CODES.openingUnknown, severity: 'hint', span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening${nearest.get(key) ?? ''}.` });
   };
   doc.preambular.forEach((p) => check(p, PREAMBULAR_PHRASES, 'preambular'));
   doc.operative.forEach((p) => check(p, OPERATIVE_PHRASES, 'operative'));

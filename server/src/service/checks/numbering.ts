@@ -13,8 +13,38 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
   let previous: Paragraph | undefined;
   let highest = 0;
   const reported = new Set<Paragraph>();
+  // What the paragraphs before and after the current one hold, kept as it moves: no slice per paragraph.
+  const firstOf = new Map<number, Paragraph>();
+  const firstPlainOf = new Map<number, Paragraph>();
+  /** Per number, where the paragraphs of that number without a suffix are, in order. */
+  const plainIndices = new Map<number, number[]>();
+  numbered.forEach((q, i) => {
+    if (q.number!.suffix) return;
+    const indices = plainIndices.get(q.number!.value);
+    if (indices) indices.push(i);
+    else plainIndices.set(q.number!.value, [i]);
+  });
+  /** The first paragraph after `i` numbered `value` without a suffix. */
+  const laterPlain = (value: number, i: number): Paragraph | undefined => {
+    const indices = plainIndices.get(value) ?? [];
+    let low = 0;
+    let high = indices.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (indices[mid] <= i) low = mid + 1;
+      else high = mid;
+    }
+    return low < indices.length ? numbered[indices[low]] : undefined;
+  };
+  const nextPlain: (Paragraph | undefined)[] = [];
+  for (let i = numbered.length - 2; i >= 0; i--) nextPlain[i] = numbered[i + 1].number!.suffix ? nextPlain[i + 1] : numbered[i + 1];
   for (let i = 0; i < numbered.length; i++) {
     const p = numbered[i];
+    const before = numbered[i - 1];
+    if (before) {
+      if (!firstOf.has(before.number!.value)) firstOf.set(before.number!.value, before);
+      if (!before.number!.suffix && !firstPlainOf.has(before.number!.value)) firstPlainOf.set(before.number!.value, before);
+    }
     const n = p.number!;
     const at = n.span;
     if (n.suffix) {
@@ -30,8 +60,8 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
       // Already reported as the other half of a swap.
     } else if (n.value === highest + 1) {
       // In sequence.
-    } else if (n.value !== 1 && n.value <= highest && numbered.slice(0, i).some((q) => q.number!.value === n.value && !q.number!.suffix)) {
-      const first = numbered.slice(0, i).find((q) => q.number!.value === n.value && !q.number!.suffix)!;
+    } else if (n.value !== 1 && n.value <= highest && firstPlainOf.has(n.value)) {
+      const first = firstPlainOf.get(n.value)!;
       findings.push({ code: CHECK_CODES.numberingDuplicate, severity: 'error', span: at, message: `Paragraph ${n.value} is numbered twice.`, related: related(first, `the first paragraph ${n.value}`) });
       // It stands where the next number belongs: what follows is judged from there.
       highest++;
@@ -41,8 +71,8 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
       findings.push({ code: CHECK_CODES.numberingRestart, severity: 'error', span: at, message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
     } else if (n.value > highest + 1) {
       const expected = highest + 1;
-      const later = numbered.slice(i + 1).find((q) => q.number!.value === expected && !q.number!.suffix);
-      const next = numbered.slice(i + 1).find((q) => !q.number!.suffix);
+      const later = laterPlain(expected, i);
+      const next = nextPlain[i];
       if (!later && next?.number!.value === expected + 1) {
         // "7" typed for "5" between 4 and 6: one wrong number, not a gap and a disorder.
         findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} should be numbered ${expected}: it stands between ${highest} and ${expected + 1}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
@@ -58,7 +88,7 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
         findings.push({ code: CHECK_CODES.numberingGap, severity: 'error', span: at, message: `${missing.charAt(0).toUpperCase()}${missing.slice(1)}: ${n.value} follows ${highest}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
       }
     } else {
-      const earlier = numbered.slice(0, i).find((q) => q.number!.value === n.value);
+      const earlier = firstOf.get(n.value);
       findings.push({ code: CHECK_CODES.numberingOrder, severity: 'error', span: at, message: `Paragraph ${n.value} is out of order: it follows paragraph ${previous.number!.value}.`, related: related(earlier ?? previous, earlier ? `another paragraph ${n.value}` : `paragraph ${previous.number!.value}`) });
     }
     previous = p;

@@ -79,12 +79,12 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
   for (const f of doc.footnotes) {
     if (!referred.has(f.footnoteNumber!)) findings.push({ code: CHECK_CODES.footnoteUnreferenced, severity: 'warning', span: f.pieces[0], message: `Footnote ${f.footnoteNumber} is not referred to in the text.` });
   }
-  const firstUse: number[] = [];
+  const firstUse = new Set<number>();
   for (const m of markers) {
-    if (firstUse.includes(m.number)) continue; // a footnote may be referred to again
-    firstUse.push(m.number);
-    if (m.number !== firstUse.length) {
-      findings.push({ code: CHECK_CODES.footnoteOrder, severity: 'warning', span: m.span, message: `Footnote ${m.number} is the ${ordinalWord(firstUse.length)} footnote referred to; footnotes are numbered in order of first use.` });
+    if (firstUse.has(m.number)) continue; // a footnote may be referred to again
+    firstUse.add(m.number);
+    if (m.number !== firstUse.size) {
+      findings.push({ code: CHECK_CODES.footnoteOrder, severity: 'warning', span: m.span, message: `Footnote ${m.number} is the ${ordinalWord(firstUse.size)} footnote referred to; footnotes are numbered in order of first use.` });
     }
   }
   return findings;

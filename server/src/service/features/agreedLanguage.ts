@@ -5,6 +5,7 @@ import { paragraphText, wordsStart } from '../model/document';
 import { NOTE_PREFIX, parseDraft } from '../model/parser';
 import { Cancellation, neverCancelled, Range, Span } from '../types';
 import type { TextEditData } from './diagnostics';
+import { oneLine } from './displayText';
 import type { TextReader } from './hover';
 import { escapeMarkdown } from './markdown';
 
@@ -44,6 +45,8 @@ const MIN_SIMILARITY = 0.12;
 export const MOSTLY = 0.8;
 /** Longer texts are compared on their first words only: the word diff is quadratic. */
 const MAX_DIFF_TOKENS = 400;
+/** Characters of words a diff shows. */
+const MAX_DIFF_SHOWN = 6000;
 
 interface Token {
   readonly text: string;
@@ -141,7 +144,10 @@ function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[]
   return ops;
 }
 
-/** Runs of the same kind of difference, joined into words. */
+/**
+ * Runs of the same kind of difference, joined into words, on one line; cut with "…" after
+ * MAX_DIFF_SHOWN characters of words: a corpus "word" of a megabyte is not a megabyte of quick pick.
+ */
 function renderDiff(ops: readonly DiffOp[], mark: (op: DiffOp['op'], text: string) => string): string {
   const runs: { op: DiffOp['op']; words: string[] }[] = [];
   for (const o of ops) {
@@ -149,7 +155,18 @@ function renderDiff(ops: readonly DiffOp[], mark: (op: DiffOp['op'], text: strin
     if (last && last.op === o.op) last.words.push(o.text);
     else runs.push({ op: o.op, words: [o.text] });
   }
-  return runs.map((r) => mark(r.op, r.words.join(' '))).join(' ');
+  const shown: string[] = [];
+  let left = MAX_DIFF_SHOWN;
+  for (const r of runs) {
+    if (left <= 0) {
+      shown.push('…');
+      break;
+    }
+    const words = oneLine(r.words.join(' '), left);
+    left -= words.length;
+    shown.push(mark(r.op, words));
+  }
+  return shown.join(' ');
 }
 
 const MARKDOWN_MARKS: Record<DiffOp['op'], (text: string) => string> = {
@@ -181,12 +198,22 @@ function placeOf(doc: DraftDocument, paragraph: Paragraph): string {
     }
     if (p.kind === 'narrative') ordinal++;
   }
-  return heading ? `paragraph ${ordinal} under "${paragraphText(doc, heading).replace(/\s+/g, ' ').trim()}"` : `paragraph ${ordinal}`;
+  return heading ? `paragraph ${ordinal} under "${oneLine(paragraphText(doc, heading))}"` : `paragraph ${ordinal}`;
 }
 
+/**
+ * How the note and the quick pick name the source: its resolution number, title or file name, on
+ * one line and short, since it becomes a line of the draft. A malformed URI is named as written.
+ */
 function sourceOf(doc: DraftDocument, title: string | undefined, uri: string): string {
-  if (doc.title?.resolutionNumber) return `resolution ${doc.title.resolutionNumber}`;
-  return title ?? decodeURIComponent(uri.split('/').pop() ?? uri);
+  if (doc.title?.resolutionNumber) return oneLine(`resolution ${doc.title.resolutionNumber}`);
+  if (title !== undefined) return oneLine(title);
+  const name = uri.split('/').pop() ?? uri;
+  try {
+    return oneLine(decodeURIComponent(name));
+  } catch {
+    return oneLine(name);
+  }
 }
 
 /** The paragraph of the draft at `offset` whose wording can be looked for. */

@@ -9,7 +9,7 @@
 import { citationsOf } from '../citations/citationsOf';
 import { CitedDate, findDate } from '../citations/dates';
 import type { Citation } from '../citations/recognise';
-import { DraftDocument, Paragraph, StructureNode, Subparagraph, wordsStart } from '../model/document';
+import { DraftDocument, FootnoteMarker, Paragraph, StructureNode, Subparagraph, wordsStart } from '../model/document';
 import { emphasisSpans } from '../model/emphasis';
 import type { Span } from '../types';
 
@@ -18,7 +18,10 @@ const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export interface AkomaNtosoOptions {
   /** Where the draft lives (its editor's URI): recorded as the work's source alias. */
   readonly uri?: string;
-  /** The work's date, YYYY-MM-DD; else the adoption date of the closing line, the dateline's, or today. */
+  /**
+   * The work's date, YYYY-MM-DD (ignored unless a date of the calendar); else the adoption date of
+   * the closing line, the dateline's, or today.
+   */
   readonly date?: string;
 }
 
@@ -120,6 +123,7 @@ class AkomaNtosoWriter {
 
   private meta(name: string): string {
     const date = this.workDate();
+    const dateName = this.options.date !== undefined && isCalendarDate(this.options.date) ? 'given' : 'adoption';
     const number = this.doc.title?.resolutionNumber?.replace(/\D+/g, '-') ?? 'draft';
     const type = this.resolution ? 'statement' : 'doc';
     const work = `/akn/${this.author.country}/${type}/${name}/${this.author.id}/${date}/${number}`;
@@ -128,8 +132,8 @@ class AkomaNtosoWriter {
     return [
       '<meta>',
       '<identification source="#communique-drafter">',
-      `<FRBRWork><FRBRthis value="${work}/!main"/><FRBRuri value="${work}"/>${source}<FRBRdate date="${date}" name="${this.options.date ? 'given' : 'adoption'}"/><FRBRauthor href="#${this.author.id}"/><FRBRcountry value="${this.author.country}"/></FRBRWork>`,
-      `<FRBRExpression><FRBRthis value="${expression}/!main"/><FRBRuri value="${expression}"/><FRBRdate date="${date}" name="${this.options.date ? 'given' : 'adoption'}"/><FRBRauthor href="#${this.author.id}"/><FRBRlanguage language="eng"/></FRBRExpression>`,
+      `<FRBRWork><FRBRthis value="${work}/!main"/><FRBRuri value="${work}"/>${source}<FRBRdate date="${date}" name="${dateName}"/><FRBRauthor href="#${this.author.id}"/><FRBRcountry value="${this.author.country}"/></FRBRWork>`,
+      `<FRBRExpression><FRBRthis value="${expression}/!main"/><FRBRuri value="${expression}"/><FRBRdate date="${date}" name="${dateName}"/><FRBRauthor href="#${this.author.id}"/><FRBRlanguage language="eng"/></FRBRExpression>`,
       `<FRBRManifestation><FRBRthis value="${expression}/!main.xml"/><FRBRuri value="${expression}.akn"/><FRBRdate date="${date}" name="generation"/><FRBRauthor href="#communique-drafter"/></FRBRManifestation>`,
       '</identification>',
       '<references source="#communique-drafter">',
@@ -142,7 +146,7 @@ class AkomaNtosoWriter {
 
   /** The given date, the adoption date of the closing line, the dateline's, or today's. */
   private workDate(): string {
-    if (this.options.date && /^\d{4}-\d{2}-\d{2}$/.test(this.options.date)) return this.options.date;
+    if (this.options.date && isCalendarDate(this.options.date)) return this.options.date;
     const dateline = this.doc.header.find((p) => p.kind === 'dateline');
     for (const p of [this.doc.closing, dateline]) {
       const found = p && findDate(this.plain(p.span));
@@ -258,11 +262,16 @@ class AkomaNtosoWriter {
     return this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   }
 
-  /** Mixed content for the part `span` of paragraph `p`: its pieces joined, with refs, notes and emphasis. */
+  /**
+   * Mixed content for the part `span` of paragraph `p`: its pieces joined, with refs, notes and emphasis.
+   * Only the pieces within `span` are visited: a paragraph of a thousand points is not walked for each.
+   */
   private inline(p: Paragraph, span: Span): string {
-    const segments = p.pieces
-      .map((piece) => ({ start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) }))
-      .filter((s) => s.start < s.end);
+    const segments: Span[] = [];
+    for (let i = firstEndingAfter(p.pieces, span.start, (s) => s); i < p.pieces.length && p.pieces[i].start < span.end; i++) {
+      const segment = { start: Math.max(p.pieces[i].start, span.start), end: Math.min(p.pieces[i].end, span.end) };
+      if (segment.start < segment.end) segments.push(segment);
+    }
     return segments.map((segment) => this.segment(p, segment)).join(' ').replace(/\s+/g, ' ').trim();
   }
 
@@ -270,18 +279,25 @@ class AkomaNtosoWriter {
     const inside = (s: Span): boolean => segment.start <= s.start && s.end <= segment.end;
     const markup: Markup[] = [];
     const refs = this.citationsWithin(segment).filter((c) => inside(c.span));
+    const refSpans = refs.map((r) => r.span);
     for (const c of refs) {
       markup.push({ span: { start: c.span.start, end: c.span.start }, xml: `<ref href="${escapeXml(referenceUri(c))}">`, rank: 2 });
       markup.push({ span: { start: c.span.end, end: c.span.end }, xml: '</ref>', rank: 0 });
     }
     // A footnote's own text holds no notes: its leading number is not a marker to expand.
     const markers = p.kind === 'footnote' ? [] : p.footnoteMarkers;
-    const notes = markers.filter((m) => inside(m.span) && this.footnotes.has(m.number) && !refs.some((r) => overlaps(r.span, m.span)));
+    const notes: FootnoteMarker[] = [];
+    for (let i = firstEndingAfter(markers, segment.start, (m) => m.span); i < markers.length && markers[i].span.start < segment.end; i++) {
+      const m = markers[i];
+      if (inside(m.span) && this.footnotes.has(m.number) && overlapping(refSpans, m.span).length === 0) notes.push(m);
+    }
     for (const m of notes) markup.push({ span: m.span, xml: this.note(m.number), rank: 1 });
-    const taken = [...refs.map((r) => r.span), ...notes.map((n) => n.span)];
+    const taken = [...refSpans, ...notes.map((n) => n.span)].sort((a, b) => a.start - b.start);
     for (const e of emphasisSpans(this.doc.text, segment)) {
-      // An emphasis that would cut through a ref or a note stays as the characters it is.
-      if (taken.some((t) => overlaps(t, e) && !(e.start < t.start && t.end < e.end))) continue;
+      // An emphasis that would cut through a ref or a note stays as the characters it is. The spans
+      // are apart: only the first and the last of those it overlaps can reach out of it.
+      const crossed = overlapping(taken, e);
+      if ([crossed[0], crossed[crossed.length - 1]].some((t) => t && !(e.start < t.start && t.end < e.end))) continue;
       markup.push({ span: { start: e.start, end: e.start + 1 }, xml: '<i>', rank: 1 });
       markup.push({ span: { start: e.end - 1, end: e.end }, xml: '</i>', rank: 1 });
     }
@@ -296,13 +312,38 @@ class AkomaNtosoWriter {
   }
 }
 
+/** Whether `text` is a date of the calendar written YYYY-MM-DD: "2024-02-29" is, "2023-02-29" and "2024-99-99" are not. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** "5 December 2008" as AKN dates are written: 2008-12-05. */
 function isoDate(date: CitedDate): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/** The index of the first of `items` (their spans in order, apart) that ends after `offset`; their length if none does. */
+function firstEndingAfter<T>(items: readonly T[], offset: number, spanOf: (item: T) => Span): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spanOf(items[mid]).end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The spans of `spans` (in order, apart) that overlap `span`, found by binary search. */
+function overlapping(spans: readonly Span[], span: Span): readonly Span[] {
+  const from = firstEndingAfter(spans, span.start, (s) => s);
+  let to = from;
+  while (to < spans.length && spans[to].start < span.end) to++;
+  return spans.slice(from, to);
 }
 
 /**

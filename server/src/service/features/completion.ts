@@ -4,6 +4,7 @@ import type { DraftDocument, Paragraph } from '../model/document';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import { letterLabel, toRoman } from '../model/subparagraphs';
 import type { Range } from '../types';
+import { oneLine } from './displayText';
 
 export interface CompletionEntry {
   readonly label: string;
@@ -24,6 +25,59 @@ function paragraphsBefore(doc: DraftDocument, offset: number, kind: Paragraph['k
   return doc.paragraphs.filter((p) => p.kind === kind && p.span.end <= offset);
 }
 
+/** A resolution cited in a list, as a part between commas holds it: "60/1 of 4 December 2006". */
+const LISTED_RESOLUTION = /([\d/() IVXL-]*)(?:of [^,]+)?$/y;
+/** The number being typed at the end of a list's last part, after its separator. */
+const NUMBER_TYPED = /^\s*(?:and\s+)?(\d{1,4}(?:\/\d{0,4})?)$/;
+
+/**
+ * Whether `part` from `from` on, after white space, is a resolution of a list. Its number and date
+ * may start with the last of that white space if it is a space: "resolutions  of 4 May" is one.
+ */
+function listedAt(part: string, from: number): boolean {
+  let start = from;
+  while (start < part.length && /\s/.test(part[start])) start++;
+  LISTED_RESOLUTION.lastIndex = start;
+  const m = LISTED_RESOLUTION.exec(part);
+  return m !== null && (m[1].length > 0 || (start > from && part[start - 1] === ' '));
+}
+
+/**
+ * The digits of a resolution number typed at the end of `before` (a line up to the cursor), after
+ * "resolution" or a list of resolutions ("resolutions 60/1 of 4 December 2006, 61/2 and 62/"); ''
+ * right after "resolution ", undefined elsewhere. The line is read once, from its end, part by part
+ * between commas: one pattern over the whole list backtracks exponentially on ordinary lists.
+ */
+export function resolutionNumberTyped(before: string): string | undefined {
+  const parts = before.split(',');
+  const last = parts[parts.length - 1];
+  const ownKeyword = /\bresolutions?\s+(\d{1,4}(?:\/\d{0,4})?)?$/i.exec(last);
+  if (ownKeyword) return ownKeyword[1] ?? '';
+  const typed = NUMBER_TYPED.exec(last)?.[1];
+  if (typed === undefined) return undefined;
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const part = parts[i];
+    for (const keyword of part.matchAll(/\bresolutions?\s/gi)) {
+      if (listedAt(part, keyword.index + keyword[0].length)) return typed;
+    }
+    const and = /^\s*and\s/.exec(part);
+    if (i === 0 || !listedAt(part, and ? and[0].length : 0)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The start of a paragraph being typed: indentation, perhaps a number ("3. "), then the words of
+ * its opening so far. Each part is read in turn: a pattern whose parts overlap (spaces)
+ * backtracks quadratically on a long line.
+ */
+function paragraphStart(before: string): { numbered: boolean; typed: string } | undefined {
+  const indent = /^\s*/.exec(before)![0].length;
+  const number = /^\d+\.\s*/.exec(before.slice(indent));
+  const typed = before.slice(indent + (number?.[0].length ?? 0));
+  return /^\*?[\p{L} -]*$/u.test(typed) ? { numbered: Boolean(number), typed } : undefined;
+}
+
 /** Completion at `offset`: opening phrases, the next paragraph number, sub-paragraph markers, cited resolutions. */
 export function getCompletions(doc: DraftDocument, offset: number, corpus: CorpusIndex): CompletionEntry[] {
   const line = doc.lines.lineOf(offset);
@@ -32,10 +86,10 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   const replace = (length: number): Range => doc.lines.rangeOf({ start: offset - length, end: offset });
 
   // After "resolution 61/": the corpus's resolutions matching the digits typed.
-  const cited = /\bresolutions?\s+(?:[\d/() IVXL-]+(?:of [^,]+)?,\s*(?:and\s+)?)*(\d{1,4}(?:\/\d{0,4})?)$/i.exec(before) ?? /\bresolutions?\s+$/i.exec(before);
-  if (cited) {
-    const typed = cited[1] ?? '';
-    const council = /Security Council\s+resolutions?\s+[\d, and]*$/i.test(before);
+  const typedNumber = resolutionNumberTyped(before);
+  if (typedNumber !== undefined) {
+    const typed = typedNumber;
+    const council = /Security Council\s+resolutions?\s+(?:[\d,and][\d, and]*)?$/i.test(before);
     const entries: CompletionEntry[] = [];
     for (const symbol of corpus.symbols()) {
       const short = council ? /^S\/RES\/(\d+)$/.exec(symbol)?.[1] : /^A\/RES\/((?:ES-)?\d+\/\d+|\d+ \([IVXL]+\))$/.exec(symbol)?.[1];
@@ -45,7 +99,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
       const citing = new Set(entry.citations.map((c) => c.uri)).size;
       entries.push({
         label: short,
-        detail: [entry.definitions[0]?.title, dated ? formatDate(dated.citedDate!) : undefined, `cited in ${citing} document${citing === 1 ? '' : 's'}`].filter(Boolean).join(' — '),
+        detail: [entry.definitions[0]?.title && oneLine(entry.definitions[0].title), dated ? formatDate(dated.citedDate!) : undefined, `cited in ${citing} document${citing === 1 ? '' : 's'}`].filter(Boolean).join(' — '),
         insertText: dated && !council ? `${short} of ${formatDate(dated.citedDate!)}` : short,
         range: replace(typed.length),
         rank: -citing,
@@ -68,17 +122,17 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   }
 
   // The start of a paragraph: opening phrases, and in the operative part the next number.
-  const start = /^\s*(\d+\.\s*)?(\*?[\p{L} -]*)$/u.exec(before);
+  const start = paragraphStart(before);
   const previousLine = line > 0 ? doc.text.slice(doc.lines.lineStart(line - 1), doc.lines.lineEnd(line - 1)) : '';
-  if (!start || (previousLine.trim() !== '' && !/^\s*\d+\./.test(before))) return [];
-  const typed = start[2];
+  if (!start || (previousLine.trim() !== '' && !start.numbered)) return [];
+  const typed = start.typed;
   const operativeAbove = paragraphsBefore(doc, lineStart, 'operative');
-  const inOperative = Boolean(start[1]) || operativeAbove.length > 0 || (doc.enactingFormula !== undefined && paragraphsBefore(doc, lineStart, 'preambular').length === 0 && doc.preambular.length > 0 && doc.preambular[0].span.start < lineStart);
+  const inOperative = start.numbered || operativeAbove.length > 0 || (doc.enactingFormula !== undefined && paragraphsBefore(doc, lineStart, 'preambular').length === 0 && doc.preambular.length > 0 && doc.preambular[0].span.start < lineStart);
   const entries: CompletionEntry[] = [];
   if (inOperative) {
     const italic = operativeAbove.filter((p) => p.opening?.italic).length * 2 > operativeAbove.length;
     const next = Math.max(0, ...operativeAbove.map((p) => p.number?.value ?? 0)) + 1;
-    const prefix = start[1] ? '' : `${next}. `;
+    const prefix = start.numbered ? '' : `${next}. `;
     const used = new Set(operativeAbove.map((p) => p.opening?.phrase.split(' ')[0]));
     const phrases = [...OPERATIVE_PHRASES.map((p) => ({ p, rank: 10 })), ...[...used].filter((v): v is string => Boolean(v) && OPERATIVE_PHRASES.includes(v!)).map((v) => ({ p: alsoForm(v), rank: 0 }))];
     for (const { p, rank } of phrases) {

@@ -5,6 +5,7 @@ import type { DraftDocument } from '../model/document';
 import { paragraphText } from '../model/document';
 import { toRoman } from '../model/subparagraphs';
 import type { Range } from '../types';
+import { MAX_QUOTED, oneLine } from './displayText';
 import { escapeMarkdown } from './markdown';
 
 /** Reads a corpus document's text when a hover needs the sentence around a citation. */
@@ -19,6 +20,29 @@ export interface HoverResult {
 }
 
 const MAX_CITING = 5;
+/** Dates listed, at most: a corpus that dates a text a thousand ways does not make a page of them. */
+const MAX_DATES = 8;
+/** A footnote is quoted whole up to this length. */
+const MAX_FOOTNOTE = 2000;
+
+/** Corpus or draft text for the hover: on one line, cut after `max` characters, escaped. */
+function quote(text: string, max = MAX_QUOTED): string {
+  return escapeMarkdown(oneLine(text, max));
+}
+
+/**
+ * A link's target as Markdown reads it, whole: the brackets, angle brackets, backslashes, spaces and
+ * controls that `encodeURIComponent` leaves or a caller forgot (a ")" in a file name) percent-encoded.
+ */
+function linkTarget(target: string): string {
+  return target.replace(/[()<>[\]\\\u0000-\u0020\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+/** The first MAX_DATES of `items`, and how many more there are. */
+function listed(items: readonly string[], separator: string): string {
+  const more = items.length - MAX_DATES;
+  return `${items.slice(0, MAX_DATES).join(separator)}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
 
 function sentenceAround(text: string, citation: IndexedCitation): string {
   let start = citation.span.start;
@@ -30,7 +54,7 @@ function sentenceAround(text: string, citation: IndexedCitation): string {
   if (end - citation.span.end >= 220) end = Math.max(citation.span.end, text.lastIndexOf(' ', end) - 1);
   const before = text.slice(start, citation.span.start);
   const after = text.slice(citation.span.end, end + 1);
-  return `${start > 0 && citation.span.start - start >= 220 ? '… ' : ''}${escapeMarkdown(before.trimStart())}**${escapeMarkdown(text.slice(citation.span.start, citation.span.end))}**${escapeMarkdown(after.trimEnd())}${end - citation.span.end >= 220 ? ' …' : ''}`;
+  return `${start > 0 && citation.span.start - start >= 220 ? '… ' : ''}${escapeMarkdown(before.trimStart())}**${quote(text.slice(citation.span.start, citation.span.end))}**${escapeMarkdown(after.trimEnd())}${end - citation.span.end >= 220 ? ' …' : ''}`;
 }
 
 /** "A/RES/61/49" → what it is: body, session and the years the session met. */
@@ -63,7 +87,7 @@ function footnoteHover(doc: DraftDocument, offset: number): HoverResult | undefi
     if (!marker) continue;
     const footnote = doc.footnotes.find((f) => f.footnoteNumber === marker.number);
     const text = footnote ? paragraphText(doc, footnote).replace(/^\S+\s*/, '') : undefined;
-    return { markdown: text ? `**Footnote ${marker.number}**: ${escapeMarkdown(text)}` : `**Footnote ${marker.number}** has no text in this draft.`, range: doc.lines.rangeOf(marker.span) };
+    return { markdown: text ? `**Footnote ${marker.number}**: ${quote(text, MAX_FOOTNOTE)}` : `**Footnote ${marker.number}** has no text in this draft.`, range: doc.lines.rangeOf(marker.span) };
   }
   return undefined;
 }
@@ -78,14 +102,14 @@ export function getHover(doc: DraftDocument, uri: string, offset: number, corpus
   const entry = corpus.lookup(citation.symbol);
   const citing = entry.citations.filter((c) => c.uri !== uri || c.span.start !== citation.span.start);
   const year = citation.year ?? entry.citations.find((c) => c.year)?.year;
-  const lines: string[] = [`**${escapeMarkdown(citation.symbol)}${/^S\/RES\//.test(citation.symbol) && year ? ` (${year})` : ''}** — ${describe(citation.symbol, year)}`];
+  const lines: string[] = [`**${quote(citation.symbol)}${/^S\/RES\//.test(citation.symbol) && year ? ` (${year})` : ''}** — ${describe(citation.symbol, year)}`];
   const definition = entry.definitions[0];
   if (definition) {
-    lines.push(`*${escapeMarkdown(definition.title ?? citation.symbol)}*`);
+    lines.push(`*${quote(definition.title ?? citation.symbol)}*`);
     if (definition.citedDate) lines.push(`Adopted on ${formatDate(definition.citedDate)}.`);
   }
   if (citation.self) {
-    lines.push(`This document is ${escapeMarkdown(citation.symbol)}.`);
+    lines.push(`This document is ${quote(citation.symbol)}.`);
   }
   const dates = [...entry.definitions, ...entry.citations].filter((c) => c.citedDate);
   const documentsCiting = new Set(citing.map((c) => c.uri)).size;
@@ -93,14 +117,14 @@ export function getHover(doc: DraftDocument, uri: string, offset: number, corpus
   const shown = [...new Map(citing.map((c) => [c.uri, c])).values()].slice(0, MAX_CITING);
   for (const c of shown) {
     const text = readText(c.uri);
-    const source = escapeMarkdown(corpus.document(c.uri)?.title ?? c.uri.split('/').pop() ?? c.uri);
-    lines.push(`- [${source}](${link(c.uri, c.range)}): ${text ? sentenceAround(text, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`);
+    const source = quote(corpus.document(c.uri)?.title ?? c.uri.split('/').pop() ?? c.uri);
+    lines.push(`- [${source}](${linkTarget(link(c.uri, c.range))}): ${text ? sentenceAround(text, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`);
   }
   const distinct = [...new Map(dates.map((c) => [formatDate(c.citedDate!), c.citedDate!])).values()];
-  if (distinct.length > 0) lines.push(`Dated in the corpus: ${distinct.map(formatDate).join('; ')}.`);
+  if (distinct.length > 0) lines.push(`Dated in the corpus: ${listed(distinct.map(formatDate), '; ')}.`);
+  // Distinct full dates: two of them disagree.
   const full = distinct.filter((d) => d.year);
-  const disagree = full.some((a) => full.some((b) => !datesAgree(a, b)));
-  if (disagree) lines.push(`⚠ The corpus does not agree on its date: ${full.map(formatDate).join(' / ')}.`);
+  if (full.length > 1) lines.push(`⚠ The corpus does not agree on its date: ${listed(full.map(formatDate), ' / ')}.`);
   if (citation.citedDate && !citation.citedDate.year && full.length > 0 && full.every((d) => datesAgree(d, citation.citedDate!))) {
     lines.push(`Cited here as ${formatDate(citation.citedDate)}, without the year: the corpus dates it ${formatDate(full[0])}.`);
   }

@@ -1,13 +1,15 @@
+import { visibleLine } from './displayText';
+
 /**
- * Escapes text taken from a draft or the corpus for Markdown, so that it shows as written:
- * no link, image, HTML or emphasis written in a corpus file can take effect.
+ * Escapes text taken from a draft or the corpus for Markdown, so that it shows as written, on one
+ * line: no link, image, HTML, emphasis or `$(icon)` written in a corpus file can take effect, and
+ * no bidirectional control reorders the hover.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return visibleLine(text)
     // ":", "/" and "@" too, so that no renderer turns a bare URL or address into a link.
-    .replace(/[\\`*_{}[\]()#+\-.!|~:/@]/g, '\\$&')
+    .replace(/[\\`*_{}[\]()#+\-.!|~:/@$]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\s+/g, ' ');
+    .replace(/>/g, '&gt;');
 }

@@ -2,6 +2,7 @@ import { citationAt } from '../citations/citationsOf';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument } from '../model/document';
 import type { Range } from '../types';
+import { oneLine } from './displayText';
 
 export interface Location {
   readonly uri: string;
@@ -49,7 +50,7 @@ export function getWorkspaceSymbols(query: string, corpus: CorpusIndex, limit = 
     const at = entry.definitions[0] ?? entry.citations[0];
     if (!at) continue;
     const count = new Set(entry.citations.map((c) => c.uri)).size;
-    out.push({ name: symbol, detail: title || `cited in ${count} document${count === 1 ? '' : 's'}`, location: { uri: at.uri, range: corpus.document(at.uri)?.titleRange && entry.definitions[0] ? corpus.document(at.uri)!.titleRange! : at.range } });
+    out.push({ name: oneLine(symbol), detail: title ? oneLine(title) : `cited in ${count} document${count === 1 ? '' : 's'}`, location: { uri: at.uri, range: corpus.document(at.uri)?.titleRange && entry.definitions[0] ? corpus.document(at.uri)!.titleRange! : at.range } });
     if (out.length >= limit) break;
   }
   return out;

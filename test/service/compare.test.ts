@@ -1,0 +1,128 @@
+import * as assert from 'assert';
+import { applyEdits, parseDraft, renumberEdits } from '../../server/src/service';
+import type { DraftDocument, Paragraph } from '../../server/src/service';
+import { compareDrafts } from '../../server/src/service';
+import type { ComparedParagraph, ComparedPart } from '../../server/src/service';
+import { readSeed, SEEDS, SeedName } from '../support/seeds';
+
+const NEW_PARAGRAPH = 'Affirms the importance of regional fisheries cooperation in coastal waters;';
+
+interface Revision {
+  readonly text: string;
+  readonly part: ComparedPart;
+  readonly reworded: { index: number; from: string; to: string };
+  readonly insertedAfter: number;
+  readonly moved: number;
+  readonly deleted: number;
+}
+
+function partOf(doc: DraftDocument): { part: ComparedPart; paragraphs: readonly Paragraph[] } {
+  if (doc.operative.length >= 7) return { part: 'operative', paragraphs: doc.operative };
+  return { part: 'text', paragraphs: doc.paragraphs.filter((p) => p.kind === 'narrative' || p.kind === 'heading') };
+}
+
+/**
+ * A revision of a seed that rewords a word of its second paragraph, inserts one after the third,
+ * moves the fifth down near the end and deletes the last but one, then renumbers as a drafter would.
+ */
+function revise(text: string): Revision {
+  const doc = parseDraft(text);
+  const { part, paragraphs } = partOf(doc);
+  const k = paragraphs.length;
+  const at = (i: number): Paragraph => paragraphs[i];
+  const numbered = part === 'operative' && at(0).number !== undefined;
+  const edits: { start: number; end: number; text: string }[] = [];
+  // A heading reworded may read as running text: the reworded paragraph is the first after the first that is not one.
+  const r = paragraphs.findIndex((p, i) => i > 0 && p.kind !== 'heading');
+  const from = at(r).number ? at(r).number!.span.end : at(r).span.start;
+  const word = /\b[a-z]{6,}\b/.exec(text.slice(from, at(r).pieces[0].end))![0];
+  const wordAt = text.indexOf(word, from);
+  edits.push({ start: wordAt, end: wordAt + word.length, text: 'notably' });
+  edits.push({ start: at(r + 1).span.end, end: at(r + 1).span.end, text: `\n\n${numbered ? '99. ' : ''}${NEW_PARAGRAPH}` });
+  // Moving and deleting take the paragraph with the blank lines after it.
+  const withGap = (p: Paragraph): { start: number; end: number } => ({ start: p.span.start, end: paragraphs[paragraphs.indexOf(p) + 1].span.start });
+  edits.push({ ...withGap(at(r + 3)), text: '' });
+  edits.push({ start: at(k - 4).span.end, end: at(k - 4).span.end, text: `\n\n${text.slice(at(r + 3).span.start, at(r + 3).span.end)}` });
+  edits.push({ ...withGap(at(k - 2)), text: '' });
+  let revised = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) revised = revised.slice(0, e.start) + e.text + revised.slice(e.end);
+  const renumbered = parseDraft(revised);
+  return { text: applyEdits(renumbered, renumberEdits(renumbered)), part, reworded: { index: r, from: word, to: 'notably' }, insertedAfter: r + 1, moved: r + 3, deleted: k - 2 };
+}
+
+function textOf(doc: DraftDocument, span: { start: number; end: number }): string {
+  return doc.text.slice(span.start, span.end);
+}
+
+describe('compare: paragraph by paragraph', () => {
+  for (const seed of Object.keys(SEEDS) as SeedName[]) {
+    it(`reports exactly the renumbering, move, insertion, deletion and rewording of ${seed}`, () => {
+      const baseText = readSeed(seed);
+      const revision = revise(baseText);
+      const base = parseDraft(baseText);
+      const draft = parseDraft(revision.text);
+      const comparison = compareDrafts(base, draft);
+      assert.ok(!comparison.identical);
+      for (const part of comparison.parts) {
+        if (part.part === revision.part) continue;
+        assert.deepStrictEqual(part.paragraphs.map((p) => p.kind).filter((k) => k !== 'unchanged'), [], `${part.part} is unchanged`);
+      }
+      const compared = comparison.parts.find((p) => p.part === revision.part)!.paragraphs;
+      const ofKind = (kind: ComparedParagraph['kind']): ComparedParagraph[] => compared.filter((p) => p.kind === kind);
+
+      const [changed, ...otherChanged] = ofKind('changed');
+      assert.deepStrictEqual(otherChanged, []);
+      assert.strictEqual(changed.base!.index, revision.reworded.index);
+      assert.deepStrictEqual(changed.edits.map((e) => [textOf(base, e.base), textOf(draft, e.draft)]), [[revision.reworded.from, revision.reworded.to]]);
+
+      const [inserted, ...otherInserted] = ofKind('inserted');
+      assert.deepStrictEqual(otherInserted, []);
+      assert.strictEqual(textOf(draft, inserted.draft!.words[0]), NEW_PARAGRAPH);
+      assert.strictEqual(inserted.draft!.index, revision.insertedAfter + 1);
+      assert.strictEqual(compared[compared.indexOf(inserted) - 1].base!.index, revision.insertedAfter);
+
+      const [moved, ...otherMoved] = ofKind('moved');
+      assert.deepStrictEqual(otherMoved, []);
+      assert.strictEqual(moved.base!.index, revision.moved);
+      assert.strictEqual(moved.reworded, false);
+
+      const [deleted, ...otherDeleted] = ofKind('deleted');
+      assert.deepStrictEqual(otherDeleted, []);
+      assert.strictEqual(deleted.base!.index, revision.deleted);
+
+      const rest = compared.filter((p) => p.kind === 'unchanged' || p.kind === 'renumbered');
+      assert.strictEqual(rest.length + 4, compared.length);
+      for (const p of rest) assert.strictEqual(p.kind === 'renumbered', p.base!.label !== p.draft!.label);
+      if (revision.part === 'operative') {
+        assert.ok(ofKind('renumbered').length > 0);
+        // Renumbered paragraphs read "old n → new m", and the new numbers are the draft's.
+        for (const p of ofKind('renumbered')) assert.strictEqual(p.draft!.label, String(p.draft!.index + 1));
+      } else {
+        assert.deepStrictEqual(ofKind('renumbered'), []);
+      }
+    });
+  }
+
+  it('aligns sub-paragraphs within their paragraph: an inserted (b) re-letters (b) as (c)', () => {
+    const base = parseDraft('The General Assembly,\n\n1. *Decides*:\n\n(a) To act on fisheries;\n\n(b) To report on forests.\n');
+    const draft = parseDraft('The General Assembly,\n\n1. *Decides*:\n\n(a) To act on fisheries;\n\n(b) To study oceans;\n\n(c) To report on forests.\n');
+    const [paragraph] = compareDrafts(base, draft).parts.find((p) => p.part === 'operative')!.paragraphs;
+    assert.strictEqual(paragraph.kind, 'changed');
+    assert.deepStrictEqual(paragraph.edits, []);
+    assert.deepStrictEqual(paragraph.subparagraphs.map((s) => [s.kind, s.base?.label, s.draft?.label]), [
+      ['unchanged', 'a', 'a'], ['inserted', undefined, 'b'], ['renumbered', 'b', 'c'],
+    ]);
+  });
+
+  it('gives up the word diff of a huge, wholly rewritten paragraph and replaces it whole, quickly', () => {
+    const words = (seed: number): string => Array.from({ length: 30000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+    const base = parseDraft(`The General Assembly,\n\n1. *Decides* ${words(7)};\n`);
+    const draft = parseDraft(`The General Assembly,\n\n1. *Decides* ${words(13)};\n`);
+    const started = Date.now();
+    const [paragraph] = compareDrafts(base, draft).parts.find((p) => p.part === 'operative')!.paragraphs;
+    const elapsed = Date.now() - started;
+    assert.strictEqual(paragraph.wholesale, true);
+    assert.strictEqual(paragraph.edits.length, 1);
+    assert.ok(elapsed < 3000, `${elapsed} ms`);
+  });
+});
