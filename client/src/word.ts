@@ -6,20 +6,8 @@ type ImportAnswer = { text: string } | { error: string };
 
 export function registerWordCommands(client: LanguageClient): Disposable {
   return Disposable.from(
-    commands.registerCommand('communique.exportWord', async () => {
-      const editor = window.activeTextEditor;
-      if (editor?.document.languageId !== 'communique') {
-        void window.showInformationMessage('Open a draft in the editor first.');
-        return;
-      }
-      const draft = editor.document.uri;
-      const target = await window.showSaveDialog({ defaultUri: withExtension(draft, '.docx'), filters: { 'Word document': ['docx'] } });
-      if (!target) return;
-      const answer = await client.sendRequest<{ data: string } | null>('communique/wordExport', { textDocument: { uri: draft.toString() } });
-      if (!answer) return;
-      await workspace.fs.writeFile(target, Buffer.from(answer.data, 'base64'));
-      window.setStatusBarMessage(`Word file written: ${workspace.asRelativePath(target)}`, 5000);
-    }),
+    commands.registerCommand('communique.exportWord', () => exportWord(client, false)),
+    commands.registerCommand('communique.exportWordTracked', () => exportWord(client, true)),
     commands.registerCommand('communique.importWord', async () => {
       const [file] = (await window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] } })) ?? [];
       if (!file) return;
@@ -39,6 +27,30 @@ export function registerWordCommands(client: LanguageClient): Disposable {
       await window.showTextDocument(draft, { preview: false });
     }),
   );
+}
+
+/** Asks where to write the .docx (and, with tracked changes, the base and the author), then writes it. */
+async function exportWord(client: LanguageClient, tracked: boolean): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (editor?.document.languageId !== 'communique') {
+    void window.showInformationMessage('Open a draft in the editor first.');
+    return;
+  }
+  const draft = editor.document.uri;
+  let changes: { base: string; author: string } | undefined;
+  if (tracked) {
+    const [base] = (await window.showOpenDialog({ canSelectMany: false, openLabel: 'Compare with this base', filters: { Drafts: ['communique', 'resolution', 'txt'] } })) ?? [];
+    if (!base) return;
+    const author = await window.showInputBox({ prompt: 'Author of the tracked changes (your delegation)', value: 'Communiqué Drafter' });
+    if (author === undefined) return;
+    changes = { base: new TextDecoder().decode(await workspace.fs.readFile(base)).replace(/^\ufeff/, ''), author };
+  }
+  const target = await window.showSaveDialog({ defaultUri: withExtension(draft, '.docx'), filters: { 'Word document': ['docx'] } });
+  if (!target) return;
+  const answer = await client.sendRequest<{ data: string } | null>('communique/wordExport', { textDocument: { uri: draft.toString() }, ...changes });
+  if (!answer) return;
+  await workspace.fs.writeFile(target, Buffer.from(answer.data, 'base64'));
+  window.setStatusBarMessage(`Word file written: ${workspace.asRelativePath(target)}`, 5000);
 }
 
 function withExtension(uri: Uri, extension: string): Uri {

@@ -30,6 +30,17 @@ describe('Word files over JSON-RPC', () => {
     assert.match(imported.text, /^16\. \*Decides\* to include in the provisional agenda of its sixty-fifth session/m);
   });
 
+  it('exports the draft against a base with tracked changes by the given author', async () => {
+    const uri = 'file:///drafts/word-tracked.resolution';
+    const base = readSeed('resolution');
+    client.open(uri, base.replace('2. *Urges* the United Nations system', '2. *Urges* the United Nations'));
+    const exported = await client.request('communique/wordExport', { textDocument: { uri }, base, author: 'Delegation of Senegal' });
+    const bracketed = await readWord(Buffer.from(exported.data, 'base64'), { changes: 'brackets' });
+    assert.match(bracketed, /^2\. \*Urges\* the United Nations \[system\] to cooperate/m);
+    const accepted = await readWord(Buffer.from(exported.data, 'base64'));
+    assert.match(accepted, /^2\. \*Urges\* the United Nations to cooperate/m);
+  });
+
   it('answers why a file is not a Word file, and nothing for a draft that is not open', async () => {
     const answer = await client.request('communique/wordImport', { data: Buffer.from('plain text').toString('base64') });
     assert.match(answer.error, /not a Word file/);

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import { AlignmentType, Document, FootnoteReferenceRun, InsertedTextRun, DeletedTextRun, LevelFormat, Packer, Paragraph, ParagraphChild, TextRun } from 'docx';
-import { parseDraft, paragraphText, toWord, wordLayout } from '../../server/src/service';
+import { Inline, parseDraft, paragraphText, toWord, trackedLayout, WordLayout, wordLayout } from '../../server/src/service';
 import { readWord } from '../../server/src/workspace/word/readWord';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
+import { revise } from './compare.test';
 
 /** A draft's paragraphs as a reader compares them: kind, number and words, emphasis markers and spacing aside. */
 function reading(text: string): string[] {
@@ -93,10 +94,40 @@ describe('Word import', () => {
     const text = await readWord(await wordFile(), { changes: 'brackets' });
     assert.match(text, /^2\. \*Requests\* the Secretary-General \[to consider\] \[to submit\]:$/m);
     assert.match(text, /^\(ii\) \[in full;\]$/m);
-    assert.match(text, /^\(b\) a plan\[of action\]\.$/m);
+    assert.match(text, /^\(b\) a plan \[of action\]\.$/m);
   });
 
   it('says what is wrong with a file that is not a Word file', async () => {
     await assert.rejects(readWord(new TextEncoder().encode('not a zip')), /not a Word file/);
+  });
+});
+
+describe('Word export with tracked changes', () => {
+  /** What a block reads as once every change is accepted ('deleted' left out) or rejected ('inserted' left out). */
+  const reads = (layout: WordLayout, without: 'inserted' | 'deleted'): string[] => layout.blocks
+    .filter((b) => b.change !== without)
+    .map((b) => `${b.label === undefined ? '' : `${b.label}\t`}${b.inlines.filter((i) => i.change !== without).map(inlineText).join('')}`);
+  const inlineText = (i: Inline): string => (i.type === 'text' ? i.text : i.type === 'note' ? `[${i.number}]` : '\n');
+
+  for (const seed of Object.keys(SEEDS) as SeedName[]) {
+    it(`reads as DRAFT accepted and as BASE rejected, a reworded word tracked alone: ${SEEDS[seed]}`, () => {
+      const revision = revise(readSeed(seed));
+      const base = parseDraft(readSeed(seed));
+      const draft = parseDraft(revision.text);
+      const tracked = trackedLayout(base, draft);
+      assert.deepStrictEqual(reads(tracked, 'deleted'), reads(wordLayout(draft), 'deleted'));
+      assert.deepStrictEqual(reads(tracked, 'inserted'), reads(wordLayout(base), 'inserted'));
+      const changed = tracked.blocks.flatMap((b) => b.inlines).filter((i) => i.change && i.type === 'text' && i.text.trim());
+      assert.ok(changed.some((i) => i.type === 'text' && i.change === 'inserted' && i.text === revision.reworded.to), 'the new word inserted');
+      assert.ok(changed.some((i) => i.type === 'text' && i.change === 'deleted' && i.text === revision.reworded.from), 'the old word deleted');
+      assert.ok(tracked.blocks.some((b) => b.change === 'inserted') && tracked.blocks.some((b) => b.change === 'deleted'), 'whole paragraphs too');
+    });
+  }
+
+  it('has no change where the drafts are the same', () => {
+    const doc = parseDraft(readSeed('resolution'));
+    const tracked = trackedLayout(doc, parseDraft(readSeed('resolution')));
+    assert.ok(tracked.blocks.every((b) => !b.change && b.inlines.every((i) => !i.change)));
+    assert.strictEqual(tracked.blocks.length, wordLayout(doc).blocks.length);
   });
 });

@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Inline, parseDraft, toWord, wordLayout } from '../../server/src/service';
+import { Inline, parseDraft, toWord, toWordWithChanges, wordLayout } from '../../server/src/service';
 import { readWord } from '../../server/src/workspace/word/readWord';
+import { revise } from '../service/compare.test';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
-import { convert, pdfText, renderFirstPage, requireLibreOffice, workFolder } from './libreOffice';
+import { convert, pdfText, readTrackedChanges, renderFirstPage, requireLibreOffice, workFolder } from './libreOffice';
 
 const seeds = Object.keys(SEEDS) as SeedName[];
 
@@ -45,6 +46,34 @@ describe('Word files in LibreOffice', function () {
     });
     renderFirstPage(pdfs[seeds.indexOf('resolution')], path.join(folder, 'page.png'), 50);
     assert.ok(fs.statSync(path.join(folder, 'page.png')).size > 10_000, 'page 1 renders');
+  });
+
+  it('tracks every change of a revision: accepting all in LibreOffice gives DRAFT\'s text, rejecting all BASE\'s', async () => {
+    const folder = workFolder('word-tracked');
+    const revision = { author: 'Delegation of Senegal', date: '2026-12-01T22:00:00Z' };
+    const files: string[] = [];
+    for (const seed of seeds) {
+      const base = parseDraft(readSeed(seed));
+      const draft = parseDraft(revise(readSeed(seed)).text);
+      const write = async (name: string, bytes: Promise<Uint8Array>): Promise<void> => {
+        files.push(path.join(folder, `${seed}-${name}.docx`));
+        fs.writeFileSync(files.at(-1)!, await bytes);
+      };
+      await write('tracked', toWordWithChanges(base, draft, revision));
+      await write('base', toWord(base));
+      await write('draft', toWord(draft));
+    }
+    const readings = readTrackedChanges(files);
+    seeds.forEach((seed, i) => {
+      const [tracked, base, draft] = readings.slice(3 * i, 3 * i + 3);
+      assert.deepStrictEqual([base.changes, draft.changes], [[], []], `${seed}: the plain files have no changes`);
+      const types = new Set(tracked.changes.map((c) => c.type));
+      assert.ok(types.has('Insert') && types.has('Delete'), `${seed}: insertions and deletions, seen as tracked changes (${[...types]})`);
+      assert.ok(tracked.changes.every((c) => c.author === revision.author), `${seed}: each change by ${revision.author}`);
+      assert.strictEqual(tracked.accepted, draft.accepted, `${seed}: accepted, the tracked file reads as DRAFT`);
+      assert.strictEqual(tracked.rejected, base.accepted, `${seed}: rejected, the tracked file reads as BASE`);
+      assert.deepStrictEqual(tracked.acceptedNotes, draft.acceptedNotes, `${seed}: DRAFT's footnotes`);
+    });
   });
 
   it('imports a .docx that LibreOffice made from each seed back to the seed\'s text', async () => {

@@ -65,9 +65,10 @@ export interface TrackedReading {
   readonly rejectedNotes: readonly string[];
 }
 
-export function readTrackedChanges(docx: string): TrackedReading {
+/** Reads each file in one LibreOffice session over UNO (test/word/trackedChanges.py). */
+export function readTrackedChanges(files: readonly string[]): TrackedReading[] {
   const script = path.join(repoRoot, 'test', 'word', 'trackedChanges.py');
-  const result = spawnSync(PYTHON, [script, docx, `${profile()}-uno`], { encoding: 'utf8', timeout: TIMEOUT_MS });
-  if (result.status !== 0) throw new Error(`LibreOffice over UNO failed on ${docx} (status ${result.status}, ${result.error ?? ''}):\n${result.stderr}`);
-  return JSON.parse(result.stdout) as TrackedReading;
+  const result = spawnSync(PYTHON, [script, `${profile()}-uno`, ...files], { encoding: 'utf8', timeout: TIMEOUT_MS });
+  if (result.status !== 0) throw new Error(`LibreOffice over UNO failed (status ${result.status}, ${result.error ?? ''}):\n${result.stderr}`);
+  return JSON.parse(result.stdout) as TrackedReading[];
 }

@@ -1,9 +1,10 @@
 """Reads a Word file's tracked changes in LibreOffice, headless, over UNO.
 
-usage: python3 trackedChanges.py FILE.docx PROFILE_DIR
-Prints JSON: {"changes": [{"type": ..., "author": ...}], "accepted": TEXT, "rejected": TEXT,
-"acceptedNotes": [...], "rejectedNotes": [...]} where TEXT is the body as LibreOffice reads it after
-accepting (rejecting) every change. LibreOffice is started on a private pipe and profile, and stopped.
+usage: python3 trackedChanges.py PROFILE_DIR FILE.docx…
+Prints a JSON list, one object per file: {"changes": [{"type": ..., "author": ...}], "accepted": TEXT,
+"rejected": TEXT, "acceptedNotes": [...], "rejectedNotes": [...]} where TEXT is the body as LibreOffice
+reads it after accepting (rejecting) every change. LibreOffice is started once, on a private pipe and
+profile, and stopped.
 """
 import json
 import os
@@ -51,7 +52,7 @@ def read(desktop, context, url, command):
 
 
 def main():
-    path, profile = sys.argv[1], sys.argv[2]
+    profile, paths = sys.argv[1], sys.argv[2:]
     pipe = f"communique{os.getpid()}"
     office = subprocess.Popen([
         "soffice", "--headless", "--invisible", "--nologo", "--norestore",
@@ -61,11 +62,14 @@ def main():
     try:
         context = connect(pipe)
         desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
-        url = uno.systemPathToFileUrl(os.path.abspath(path))
-        changes, accepted, accepted_notes = read(desktop, context, url, ".uno:AcceptAllTrackedChanges")
-        _, rejected, rejected_notes = read(desktop, context, url, ".uno:RejectAllTrackedChanges")
-        print(json.dumps({"changes": changes, "accepted": accepted, "rejected": rejected,
-                          "acceptedNotes": accepted_notes, "rejectedNotes": rejected_notes}))
+        readings = []
+        for path in paths:
+            url = uno.systemPathToFileUrl(os.path.abspath(path))
+            changes, accepted, accepted_notes = read(desktop, context, url, ".uno:AcceptAllTrackedChanges")
+            _, rejected, rejected_notes = read(desktop, context, url, ".uno:RejectAllTrackedChanges")
+            readings.append({"changes": changes, "accepted": accepted, "rejected": rejected,
+                             "acceptedNotes": accepted_notes, "rejectedNotes": rejected_notes})
+        print(json.dumps(readings))
         try:
             desktop.terminate()
         except Exception:  # the bridge closes as LibreOffice quits

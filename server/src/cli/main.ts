@@ -19,7 +19,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   citations: { run: citations, usage: 'citations [--json] [--corpus DIR…] FILE…' },
   akn: { run: akn, usage: 'akn [--uri URI] [--date YYYY-MM-DD] FILE' },
   clean: { run: clean, usage: 'clean FILE' },
-  docx: { run: docx, usage: 'docx DRAFT -o OUT.docx' },
+  docx: { run: docx, usage: 'docx DRAFT [--base BASE] [--author NAME] -o OUT.docx' },
   import: { run: importWord, usage: 'import [--changes accept|brackets] FILE.docx' },
 };
 

@@ -43,5 +43,6 @@ export type { AkomaNtosoOptions } from './features/akomaNtoso';
 export { moveParagraphEdits, insertOperativeParagraphEdits, toggleItalicsEdits, convertStyleEdits, cleanText } from './features/draftingCommands';
 export { compareDrafts } from './features/compare';
 export type { ComparedParagraph, ComparedPart, ComparedSide, ComparisonKind, DraftComparison, PartComparison, WordEdit } from './features/compare';
-export { toWord, wordLayout, packWord } from './features/wordExport';
-export type { WordLayout, WordBlock, Inline } from './features/wordExport';
+export { toWord, wordLayout } from './features/wordExport';
+export type { WordLayout, WordBlock, Inline, Revision } from './features/wordExport';
+export { toWordWithChanges, trackedLayout } from './features/wordChanges';

@@ -6,8 +6,8 @@
  * The `docx` library writes the file; every word of the draft is kept, drafter's notes are not part of it.
  */
 import {
-  AlignmentType, BorderStyle, Document, FootnoteReferenceRun, IParagraphOptions, Packer, Paragraph as WordParagraph, ParagraphChild,
-  TabStopType, TextRun,
+  AlignmentType, BorderStyle, DeletedTextRun, Document, FootnoteReferenceRun, IParagraphOptions, InsertedTextRun, IRunOptions, Packer,
+  Paragraph as WordParagraph, ParagraphChild, TabStopType, TextRun,
 } from 'docx';
 import { DraftDocument, FootnoteMarker, Paragraph, Subparagraph, wordsStart } from '../model/document';
 import { emphasisSpans } from '../model/emphasis';
@@ -18,20 +18,26 @@ export type BlockRole =
   | 'masthead' | 'sessionHeader' | 'subtitle' | 'symbolLine' | 'title' | 'dateline' | 'enactingFormula'
   | 'heading' | 'preambular' | 'operative' | 'subparagraph' | 'narrative' | 'closing';
 
-/** A stretch of a block's words with one formatting, or a footnote's reference. */
-export type Inline =
+/** A tracked change: words (or a paragraph) inserted into BASE or deleted from it. */
+export type Change = 'inserted' | 'deleted';
+
+/** A stretch of a block's words with one formatting, or a footnote's reference; tracked as a change or not. */
+export type Inline = (
   | { readonly type: 'text'; readonly text: string; readonly italic: boolean; readonly bold?: boolean; readonly superscript?: boolean }
   | { readonly type: 'note'; readonly number: number }
-  | { readonly type: 'break' };
+  | { readonly type: 'break' }
+) & { readonly change?: Change };
 
 /** One Word paragraph: its role, the number or marker that hangs before its words, and the words. */
 export interface WordBlock {
   readonly role: BlockRole;
-  /** "5.", "(a)", "63/114.": written before a tab, in the hanging indent. */
+  /** "5.", "(a)", "63/114.": written before a tab, in the hanging indent (as inlines when it changed). */
   readonly label?: string;
   /** For a sub-paragraph: its degree, 1 for (a), 2 for (i) … */
   readonly depth?: number;
   readonly inlines: readonly Inline[];
+  /** The whole paragraph, its mark included, is a tracked insertion or deletion. */
+  readonly change?: Change;
 }
 
 /** The draft as Word paragraphs and footnote texts, in the order they are written. */
@@ -54,18 +60,39 @@ const ORGANS: readonly { pattern: RegExp; name: string; symbol: (number: string)
   { pattern: /\bSecurity Council\b/, name: 'Security Council', symbol: (n) => `S/RES/${n}` },
 ];
 
+
+/** Who made the tracked changes, and when (ISO 8601): Word shows both on each change. */
+export interface Revision {
+  readonly author: string;
+  readonly date: string;
+}
+
 /** The Word file of a draft, as the bytes of a .docx. */
 export async function toWord(doc: DraftDocument): Promise<Uint8Array> {
   return packWord(wordLayout(doc));
 }
 
-/** Writes a layout (of one draft, or of a draft against its base with tracked changes) as a .docx. */
-export async function packWord(layout: WordLayout, runsOf: (inline: Inline, size: number) => ParagraphChild = plainRun): Promise<Uint8Array> {
+/** Writes a layout (of one draft, or of a draft against its base with tracked changes by `revision`) as a .docx. */
+export async function packWord(layout: WordLayout, revision: Revision = { author: 'Communiqué Drafter', date: new Date().toISOString() }): Promise<Uint8Array> {
+  let nextId = 0;
+  const tracked = (): { id: number; author: string; date: string } => ({ id: ++nextId, author: revision.author, date: revision.date });
+  const run = (inline: Inline, size: number): ParagraphChild => {
+    if (inline.type === 'note') {
+      // A reference in changed words is its number, tracked with them: Word tracks a whole footnote only as a run of text.
+      return inline.change ? run({ type: 'text', text: String(inline.number), italic: false, superscript: true, change: inline.change }, size) : new FootnoteReferenceRun(inline.number);
+    }
+    const options: IRunOptions = inline.type === 'break'
+      ? { break: 1 }
+      : { text: inline.text, italics: inline.italic, bold: inline.bold, superScript: inline.superscript, size };
+    if (inline.change === 'inserted') return new InsertedTextRun({ ...options, ...tracked() });
+    if (inline.change === 'deleted') return new DeletedTextRun({ ...options, ...tracked() });
+    return new TextRun(options);
+  };
   const footnotes: Record<string, { children: WordParagraph[] }> = {};
   for (const [number, inlines] of layout.footnotes) {
     // Word sets the note's number itself, at the start of its text: a space parts them.
     const text = [{ type: 'text', text: ' ', italic: false } as const, ...inlines];
-    footnotes[String(number)] = { children: [new WordParagraph({ children: text.map((i) => runsOf(i, NOTE_SIZE)) })] };
+    footnotes[String(number)] = { children: [new WordParagraph({ children: text.map((i) => run(i, NOTE_SIZE)) })] };
   }
   const document = new Document({
     creator: 'Communiqué Drafter',
@@ -75,22 +102,16 @@ export async function packWord(layout: WordLayout, runsOf: (inline: Inline, size
       properties: { page: { margin: { top: 1440, bottom: 1440, left: 1152, right: 1152 } } },
       children: layout.blocks.map((block) => new WordParagraph({
         ...paragraphOptions(block),
+        // An inserted or deleted paragraph has its mark tracked too: rejecting (accepting) it leaves no empty paragraph.
+        ...(block.change ? { run: { [block.change === 'inserted' ? 'insertion' : 'deletion']: tracked() } } : {}),
         children: [
-          ...(block.label === undefined ? [] : [runsOf({ type: 'text', text: `${block.label}\t`, italic: false, bold: block.role === 'title' }, sizeOf(block))]),
-          ...block.inlines.map((inline) => runsOf(inline, sizeOf(block))),
+          ...(block.label === undefined ? [] : [run({ type: 'text', text: `${block.label}\t`, italic: false, bold: block.role === 'title', change: block.change }, sizeOf(block))]),
+          ...block.inlines.map((inline) => run(inline, sizeOf(block))),
         ],
       })),
     }],
   });
   return new Uint8Array(await Packer.toBuffer(document));
-}
-
-function plainRun(inline: Inline, size: number): ParagraphChild {
-  switch (inline.type) {
-    case 'note': return new FootnoteReferenceRun(inline.number);
-    case 'break': return new TextRun({ break: 1 });
-    case 'text': return new TextRun({ text: inline.text, italics: inline.italic, bold: inline.bold, superScript: inline.superscript, size });
-  }
 }
 
 function sizeOf(block: WordBlock): number {
@@ -119,13 +140,37 @@ function paragraphOptions(block: WordBlock): Omit<IParagraphOptions, 'children'>
   }
 }
 
-/** The Word paragraphs of a draft: the header's lines, the body's paragraphs split at their sub-paragraphs. */
-export function wordLayout(doc: DraftDocument): WordLayout {
-  return new LayoutBuilder(doc).build();
+/** A Word paragraph before its words are set: where in the draft its words are. */
+export interface BlockPlan {
+  readonly role: BlockRole;
+  readonly label?: string;
+  readonly depth?: number;
+  readonly bold: boolean;
+  /** The paragraph the words come from, and the sub-paragraph when the block is one; none for the masthead. */
+  readonly paragraph?: Paragraph;
+  readonly subparagraph?: Subparagraph;
+  /** The spans of the words, in order, a line break between two. */
+  readonly spans: readonly Span[];
+  /** Words that are not the draft's own: the masthead's. */
+  readonly fixed?: readonly Inline[];
 }
 
-class LayoutBuilder {
-  private readonly blocks: WordBlock[] = [];
+/** The Word paragraphs of a draft: the header's lines, the body's paragraphs split at their sub-paragraphs. */
+export function wordLayout(doc: DraftDocument): WordLayout {
+  const words = new DraftWords(doc);
+  const blocks = words.plans().map((plan) => words.block(plan));
+  return { blocks: [...blocks, ...words.looseNotes()], footnotes: words.footnotes() };
+}
+
+/** Italics, hidden emphasis markers and footnote references of one paragraph, by offset. */
+interface Marks {
+  readonly italic: ReadonlySet<number>;
+  readonly hidden: ReadonlySet<number>;
+  readonly notes: ReadonlyMap<number, FootnoteMarker>;
+}
+
+/** A draft's blocks and the formatted words of any span of it. */
+export class DraftWords {
   /** Footnote numbers that have a text: only their markers become Word footnotes. */
   private readonly noted: ReadonlySet<number>;
   /**
@@ -133,100 +178,117 @@ class LayoutBuilder {
    * order of their first reference. A later reference to the same note is that number in superscript.
    */
   private readonly shown = new Map<number, number>();
+  private readonly marks = new Map<Paragraph, Marks>();
 
-  constructor(private readonly doc: DraftDocument) {
+  constructor(readonly doc: DraftDocument) {
     this.noted = new Set(doc.footnotes.map((f) => f.footnoteNumber!));
   }
 
-  build(): WordLayout {
-    this.masthead();
-    for (const p of this.doc.paragraphs) this.paragraph(p);
+  /** Every block of the draft in order, the masthead first where there is one. */
+  plans(): BlockPlan[] {
+    const plans: BlockPlan[] = [];
+    const masthead = this.masthead();
+    if (masthead) plans.push(masthead);
+    for (const p of this.doc.paragraphs) plans.push(...this.paragraphPlans(p));
+    return plans;
+  }
+
+  block(plan: BlockPlan, change?: Change): WordBlock {
+    const inlines = plan.fixed ?? plan.spans.flatMap((span, i) => [...(i > 0 ? [{ type: 'break' } as const] : []), ...this.words(plan, span)]);
+    return { role: plan.role, label: plan.label, depth: plan.depth, change, inlines: change ? inlines.map((i) => ({ ...i, change })) : inlines };
+  }
+
+  /** The formatted words of `span` of the plan's paragraph, trimmed. */
+  words(plan: BlockPlan, span: Span): Inline[] {
+    return plan.paragraph ? this.inlines(plan.paragraph, span, plan.bold) : [];
+  }
+
+  /** The footnotes referred to, by number, without their leading marker. */
+  footnotes(): Map<number, readonly Inline[]> {
     const footnotes = new Map<number, readonly Inline[]>();
-    // Where a number has two texts (a drafting slip) the first is the note, as in the Akoma Ntoso export.
     for (const f of this.doc.footnotes) {
-      if (footnotes.has(f.footnoteNumber!)) {
-        this.push('narrative', this.inlines(f, f.span));
-        continue;
-      }
+      if (footnotes.has(f.footnoteNumber!) || !this.shown.has(f.footnoteNumber!)) continue;
       const text = this.doc.text.slice(f.span.start, f.span.end);
       const afterMarker = f.span.start + (/^\S+\s*/.exec(text)?.[0].length ?? 0);
-      // A note no marker refers to keeps its words at the end, marker and all.
-      if (this.shown.has(f.footnoteNumber!)) footnotes.set(f.footnoteNumber!, this.inlines(f, { start: afterMarker, end: f.span.end }));
-      else this.push('narrative', this.inlines(f, f.span));
+      footnotes.set(f.footnoteNumber!, this.inlines(f, { start: afterMarker, end: f.span.end }));
     }
-    return { blocks: this.blocks, footnotes };
+    return footnotes;
+  }
+
+  /**
+   * Footnote texts no marker refers to, and second texts of one number (a drafting slip; the first is the
+   * note, as in the Akoma Ntoso export): kept at the end, marker and all, so that no words are lost.
+   */
+  looseNotes(): WordBlock[] {
+    const first = new Set<number>();
+    return this.doc.footnotes.filter((f) => {
+      const isNote = this.shown.has(f.footnoteNumber!) && !first.has(f.footnoteNumber!);
+      first.add(f.footnoteNumber!);
+      return !isNote;
+    }).map((f) => ({ role: 'narrative', inlines: this.inlines(f, f.span) }));
   }
 
   /** "General Assembly … A/RES/63/114" where the enacting formula names the organ and the title numbers the resolution. */
-  private masthead(): void {
+  private masthead(): BlockPlan | undefined {
     const formula = this.doc.enactingFormula ? this.plain(this.doc.enactingFormula.span) : '';
     const organ = ORGANS.find((o) => o.pattern.test(formula));
     const number = this.doc.title?.resolutionNumber;
-    if (!organ) return;
+    if (!organ) return undefined;
     const symbol = number ? `\t${organ.symbol(number)}` : '';
-    this.blocks.push({ role: 'masthead', inlines: [{ type: 'text', text: `${organ.name}${symbol}`, italic: false, bold: true }] });
+    return { role: 'masthead', bold: true, spans: [], fixed: [{ type: 'text', text: `${organ.name}${symbol}`, italic: false, bold: true }] };
   }
 
-  private paragraph(p: Paragraph): void {
-    const whole = { start: p.span.start, end: p.span.end };
+  private paragraphPlans(p: Paragraph): BlockPlan[] {
+    const plan = (role: BlockRole, spans: readonly Span[], bold = false, label?: string): BlockPlan => ({ role, spans, bold, label, paragraph: p });
     switch (p.kind) {
-      case 'footnote': return;
-      case 'sessionHeader': return this.push('sessionHeader', this.sessionHeader(p));
-      case 'subtitle': return this.push('subtitle', this.inlines(p, whole, true));
-      case 'documentSymbolLine': return this.push('symbolLine', this.inlines(p, whole));
-      case 'dateline': return this.push('dateline', this.inlines(p, whole));
-      case 'enactingFormula': return this.push('enactingFormula', this.inlines(p, whole));
-      case 'heading': return this.push('heading', this.inlines(p, whole, true));
-      case 'closing': return this.push('closing', this.closing(p));
-      case 'title': return this.title(p);
-      case 'preambular': return this.push('preambular', this.inlines(p, whole));
-      case 'operative': case 'narrative': return this.numbered(p);
+      case 'footnote': return [];
+      case 'sessionHeader': return [plan('sessionHeader', this.splitBefore(p, /Agenda item/), true)];
+      case 'subtitle': return [plan('subtitle', [p.span], true)];
+      case 'documentSymbolLine': return [plan('symbolLine', [p.span])];
+      case 'dateline': return [plan('dateline', [p.span])];
+      case 'enactingFormula': return [plan('enactingFormula', [p.span])];
+      case 'heading': return [plan('heading', [p.span], true)];
+      case 'closing': return [plan('closing', this.splitAfter(p, /plenary meeting\s+/))];
+      case 'preambular': return [plan('preambular', [p.span])];
+      case 'title': {
+        // "63/114. Cooperation …": the number hangs, the words are bold.
+        const number = p.resolutionNumber && this.doc.text.startsWith(`${p.resolutionNumber}.`, p.span.start) ? `${p.resolutionNumber}.` : undefined;
+        return [plan('title', [{ start: p.span.start + (number?.length ?? 0), end: p.span.end }], true, number)];
+      }
+      case 'operative': case 'narrative': {
+        // Its number hanging, then its sub-paragraphs, each a paragraph of its own.
+        const role = p.kind === 'operative' || p.number ? 'operative' : 'narrative';
+        const blocks = p.subparagraphs.filter((s) => !s.inline);
+        const intro = plan(role, [{ start: wordsStart(p), end: blocks[0]?.span.start ?? p.span.end }], false, p.number ? this.plain(p.number.span) : undefined);
+        return [intro, ...this.subparagraphPlans(p, blocks, 1)];
+      }
     }
   }
 
-  private push(role: BlockRole, inlines: readonly Inline[], label?: string, depth?: number): void {
-    this.blocks.push({ role, inlines, label, depth });
-  }
-
-  /** "Sixty-third session Agenda item 114": the agenda item on a line of its own, as the UN sets it. */
-  private sessionHeader(p: Paragraph): Inline[] {
-    const at = this.doc.text.indexOf('Agenda item', p.span.start);
-    if (at <= p.span.start || at >= p.span.end) return this.inlines(p, p.span, true);
-    return [...this.inlines(p, { start: p.span.start, end: at }, true), { type: 'break' }, ...this.inlines(p, { start: at, end: p.span.end }, true)];
-  }
-
-  /** "64th plenary meeting" above its date. */
-  private closing(p: Paragraph): Inline[] {
-    const text = this.doc.text.slice(p.span.start, p.span.end);
-    const meeting = /plenary meeting\s+/.exec(text);
-    if (!meeting || meeting.index + meeting[0].length >= text.length) return this.inlines(p, p.span);
-    const split = p.span.start + meeting.index + meeting[0].length;
-    return [...this.inlines(p, { start: p.span.start, end: split }), { type: 'break' }, ...this.inlines(p, { start: split, end: p.span.end })];
-  }
-
-  /** "63/114. Cooperation …": the number hangs, the words are bold. */
-  private title(p: Paragraph): void {
-    const text = this.doc.text.slice(p.span.start, p.span.end);
-    const number = p.resolutionNumber && text.startsWith(`${p.resolutionNumber}.`) ? `${p.resolutionNumber}.` : undefined;
-    const start = p.span.start + (number ? number.length : 0);
-    this.push('title', this.inlines(p, { start, end: p.span.end }, true), number);
-  }
-
-  /** An operative paragraph (or a numbered one of a report): its number hanging, then its sub-paragraphs, each a paragraph. */
-  private numbered(p: Paragraph): void {
-    const role = p.kind === 'operative' || p.number ? 'operative' : 'narrative';
-    const label = p.number ? this.plain(p.number.span) : undefined;
-    const blocks = p.subparagraphs.filter((s) => !s.inline);
-    this.push(role, this.inlines(p, { start: wordsStart(p), end: blocks[0]?.span.start ?? p.span.end }), label);
-    this.subparagraphs(p, blocks, 1);
-  }
-
-  private subparagraphs(p: Paragraph, subs: readonly Subparagraph[], depth: number): void {
-    for (const s of subs) {
+  private subparagraphPlans(p: Paragraph, subs: readonly Subparagraph[], depth: number): BlockPlan[] {
+    return subs.flatMap((s) => {
       const children = s.children.filter((c) => !c.inline);
-      this.push('subparagraph', this.inlines(p, { start: s.markerSpan.end, end: children[0]?.span.start ?? s.span.end }), this.plain(s.markerSpan), depth);
-      this.subparagraphs(p, children, depth + 1);
-    }
+      const own: BlockPlan = {
+        role: 'subparagraph', label: this.plain(s.markerSpan), depth, bold: false, paragraph: p, subparagraph: s,
+        spans: [{ start: s.markerSpan.end, end: children[0]?.span.start ?? s.span.end }],
+      };
+      return [own, ...this.subparagraphPlans(p, children, depth + 1)];
+    });
+  }
+
+  /** "Sixty-third session | Agenda item 114": the agenda item on a line of its own, as the UN sets it. */
+  private splitBefore(p: Paragraph, pattern: RegExp): Span[] {
+    const found = pattern.exec(this.doc.text.slice(p.span.start, p.span.end));
+    if (!found || found.index === 0) return [p.span];
+    const at = p.span.start + found.index;
+    return [{ start: p.span.start, end: at }, { start: at, end: p.span.end }];
+  }
+
+  /** "64th plenary meeting | 5 December 2008": the date under the meeting. */
+  private splitAfter(p: Paragraph, pattern: RegExp): Span[] {
+    const found = pattern.exec(this.doc.text.slice(p.span.start, p.span.end));
+    const at = found ? p.span.start + found.index + found[0].length : p.span.end;
+    return at < p.span.end ? [{ start: p.span.start, end: at }, { start: at, end: p.span.end }] : [p.span];
   }
 
   /** A Word footnote at the first reference to a note; the number Word shows for it at the later ones. */
@@ -241,27 +303,37 @@ class LayoutBuilder {
     return this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   }
 
-  /**
-   * The words of `span` within paragraph `p`: its pieces joined by a space, spaces collapsed, `*emphasis*`
-   * and a known opening phrase in italics, footnote markers that have a text as references.
-   */
-  private inlines(p: Paragraph, span: Span, bold = false): Inline[] {
-    const text = this.doc.text;
+  /** Where the paragraph's italics, emphasis markers and footnote references are: `*emphasis*` and a known opening phrase. */
+  private marksOf(p: Paragraph): Marks {
+    const cached = this.marks.get(p);
+    if (cached) return cached;
     const italic = new Set<number>();
     const hidden = new Set<number>();
     const notes = new Map<number, FootnoteMarker>();
-    const segments = p.pieces.map((piece) => ({ start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) })).filter((s) => s.start < s.end);
-    for (const segment of segments) {
-      for (const e of emphasisSpans(text, segment)) {
+    for (const piece of p.pieces) {
+      for (const e of emphasisSpans(this.doc.text, piece)) {
         hidden.add(e.start).add(e.end - 1);
         for (let i = e.start + 1; i < e.end - 1; i++) italic.add(i);
       }
     }
     const opening = p.opening;
-    if (opening && (opening.known || opening.italic) && opening.span.start >= span.start) {
+    if (opening && (opening.known || opening.italic)) {
       for (let i = opening.span.start; i < opening.span.end; i++) if (!hidden.has(i)) italic.add(i);
     }
-    for (const m of p.footnoteMarkers) if (this.noted.has(m.number) && m.span.start >= span.start && m.span.end <= span.end) notes.set(m.span.start, m);
+    for (const m of p.footnoteMarkers) if (this.noted.has(m.number)) notes.set(m.span.start, m);
+    const marks = { italic, hidden, notes };
+    this.marks.set(p, marks);
+    return marks;
+  }
+
+  /**
+   * The words of `span` within paragraph `p`: its pieces joined by a space, spaces collapsed and trimmed,
+   * italics and footnote references where the paragraph has them.
+   */
+  private inlines(p: Paragraph, span: Span, bold = false): Inline[] {
+    const text = this.doc.text;
+    const { italic, hidden, notes } = this.marksOf(p);
+    const segments = p.pieces.map((piece) => ({ start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) })).filter((s) => s.start < s.end);
     const nextVisible = (from: number, end: number): number => {
       let at = from;
       while (at < end && (hidden.has(at) || /\s/.test(text[at]))) at++;
@@ -278,7 +350,7 @@ class LayoutBuilder {
       if (index > 0) run += ' ';
       for (let i = segment.start; i < segment.end; i++) {
         const marker = notes.get(i);
-        if (marker) {
+        if (marker && marker.span.end <= segment.end) {
           flush();
           inlines.push(this.reference(marker.number));
           i = marker.span.end - 1;

@@ -157,9 +157,9 @@ class WordReader {
       while (end < kept.length && kept[end].change === kept[at].change) end++;
       const words = emphasised(kept.slice(at, end));
       if (kept[at].change && this.changes === 'brackets' && words.trim()) {
-        // "[old] [new]": a bracket directly after another is set apart by a space.
-        out += `${out.endsWith(']') ? ' ' : ''}[${words.trim()}]`;
-        if (/\s$/.test(words)) out += ' ';
+        // Spaces around the changed words stay outside the brackets; "[old] [new]" are set apart by one.
+        const lead = /^\s*/.exec(words)![0];
+        out += `${lead || (out.endsWith(']') ? ' ' : '')}[${words.trim()}]${/\s*$/.exec(words)![0]}`;
       } else out += words;
       at = end;
     }
