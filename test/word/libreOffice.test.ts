@@ -54,7 +54,8 @@ describe('Word files in LibreOffice', function () {
     const files: string[] = [];
     for (const seed of seeds) {
       const base = parseDraft(readSeed(seed));
-      const draft = parseDraft(revise(readSeed(seed)).text);
+      // The resolution's first footnote reworded too: footnote texts are tracked as the paragraphs are.
+      const draft = parseDraft(revise(readSeed(seed)).text.replace('annex III.', 'annex IV.'));
       const write = async (name: string, bytes: Promise<Uint8Array>): Promise<void> => {
         files.push(path.join(folder, `${seed}-${name}.docx`));
         fs.writeFileSync(files.at(-1)!, await bytes);
@@ -73,6 +74,7 @@ describe('Word files in LibreOffice', function () {
       assert.strictEqual(tracked.accepted, draft.accepted, `${seed}: accepted, the tracked file reads as DRAFT`);
       assert.strictEqual(tracked.rejected, base.accepted, `${seed}: rejected, the tracked file reads as BASE`);
       assert.deepStrictEqual(tracked.acceptedNotes, draft.acceptedNotes, `${seed}: DRAFT's footnotes`);
+      assert.deepStrictEqual(tracked.rejectedNotes, base.acceptedNotes, `${seed}: BASE's footnotes`);
     });
   });
 

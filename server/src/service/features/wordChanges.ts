@@ -28,7 +28,9 @@ export function trackedLayout(base: DraftDocument, draft: DraftDocument): WordLa
   const draftWords = new DraftWords(draft);
   const basePlans = baseWords.plans();
   const draftPlans = draftWords.plans();
-  const partners = pairPlans(basePlans, draftPlans, compareDrafts(base, draft).parts.flatMap((p) => p.paragraphs));
+  const compared = compareDrafts(base, draft).parts.flatMap((p) => p.paragraphs);
+  const partners = pairPlans(basePlans, draftPlans, compared);
+  const writer = new PairWriter(baseWords, draftWords);
   const baseIndex = new Map(basePlans.map((plan, i) => [plan, i]));
   const blocks: WordBlock[] = [];
   const emitted = new Set<BlockPlan>();
@@ -50,10 +52,22 @@ export function trackedLayout(base: DraftDocument, draft: DraftDocument): WordLa
     flushUpTo(at);
     emitted.add(partner.plan);
     next = at + 1;
-    blocks.push(new PairWriter(baseWords, draftWords).block(partner.plan, plan, partner.edits));
+    blocks.push(writer.block(partner.plan, plan, partner.edits));
   }
   flushUpTo(basePlans.length);
-  return { blocks: [...blocks, ...draftWords.looseNotes()], footnotes: draftWords.footnotes() };
+  return { blocks: [...blocks, ...draftWords.looseNotes()], footnotes: trackedNotes(baseWords, draftWords, compared, writer) };
+}
+
+/** DRAFT's footnotes, each paired with BASE's footnote of the same text reworded, its changes tracked. */
+function trackedNotes(baseWords: DraftWords, draftWords: DraftWords, compared: readonly ComparedParagraph[], writer: PairWriter): Map<number, readonly Inline[]> {
+  const pairs = new Map(compared.filter((c) => c.base && c.draft).map((c) => [c.draft!.paragraph, c]));
+  const notes = new Map<number, readonly Inline[]>();
+  for (const [number, plan] of draftWords.notePlans()) {
+    const entry = pairs.get(plan.paragraph!);
+    const block = entry ? writer.block(baseWords.notePlan(entry.base!.paragraph), plan, entry.edits) : draftWords.block(plan);
+    notes.set(number, block.inlines);
+  }
+  return notes;
 }
 
 /**

@@ -203,16 +203,25 @@ export class DraftWords {
     return plan.paragraph ? this.inlines(plan.paragraph, span, plan.bold) : [];
   }
 
-  /** The footnotes referred to, by number, without their leading marker. */
+  /** The footnotes referred to (once the blocks are set), by number, without their leading marker. */
   footnotes(): Map<number, readonly Inline[]> {
-    const footnotes = new Map<number, readonly Inline[]>();
+    return new Map([...this.notePlans()].map(([number, plan]) => [number, this.block(plan).inlines]));
+  }
+
+  /** Where the texts of the footnotes referred to are, by number: after their leading marker. */
+  notePlans(): Map<number, BlockPlan> {
+    const plans = new Map<number, BlockPlan>();
     for (const f of this.doc.footnotes) {
-      if (footnotes.has(f.footnoteNumber!) || !this.shown.has(f.footnoteNumber!)) continue;
-      const text = this.doc.text.slice(f.span.start, f.span.end);
-      const afterMarker = f.span.start + (/^\S+\s*/.exec(text)?.[0].length ?? 0);
-      footnotes.set(f.footnoteNumber!, this.inlines(f, { start: afterMarker, end: f.span.end }));
+      if (!plans.has(f.footnoteNumber!) && this.shown.has(f.footnoteNumber!)) plans.set(f.footnoteNumber!, this.notePlan(f));
     }
-    return footnotes;
+    return plans;
+  }
+
+  /** Where a footnote's text is: after its leading marker. */
+  notePlan(footnote: Paragraph): BlockPlan {
+    const text = this.doc.text.slice(footnote.span.start, footnote.span.end);
+    const afterMarker = footnote.span.start + (/^\S+\s*/.exec(text)?.[0].length ?? 0);
+    return { role: 'narrative', bold: false, paragraph: footnote, spans: [{ start: afterMarker, end: footnote.span.end }] };
   }
 
   /**
