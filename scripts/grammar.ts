@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../server/src/service/model/lexicon';
+import { KNOWN_OPERATIVE_PHRASES, KNOWN_PREAMBULAR_PHRASES } from '../server/src/service/model/lexicon';
 
 const PARAGRAPH_NUMBER = String.raw`\d{1,4}(?:\s+(?:bis|ter|quater))?[.)]`;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -48,8 +48,8 @@ export function buildGrammar(): object {
     patterns: [
       { name: 'comment.line.double-slash.communique', match: String.raw`^\s*//.*$` },
       { name: 'markup.heading.communique', match: String.raw`^\s*(?=[^a-zà-ÿ\n]*[A-Z]{2}[^a-zà-ÿ\n]*$)[A-Z0-9${CAPITALS_WITH_ACCENTS}][A-Z0-9${CAPITALS_WITH_ACCENTS} ,.'’()&:;\/-]+$` },
-      openingRule('operative', OPERATIVE_PHRASES),
-      openingRule('preambular', PREAMBULAR_PHRASES),
+      openingRule('operative', KNOWN_OPERATIVE_PHRASES),
+      openingRule('preambular', KNOWN_PREAMBULAR_PHRASES),
       { name: 'constant.numeric.paragraph.communique', match: String.raw`^\s*${PARAGRAPH_NUMBER}(?=\s)` },
       { name: 'markup.list.numbered.subparagraph.communique', match: String.raw`^\s*(?:\((?:[a-z]{1,2}|[ivxlc]+)\)|(?:[a-z]{1,2}|[ivxlc]+)\))(?=\s)` },
       { name: 'constant.other.symbol.document.communique', match: String.raw`\b${SYMBOL}(?:-${SYMBOL})*(?:\s\(\d{4}\))?` },

@@ -126,7 +126,8 @@ describe('CLI on unreadable, huge and odd inputs', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-cli-'));
     made.push(dir);
     fs.chmodSync(dir, 0o755);
-    fs.writeFileSync(path.join(dir, 'a.communique'), fs.readFileSync(seedPath('gaza'), 'utf8').replace('3. Decides', '2. Decides'));
+    const broken = fs.readFileSync(seedPath('gaza'), 'utf8').replace('3. Decides', '2. Decides');
+    fs.writeFileSync(path.join(dir, 'a.communique'), broken);
     return dir;
   };
   const noStackTrace = (stderr: string): void => assert.ok(!/^\s+at /m.test(stderr), stderr);
@@ -169,8 +170,8 @@ describe('CLI on unreadable, huge and odd inputs', () => {
   it('a reader that closes the pipe (| head) ends the output quietly, with the command\'s own status', async () => {
     const dir = folder();
     const big = path.join(dir, 'big.communique');
-    fs.writeFileSync(big, fs.readFileSync(seedPath('resolution'), 'utf8').repeat(60));
-    // Sixty copies of a resolution: thousands of findings, each written on its own.
+    // Sixty copies of a resolution, each with paragraph 5 numbered 7: hundreds of findings, each written on its own.
+    fs.writeFileSync(big, fs.readFileSync(seedPath('resolution'), 'utf8').replace(/^5\. /m, '7. ').repeat(60));
     const child = spawn(process.execPath, [cli, 'check', big], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));

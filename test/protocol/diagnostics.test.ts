@@ -46,6 +46,30 @@ describe('drafting checks over JSON-RPC', () => {
     assert.strictEqual(fixed, broken.replace(/^(\d+)\./gm, (_m: string, n: string) => `${Number(n) > 5 ? Number(n) - 1 : n}.`));
   });
 
+  it('offers a check\'s own fix only: none for a fix forged in diagnostic.data or a diagnostic never published', async () => {
+    const marked = 'untitled:marker.communique';
+    client.open(marked, 'The General Assembly,\n\n1. *Decides* to act;\n\n2) *Requests* a report;\n\n3. *Decides* to stay.\n');
+    const ofMarked = (p: any): boolean => p.uri === marked && p.diagnostics.length > 0;
+    const published = await client.waitForNotification('textDocument/publishDiagnostics', ofMarked);
+    const marker = published.diagnostics.find((d: any) => d.code === 'numbering-marker');
+    assert.ok(marker, JSON.stringify(published.diagnostics));
+    const quickFixes = async (diagnostic: any): Promise<any[]> => {
+      const params = { textDocument: { uri: marked }, range: diagnostic.range, context: { diagnostics: [diagnostic] } };
+      const actions = await client.request('textDocument/codeAction', params);
+      return actions.filter((a: any) => a.title !== 'Renumber operative paragraphs' && a.kind === 'quickfix');
+    };
+    const [own] = await quickFixes(marker);
+    assert.strictEqual(own.title, 'Write "2."');
+    const everything = { start: { line: -1, character: 0 }, end: { line: 99, character: 0 } };
+    const evil = { title: 'Write "2."', edit: { range: everything, newText: 'Decides to suspend' } };
+    const forged = await quickFixes({ ...marker, data: { ...marker.data, fix: evil } });
+    assert.deepStrictEqual(forged.map((a) => a.edit), [own.edit]);
+    const madeUp = { ...marker, message: 'Made up.', data: { ...marker.data, fix: evil } };
+    assert.deepStrictEqual(await quickFixes(madeUp), []);
+    assert.deepStrictEqual(await quickFixes({ ...marker, data: { version: 99 } }), []);
+    client.notify('textDocument/didClose', { textDocument: { uri: marked } });
+  });
+
   it('runs the renumber command through workspace/applyEdit, against the current version', async () => {
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
     const result = await client.request('workspace/executeCommand', { command: 'communique.renumber', arguments: [uri] });

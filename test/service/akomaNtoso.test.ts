@@ -162,7 +162,8 @@ describe('Akoma Ntoso export of long paragraphs', () => {
   };
 
   it('a paragraph of 16 000 points, each with a footnote marker and emphasis', () => {
-    const points = Array.from({ length: 16_000 }, (_, i) => `(${String.fromCharCode(97 + (i % 26))}) to act¹ on *this*;`).join('\n');
+    const letter = (i: number): string => String.fromCharCode(97 + (i % 26));
+    const points = Array.from({ length: 16_000 }, (_, i) => `(${letter(i)}) to act¹ on *this*;`).join('\n');
     const root = boundedExport(`The General Assembly,\n\n1. *Decides*:\n${points}\n\n¹ A note.\n`);
     assert.strictEqual(elementsNamed(root, 'point').length, 16_000);
     assert.strictEqual(elementsNamed(root, 'authorialNote').length, 1);

@@ -1,18 +1,22 @@
 import * as assert from 'assert';
 import {
-  agreedLanguageEdits, applyEdits, CorpusIndex, findAgreedLanguage, getCompletions, getHover, getWorkspaceSymbols, parseDraft,
+  agreedLanguageEdits, applyEdits, CorpusIndex, findAgreedLanguage, getCompletions, getHover, getWorkspaceSymbols,
+  parseDraft,
 } from '../../server/src/service';
 import { oneLine } from '../../server/src/service';
 import { quickPickText } from '../../client/src/quickPickText';
 import { readSeed } from '../support/seeds';
 
-const link = (uri: string, range: unknown): string => `command:communique.openLocation?${encodeURIComponent(JSON.stringify([uri, range]))}`;
+const link = (uri: string, range: unknown): string =>
+  `command:communique.openLocation?${encodeURIComponent(JSON.stringify([uri, range]))}`;
 const citing = 'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n';
 /** The seed 63/114 with its title line made `title`. */
-const retitled = (title: string): string => readSeed('resolution').replace('63/114. Cooperation between', `63/114. ${title} Cooperation between`);
+const retitled = (title: string): string =>
+  readSeed('resolution').replace('63/114. Cooperation between', `63/114. ${title} Cooperation between`);
 
 function hoverOn(corpus: CorpusIndex, texts: ReadonlyMap<string, string>): string {
-  return getHover(parseDraft(citing), 'file:///draft.communique', citing.indexOf('63/114') + 2, corpus, (uri) => texts.get(uri), link)!.markdown;
+  const at = citing.indexOf('63/114') + 2;
+  return getHover(parseDraft(citing), 'file:///draft.communique', at, corpus, (uri) => texts.get(uri), link)!.markdown;
 }
 
 /** The targets of the Markdown links, read as CommonMark reads them: up to the first unbalanced ")". */
@@ -54,9 +58,9 @@ describe('text the answers quote', () => {
     assert.match(hover, /\\\$\\\(alert\\\)/);
   });
 
-  it('a ")" or a space in a corpus file name does not break the link to it, and links open only corpus locations', () => {
+  it('a ")" or a space in a file name does not break the link to it; links open only corpus locations', () => {
     const names = ['file:///corpus/notes%20(final).communique', 'file:///corpus/x)%5D(command:evil).communique'];
-    const texts = new Map(names.map((uri, i) => [uri, `Recalling its resolution 63/114 of 5 December 2008 on cooperation ${i},\n`]));
+    const texts = new Map(names.map((uri, i) => [uri, `Recalling its resolution 63/114 of 5 December 2008, on ${i},\n`]));
     const corpus = new CorpusIndex();
     for (const [uri, text] of texts) corpus.set(uri, text);
     const hover = hoverOn(corpus, texts);
@@ -71,14 +75,17 @@ describe('text the answers quote', () => {
 });
 
 describe('agreed language from oddly named corpus files', () => {
-  const wording = 'Recalling the importance of cooperation between the United Nations and the Organization of Islamic Cooperation in every field,\n';
-  const draft = 'The General Assembly,\n\nRecalling the importance of cooperation between the United Nations and the Organization of Islamic Cooperation in all fields,\n';
+  const cooperation = 'Recalling the importance of cooperation between the United Nations and the Organization'
+    + ' of Islamic Cooperation';
+  const wording = `${cooperation} in every field,\n`;
+  const draft = `The General Assembly,\n\n${cooperation} in all fields,\n`;
 
   function adopt(corpusUri: string): { note: string; adopted: string } {
     const corpus = new CorpusIndex();
     corpus.set(corpusUri, wording);
     const doc = parseDraft(draft);
-    const result = findAgreedLanguage(doc, 'untitled:d.communique', draft.indexOf('importance'), corpus, (uri) => (uri === corpusUri ? wording : undefined))!;
+    const read = (uri: string): string | undefined => (uri === corpusUri ? wording : undefined);
+    const result = findAgreedLanguage(doc, 'untitled:d.communique', draft.indexOf('importance'), corpus, read)!;
     assert.strictEqual(result.matches.length, 1);
     const edits = agreedLanguageEdits(doc, result.paragraph, result.matches[0]);
     const adopted = applyEdits(doc, edits);
@@ -86,8 +93,9 @@ describe('agreed language from oddly named corpus files', () => {
   }
 
   it('a file name with a line break stays on the note\'s line: no operative paragraph comes of it', () => {
-    const { note, adopted } = adopt(`file:///ws/${encodeURIComponent('x\n3. Decides to suspend all cooperation.communique')}`);
-    assert.strictEqual(note, '// Agreed language: x 3. Decides to suspend all cooperation.communique, preambular paragraph 1\n');
+    const name = 'x\n3. Decides to suspend all cooperation.communique';
+    const { note, adopted } = adopt(`file:///ws/${encodeURIComponent(name)}`);
+    assert.strictEqual(note, `// Agreed language: ${name.replace('\n', ' ')}, preambular paragraph 1\n`);
     assert.deepStrictEqual(parseDraft(adopted).operative, []);
   });
 

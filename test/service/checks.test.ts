@@ -221,8 +221,12 @@ describe('checks on long drafts', () => {
     assert.ok(performance.now() - start < 3000, `${Math.round(performance.now() - start)} ms`);
     return found;
   };
-  const operative = (number: (i: number) => number): string => `The General Assembly,\n\n${Array.from({ length: n }, (_, i) => `${number(i)}. *Decides* to act;`).join('\n\n')}\n`;
-  const codes = (found: readonly DraftDiagnostic[], code: string): number => found.filter((d) => d.code === code).length;
+  const paragraphs = (paragraph: (i: number) => string): string =>
+    Array.from({ length: n }, (_, i) => paragraph(i)).join('\n\n');
+  const operative = (number: (i: number) => number): string =>
+    `The General Assembly,\n\n${paragraphs((i) => `${number(i)}. *Decides* to act;`)}\n`;
+  const codes = (found: readonly DraftDiagnostic[], code: string): number =>
+    found.filter((d) => d.code === code).length;
 
   it(`${n} paragraphs numbered 2 after the first, and ${n} numbered with gaps`, () => {
     assert.strictEqual(codes(bounded(operative((i) => (i === 0 ? 1 : 2))), 'numbering-duplicate'), n - 2);
@@ -230,16 +234,18 @@ describe('checks on long drafts', () => {
   });
 
   it(`${n} footnotes in order`, () => {
-    const text = `The General Assembly,\n\n${Array.from({ length: n }, (_, i) => `${i + 1}. *Decides* to act [${i + 1}];`).join('\n\n')}\n\n${Array.from({ length: n }, (_, i) => `[${i + 1}] Note.`).join('\n\n')}\n`;
+    const body = paragraphs((i) => `${i + 1}. *Decides* to act [${i + 1}];`);
+    const text = `The General Assembly,\n\n${body}\n\n${paragraphs((i) => `[${i + 1}] Note.`)}\n`;
     assert.strictEqual(codes(bounded(text), 'footnote-order'), 0);
   });
 
   it(`${n} distinct unknown openings: each a hint, the first ones with the nearest known`, () => {
     const word = (i: number): string => i.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
-    const found = bounded(`The General Assembly,\n\n${Array.from({ length: n }, (_, i) => `Xq${word(i)}zzing the matter,`).join('\n\n')}\n`);
+    const found = bounded(`The General Assembly,\n\n${paragraphs((i) => `Xq${word(i)}zzing the matter,`)}\n`);
     const hints = found.filter((d) => d.code === 'opening-unknown');
     assert.strictEqual(hints.length, n);
-    assert.match(hints[0].message, /^"Xqazzing" is not a known preambular opening; nearest known: "[^"]+", "[^"]+", "[^"]+"\.$/);
+    const nearestThree = /^"Xqazzing" is not a known preambular opening; nearest known: "[^"]+", "[^"]+", "[^"]+"\.$/;
+    assert.match(hints[0].message, nearestThree);
     assert.match(hints[n - 1].message, /^"Xq\w+zzing" is not a known preambular opening\.$/);
   });
 });

@@ -54,7 +54,8 @@ describe('completion on long lines', () => {
   before(() => console.log(`      completion property seed: ${seed} (FUZZ_SEED=${seed} repeats it)`));
 
   /** A list of `n` dated resolutions, as the robustness reproduction r1 types it. */
-  const list = (n: number): string => Array.from({ length: n }, (_, i) => `${60 + (i % 9)}/${i + 1} of 4 December 2006, `).join('');
+  const list = (n: number): string =>
+    Array.from({ length: n }, (_, i) => `${60 + (i % 9)}/${i + 1} of 4 December 2006, `).join('');
   const timed = (line: string): { ms: number; labels: string[] } => {
     const start = performance.now();
     const labels = complete(`The General Assembly,\n\n${line}|`);
@@ -87,8 +88,8 @@ describe('completion on long lines', () => {
   });
 
   it('reads short lists as the backtracking pattern did (property)', () => {
-    const fragment = fc.constantFrom('resolution', 'resolutions', 'Resolutions', ' ', '  ', '\t', ',', ', ', 'and ', 'and', 'of ', 'of',
-      '4 December 2006', '61/', '61/49', '49', '12345', '(XX)', 'IV', 'x', '-', 'the');
+    const fragment = fc.constantFrom('resolution', 'resolutions', 'Resolutions', ' ', '  ', '\t', ',', ', ', 'and ', 'and',
+      'of ', 'of', '4 December 2006', '61/', '61/49', '49', '12345', '(XX)', 'IV', 'x', '-', 'the');
     fc.assert(fc.property(fc.array(fragment, { maxLength: 9 }), (fragments) => {
       const before = fragments.join('');
       const expected = BACKTRACKING_LIST.exec(before)?.[1] ?? (/\bresolutions?\s+$/i.test(before) ? '' : undefined);

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { CorpusIndex, formatDate, parseDraft, recogniseCitations } from '../service';
+import { citedSymbol, CorpusIndex, formatDate, parseDraft, recogniseCitations } from '../service';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
 import { listCorpusFiles, readCorpusFile } from '../protocol/corpusFiles';
@@ -22,6 +22,7 @@ export const citations: Command = (args) => {
       return {
         file,
         symbol: c.symbol,
+        cited: citedSymbol(c),
         text: doc.text.slice(c.span.start, c.span.end),
         range: doc.lines.rangeOf(c.span),
         citedDate: c.citedDate ? formatDate(c.citedDate) : undefined,
@@ -35,7 +36,7 @@ export const citations: Command = (args) => {
   } else {
     for (const r of rows) {
       const where = `${path.relative(process.cwd(), r.file) || r.file}:${r.range.start.line + 1}:${r.range.start.character + 1}`;
-      process.stdout.write(`${where}: ${r.symbol}${r.self ? ' (this document)' : ''}  "${r.text}"${r.citedDate ? `  of ${r.citedDate}` : ''}\n`);
+      process.stdout.write(`${where}: ${r.cited}${r.self ? ' (this document)' : ''}  "${r.text}"${r.citedDate ? `  of ${r.citedDate}` : ''}\n`);
     }
   }
   return 0;

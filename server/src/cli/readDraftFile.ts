@@ -15,7 +15,11 @@ export function readDraftFile(path: string): string {
   try {
     const stat = fs.statSync(path);
     if (!stat.isFile()) throw new DraftFileError(`${path}: not a file`);
-    if (stat.size > MAX_DRAFT_BYTES) throw new DraftFileError(`${path}: ${(stat.size / 1e6).toFixed(0)} MB, larger than a draft can be (${MAX_DRAFT_BYTES / 1024 / 1024} MB); not read`);
+    if (stat.size > MAX_DRAFT_BYTES) {
+      const size = `${(stat.size / 1e6).toFixed(0)} MB`;
+      const limit = `${MAX_DRAFT_BYTES / 1024 / 1024} MB`;
+      throw new DraftFileError(`${path}: ${size}, larger than a draft can be (${limit}); not read`);
+    }
     bytes = fs.readFileSync(path);
   } catch (error) {
     if (error instanceof DraftFileError) throw error;

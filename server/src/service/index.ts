@@ -20,7 +20,7 @@ export { CHECK_CODES } from './checks/diagnostic';
 export type { CheckCode, Severity } from './checks/diagnostic';
 export { detectStyle } from './checks/conventions';
 export type { DraftingStyle } from './checks/conventions';
-export { recogniseCitations } from './citations/recognise';
+export { citedSymbol, recogniseCitations } from './citations/recognise';
 export type { Citation, CitedBody } from './citations/recognise';
 export { citationsOf } from './citations/citationsOf';
 export { formatDate } from './citations/dates';

@@ -30,19 +30,30 @@ function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnos
     source: 'communique',
     message: d.message,
     relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
-    data: { version, fix: d.fix },
+    data: { version },
   };
+}
+
+/** A diagnostic as the client sends it back, by what it says and where: the key of the server's own fix. */
+function fixKey(code: unknown, range: Diagnostic['range'], message: unknown): string {
+  const { start, end } = range ?? {};
+  return JSON.stringify([code, start?.line, start?.character, end?.line, end?.character, message]);
 }
 
 /** Drafting checks: diagnostics pushed on open and change, quick fixes, and the renumber command. */
 export const registerDiagnostics: FeatureRegistration = (context: ServerContext) => {
   const { connection, documents, drafts, settings, contributions } = context;
   const pending = new Map<string, NodeJS.Timeout>();
+  // The fixes of the diagnostics last published per draft: a quick fix is the server's own, never what a client sent.
+  const fixes = new Map<string, { version: number; byDiagnostic: Map<string, NonNullable<DraftDiagnostic['fix']>> }>();
 
   const publish = (document: TextDocument): void => {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
-    const diagnostics = getDiagnostics(drafts.get(current), settings.value.checks).map((d) => toDiagnostic(current.uri, d, current.version));
+    const found = getDiagnostics(drafts.get(current), settings.value.checks);
+    const byDiagnostic = new Map(found.filter((d) => d.fix).map((d) => [fixKey(d.code, d.range, d.message), d.fix!]));
+    fixes.set(current.uri, { version: current.version, byDiagnostic });
+    const diagnostics = found.map((d) => toDiagnostic(current.uri, d, current.version));
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
   };
   const schedule = (document: TextDocument, delay: number): void => {
@@ -58,6 +69,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
     pending.delete(event.document.uri);
+    fixes.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   settings.onChange(() => documents.all().forEach((d) => schedule(d, 0)));
@@ -67,11 +79,16 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     if (!document) return [];
     const actions: CodeAction[] = [];
     const ours = params.context.diagnostics.filter((d) => d.source === 'communique');
+    const published = fixes.get(document.uri);
     for (const diagnostic of ours) {
-      const data = diagnostic.data as { version?: number; fix?: DraftDiagnostic['fix'] } | undefined;
-      if (data?.fix && data.version === document.version) {
-        actions.push({ title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: versionedEdit(document, [data.fix.edit]) });
-      }
+      const version = (diagnostic.data as { version?: unknown } | undefined)?.version;
+      if (!published || published.version !== document.version || version !== document.version) continue;
+      const fix = published.byDiagnostic.get(fixKey(diagnostic.code, diagnostic.range, diagnostic.message));
+      if (!fix) continue;
+      actions.push({
+        title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+        edit: versionedEdit(document, [fix.edit]),
+      });
     }
     const numbering = ours.filter((d) => NUMBERING_CODES.includes(String(d.code)));
     if (numbering.length > 0) {

@@ -2,8 +2,19 @@ import type { DraftDocument, Paragraph } from '../model/document';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import type { Span } from '../types';
 import { CHECK_CODES, Finding } from './diagnostic';
+import { operativeRuns } from './numbering';
 
 export type DraftingStyle = 'un' | 'oic';
+/**
+ * The punctuation of the genre, as the checks detect it: a drafting style, or the African Union's
+ * (";" after preambular and operative paragraphs, the formula repeated before the operative part with
+ * ":"), or a declaration's or communiqué's, whose every paragraph ends with ".".
+ */
+export type PunctuationStyle = DraftingStyle | 'au' | 'declaration';
+
+const STYLE_NAMES: Record<PunctuationStyle, string> = {
+  un: 'UN resolution style', oic: 'OIC communiqué style', au: 'African Union style', declaration: 'a declaration',
+};
 
 /** "Recalling also" → { base: "recalling", marker: "also" }; "Also welcomes" → { base: "welcomes", marker: "also" }. */
 function sequenceOf(phrase: string): { base: string; marker: 'also' | 'further'; markerSpan: (opening: Span, text: string) => { span: Span; newText: string } } | undefined {
@@ -70,8 +81,11 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
 
 /** The last visible character of a paragraph, past footnote markers, quotes and emphasis. */
 export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number; char: string } {
-  let i = p.span.end - 1;
-  while (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]]/.test(doc.text[i]) && !/[.;,:]/.test(doc.text[i])) i--;
+  // "Recalling its communiqués; and": the clause's punctuation stands before the conjunction.
+  const conjunction = /[;,][ \t\u00a0]+(?:and|or)$/.exec(doc.text.slice(Math.max(p.span.start, p.span.end - 6), p.span.end));
+  let i = conjunction ? p.span.end - conjunction[0].length : p.span.end - 1;
+  // Footnote markers, quotes, brackets, emphasis and the invisible direction marks of text copied from PDF.
+  while (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]\u200b-\u200f\u2060\ufeff]/.test(doc.text[i]) && !/[.;,:]/.test(doc.text[i])) i--;
   return { at: i, char: doc.text[i] };
 }
 
@@ -82,6 +96,27 @@ export function detectStyle(doc: DraftDocument): DraftingStyle {
   if (formula && /;$/.test(formula)) return 'oic';
   const endings = doc.preambular.map((p) => finalPunctuation(doc, p).char);
   return endings.filter((c) => c === ';').length > endings.filter((c) => c === ',').length ? 'oic' : 'un';
+}
+
+/**
+ * The genre of the draft: its drafting style, unless its own paragraphs say otherwise. Operative
+ * paragraphs that mostly end with "." make a declaration or a communiqué; a formula with a comma
+ * and preambular paragraphs that mostly end with ";" make an African Union text.
+ */
+export function detectPunctuationStyle(doc: DraftDocument): PunctuationStyle {
+  const style = detectStyle(doc);
+  const count = (paragraphs: readonly Paragraph[], char: string): number => paragraphs.filter((p) => finalPunctuation(doc, p).char === char).length;
+  const operative = doc.operative.slice(0, -1);
+  if (style === 'un' && operative.length > 0 && count(operative, '.') * 3 >= operative.length * 2) return 'declaration';
+  if (style === 'un' && doc.enactingFormula && count(doc.preambular, ';') * 2 > doc.preambular.length) return 'au';
+  return style;
+}
+
+/** The endings a paragraph may have in `style`, the first being the one a fix writes. */
+function acceptedEndings(style: PunctuationStyle, kind: 'preambular' | 'operative', last: boolean): readonly string[] {
+  if (style === 'au') return kind === 'preambular' ? (last ? [';', ':'] : [';']) : last ? ['.', ';'] : [';'];
+  if (style === 'declaration') return kind === 'preambular' ? [',', ';'] : ['.'];
+  return [expectedEnding(style, kind, last)];
 }
 
 /** UN: preambular ",", operative ";" and the last "."; OIC: preambular ";", operative ".". */
@@ -100,25 +135,40 @@ export function endingEdit(doc: DraftDocument, p: Paragraph, expected: string): 
   return /[.;,:]/.test(char) ? { span: { start: at, end: at + 1 }, found: char } : { span: { start: at + 1, end: at + 1 } };
 }
 
-/** Paragraph ends in the draft's style; a colon may introduce sub-paragraphs. */
-export function checkPunctuation(doc: DraftDocument, style: DraftingStyle): Finding[] {
+/**
+ * Paragraph ends in the draft's style; a colon may introduce sub-paragraphs, or what follows the
+ * paragraph: a table, a list, a quoted text ("the following amendment:").
+ */
+export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): Finding[] {
   const findings: Finding[] = [];
-  const check = (p: Paragraph, kind: 'preambular' | 'operative', last: boolean, what: string): void => {
-    const expected = expectedEnding(style, kind, last);
+  const position = new Map(doc.paragraphs.map((p, i) => [p, i]));
+  const introducesWhatFollows = (p: Paragraph): boolean => {
+    const next = doc.paragraphs[position.get(p)! + 1];
+    return p.pieces.length > 1 || (next !== undefined && next.kind !== 'preambular' && next.kind !== 'operative');
+  };
+  /** `runEnd`: the end of a list or a section that the draft goes on after, where "." may also stand. */
+  const check = (p: Paragraph, kind: 'preambular' | 'operative', last: boolean, what: string, runEnd = false): void => {
+    const accepted = runEnd ? [...acceptedEndings(style, kind, false), '.'] : acceptedEndings(style, kind, last);
+    const { char } = finalPunctuation(doc, p);
+    if (accepted.includes(char) || (char === ':' && introducesWhatFollows(p))) return;
+    const expected = accepted[0];
     const edit = endingEdit(doc, p, expected);
     if (!edit) return;
     findings.push({
       code: CHECK_CODES.punctuation,
       severity: 'warning',
       span: edit.span,
-      message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; in ${style === 'un' ? 'UN resolution' : 'OIC communiqué'} style it ends with "${expected}".`,
+      message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; in ${STYLE_NAMES[style]} it ends with "${expected}".`,
       fix: { title: `End the paragraph with "${expected}"`, span: edit.span, newText: expected },
     });
   };
-  for (const p of doc.preambular) check(p, 'preambular', false, 'A preambular paragraph');
-  doc.operative.forEach((p, i) => {
-    const last = i === doc.operative.length - 1;
-    check(p, 'operative', last, last ? 'The last operative paragraph' : 'An operative paragraph');
+  doc.preambular.forEach((p, i) => check(p, 'preambular', i === doc.preambular.length - 1, 'A preambular paragraph'));
+  const runs = operativeRuns(doc);
+  runs.forEach((run, r) => {
+    run.forEach((p, i) => {
+      const last = i === run.length - 1 && r === runs.length - 1;
+      check(p, 'operative', last, last ? 'The last operative paragraph' : 'An operative paragraph', i === run.length - 1 && !last);
+    });
   });
   return findings;
 }
@@ -161,7 +211,7 @@ function editDistance(a: string, b: string): number {
 
 /** An opening is compared on this many characters at most: no lexicon phrase is half as long. */
 const MAX_COMPARED = 80;
-/** Distinct unknown openings of a draft given the nearest known ones: beyond, the hint says less, in bounded time. */
+/** Distinct unknown openings given the nearest known phrases: beyond them the hint says less, in bounded time. */
 const MAX_SUGGESTED = 300;
 
 export function nearestPhrases(phrase: string, lexicon: readonly string[], count = 3): string[] {
@@ -178,7 +228,9 @@ export function checkOpenings(doc: DraftDocument): Finding[] {
     const phrase = p.opening?.phrase.replace(/^(also|further)\s+|\s+(also|further)$/i, '');
     if (p.opening?.known || !phrase) return;
     const key = `${what} ${phrase}`;
-    if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) nearest.set(key, `; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}`);
+    if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) {
+      nearest.set(key, `; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}`);
+    }
     findings.push({ code: CHECK_CODES.openingUnknown, severity: 'hint', span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening${nearest.get(key) ?? ''}.` });
   };
   doc.preambular.forEach((p) => check(p, PREAMBULAR_PHRASES, 'preambular'));

@@ -8,8 +8,40 @@ const label = (p: Paragraph): string => `${p.number!.value}${p.number!.suffix ? 
  * sequence; one marker style. Each finding stands at the paragraph that breaks the sequence.
  */
 export function checkNumbering(doc: DraftDocument): Finding[] {
+  const findings = operativeRuns(doc).flatMap((run) => checkSequence(run.filter((p) => p.number)));
+  findings.push(...checkMarkerStyle(doc.operative.filter((p) => p.number)));
+  return findings;
+}
+
+/**
+ * The operative paragraphs cut where a "1." follows something other than an operative paragraph:
+ * a part's heading, a section's own preamble, the next part's enacting formula, the lead-in of a
+ * list. Adopted texts number such parts and lists from 1 (resolutions A and B, budget sections I,
+ * II, lists inside a communiqué's prose), and each ends as a last paragraph does.
+ */
+export function operativeRuns(doc: DraftDocument): Paragraph[][] {
+  const position = new Map(doc.paragraphs.map((p, i) => [p, i]));
+  const runs: Paragraph[][] = [];
+  let run: Paragraph[] = [];
+  /** Judged from the last numbered paragraph: an unnumbered one ("Approves …") between parts belongs to neither. */
+  let lastNumbered: Paragraph | undefined;
+  for (const p of doc.operative) {
+    const before = lastNumbered ? doc.paragraphs.slice(position.get(lastNumbered)! + 1, position.get(p)!) : [];
+    const interrupted = before.some((q) => q.kind !== 'footnote' && q.kind !== 'operative');
+    if (p.number?.value === 1 && !p.number.suffix && interrupted) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(p);
+    if (p.number) lastNumbered = p;
+  }
+  runs.push(run);
+  return runs.filter((r) => r.length > 0);
+}
+
+/** One run of numbered paragraphs: from 1, up by one, "5 bis" after 5. */
+function checkSequence(numbered: readonly Paragraph[]): Finding[] {
   const findings: Finding[] = [];
-  const numbered = doc.operative.filter((p) => p.number);
   let previous: Paragraph | undefined;
   let highest = 0;
   const reported = new Set<Paragraph>();
@@ -37,13 +69,15 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
     return low < indices.length ? numbered[indices[low]] : undefined;
   };
   const nextPlain: (Paragraph | undefined)[] = [];
-  for (let i = numbered.length - 2; i >= 0; i--) nextPlain[i] = numbered[i + 1].number!.suffix ? nextPlain[i + 1] : numbered[i + 1];
+  for (let i = numbered.length - 2; i >= 0; i--) {
+    nextPlain[i] = numbered[i + 1].number!.suffix ? nextPlain[i + 1] : numbered[i + 1];
+  }
   for (let i = 0; i < numbered.length; i++) {
     const p = numbered[i];
-    const before = numbered[i - 1];
+    const before = numbered[i - 1]?.number;
     if (before) {
-      if (!firstOf.has(before.number!.value)) firstOf.set(before.number!.value, before);
-      if (!before.number!.suffix && !firstPlainOf.has(before.number!.value)) firstPlainOf.set(before.number!.value, before);
+      if (!firstOf.has(before.value)) firstOf.set(before.value, numbered[i - 1]);
+      if (!before.suffix && !firstPlainOf.has(before.value)) firstPlainOf.set(before.value, numbered[i - 1]);
     }
     const n = p.number!;
     const at = n.span;
@@ -94,17 +128,28 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
     previous = p;
     highest = Math.max(highest, n.value);
   }
-  findings.push(...checkMarkerStyle(numbered));
   return findings;
 }
 
-/** "3)" among paragraphs numbered "1.": the minority style is reported. */
+/** "3)" among paragraphs numbered "1.": the minority style is reported; "2" with no marker, always. */
 function checkMarkerStyle(numbered: readonly Paragraph[]): Finding[] {
-  const dots = numbered.filter((p) => p.number!.marker === '.');
-  const majority = dots.length * 2 >= numbered.length ? '.' : ')';
+  const written = numbered.filter((p) => p.number!.marker !== '');
+  const dots = written.filter((p) => p.number!.marker === '.');
+  const majority = dots.length * 2 >= written.length ? '.' : ')';
   const example = numbered.find((p) => p.number!.marker === majority);
   return numbered.filter((p) => p.number!.marker !== majority).map((p) => {
     const n = p.number!;
+    if (n.marker === '') {
+      const after = { start: n.span.end, end: n.span.end };
+      return {
+        code: CHECK_CODES.numberingMarker,
+        severity: 'warning' as const,
+        span: n.span,
+        message: `Paragraph ${label(p)} has no "${majority}" after its number.`,
+        related: example ? [{ span: example.number!.span, message: `paragraph ${label(example)}` }] : [],
+        fix: { title: `Write "${label(p)}${majority}"`, span: after, newText: majority },
+      };
+    }
     const markerAt = n.span.end - 1;
     return {
       code: CHECK_CODES.numberingMarker,

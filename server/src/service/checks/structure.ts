@@ -4,6 +4,7 @@ import { letterLabel, toRoman } from '../model/subparagraphs';
 import { CHECK_CODES, Finding } from './diagnostic';
 
 export function subparagraphLabel(degree: Subparagraph['degree'], ordinal: number): string {
+  if (degree === 5) return String(ordinal);
   return degree === 1 || degree === 3 ? letterLabel(ordinal) : toRoman(ordinal);
 }
 
@@ -13,14 +14,17 @@ const shownAs = (s: Subparagraph, label: string): string => (s.style === '()' ? 
 /** Sub-paragraphs: each list in sequence from (a) or (i), the right nesting, no lone (a). */
 export function checkSubparagraphs(doc: DraftDocument): Finding[] {
   const findings: Finding[] = [];
-  const visit = (list: readonly Subparagraph[], parentDegree: number): void => {
+  /** `continued`: the list before it under the previous parent, whose lettering this one may continue. */
+  const visit = (list: readonly Subparagraph[], parentDegree: number, continued?: Subparagraph): void => {
     list.forEach((s, i) => {
-      // One finding per misplaced run: (i), (ii), (iii) outside any (a) is one mistake.
+      // One finding per misplaced run: (i), (ii), (iii) outside any (a) is one mistake. Adopted Council
+      // texts open lists with (i) or a., and put i. under (a): a note on the Editorial Manual's order, no more.
       if (s.degree !== parentDegree + 1 && (i === 0 || list[i - 1].degree !== s.degree)) {
-        const expected = ['(a)', '(i)', 'a.', 'i.'][parentDegree] ?? '(a)';
-        findings.push({ code: CHECK_CODES.subparagraphNesting, severity: 'error', span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
+        const expected = ['(a)', '(i)', 'a.', 'i.', '1.'][parentDegree] ?? '(a)';
+        findings.push({ code: CHECK_CODES.subparagraphNesting, severity: 'information', span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.', '1. goes inside i.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
       }
-      const expected = i + 1;
+      // Judged from the label before it: a lost (i) between (h) and (j) is one finding, not one per label after it.
+      const expected = i > 0 ? list[i - 1].ordinal + 1 : continued?.degree === s.degree && s.ordinal !== 1 ? continued.ordinal + 1 : 1;
       if (s.ordinal !== expected) {
         const right = subparagraphLabel(s.degree, expected);
         const previous = list[i - 1];
@@ -32,13 +36,15 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
           related: previous ? [{ span: previous.markerSpan, message: shown(previous) }] : [],
         });
       }
-      visit(s.children, s.degree);
+      const before = list[i - 1]?.children;
+      visit(s.children, s.degree, before?.[before.length - 1]);
     });
     if (list.length === 1 && list[0].ordinal === 1) {
       findings.push({ code: CHECK_CODES.subparagraphLone, severity: 'information', span: list[0].markerSpan, message: `A lone ${shown(list[0])}: a paragraph is divided into sub-paragraphs only when there are at least two.` });
     }
   };
-  for (const p of doc.paragraphs) visit(p.subparagraphs, 0);
+  // The resolution's own paragraphs: an annex's or a report's running text is read with less certainty.
+  for (const p of [...doc.preambular, ...doc.operative]) visit(p.subparagraphs, 0);
   return findings;
 }
 

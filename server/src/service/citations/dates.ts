@@ -19,6 +19,12 @@ export function readCitedDate(match: RegExpExecArray): CitedDate {
   return { text: match[0].replace(/^\s+(?:of|on|dated)\s+/i, ''), day: Number(day1 ?? day2), month: monthNumber(monthName), year: year ? Number(year) : undefined };
 }
 
+/** The date cited right after a reference that ends at `at` in `body` ("… of 4 December 2006"), and where it ends. */
+export function dateAfter(body: string, at: number): { readonly date: CitedDate; readonly end: number } | undefined {
+  const m = CITED_DATE.exec(body.slice(at, at + 40));
+  return m ? { date: readCitedDate(m), end: at + m[0].length } : undefined;
+}
+
 /** The first full date in a line such as "64th plenary meeting 5 December 2008". */
 export function findDate(text: string): CitedDate | undefined {
   const m = PLAIN_DATE.exec(text);

@@ -268,8 +268,8 @@ class AkomaNtosoWriter {
    */
   private inline(p: Paragraph, span: Span): string {
     const segments: Span[] = [];
-    for (let i = firstEndingAfter(p.pieces, span.start, (s) => s); i < p.pieces.length && p.pieces[i].start < span.end; i++) {
-      const segment = { start: Math.max(p.pieces[i].start, span.start), end: Math.min(p.pieces[i].end, span.end) };
+    for (const piece of overlapping(p.pieces, span)) {
+      const segment = { start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) };
       if (segment.start < segment.end) segments.push(segment);
     }
     return segments.map((segment) => this.segment(p, segment)).join(' ').replace(/\s+/g, ' ').trim();
@@ -287,7 +287,8 @@ class AkomaNtosoWriter {
     // A footnote's own text holds no notes: its leading number is not a marker to expand.
     const markers = p.kind === 'footnote' ? [] : p.footnoteMarkers;
     const notes: FootnoteMarker[] = [];
-    for (let i = firstEndingAfter(markers, segment.start, (m) => m.span); i < markers.length && markers[i].span.start < segment.end; i++) {
+    const first = firstEndingAfter(markers, segment.start, (m) => m.span);
+    for (let i = first; i < markers.length && markers[i].span.start < segment.end; i++) {
       const m = markers[i];
       if (inside(m.span) && this.footnotes.has(m.number) && overlapping(refSpans, m.span).length === 0) notes.push(m);
     }
@@ -312,7 +313,7 @@ class AkomaNtosoWriter {
   }
 }
 
-/** Whether `text` is a date of the calendar written YYYY-MM-DD: "2024-02-29" is, "2023-02-29" and "2024-99-99" are not. */
+/** Whether `text` is a date of the calendar, YYYY-MM-DD: "2024-02-29" is, "2023-02-29" and "2024-99-99" are not. */
 export function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
@@ -326,7 +327,7 @@ function isoDate(date: CitedDate): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-/** The index of the first of `items` (their spans in order, apart) that ends after `offset`; their length if none does. */
+/** The index of the first of `items` (spans in order, apart) that ends after `offset`; their length if none does. */
 function firstEndingAfter<T>(items: readonly T[], offset: number, spanOf: (item: T) => Span): number {
   let low = 0;
   let high = items.length;
@@ -354,13 +355,13 @@ function overlapping(spans: readonly Span[], span: Span): readonly Span[] {
 function referenceUri(c: Citation): string {
   const year = c.citedDate?.year ?? c.year;
   const dated = (organ: string, country: string, number: string): string => `/akn/${country}/statement/resolution/${organ}${year ? `/${year}` : ''}/${number}`;
-  const afterRes = c.symbol.replace(/^[A-Z]+\/(?:CFM\/)?RES\//, '').replace(/\s*\(([IVXL]+)\)/, '-$1').replace(/\//g, '-');
+  const afterRes = c.symbol.replace(/^[A-Z]+\/(?:CFM\/)?RES\//, '').replace(/\s*\(([IVXL]+)\)/, '-$1').replace(/\//g, '-').replace(/\s+/g, '');
   switch (c.body) {
     case 'GA': return dated('unga', 'un', afterRes);
     case 'SC': return dated('unsc', 'un', afterRes);
     case 'HRC': return dated('unhrc', 'un', afterRes);
     case 'ECOSOC': return dated('ecosoc', 'un', afterRes);
     case 'OIC': return dated('oic-cfm', 'oic', afterRes);
-    case 'document': return `/akn/un/doc/${c.symbol.replace(/\//g, '-')}`;
+    case 'document': return `/akn/un/doc/${c.symbol.replace(/\//g, '-').replace(/\s+/g, '')}`;
   }
 }

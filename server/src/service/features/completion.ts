@@ -25,8 +25,8 @@ function paragraphsBefore(doc: DraftDocument, offset: number, kind: Paragraph['k
   return doc.paragraphs.filter((p) => p.kind === kind && p.span.end <= offset);
 }
 
-/** A resolution cited in a list, as a part between commas holds it: "60/1 of 4 December 2006". */
-const LISTED_RESOLUTION = /([\d/() IVXL-]*)(?:of [^,]+)?$/y;
+/** A resolution cited in a list, as a part between commas holds it: "60/1 of 4 December 2006", "180 (ii)". */
+const LISTED_RESOLUTION = /([\d/() IVXL-]*)(?:of [^,]+)?$/iy;
 /** The number being typed at the end of a list's last part, after its separator. */
 const NUMBER_TYPED = /^\s*(?:and\s+)?(\d{1,4}(?:\/\d{0,4})?)$/;
 

@@ -1,4 +1,6 @@
-import { checkAlsoFurther, checkEmphasis, checkOpenings, checkPunctuation, detectStyle, DraftingStyle } from '../checks/conventions';
+import {
+  checkAlsoFurther, checkEmphasis, checkOpenings, checkPunctuation, detectPunctuationStyle, DraftingStyle,
+} from '../checks/conventions';
 import { checkCitationDates } from '../checks/citationDates';
 import { CheckCode, Finding, Severity } from '../checks/diagnostic';
 import { checkNumbering, checkParts } from '../checks/numbering';
@@ -32,7 +34,7 @@ export interface DraftDiagnostic {
 
 /** Runs every check on the draft; findings in document order, ranges made here. */
 export function getDiagnostics(doc: DraftDocument, options: CheckOptions = DEFAULT_CHECK_OPTIONS): DraftDiagnostic[] {
-  const style = options.style === 'auto' ? detectStyle(doc) : options.style;
+  const style = options.style === 'auto' ? detectPunctuationStyle(doc) : options.style;
   const findings: Finding[] = [
     ...checkNumbering(doc), ...checkParts(doc), ...checkSubparagraphs(doc), ...checkBrackets(doc), ...checkFootnotes(doc),
     ...checkCrossReferences(doc), ...checkAlsoFurther(doc), ...checkPunctuation(doc, style), ...checkEmphasis(doc),

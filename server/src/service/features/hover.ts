@@ -35,7 +35,8 @@ function quote(text: string, max = MAX_QUOTED): string {
  * controls that `encodeURIComponent` leaves or a caller forgot (a ")" in a file name) percent-encoded.
  */
 function linkTarget(target: string): string {
-  return target.replace(/[()<>[\]\\\u0000-\u0020\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+  const percent = (c: string): string => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`;
+  return target.replace(/[()<>[\]\\\u0000-\u0020\u007f]/g, percent);
 }
 
 /** The first MAX_DATES of `items`, and how many more there are. */
@@ -59,9 +60,9 @@ function sentenceAround(text: string, citation: IndexedCitation): string {
 
 /** "A/RES/61/49" → what it is: body, session and the years the session met. */
 function describe(symbol: string, year: number | undefined): string {
-  let m = /^A\/RES\/(\d+)\/\d+$/.exec(symbol);
+  let m = /^A\/RES\/(\d+)\/\d+(?: [A-Z]{1,2})?$/.exec(symbol);
   if (m) return `General Assembly resolution, session ${m[1]} (${1945 + Number(m[1])}–${1946 + Number(m[1])})`;
-  m = /^A\/RES\/\d+ \(([IVXL]+)\)$/.exec(symbol);
+  m = /^A\/RES\/\d+(?: [A-Z])? \(([IVXL]+)\)$/.exec(symbol);
   if (m) {
     const session = [...Array(40).keys()].find((n) => toRoman(n).toUpperCase() === m![1]) ?? 0;
     return `General Assembly resolution, session ${m[1]} (${1945 + session}–${1946 + session})`;

@@ -23,8 +23,8 @@ export interface ParagraphNumber {
   readonly value: number;
   /** "bis", "ter", "quater" … for alternative versions of a paragraph in negotiation. */
   readonly suffix?: string;
-  /** "." in "1." or ")" in "1)". */
-  readonly marker: '.' | ')';
+  /** "." in "1." or ")" in "1)"; empty when the number lost its period ("2 Condemns"). */
+  readonly marker: '.' | ')' | '';
   /** The whole number token, "5 bis." included. */
   readonly span: Span;
 }
@@ -39,11 +39,11 @@ export interface Opening {
   readonly known: boolean;
 }
 
-/** First degree (a), second (i), third a., fourth i. (UN Editorial Manual). */
-export type SubparagraphDegree = 1 | 2 | 3 | 4;
+/** First degree (a), second (i), third a., fourth i. (UN Editorial Manual); 5 = 1., 2. inside those. */
+export type SubparagraphDegree = 1 | 2 | 3 | 4 | 5;
 
 export interface Subparagraph {
-  /** The letter or numeral: "a", "ii". */
+  /** The letter or numeral: "a", "ii", "2". */
   readonly label: string;
   /** Position in its sequence: (a) = 1, (c) = 3, (iv) = 4. */
   readonly ordinal: number;

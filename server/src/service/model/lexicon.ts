@@ -1,6 +1,6 @@
 /**
  * Opening phrases of preambular and operative paragraphs, after the UN Editorial Manual,
- * OIC practice and the seeds. Matching takes the longest phrase first, so
+ * OIC practice and the seeds (offered by completion), and those of adopted texts (recognised). Matching takes the longest phrase first, so
  * "Noting with appreciation" wins over "Noting".
  */
 
@@ -20,6 +20,79 @@ export const PREAMBULAR_PHRASES: readonly string[] = [
   'Underscoring', 'Welcoming', 'Welcoming with appreciation',
 ];
 
+/**
+ * Openings of adopted texts beyond the list above: every one of the development set (General Assembly
+ * sessions 75-79, Security Council 2020-2024, from the UN's Akoma Ntoso markup). Recognised, not offered.
+ */
+export const CORPUS_PREAMBULAR_PHRASES: readonly string[] = [
+  'Acknowledging with appreciation', 'Acknowledging with satisfaction', 'Acting', 'Affirming its support',
+  'Alarmed and concerned', 'Anticipating', 'Being further deeply concerned', 'Being gravely concerned',
+  'Being satisfied', 'Believing it necessary', 'Calling', 'Calling attention', 'Calling upon', 'Commemorating',
+  'Commending and encouraging', 'Committed', 'Committing', 'Condemning', 'Condemning in the strongest possible terms',
+  'Condemning in the strongest terms', 'Condemning with deep concern', 'Confirming', 'Confirming its commitment',
+  'Continuing', 'Continuing to take the view', 'Continuing to underline', 'Deeply deploring', 'Deeply disappointed',
+  'Deeply regretting', 'Demanding', 'Deploring in particular', 'Determining', 'Disappointed', 'Echoing',
+  'Emphasising', 'Emphasizing its deep concern', 'Encouraging', 'Endorsing', 'Equally concerned', 'Ever mindful',
+  'Expecting', 'Expressing alarm', 'Expressing appreciation', 'Expressing concern', 'Expressing concern at',
+  'Expressing concerns', 'Expressing continued concern', 'Expressing deep appreciation', 'Expressing deep concern',
+  'Expressing deep concerns', 'Expressing full support', 'Expressing further concern',
+  'Expressing further deep concern', 'Expressing grave alarm', 'Expressing grave concern',
+  'Expressing grave concern in particular', 'Expressing gravest concerns', 'Expressing great concern',
+  'Expressing great concern over', 'Expressing its abhorrence', 'Expressing its alarm',
+  'Expressing its continued support', 'Expressing its conviction', 'Expressing its deep appreciation',
+  'Expressing its deepest concern', 'Expressing its gratitude', 'Expressing its grave concern',
+  'Expressing its profound gratitude', 'Expressing its profound indignation', 'Expressing its resolve',
+  'Expressing its satisfaction', 'Expressing its serious concern', 'Expressing its support',
+  'Expressing its unequivocal support', 'Expressing our appreciation', 'Expressing particular concern',
+  'Expressing profound concern', 'Expressing profound regret', 'Expressing regret', 'Expressing regret and concern',
+  'Expressing serious concern', 'Expressing solidarity', 'Expressing strong concern', 'Expressing support',
+  'Expressing sympathy', 'Expressing the expectation', 'Expressing the view', 'Expressing unequivocal support',
+  'Expressing with deep concern', 'Firmly believing', 'Firmly convinced', 'Giving due consideration',
+  'Guided by and determined', 'Having also considered', 'Having also examined', 'Having conducted', 'Having listened',
+  'Having noted', 'Having regard', 'Highlighting', 'Honouring', 'Inviting', 'Looking forward',
+  'Looking forward with interest', 'Marking', 'Noting again with appreciation', 'Noting again with regret',
+  'Noting also with concern', 'Noting especially', 'Noting in particular', 'Noting in this regard',
+  'Noting the importance', 'Noting with alarm', 'Noting with approval', 'Noting with deep regret',
+  'Noting with gratitude', 'Noting with grave concern', 'Noting with great concern',
+  'Noting with particular interest', 'Noting with profound alarm', 'Noting with profound concern',
+  'Noting with renewed concern', 'Noting with serious concern', 'Noting with utmost concern',
+  'Particularly concerned', 'Paying tribute', 'Praising', 'Proceeding', 'Profoundly concerned', 'Re-emphasizing',
+  'Re-emphasizing its unequivocal support', 'Reaffirming also its strong condemnation',
+  'Reaffirming also its unwavering commitment', 'Reaffirming and committing', 'Reaffirming equally',
+  'Reaffirming in particular', 'Reaffirming its belief', 'Reaffirming its call', 'Reaffirming its call upon',
+  'Reaffirming its commitment', 'Reaffirming its commitment and strong political will', 'Reaffirming its concern',
+  'Reaffirming its condemnation in the strongest possible terms', 'Reaffirming its conviction',
+  'Reaffirming its deep concern', 'Reaffirming its determination', 'Reaffirming its grave concern',
+  'Reaffirming its recognition', 'Reaffirming its respect', 'Reaffirming its serious concern',
+  'Reaffirming its strong commitment', 'Reaffirming its strong condemnation', 'Reaffirming its strong opposition',
+  'Reaffirming its strong support', 'Reaffirming its support', 'Reaffirming its unwavering commitment',
+  'Recalling and appreciating', 'Recalling and reaffirming', 'Recalling in particular', 'Recalling its commitment',
+  'Recalling its demand', 'Recalling its request', 'Recalling with appreciation', 'Recalling with concern',
+  'Recalling with grave concern', 'Recalling with satisfaction', 'Recalling with serious concern', 'Recognising',
+  'Recognizing and affirming', 'Recognizing and reaffirming', 'Recognizing and underscoring',
+  'Recognizing with concern', 'Recognizing with deep concern', 'Recognizing with grave concern',
+  'Recognizing with satisfaction', 'Recommitting', 'Reconfirming', 'Reiterating deep concern',
+  'Reiterating its alarm', 'Reiterating its appreciation', 'Reiterating its call', 'Reiterating its call upon',
+  'Reiterating its commitment', 'Reiterating its concern', 'Reiterating its condemnation',
+  'Reiterating its continuing support', 'Reiterating its conviction', 'Reiterating its deep concern',
+  'Reiterating its deep distress', 'Reiterating its endorsement', 'Reiterating its grave concern',
+  'Reiterating its preoccupation', 'Reiterating its request', 'Reiterating its serious concern',
+  'Reiterating its strong condemnation', 'Reiterating its support', 'Reiterating its unequivocal condemnation',
+  'Reiterating its urgent call upon', 'Reiterating the need', 'Rejecting', 'Remaining concerned',
+  'Remaining convinced', 'Remaining deeply concerned', 'Remaining gravely concerned', 'Reminding', 'Renewing',
+  'Renewing its unwavering commitment', 'Reporting', 'Requesting', 'Resolved', 'Responding', 'Seized', 'Sharing',
+  'Sharing deep concern', 'Sharing the deep concern', 'Solemnly proclaiming', 'Stressing again with grave concern',
+  'Stressing its resolve', 'Stressing its strong support', 'Stressing the importance', 'Stressing the need',
+  'Stressing with grave concern', 'Striving', 'Strongly condemning',
+  'Strongly condemning and expressing deep concern', 'Strongly convinced', 'Strongly deploring',
+  'Strongly emphasizing', 'Strongly encouraging', 'Strongly reiterating', 'Strongly reiterating its request',
+  'Strongly urging', 'Supporting', 'Taking due note', 'Taking full note', 'Taking note with concern',
+  'Taking note with satisfaction', 'Taking note with serious concern', 'Trusting',
+  'Underlining its strong condemnation', 'Understanding', 'Unequivocally condemning', 'Urging',
+  'Welcoming and further encouraging', 'Welcoming and reaffirming', 'Welcoming in particular',
+  'Welcoming in this regard', 'Wishing',
+];
+
 export const OPERATIVE_PHRASES: readonly string[] = [
   'Accepts', 'Acknowledges', 'Adopts', 'Affirms', 'Appeals', 'Approves', 'Authorizes', 'Calls for',
   'Calls on', 'Calls upon', 'Commends', 'Condemns', 'Confirms', 'Considers', 'Decides',
@@ -32,6 +105,85 @@ export const OPERATIVE_PHRASES: readonly string[] = [
   'Requests', 'Requests the Secretary-General to', 'Stresses', 'Strongly condemns', 'Supports',
   'Takes note', 'Takes note of', 'Takes note with appreciation', 'Takes note with satisfaction',
   'Underlines', 'Urges', 'Welcomes', 'Welcomes with appreciation',
+];
+
+/**
+ * Openings of adopted texts beyond the list above: every one of the development set (General Assembly
+ * sessions 75-79, Security Council 2020-2024, from the UN's Akoma Ntoso markup). Recognised, not offered.
+ */
+export const CORPUS_OPERATIVE_PHRASES: readonly string[] = [
+  'Acknowledges and profoundly regrets', 'Acknowledges with appreciation', 'Acknowledges with concern',
+  'Acknowledges with great appreciation', 'Acknowledges with great concern', 'Affirms its deep commitment',
+  'Affirms its support', 'Agrees', 'Amends', 'Anticipates', 'Applauds', 'Appreciates', 'Appropriates',
+  'Approves an appropriation', 'Authorises', 'Bears in mind', 'Brings to the attention', 'Calls attention',
+  'Calls attention to and reaffirms', 'Calls once again upon', 'Clarifies', 'Commends with satisfaction', 'Commits',
+  'Concurs', 'Condemns in particular', 'Condemns in the strongest possible terms', 'Condemns in the strongest terms',
+  'Condemns unequivocally', 'Condemns without reservation', 'Confirms its determination', 'Confirms its recognition',
+  'Congratulates', 'Considers it alarming', 'Considers it important', 'Considers it intolerable', 'Continues',
+  'Continues to acknowledge', 'Continues to be concerned', 'Continues to call upon', 'Continues to encourage',
+  'Continues to express particular concern', 'Continues to invite', 'Continues to re-emphasize',
+  'Continues to stress', 'Continues to urge', 'Continues to welcome', 'Declares its firm opposition',
+  'Deplores and condemns in the strongest terms', 'Deplores and strongly condemns', 'Deplores in the strongest terms',
+  'Determines', 'Draws the attention', 'Emphasises', 'Emphasizes in particular', 'Emphasizes its utmost concern',
+  'Emphasizes once again its serious concern', 'Emphasizes with concern', 'Encourages and facilitates',
+  'Encourages and recognizes', 'Endorses and supports', 'Establishes', 'Expects', 'Expresses alarm',
+  'Expresses appreciation', 'Expresses concern', 'Expresses concerns', 'Expresses condolences',
+  'Expresses deep concern', 'Expresses disappointment', 'Expresses full solidarity and sympathy',
+  'Expresses full support', 'Expresses gratitude', 'Expresses grave concern', 'Expresses great concern',
+  'Expresses its commitment', 'Expresses its continued deep concern', 'Expresses its continued serious concern',
+  'Expresses its conviction', 'Expresses its deep appreciation', 'Expresses its deep regret',
+  'Expresses its determination', 'Expresses its firm belief', 'Expresses its firm conviction',
+  'Expresses its gratitude and appreciation', 'Expresses its gratitude and support', 'Expresses its grave concern',
+  'Expresses its intention', 'Expresses its profound concern', 'Expresses its profound gratitude',
+  'Expresses its readiness', 'Expresses its satisfaction', 'Expresses its serious concern',
+  'Expresses its solidarity and support', 'Expresses its solidarity with and support', 'Expresses its support',
+  'Expresses its utmost concern', 'Expresses its very deep concern', 'Expresses its very serious concern',
+  'Expresses its willingness', 'Expresses particular concern', 'Expresses satisfaction', 'Expresses serious concern',
+  'Expresses serious concerns', 'Expresses solidarity with and compassion', 'Expresses special commendation',
+  'Expresses strong concern', 'Expresses strong expectations', 'Expresses strong support', 'Expresses support',
+  'Expresses the desire', 'Expresses the hope', 'Expresses the need', 'Expresses the view', 'Extends',
+  'Extends condolences', 'Greets', 'Highlights', 'Invites and encourages', 'Is encouraged', 'Looks forward',
+  'Maintains', 'Notes in this regard', 'Notes with alarm', 'Notes with appreciation and satisfaction',
+  'Notes with deep concern', 'Notes with deep regret', 'Notes with encouragement', 'Notes with grave concern',
+  'Notes with great concern', 'Notes with increasing concern', 'Notes with interest', 'Notes with particular concern',
+  'Notes with profound concern', 'Notes with regret', 'Notes with satisfaction and encourages',
+  'Notes with serious concern', 'Pays tribute', 'Pledges', 'Pledges its continued support', 'Proposes',
+  'Raises awareness', 'Re-emphasizes', 'Reaffirms its approval', 'Reaffirms its call upon',
+  'Reaffirms its commitment', 'Reaffirms its commitments', 'Reaffirms its concern',
+  'Reaffirms its condemnation in the strongest possible terms', 'Reaffirms its conviction', 'Reaffirms its decision',
+  'Reaffirms its determination', 'Reaffirms its expectation', 'Reaffirms its firm support',
+  'Reaffirms its full commitment', 'Reaffirms its invitation', 'Reaffirms its profound solidarity',
+  'Reaffirms its recognition', 'Reaffirms its request', 'Reaffirms its strong support', 'Reaffirms its support',
+  'Reaffirms its unwavering commitment', 'Reaffirms its unwavering support', 'Realizes', 'Recalls',
+  'Recalls and reaffirms', 'Recalls and reiterates', 'Recalls in this regard', 'Recalls its authorization',
+  'Recalls its concern', 'Recalls its decision', 'Recalls its invitation', 'Recalls its request',
+  'Recalls with appreciation', 'Recalls with concern', 'Recalls with interest', 'Recalls with satisfaction',
+  'Recognises', 'Recognizes and encourages', 'Recognizes with appreciation', 'Recognizes with concern',
+  'Recognizes with deep concern', 'Recognizes with gratitude', 'Recommits', 'Recommits firmly', 'Reconfirms',
+  'Refers', 'Reiterates its appeal', 'Reiterates its appeals', 'Reiterates its appreciation',
+  'Reiterates its approval', 'Reiterates its call', 'Reiterates its call upon', 'Reiterates its calls',
+  'Reiterates its commitment', 'Reiterates its concern', 'Reiterates its concerns', 'Reiterates its condemnation',
+  'Reiterates its conviction', 'Reiterates its deep concern', 'Reiterates its demand', 'Reiterates its determination',
+  'Reiterates its endorsement', 'Reiterates its grave concern', 'Reiterates its growing concern',
+  'Reiterates its invitation', 'Reiterates its invitation and encouragement', 'Reiterates its previous requests',
+  'Reiterates its request', 'Reiterates its requests', 'Reiterates its serious concern',
+  'Reiterates its strong and unequivocal condemnation', 'Reiterates its strong condemnation',
+  'Reiterates its strong encouragement', 'Reiterates its strong support', 'Reiterates its support',
+  'Reiterates its unwavering commitment', 'Reiterates once again its serious concern', 'Reiterates support',
+  'Reiterates with concern its request', 'Rejects', 'Rejects and condemns without any reservation', 'Remains',
+  'Remains concerned', 'Remains deeply concerned', 'Remains encouraged', 'Remains however deeply concerned',
+  'Reminds', 'Renews', 'Renews its call upon', 'Renews its commitment', 'Renews its decision',
+  'Renews its previous call', 'Renews its request', 'Requests the Secretary-General', 'Requires', 'Resolves',
+  'Respects', 'Revises', 'Signals', 'Strengthens', 'Stresses and re-emphasizes', 'Stresses its commitment',
+  'Stresses its continued determination', 'Stresses the importance', 'Stresses the urgent need for and calls',
+  'Strives', 'Suggests', 'Supports and encourages', 'Takes', 'Takes full note', 'Takes into account',
+  'Takes note with concern', 'Takes note with grave concern', 'Takes note with great concern in that regard',
+  'Takes note with interest', 'Takes positive note', 'Trusts', 'Underlines its continued serious concern and alarm',
+  'Underscores', 'Underscores its very serious concern', 'Understands', 'Undertakes', 'Values',
+  'Welcomes and accepts with appreciation', 'Welcomes and acknowledges', 'Welcomes and continues to encourage',
+  'Welcomes and encourages', 'Welcomes and expresses its strong support', 'Welcomes and expresses strong support',
+  'Welcomes and notes with appreciation', 'Welcomes and recognizes', 'Welcomes and supports', 'Welcomes and urges',
+  'Welcomes in particular', 'Welcomes in this regard', 'Welcomes with satisfaction',
 ];
 
 /** Adverbs that may stand before an opening word without changing what it is. */
@@ -50,8 +202,12 @@ function compileLexicon(phrases: readonly string[]): RegExp {
   return new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 }
 
-const preambularLexicon = compileLexicon(PREAMBULAR_PHRASES);
-const operativeLexicon = compileLexicon(OPERATIVE_PHRASES);
+/** Every opening the parser knows: the drafting list and those of adopted texts. */
+export const KNOWN_PREAMBULAR_PHRASES: readonly string[] = [...PREAMBULAR_PHRASES, ...CORPUS_PREAMBULAR_PHRASES];
+export const KNOWN_OPERATIVE_PHRASES: readonly string[] = [...OPERATIVE_PHRASES, ...CORPUS_OPERATIVE_PHRASES];
+
+const preambularLexicon = compileLexicon(KNOWN_PREAMBULAR_PHRASES);
+const operativeLexicon = compileLexicon(KNOWN_OPERATIVE_PHRASES);
 
 /** "also" / "further" after a preambular opening: "Recalling also", "Noting further". */
 const SEQUENCE_SUFFIX = /^\s+(?:also|further|again)(?![\p{L}])/u;

@@ -24,6 +24,18 @@ const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?m
 const SESSION_HEADER = /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
 const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
 const ENACTING = /^\*?The[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties)\b/u;
+/** "Annex", "Annex II", "APPENDIX": what follows the resolution's end is not its operative part. */
+const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|attachment|enclosure)(?![\p{L}])/iu;
+/** "2 Condemns": a paragraph number that lost its period, read only where the sequence expects it. */
+const BARE_NUMBER = /^(\d{1,3})[ \t\u00a0]+(?=[*_]?\p{Lu})/u;
+/** The words after a number start in lower case: "1. for the north;", an item of a list, not a paragraph. */
+const LOWER_CASE_WORDS = /^[*_]?\p{Ll}/u;
+/** A list item or a clause ends open: the paragraph goes on. */
+const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
+/** "A.", "B", "IV": a section's letter or numeral alone on its line, a heading of its own. */
+const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
+/** "3.1 ", "3.1.2 ": decimal numbering; "3.1.1" goes inside "3.1". */
+const DECIMAL_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)[ \t\u00a0]/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Starts a drafter's note line: kept in the file, left out of the draft's structure and checks. */
 export const NOTE_PREFIX = '//';
@@ -95,6 +107,11 @@ function startsNewBlock(line: string, previousLine: string): boolean {
   return SUBPARAGRAPH_LINE.test(line);
 }
 
+/** The formula's own punctuation, past closing emphasis: "*The Security Council,*". */
+function endsFormula(text: string): boolean {
+  return /[,;:][*_]*$/.test(text);
+}
+
 function stripEmphasis(text: string): string {
   return text.replace(/[*_]/g, '');
 }
@@ -161,7 +178,9 @@ function isAllCaps(text: string): boolean {
 
 /** ALL CAPS → 1; a short line without final punctuation → 2; a line ending in ":" → 3. */
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
-  if (text.length > 300 || lineCount > 3) return undefined;
+  // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
+  if (text.length > 300 || lineCount > 3 || SUBPARAGRAPH_LINE.test(text)) return undefined;
+  if (SECTION_LABEL.test(text)) return 2;
   if (/[.;,]["'”’)]*$/.test(text)) return undefined;
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
@@ -184,7 +203,7 @@ function isDateline(text: string, lineCount: number): boolean {
 function looksLikeHeaderLine(text: string, lines: number): boolean {
   if (RESOLUTION_TITLE.test(text)) return true;
   if (PARAGRAPH_NUMBER.test(text) || matchPreambularOpening(stripEmphasis(text))) return false;
-  if (ENACTING.test(text) && /[,;:]$/.test(text)) return false;
+  if (ENACTING.test(text) && endsFormula(text)) return false;
   if (lines > 4 || text.length > 400) return false;
   return !/[.;]$/.test(text) || /^\[.*\]$/s.test(text) || isDateline(text, lines);
 }
@@ -237,6 +256,17 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   let seenEnacting = false;
   let seenPreamble = false;
   let seenOperative = false;
+  /** After the closing line: a new enacting formula opens the next part ("B"); nothing else is operative. */
+  let ended = false;
+  /** Inside an annex: its numbered paragraphs are its own, not the resolution's operative part. */
+  let inAnnex = false;
+  /** The number of the last operative paragraph, for a number that lost its period. */
+  let lastOperativeNumber = 0;
+  /**
+   * The last operative paragraph ended with ":" ("shall be as follows:", "the following amendment:"):
+   * until its successor, numbers out of its sequence are the items or the quoted text it introduces.
+   */
+  let introducing: Draft | undefined;
   /** The last paragraph of running text, which a following block may continue. */
   let lastBody: Draft | undefined;
 
@@ -252,8 +282,37 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       continue; // a footnote may sit inside a paragraph that runs on after it
     }
 
-    const number = readNumber(firstLine, b.lines[0].start);
-    if (lastBody && !number && continues(text, lastBody, t)) {
+    const written = readNumber(firstLine, b.lines[0].start);
+    // "1. for the north;" after "i. a list:": a numbered item inside the paragraph's list.
+    if (lastBody && written && listGoesOn(text, lastBody) && LOWER_CASE_WORDS.test(firstLine.slice(written.span.end - b.lines[0].start).trimStart())) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
+    // The introduced list is numbered: once "(a) …" lines follow instead, the paragraph is an ordinary one.
+    const listIntroduced = introducing?.pieces.slice(1).every((piece) => /\d/.test(text[piece.start]));
+    if (written && introducing && listIntroduced && !written.suffix && written.value !== lastOperativeNumber + 1) {
+      if (lastBody === introducing) introducing.pieces.push(b.span);
+      else drafts.push({ kind: 'narrative', pieces: [b.span], number: written });
+      continue;
+    }
+    const inResolution = seenEnacting && !ended && !inAnnex;
+    const number = written ?? (inResolution ? bareNumber(firstLine, b.lines[0].start, lastOperativeNumber + 1) : undefined);
+    const afterNumberText = stripEmphasis(t.slice(number ? number.span.end - b.span.start : 0).trimStart());
+    // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
+    const opensParagraph = /^\p{Lu}/u.test(afterNumberText) && (matchPreambularOpening(afterNumberText)?.known || matchOperativeOpening(afterNumberText)?.known);
+    if (lastBody && !number && !opensParagraph && continues(text, lastBody, t)) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
+    // "3.1.1 …" after "3.1 …": an item of the decimal paragraph.
+    const decimal = DECIMAL_NUMBER.exec(firstLine);
+    const lastDecimal = lastBody && DECIMAL_NUMBER.exec(text.slice(lastBody.pieces[0].start, lastBody.pieces[0].end));
+    if (lastBody && decimal && lastDecimal && decimal[1].startsWith(`${lastDecimal[1]}.`)) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
+    // "and underlining …" after a preambular paragraph's list (a), (b): the paragraph goes on.
+    if (lastBody && !number && LOWER_CASE_WORDS.test(t) && listGoesOn(text, lastBody)) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -266,22 +325,54 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const afterNumber = t.slice(number ? number.span.end - b.span.start : 0, (number ? number.span.end - b.span.start : 0) + 300);
     const plain = stripEmphasis(afterNumber.trimStart());
     let draft: Draft;
-    if (number) {
-      const preambularNumbered = !seenOperative && !matchOperativeOpening(plain) && matchPreambularOpening(plain) !== undefined;
+    const previous = drafts[drafts.length - 1];
+    const preambularOpening = matchPreambularOpening(plain);
+    // A participle alone ("Housing programme"), with no punctuation, is a heading, not a preambular paragraph.
+    const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsSentence(t) && headingLevel(t, b.lines.length) !== undefined;
+    // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
+    const sectionPreamble = seenOperative && (previous?.kind === 'heading' || previous?.kind === 'preambular') && /[,;]["'”’)*_]*$/.test(t);
+    if (inAnnex || ended) {
+      // The resolution is over: an annex, or the next part, which opens with its enacting formula.
+      const formula = !inAnnex && !number && ENACTING.test(t) && endsFormula(t) && t.length <= 800;
+      if (formula) {
+        ended = false;
+        seenPreamble = false;
+        seenOperative = false;
+        lastOperativeNumber = 0;
+      }
+      const level = formula || number ? undefined : headingLevel(t, b.lines.length);
+      if (level && ANNEX_HEADING.test(t)) inAnnex = true;
+      draft = formula ? { kind: 'enactingFormula', pieces: [b.span] }
+        : CLOSING.test(t) && t.length <= 200 ? { kind: 'closing', pieces: [b.span] }
+        : level ? { kind: 'heading', pieces: [b.span], headingLevel: level }
+        : { kind: 'narrative', pieces: [b.span], number };
+    } else if (number) {
+      const preambularNumbered = !seenOperative && !matchOperativeOpening(plain) && preambularOpening !== undefined;
       draft = { kind: preambularNumbered ? 'preambular' : 'operative', pieces: [b.span], number };
-    } else if (!seenEnacting && !seenPreamble && ENACTING.test(t) && /[,;:]$/.test(t) && t.length <= (seenOperative ? 120 : 800)) {
+    } else if (!seenPreamble && ENACTING.test(t) && endsFormula(t)
+      && (seenEnacting ? seenOperative && previous?.kind === 'heading' : t.length <= (seenOperative ? 120 : 800))) {
       // After an operative paragraph only a short formula counts: a misplaced "The General Assembly,".
+      // Once there is a formula, another one after a heading opens a part of its own ("B").
       draft = { kind: 'enactingFormula', pieces: [b.span] };
+      if (seenEnacting) {
+        seenOperative = false;
+        lastOperativeNumber = 0;
+      }
       seenEnacting = true;
     } else if (CLOSING.test(t) && t.length <= 200) {
       draft = { kind: 'closing', pieces: [b.span] };
-    } else if (!seenOperative && matchPreambularOpening(plain) && (seenEnacting || /[,;]$/.test(t))) {
+      ended = seenOperative;
+    } else if (seenOperative && ANNEX_HEADING.test(t) && headingLevel(t, b.lines.length) !== undefined) {
+      draft = { kind: 'heading', pieces: [b.span], headingLevel: headingLevel(t, b.lines.length) };
+      inAnnex = true;
+    } else if ((!seenOperative || sectionPreamble) && preambularOpening && !headingNotPreamble && (seenEnacting || /[,;]$/.test(t))) {
       draft = { kind: 'preambular', pieces: [b.span] };
-    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)) {
+    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)
+      && !/^\p{L}+:/u.test(plain)) {
+      // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
       const level = headingLevel(t, b.lines.length);
-      const previous = drafts[drafts.length - 1];
       if (level === 1 && previous?.kind === 'heading' && previous.headingLevel === 1 && RUNS_ON.test(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))) {
         previous.pieces.push(b.span); // a capitalised heading wrapped over a blank line
         continue;
@@ -289,12 +380,30 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       draft = level ? { kind: 'heading', pieces: [b.span], headingLevel: level } : { kind: 'narrative', pieces: [b.span] };
     }
     if (draft.kind === 'preambular') seenPreamble = true;
-    if (draft.kind === 'operative') seenOperative = true;
+    if (draft.kind === 'operative') {
+      seenOperative = true;
+      if (draft.number && !draft.number.suffix) lastOperativeNumber = draft.number.value;
+      introducing = draft.number && /:[*_]*$/.test(t) ? draft : undefined;
+    }
     drafts.push(draft);
     lastBody = draft.kind === 'preambular' || draft.kind === 'operative' || draft.kind === 'narrative' ? draft : undefined;
   }
 
   return freezeDocument(text, lines, drafts, header.length, options.details ?? true);
+}
+
+/** A number with no period where the sequence expects it, before a capital: "2 Condemns". */
+function bareNumber(line: string, start: number, expected: number): ParagraphNumber | undefined {
+  const m = BARE_NUMBER.exec(line);
+  if (!m || Number(m[1]) !== expected || !matchOperativeOpening(stripEmphasis(line.slice(m[0].length)))) return undefined;
+  return { value: expected, marker: '', span: { start, end: start + m[1].length } };
+}
+
+/** The paragraph's last piece ends a list item or an open clause: "(b) the second plan;", "i. a list:". */
+function listGoesOn(text: string, last: Draft): boolean {
+  const lastPiece = last.pieces[last.pieces.length - 1];
+  const ending = text.slice(Math.max(lastPiece.start, lastPiece.end - 20), lastPiece.end);
+  return ENDS_LIST_ITEM.test(ending) && (last.pieces.length > 1 || SUBPARAGRAPH_LINE.test(text.slice(lastPiece.start, lastPiece.end)) || /:[*_]*$/.test(ending));
 }
 
 /**
@@ -327,7 +436,7 @@ function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[]
       headingLevel: d.headingLevel,
       number: d.number,
       opening,
-      subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end) : [],
+      subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end, d.number !== undefined) : [],
       footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers ? [] : footnoteMarkersIn(text, d.pieces, bracketNumbers),
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,

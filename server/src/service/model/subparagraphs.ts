@@ -9,14 +9,20 @@ interface Marker {
   readonly inline: boolean;
 }
 
-/** "(a) ", "(iv) " at a line start; "a) " (French style); "a. " (third and fourth degree). */
-const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6})([.)]))(?=[ \t\u00a0]+\S)/;
+/** "(a) ", "(iv) " at a line start; "a) " (French style); "a. " (third and fourth degree); "1. " inside those. */
+const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
  */
 const INLINE_MARKER = /\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/g;
 const BEFORE_INLINE_MARKER = /[\s:;,]/;
+/**
+ * A list written inside a line opens after a colon: "to: (a) act; (b) report". Elsewhere a label
+ * in brackets is a reference ("paragraph 2 (a)", "134 (e) of the Outcome") or a sentence's own
+ * enumeration ("to (i) share data and (ii) train staff"), not a sub-paragraph.
+ */
+const OPENS_INLINE_LIST = /:[ \t\u00a0]*$/;
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -61,26 +67,43 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
   const found: Marker[] = [];
   const atStart = allowLineMarker ? LINE_MARKER.exec(line) : null;
   if (atStart) {
-    const label = atStart[1] ?? atStart[2];
-    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : (atStart[3] as ')' | '.');
+    const label = atStart[1] ?? atStart[2] ?? atStart[4];
+    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : atStart[4] !== undefined ? '.' : (atStart[3] as ')' | '.');
     const offset = atStart[0].length - atStart[0].trimStart().length;
     found.push({ label, style, markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length }, inline: false });
   }
   INLINE_MARKER.lastIndex = atStart ? atStart[0].length : 0;
+  let listOpen = false;
   for (let m = INLINE_MARKER.exec(line); m; m = INLINE_MARKER.exec(line)) {
     if (m.index === 0 || !BEFORE_INLINE_MARKER.test(line[m.index - 1])) continue;
+    // Only the few characters before the marker are looked at: the scan stays linear.
+    if (!listOpen && !OPENS_INLINE_LIST.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
+    listOpen = true;
     found.push({ label: m[1], style: '()', markerSpan: { start: lineStart + m.index, end: lineStart + m.index + m[0].length }, inline: true });
   }
   return found;
 }
 
+interface Item {
+  readonly marker: Marker;
+  readonly degree: SubparagraphDegree;
+  readonly ordinal: number;
+  /** Nesting depth: the order in which the paragraph first uses the item's degree. */
+  readonly rank: number;
+}
+
 /**
  * Decides the degree and ordinal of each marker. A letter that is also a Roman numeral
  * ("i", "v", "x") is read as the letter when it continues the letters before it.
+ * Items nest in the order the paragraph introduces their degrees: (a) then (i) in the Editorial
+ * Manual's order, but also (i) then (a), as Council mandates write "(i) Protection of civilians: (a) …".
  */
-function classify(markers: readonly Marker[]): { marker: Marker; degree: SubparagraphDegree; ordinal: number }[] {
+function classify(markers: readonly Marker[]): Item[] {
   const lastOrdinal: Record<number, number> = {};
-  const out: { marker: Marker; degree: SubparagraphDegree; ordinal: number }[] = [];
+  /** Never started afresh: Council mandates letter (a)–(f) under (i), then (g)–(k) under (ii). */
+  const lastEver: Record<number, number> = {};
+  const rankOf = new Map<SubparagraphDegree, number>();
+  const out: Item[] = [];
   for (const marker of markers) {
     const letterDegree: SubparagraphDegree = marker.style === '.' ? 3 : 1;
     const romanDegree: SubparagraphDegree = marker.style === '.' ? 4 : 2;
@@ -88,8 +111,15 @@ function classify(markers: readonly Marker[]): { marker: Marker; degree: Subpara
     const asRoman = romanValue(marker.label);
     let degree: SubparagraphDegree;
     let ordinal: number;
-    if (asLetter !== undefined && asRoman !== undefined) {
-      const continuesLetters = (lastOrdinal[letterDegree] ?? 0) + 1 === asLetter;
+    if (/^\d/.test(marker.label)) {
+      // "1." is an item only inside a list already open: alone, it is a paragraph's number.
+      // "3.1.1" is an item of the decimal paragraph "3.1" wherever it stands.
+      const decimal = marker.label.includes('.');
+      if ((!decimal && out.length === 0) || marker.style !== '.') continue;
+      degree = 5;
+      ordinal = Number(marker.label.slice(marker.label.lastIndexOf('.') + 1));
+    } else if (asLetter !== undefined && asRoman !== undefined) {
+      const continuesLetters = (lastOrdinal[letterDegree] ?? 0) + 1 === asLetter || lastEver[letterDegree] + 1 === asLetter;
       const continuesRomans = (lastOrdinal[romanDegree] ?? 0) + 1 === asRoman;
       const readAsRoman = !continuesLetters && (continuesRomans || marker.label === 'i');
       degree = readAsRoman ? romanDegree : letterDegree;
@@ -104,9 +134,12 @@ function classify(markers: readonly Marker[]): { marker: Marker; degree: Subpara
       continue;
     }
     lastOrdinal[degree] = ordinal;
-    // A new item of a higher degree starts the lower degrees afresh.
-    for (let d = degree + 1; d <= 4; d++) delete lastOrdinal[d];
-    out.push({ marker, degree, ordinal });
+    lastEver[degree] = ordinal;
+    if (!rankOf.has(degree)) rankOf.set(degree, rankOf.size + 1);
+    const rank = rankOf.get(degree)!;
+    // A new item starts the lists nested below it afresh.
+    for (const [d, r] of rankOf) if (r > rank) delete lastOrdinal[d];
+    out.push({ marker, degree, ordinal, rank });
   }
   return out;
 }
@@ -118,26 +151,26 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * The sub-paragraphs of a paragraph made of `pieces`, nested by degree:
- * (i) inside (a), a. inside (i). A marker of a degree with no parent stays at the top.
+ * The sub-paragraphs of a paragraph made of `pieces` (`numbered`: opening on its number), nested by degree:
+ * (i) inside (a), a. inside (i), or in the order the paragraph introduces its degrees.
  */
-export function parseSubparagraphs(text: string, pieces: readonly Span[], paragraphEnd: number): Subparagraph[] {
+export function parseSubparagraphs(text: string, pieces: readonly Span[], paragraphEnd: number, numbered: boolean): Subparagraph[] {
   const markers: Marker[] = [];
   for (const piece of pieces) {
     let lineStart = piece.start;
     const body = text.slice(piece.start, piece.end);
     for (const line of body.split(/\r\n|\r|\n/)) {
-      // The paragraph's own first line is its number and opening, not a sub-paragraph.
-      markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start));
+      // A numbered paragraph's first line is its number and opening; an unnumbered one may open on "(a)".
+      markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start || !numbered));
       lineStart += line.length + (text[lineStart + line.length] === '\r' && text[lineStart + line.length + 1] === '\n' ? 2 : 1);
     }
   }
   const items = classify(markers);
-  interface Building { degree: SubparagraphDegree; marker: Marker; ordinal: number; children: Subparagraph[]; end: number }
+  interface Building extends Item { children: Subparagraph[]; end: number }
   const built: Building[] = items.map((item, i) => {
     let end = paragraphEnd;
     for (let j = i + 1; j < items.length; j++) {
-      if (items[j].degree <= item.degree) {
+      if (items[j].rank <= item.rank) {
         end = items[j].marker.markerSpan.start;
         break;
       }
@@ -163,7 +196,7 @@ export function parseSubparagraphs(text: string, pieces: readonly Span[], paragr
     else roots.push(frozen);
   };
   for (const b of built) {
-    while (stack.length > 0 && stack[stack.length - 1].degree >= b.degree) close();
+    while (stack.length > 0 && stack[stack.length - 1].rank >= b.rank) close();
     stack.push(b);
   }
   while (stack.length > 0) close();
