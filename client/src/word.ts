@@ -9,12 +9,16 @@ export function registerWordCommands(client: LanguageClient): Disposable {
     commands.registerCommand('communique.exportWord', () => exportWord(client, false)),
     commands.registerCommand('communique.exportWordTracked', () => exportWord(client, true)),
     commands.registerCommand('communique.importWord', async () => {
-      const [file] = (await window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] } })) ?? [];
+      const [file] =
+        (await window.showOpenDialog({ canSelectMany: false, filters: { 'Word document': ['docx'] } })) ?? [];
       if (!file) return;
-      const choice = await window.showQuickPick([
-        { label: 'Accept tracked changes', changes: 'accept' },
-        { label: 'Show tracked changes as negotiation brackets', changes: 'brackets' },
-      ], { placeHolder: 'Tracked changes in the Word file' });
+      const choice = await window.showQuickPick(
+        [
+          { label: 'Accept tracked changes', changes: 'accept' },
+          { label: 'Show tracked changes as negotiation brackets', changes: 'brackets' },
+        ],
+        { placeHolder: 'Tracked changes in the Word file' },
+      );
       if (!choice) return;
       const data = Buffer.from(await workspace.fs.readFile(file)).toString('base64');
       const answer = await client.sendRequest<ImportAnswer>('communique/wordImport', { data, changes: choice.changes });
@@ -39,15 +43,29 @@ async function exportWord(client: LanguageClient, tracked: boolean): Promise<voi
   const draft = editor.document.uri;
   let changes: { base: string; author: string } | undefined;
   if (tracked) {
-    const [base] = (await window.showOpenDialog({ canSelectMany: false, openLabel: 'Compare with this base', filters: { Drafts: ['communique', 'resolution', 'txt'] } })) ?? [];
+    const [base] =
+      (await window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: 'Compare with this base',
+        filters: { Drafts: ['communique', 'resolution', 'txt'] },
+      })) ?? [];
     if (!base) return;
-    const author = await window.showInputBox({ prompt: 'Author of the tracked changes (your delegation)', value: 'Communiqué Drafter' });
+    const author = await window.showInputBox({
+      prompt: 'Author of the tracked changes (your delegation)',
+      value: 'Communiqué Drafter',
+    });
     if (author === undefined) return;
     changes = { base: new TextDecoder().decode(await workspace.fs.readFile(base)).replace(/^\ufeff/, ''), author };
   }
-  const target = await window.showSaveDialog({ defaultUri: withExtension(draft, '.docx'), filters: { 'Word document': ['docx'] } });
+  const target = await window.showSaveDialog({
+    defaultUri: withExtension(draft, '.docx'),
+    filters: { 'Word document': ['docx'] },
+  });
   if (!target) return;
-  const answer = await client.sendRequest<{ data: string } | null>('communique/wordExport', { textDocument: { uri: draft.toString() }, ...changes });
+  const answer = await client.sendRequest<{ data: string } | null>('communique/wordExport', {
+    textDocument: { uri: draft.toString() },
+    ...changes,
+  });
   if (!answer) return;
   await workspace.fs.writeFile(target, Buffer.from(answer.data, 'base64'));
   window.setStatusBarMessage(`Word file written: ${workspace.asRelativePath(target)}`, 5000);

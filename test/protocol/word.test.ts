@@ -34,7 +34,11 @@ describe('Word files over JSON-RPC', () => {
     const uri = 'file:///drafts/word-tracked.resolution';
     const base = readSeed('resolution');
     client.open(uri, base.replace('2. *Urges* the United Nations system', '2. *Urges* the United Nations'));
-    const exported = await client.request('communique/wordExport', { textDocument: { uri }, base, author: 'Delegation of Senegal' });
+    const exported = await client.request('communique/wordExport', {
+      textDocument: { uri },
+      base,
+      author: 'Delegation of Senegal',
+    });
     const bracketed = await readWord(Buffer.from(exported.data, 'base64'), { changes: 'brackets' });
     assert.match(bracketed, /^2\. \*Urges\* the United Nations \[system\] to cooperate/m);
     const accepted = await readWord(Buffer.from(exported.data, 'base64'));
@@ -42,9 +46,14 @@ describe('Word files over JSON-RPC', () => {
   });
 
   it('answers why a file is not a Word file, and nothing for a draft that is not open', async () => {
-    const answer = await client.request('communique/wordImport', { data: Buffer.from('plain text').toString('base64') });
+    const answer = await client.request('communique/wordImport', {
+      data: Buffer.from('plain text').toString('base64'),
+    });
     assert.match(answer.error, /not a Word file/);
-    assert.strictEqual(await client.request('communique/wordExport', { textDocument: { uri: 'file:///drafts/closed.resolution' } }), null);
+    assert.strictEqual(
+      await client.request('communique/wordExport', { textDocument: { uri: 'file:///drafts/closed.resolution' } }),
+      null,
+    );
   });
 });
 

@@ -22,17 +22,24 @@ describe('Word files in LibreOffice', function () {
 
   it('converts each exported seed to PDF, which holds every paragraph', async () => {
     const folder = workFolder('word-pdf');
-    const files = await Promise.all(seeds.map(async (seed) => {
-      const file = path.join(folder, `${seed}.docx`);
-      fs.writeFileSync(file, await toWord(parseDraft(readSeed(seed))));
-      return file;
-    }));
+    const files = await Promise.all(
+      seeds.map(async (seed) => {
+        const file = path.join(folder, `${seed}.docx`);
+        fs.writeFileSync(file, await toWord(parseDraft(readSeed(seed))));
+        return file;
+      }),
+    );
     const pdfs = convert(files, 'pdf', folder);
     seeds.forEach((seed, i) => {
       const layout = wordLayout(parseDraft(readSeed(seed)));
       // Footnotes sit at the foot of the page, between the two halves of a paragraph that runs on: their texts are
       // taken out, and their numbers, which pdftotext writes on lines of their own.
-      let text = squeeze(pdfText(pdfs[i]).split('\n').filter((line) => !/^\s*\d+\s*$/.test(line)).join('\n'));
+      let text = squeeze(
+        pdfText(pdfs[i])
+          .split('\n')
+          .filter((line) => !/^\s*\d+\s*$/.test(line))
+          .join('\n'),
+      );
       for (const [number, note] of layout.footnotes) {
         const noteText = squeeze(note.map(inlineText).join(''));
         assert.ok(text.includes(noteText), `${seed}: footnote ${number} in the PDF`);
@@ -40,15 +47,17 @@ describe('Word files in LibreOffice', function () {
       }
       for (const block of layout.blocks) {
         // A footnote reference is a number in the PDF: the paragraph is matched up to it and after it.
-        const words = `${block.label ?? ''}${block.inlines.map((i) => (i.type === 'note' ? '\n' : inlineText(i))).join('')}`;
-        for (const part of words.split('\n').map(squeeze).filter(Boolean)) assert.ok(text.includes(part), `${seed}: "${part.slice(0, 80)}…" in the PDF`);
+        const inlines = block.inlines.map((i) => (i.type === 'note' ? '\n' : inlineText(i))).join('');
+        const words = `${block.label ?? ''}${inlines}`;
+        for (const part of words.split('\n').map(squeeze).filter(Boolean))
+          assert.ok(text.includes(part), `${seed}: "${part.slice(0, 80)}…" in the PDF`);
       }
     });
     renderFirstPage(pdfs[seeds.indexOf('resolution')], path.join(folder, 'page.png'), 50);
     assert.ok(fs.statSync(path.join(folder, 'page.png')).size > 10_000, 'page 1 renders');
   });
 
-  it('tracks every change of a revision: accepting all in LibreOffice gives DRAFT\'s text, rejecting all BASE\'s', async () => {
+  it("tracks every change: accepting all gives DRAFT's text in LibreOffice, rejecting all BASE's", async () => {
     const folder = workFolder('word-tracked');
     const revision = { author: 'Delegation of Senegal', date: '2026-12-01T22:00:00Z' };
     const files: string[] = [];
@@ -69,8 +78,14 @@ describe('Word files in LibreOffice', function () {
       const [tracked, base, draft] = readings.slice(3 * i, 3 * i + 3);
       assert.deepStrictEqual([base.changes, draft.changes], [[], []], `${seed}: the plain files have no changes`);
       const types = new Set(tracked.changes.map((c) => c.type));
-      assert.ok(types.has('Insert') && types.has('Delete'), `${seed}: insertions and deletions, seen as tracked changes (${[...types]})`);
-      assert.ok(tracked.changes.every((c) => c.author === revision.author), `${seed}: each change by ${revision.author}`);
+      assert.ok(
+        types.has('Insert') && types.has('Delete'),
+        `${seed}: insertions and deletions, seen as tracked changes (${[...types]})`,
+      );
+      assert.ok(
+        tracked.changes.every((c) => c.author === revision.author),
+        `${seed}: each change by ${revision.author}`,
+      );
       assert.strictEqual(tracked.accepted, draft.accepted, `${seed}: accepted, the tracked file reads as DRAFT`);
       assert.strictEqual(tracked.rejected, base.accepted, `${seed}: rejected, the tracked file reads as BASE`);
       assert.deepStrictEqual(tracked.acceptedNotes, draft.acceptedNotes, `${seed}: DRAFT's footnotes`);
@@ -78,7 +93,7 @@ describe('Word files in LibreOffice', function () {
     });
   });
 
-  it('imports a .docx that LibreOffice made from each seed back to the seed\'s text', async () => {
+  it("imports a .docx that LibreOffice made from each seed back to the seed's text", async () => {
     const folder = workFolder('word-roundtrip');
     const texts = seeds.map((seed) => {
       const file = path.join(folder, `${seed}.txt`);
@@ -88,8 +103,18 @@ describe('Word files in LibreOffice', function () {
     const docxFiles = convert(texts, 'docx:MS Word 2007 XML', folder, 'Text (encoded):UTF8');
     for (const [i, seed] of seeds.entries()) {
       const imported = await readWord(fs.readFileSync(docxFiles[i]));
-      const lines = readSeed(seed).split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
-      assert.deepStrictEqual(imported.split('\n\n').map((p) => p.trim()).filter(Boolean), lines, seed);
+      const lines = readSeed(seed)
+        .split(/\r?\n/)
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      assert.deepStrictEqual(
+        imported
+          .split('\n\n')
+          .map((p) => p.trim())
+          .filter(Boolean),
+        lines,
+        seed,
+      );
     }
   });
 });

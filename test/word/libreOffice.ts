@@ -22,7 +22,8 @@ export function requireLibreOffice(): void {
     runs('pdftoppm', ['-v']) ? '' : 'pdftoppm (poppler-utils)',
     runs(PYTHON, ['-c', 'import uno']) ? '' : 'the uno module of Python (python3-uno)',
   ].filter(Boolean);
-  if (missing.length > 0) throw new Error(`The Word tests need LibreOffice: missing ${missing.join(', ')}. Install as root: ${INSTALL}`);
+  if (missing.length > 0)
+    throw new Error(`The Word tests need LibreOffice: missing ${missing.join(', ')}. Install as root: ${INSTALL}`);
 }
 
 /** A fresh folder for one test's files, and a LibreOffice profile of the tests' own. */
@@ -34,12 +35,25 @@ const profile = (): string => path.join(os.tmpdir(), `communique-libreoffice-pro
 
 /** Converts `files` in one LibreOffice run (one start for all): "pdf", "docx"; the outputs' paths, in order. */
 export function convert(files: readonly string[], format: string, outdir: string, infilter?: string): string[] {
-  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${profile()}`, ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', format, '--outdir', outdir, ...files];
+  const args = [
+    '--headless',
+    '--norestore',
+    `-env:UserInstallation=file://${profile()}`,
+    ...(infilter ? [`--infilter=${infilter}`] : []),
+    '--convert-to',
+    format,
+    '--outdir',
+    outdir,
+    ...files,
+  ];
   const result = spawnSync('soffice', args, { encoding: 'utf8', timeout: TIMEOUT_MS });
   const outputs = files.map((f) => path.join(outdir, `${path.basename(f, path.extname(f))}.${format.split(':')[0]}`));
   const absent = outputs.filter((o) => !fs.existsSync(o));
   if (result.status !== 0 || absent.length > 0) {
-    throw new Error(`soffice --convert-to ${format} failed (status ${result.status}, ${result.error ?? ''}): ${absent.join(', ')} not written\n${result.stderr}`);
+    throw new Error(
+      `soffice --convert-to ${format} failed (status ${result.status}, ${result.error ?? ''}): ` +
+        `${absent.join(', ')} not written\n${result.stderr}`,
+    );
   }
   return outputs;
 }
@@ -52,11 +66,15 @@ export function pdfText(pdf: string): string {
 
 /** Renders page 1 of a PDF to PNG at `dpi`. */
 export function renderFirstPage(pdf: string, png: string, dpi: number): void {
-  const result = spawnSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, png.replace(/\.png$/, '')], { encoding: 'utf8', timeout: TIMEOUT_MS });
+  const result = spawnSync(
+    'pdftoppm',
+    ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, png.replace(/\.png$/, '')],
+    { encoding: 'utf8', timeout: TIMEOUT_MS },
+  );
   if (result.status !== 0 || !fs.existsSync(png)) throw new Error(`pdftoppm ${pdf} failed: ${result.stderr}`);
 }
 
-/** What LibreOffice sees of a file's tracked changes, and its body and footnotes after accepting or rejecting them all. */
+/** What LibreOffice sees of a file's tracked changes; its body and footnotes after accepting or rejecting them all. */
 export interface TrackedReading {
   readonly changes: readonly { readonly type: string; readonly author: string }[];
   readonly accepted: string;
@@ -69,6 +87,7 @@ export interface TrackedReading {
 export function readTrackedChanges(files: readonly string[]): TrackedReading[] {
   const script = path.join(repoRoot, 'test', 'word', 'trackedChanges.py');
   const result = spawnSync(PYTHON, [script, `${profile()}-uno`, ...files], { encoding: 'utf8', timeout: TIMEOUT_MS });
-  if (result.status !== 0) throw new Error(`LibreOffice over UNO failed (status ${result.status}, ${result.error ?? ''}):\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`LibreOffice over UNO failed (status ${result.status}, ${result.error ?? ''}):\n${result.stderr}`);
   return JSON.parse(result.stdout) as TrackedReading[];
 }

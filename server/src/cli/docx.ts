@@ -14,8 +14,13 @@ export const docx: Command = async (args) => {
   if (!out) throw new UsageError('docx needs -o OUT.docx: a Word file is not written to the terminal');
   const draft = parseDraft(readDraftFile(files[0]));
   const basePath = options.get('--base')?.at(-1);
-  const revision = { author: options.get('--author')?.at(-1) ?? 'Communiqué Drafter', date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
-  const bytes = basePath ? await toWordWithChanges(parseDraft(readDraftFile(basePath)), draft, revision) : await toWord(draft);
+  const revision = {
+    author: options.get('--author')?.at(-1) ?? 'Communiqué Drafter',
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  };
+  const bytes = basePath
+    ? await toWordWithChanges(parseDraft(readDraftFile(basePath)), draft, revision)
+    : await toWord(draft);
   try {
     fs.writeFileSync(out, bytes);
   } catch (error) {

@@ -11,13 +11,16 @@ export const importWord: Command = async (args) => {
   const { options, rest: files } = parseArgs(args, [], ['--changes']);
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no file given' : 'import takes one Word file');
   const changes = options.get('--changes')?.at(-1) ?? 'accept';
-  if (!CHANGES.includes(changes as TrackedChanges)) throw new UsageError(`--changes ${changes}: write accept or brackets`);
+  if (!CHANGES.includes(changes as TrackedChanges))
+    throw new UsageError(`--changes ${changes}: write accept or brackets`);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(files[0]);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DraftFileError(code === 'ENOENT' ? `${files[0]}: no such file` : `${files[0]}: cannot be read (${code ?? String(error)})`);
+    throw new DraftFileError(
+      code === 'ENOENT' ? `${files[0]}: no such file` : `${files[0]}: cannot be read (${code ?? String(error)})`,
+    );
   }
   try {
     process.stdout.write(await readWord(bytes, { changes: changes as TrackedChanges }));

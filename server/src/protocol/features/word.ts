@@ -30,14 +30,24 @@ export const registerWord: FeatureRegistration = ({ connection, documents, draft
     const document = documents.get(params.textDocument?.uri);
     if (!document) return null;
     const draft = drafts.get(document);
-    const revision = { author: params.author?.trim() || 'Communiqué Drafter', date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
-    const bytes = typeof params.base === 'string' ? await toWordWithChanges(parseDraft(params.base), draft, revision) : await toWord(draft);
+    const revision = {
+      author: params.author?.trim() || 'Communiqué Drafter',
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    };
+    const bytes =
+      typeof params.base === 'string'
+        ? await toWordWithChanges(parseDraft(params.base), draft, revision)
+        : await toWord(draft);
     return { data: Buffer.from(bytes).toString('base64') };
   });
 
   connection.onRequest(WORD_IMPORT_REQUEST, async (params: WordImportParams): Promise<WordImportResult> => {
     try {
-      return { text: await readWord(Buffer.from(params.data ?? '', 'base64'), { changes: params.changes === 'brackets' ? 'brackets' : 'accept' }) };
+      return {
+        text: await readWord(Buffer.from(params.data ?? '', 'base64'), {
+          changes: params.changes === 'brackets' ? 'brackets' : 'accept',
+        }),
+      };
     } catch (error) {
       if (error instanceof WordFileError) return { error: error.message };
       throw error;

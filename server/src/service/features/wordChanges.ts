@@ -12,7 +12,11 @@ import { ComparedParagraph, compareDrafts, WordEdit } from './compare';
 import { BlockPlan, Change, DraftWords, Inline, packWord, Revision, WordBlock, WordLayout } from './wordExport';
 
 /** The Word file of DRAFT with every difference from BASE a tracked change by `revision`. */
-export async function toWordWithChanges(base: DraftDocument, draft: DraftDocument, revision: Revision): Promise<Uint8Array> {
+export async function toWordWithChanges(
+  base: DraftDocument,
+  draft: DraftDocument,
+  revision: Revision,
+): Promise<Uint8Array> {
   return packWord(trackedLayout(base, draft), revision);
 }
 
@@ -55,16 +59,26 @@ export function trackedLayout(base: DraftDocument, draft: DraftDocument): WordLa
     blocks.push(writer.block(partner.plan, plan, partner.edits));
   }
   flushUpTo(basePlans.length);
-  return { blocks: [...blocks, ...draftWords.looseNotes()], footnotes: trackedNotes(baseWords, draftWords, compared, writer) };
+  return {
+    blocks: [...blocks, ...draftWords.looseNotes()],
+    footnotes: trackedNotes(baseWords, draftWords, compared, writer),
+  };
 }
 
 /** DRAFT's footnotes, each paired with BASE's footnote of the same text reworded, its changes tracked. */
-function trackedNotes(baseWords: DraftWords, draftWords: DraftWords, compared: readonly ComparedParagraph[], writer: PairWriter): Map<number, readonly Inline[]> {
+function trackedNotes(
+  baseWords: DraftWords,
+  draftWords: DraftWords,
+  compared: readonly ComparedParagraph[],
+  writer: PairWriter,
+): Map<number, readonly Inline[]> {
   const pairs = new Map(compared.filter((c) => c.base && c.draft).map((c) => [c.draft!.paragraph, c]));
   const notes = new Map<number, readonly Inline[]>();
   for (const [number, plan] of draftWords.notePlans()) {
     const entry = pairs.get(plan.paragraph!);
-    const block = entry ? writer.block(baseWords.notePlan(entry.base!.paragraph), plan, entry.edits) : draftWords.block(plan);
+    const block = entry
+      ? writer.block(baseWords.notePlan(entry.base!.paragraph), plan, entry.edits)
+      : draftWords.block(plan);
     notes.set(number, block.inlines);
   }
   return notes;
@@ -74,9 +88,16 @@ function trackedNotes(baseWords: DraftWords, draftWords: DraftWords, compared: r
  * DRAFT's blocks with their BASE partners: the masthead with the masthead, a paragraph's first block
  * with its partner's, a sub-paragraph's block with its partner's; each with its paragraph's word edits.
  */
-function pairPlans(basePlans: readonly BlockPlan[], draftPlans: readonly BlockPlan[], compared: readonly ComparedParagraph[]): Map<BlockPlan, Partner> {
+function pairPlans(
+  basePlans: readonly BlockPlan[],
+  draftPlans: readonly BlockPlan[],
+  compared: readonly ComparedParagraph[],
+): Map<BlockPlan, Partner> {
   // A block is known by what it is made of: its sub-paragraph, its paragraph, or none (the masthead).
-  const key = (paragraph: Paragraph | undefined, sub: Subparagraph | undefined): Paragraph | Subparagraph | 'masthead' => sub ?? paragraph ?? 'masthead';
+  const key = (
+    paragraph: Paragraph | undefined,
+    sub: Subparagraph | undefined,
+  ): Paragraph | Subparagraph | 'masthead' => sub ?? paragraph ?? 'masthead';
   const baseByKey = new Map(basePlans.map((plan) => [key(plan.paragraph, plan.subparagraph), plan]));
   const wanted = new Map<Paragraph | Subparagraph | 'masthead', Partner>();
   const visit = (entry: ComparedParagraph, edits: readonly WordEdit[]): void => {
@@ -97,7 +118,7 @@ function pairPlans(basePlans: readonly BlockPlan[], draftPlans: readonly BlockPl
   return partners;
 }
 
-/** A paragraph's word edits and its sub-paragraphs', all of them: disjoint spans, so each block takes those within it. */
+/** A paragraph's word edits and its sub-paragraphs': disjoint spans, so each block takes those within it. */
 function allEdits(entry: ComparedParagraph): WordEdit[] {
   return [...entry.edits, ...entry.subparagraphs.flatMap(allEdits)];
 }
@@ -110,9 +131,12 @@ interface Stretch {
 }
 
 class PairWriter {
-  constructor(private readonly baseWords: DraftWords, private readonly draftWords: DraftWords) {}
+  constructor(
+    private readonly baseWords: DraftWords,
+    private readonly draftWords: DraftWords,
+  ) {}
 
-  /** DRAFT's block against its BASE partner: unchanged, word by word, or (where words cannot be followed) replaced whole. */
+  /** DRAFT's block against its BASE partner: unchanged, word by word, or (where words cannot be followed) whole. */
   block(basePlan: BlockPlan, draftPlan: BlockPlan, edits: readonly WordEdit[]): WordBlock {
     const stretches = this.stretches(basePlan, draftPlan, edits);
     const label = labelInlines(basePlan, draftPlan);
@@ -121,10 +145,19 @@ class PairWriter {
       const old = this.baseWords.block(basePlan);
       const plain = this.draftWords.block(draftPlan);
       if (label.length === 0 && sameInlines(old.inlines, plain.inlines)) return plain;
-      return { ...plain, label: undefined, inlines: [...label, ...tag(old.inlines, 'deleted'), ...tag(plain.inlines, 'inserted')] };
+      return {
+        ...plain,
+        label: undefined,
+        inlines: [...label, ...tag(old.inlines, 'deleted'), ...tag(plain.inlines, 'inserted')],
+      };
     }
     const { role, depth } = draftPlan;
-    return { role, depth, label: label.length > 0 ? undefined : draftPlan.label, inlines: [...label, ...this.inlines(basePlan, draftPlan, stretches)] };
+    return {
+      role,
+      depth,
+      label: label.length > 0 ? undefined : draftPlan.label,
+      inlines: [...label, ...this.inlines(basePlan, draftPlan, stretches)],
+    };
   }
 
   /**
@@ -135,17 +168,22 @@ class PairWriter {
     if (basePlan.spans.length !== 1 || draftPlan.spans.length !== 1) return undefined;
     const [baseSpan] = basePlan.spans;
     const [draftSpan] = draftPlan.spans;
-    const within = edits.filter((e) => inside(e.draft, draftSpan) && inside(e.base, baseSpan)).sort((a, b) => a.draft.start - b.draft.start);
+    const within = edits
+      .filter((e) => inside(e.draft, draftSpan) && inside(e.base, baseSpan))
+      .sort((a, b) => a.draft.start - b.draft.start);
     const stretches: Stretch[] = [];
     let baseAt = baseSpan.start;
     let draftAt = draftSpan.start;
     const common = (baseEnd: number, draftEnd: number): boolean => {
-      const same = squeeze(this.baseWords.doc.text.slice(baseAt, baseEnd)) === squeeze(this.draftWords.doc.text.slice(draftAt, draftEnd));
+      const same =
+        squeeze(this.baseWords.doc.text.slice(baseAt, baseEnd)) ===
+        squeeze(this.draftWords.doc.text.slice(draftAt, draftEnd));
       stretches.push({ base: { start: baseAt, end: baseEnd }, draft: { start: draftAt, end: draftEnd } });
       return same;
     };
     for (const edit of within) {
-      if (edit.base.start < baseAt || edit.draft.start < draftAt || !common(edit.base.start, edit.draft.start)) return undefined;
+      if (edit.base.start < baseAt || edit.draft.start < draftAt || !common(edit.base.start, edit.draft.start))
+        return undefined;
       if (edit.base.end > edit.base.start) stretches.push({ change: 'deleted', base: edit.base });
       if (edit.draft.end > edit.draft.start) stretches.push({ change: 'inserted', draft: edit.draft });
       baseAt = edit.base.end;
@@ -165,7 +203,10 @@ class PairWriter {
       draft: { text: this.draftWords.doc.text, at: -1, started: false },
     };
     for (const stretch of stretches) {
-      const words = stretch.change === 'deleted' ? this.baseWords.words(basePlan, stretch.base!) : this.draftWords.words(draftPlan, stretch.draft!);
+      const words =
+        stretch.change === 'deleted'
+          ? this.baseWords.words(basePlan, stretch.base!)
+          : this.draftWords.words(draftPlan, stretch.draft!);
       if (words.length === 0) continue;
       const spaced = (side: 'base' | 'draft'): boolean => {
         const span = stretch[side];
@@ -188,13 +229,16 @@ class PairWriter {
   }
 }
 
-/** The paragraph numbers or sub-paragraph markers, where they differ: BASE's deleted, DRAFT's inserted, then the tab. */
+/** Paragraph numbers or sub-paragraph markers, where they differ: BASE's deleted, DRAFT's inserted, then the tab. */
 function labelInlines(basePlan: BlockPlan, draftPlan: BlockPlan): Inline[] {
   if (basePlan.label === draftPlan.label) return [];
   const bold = draftPlan.role === 'title';
   const text = (label: string, change?: Change): Inline => ({ type: 'text', text: label, italic: false, bold, change });
-  if (basePlan.label !== undefined && draftPlan.label !== undefined) return [text(basePlan.label, 'deleted'), text(draftPlan.label, 'inserted'), text('\t')];
-  return basePlan.label !== undefined ? [text(`${basePlan.label}\t`, 'deleted')] : [text(`${draftPlan.label}\t`, 'inserted')];
+  if (basePlan.label !== undefined && draftPlan.label !== undefined)
+    return [text(basePlan.label, 'deleted'), text(draftPlan.label, 'inserted'), text('\t')];
+  return basePlan.label !== undefined
+    ? [text(`${basePlan.label}\t`, 'deleted')]
+    : [text(`${draftPlan.label}\t`, 'inserted')];
 }
 
 function tag(inlines: readonly Inline[], change: Change | undefined): Inline[] {

@@ -6,8 +6,19 @@
  * The `docx` library writes the file; every word of the draft is kept, drafter's notes are not part of it.
  */
 import {
-  AlignmentType, BorderStyle, DeletedTextRun, Document, FootnoteReferenceRun, IParagraphOptions, InsertedTextRun, IRunOptions, Packer,
-  Paragraph as WordParagraph, ParagraphChild, TabStopType, TextRun,
+  AlignmentType,
+  BorderStyle,
+  DeletedTextRun,
+  Document,
+  FootnoteReferenceRun,
+  IParagraphOptions,
+  InsertedTextRun,
+  IRunOptions,
+  Packer,
+  Paragraph as WordParagraph,
+  ParagraphChild,
+  TabStopType,
+  TextRun,
 } from 'docx';
 import { DraftDocument, FootnoteMarker, Paragraph, Subparagraph, wordsStart } from '../model/document';
 import { emphasisSpans } from '../model/emphasis';
@@ -15,15 +26,32 @@ import type { Span } from '../types';
 
 /** How a block of the draft is laid out in Word. */
 export type BlockRole =
-  | 'masthead' | 'sessionHeader' | 'subtitle' | 'symbolLine' | 'title' | 'dateline' | 'enactingFormula'
-  | 'heading' | 'preambular' | 'operative' | 'subparagraph' | 'narrative' | 'closing';
+  | 'masthead'
+  | 'sessionHeader'
+  | 'subtitle'
+  | 'symbolLine'
+  | 'title'
+  | 'dateline'
+  | 'enactingFormula'
+  | 'heading'
+  | 'preambular'
+  | 'operative'
+  | 'subparagraph'
+  | 'narrative'
+  | 'closing';
 
 /** A tracked change: words (or a paragraph) inserted into BASE or deleted from it. */
 export type Change = 'inserted' | 'deleted';
 
 /** A stretch of a block's words with one formatting, or a footnote's reference; tracked as a change or not. */
 export type Inline = (
-  | { readonly type: 'text'; readonly text: string; readonly italic: boolean; readonly bold?: boolean; readonly superscript?: boolean }
+  | {
+      readonly type: 'text';
+      readonly text: string;
+      readonly italic: boolean;
+      readonly bold?: boolean;
+      readonly superscript?: boolean;
+    }
   | { readonly type: 'note'; readonly number: number }
   | { readonly type: 'break' }
 ) & { readonly change?: Change };
@@ -60,7 +88,6 @@ const ORGANS: readonly { pattern: RegExp; name: string; symbol: (number: string)
   { pattern: /\bSecurity Council\b/, name: 'Security Council', symbol: (n) => `S/RES/${n}` },
 ];
 
-
 /** Who made the tracked changes, and when (ISO 8601): Word shows both on each change. */
 export interface Revision {
   readonly author: string;
@@ -73,17 +100,30 @@ export async function toWord(doc: DraftDocument): Promise<Uint8Array> {
 }
 
 /** Writes a layout (of one draft, or of a draft against its base with tracked changes by `revision`) as a .docx. */
-export async function packWord(layout: WordLayout, revision: Revision = { author: 'Communiqué Drafter', date: new Date().toISOString() }): Promise<Uint8Array> {
+export async function packWord(
+  layout: WordLayout,
+  revision: Revision = { author: 'Communiqué Drafter', date: new Date().toISOString() },
+): Promise<Uint8Array> {
   let nextId = 0;
-  const tracked = (): { id: number; author: string; date: string } => ({ id: ++nextId, author: revision.author, date: revision.date });
+  const tracked = (): { id: number; author: string; date: string } => ({
+    id: ++nextId,
+    author: revision.author,
+    date: revision.date,
+  });
   const run = (inline: Inline, size: number): ParagraphChild => {
     if (inline.type === 'note') {
-      // A reference in changed words is its number, tracked with them: Word tracks a whole footnote only as a run of text.
-      return inline.change ? run({ type: 'text', text: String(inline.number), italic: false, superscript: true, change: inline.change }, size) : new FootnoteReferenceRun(inline.number);
+      // A reference in changed words is its number, tracked with them: the docx library tracks text runs only.
+      return inline.change
+        ? run(
+            { type: 'text', text: String(inline.number), italic: false, superscript: true, change: inline.change },
+            size,
+          )
+        : new FootnoteReferenceRun(inline.number);
     }
-    const options: IRunOptions = inline.type === 'break'
-      ? { break: 1 }
-      : { text: inline.text, italics: inline.italic, bold: inline.bold, superScript: inline.superscript, size };
+    const options: IRunOptions =
+      inline.type === 'break'
+        ? { break: 1 }
+        : { text: inline.text, italics: inline.italic, bold: inline.bold, superScript: inline.superscript, size };
     if (inline.change === 'inserted') return new InsertedTextRun({ ...options, ...tracked() });
     if (inline.change === 'deleted') return new DeletedTextRun({ ...options, ...tracked() });
     return new TextRun(options);
@@ -98,18 +138,37 @@ export async function packWord(layout: WordLayout, revision: Revision = { author
     creator: 'Communiqué Drafter',
     styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
     footnotes,
-    sections: [{
-      properties: { page: { margin: { top: 1440, bottom: 1440, left: 1152, right: 1152 } } },
-      children: layout.blocks.map((block) => new WordParagraph({
-        ...paragraphOptions(block),
-        // An inserted or deleted paragraph has its mark tracked too: rejecting (accepting) it leaves no empty paragraph.
-        ...(block.change ? { run: { [block.change === 'inserted' ? 'insertion' : 'deletion']: tracked() } } : {}),
-        children: [
-          ...(block.label === undefined ? [] : [run({ type: 'text', text: `${block.label}\t`, italic: false, bold: block.role === 'title', change: block.change }, sizeOf(block))]),
-          ...block.inlines.map((inline) => run(inline, sizeOf(block))),
-        ],
-      })),
-    }],
+    sections: [
+      {
+        properties: { page: { margin: { top: 1440, bottom: 1440, left: 1152, right: 1152 } } },
+        children: layout.blocks.map(
+          (block) =>
+            new WordParagraph({
+              ...paragraphOptions(block),
+              // An inserted or deleted paragraph has its mark tracked too:
+              // rejecting (accepting) it leaves no empty paragraph.
+              ...(block.change ? { run: { [block.change === 'inserted' ? 'insertion' : 'deletion']: tracked() } } : {}),
+              children: [
+                ...(block.label === undefined
+                  ? []
+                  : [
+                      run(
+                        {
+                          type: 'text',
+                          text: `${block.label}\t`,
+                          italic: false,
+                          bold: block.role === 'title',
+                          change: block.change,
+                        },
+                        sizeOf(block),
+                      ),
+                    ]),
+                ...block.inlines.map((inline) => run(inline, sizeOf(block))),
+              ],
+            }),
+        ),
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
@@ -122,21 +181,37 @@ function sizeOf(block: WordBlock): number {
 function paragraphOptions(block: WordBlock): Omit<IParagraphOptions, 'children'> {
   const spacing = { after: 120 };
   const hanging = (left: number): Omit<IParagraphOptions, 'children'> => ({
-    spacing, indent: { left, hanging: STEP }, tabStops: [{ type: TabStopType.LEFT, position: left }],
+    spacing,
+    indent: { left, hanging: STEP },
+    tabStops: [{ type: TabStopType.LEFT, position: left }],
   });
   switch (block.role) {
-    case 'masthead': return {
-      spacing: { after: 240 }, tabStops: [{ type: TabStopType.RIGHT, position: 9600 }],
-      border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 } },
-    };
-    case 'sessionHeader': case 'symbolLine': case 'dateline': return { spacing };
-    case 'subtitle': case 'heading': return { spacing, keepNext: true };
-    case 'title': return { ...hanging(STEP * 2), spacing: { before: 240, after: 240 }, keepNext: true };
-    case 'enactingFormula': case 'preambular': return { spacing, indent: { left: STEP, firstLine: STEP }, alignment: AlignmentType.BOTH };
-    case 'operative': return { ...hanging(STEP * 2), alignment: AlignmentType.BOTH };
-    case 'subparagraph': return { ...hanging(STEP * (2 + (block.depth ?? 1))), alignment: AlignmentType.BOTH };
-    case 'narrative': return { spacing, indent: { left: STEP }, alignment: AlignmentType.BOTH };
-    case 'closing': return { spacing: { before: 240 }, indent: { left: STEP * 7 }, alignment: AlignmentType.CENTER };
+    case 'masthead':
+      return {
+        spacing: { after: 240 },
+        tabStops: [{ type: TabStopType.RIGHT, position: 9600 }],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 } },
+      };
+    case 'sessionHeader':
+    case 'symbolLine':
+    case 'dateline':
+      return { spacing };
+    case 'subtitle':
+    case 'heading':
+      return { spacing, keepNext: true };
+    case 'title':
+      return { ...hanging(STEP * 2), spacing: { before: 240, after: 240 }, keepNext: true };
+    case 'enactingFormula':
+    case 'preambular':
+      return { spacing, indent: { left: STEP, firstLine: STEP }, alignment: AlignmentType.BOTH };
+    case 'operative':
+      return { ...hanging(STEP * 2), alignment: AlignmentType.BOTH };
+    case 'subparagraph':
+      return { ...hanging(STEP * (2 + (block.depth ?? 1))), alignment: AlignmentType.BOTH };
+    case 'narrative':
+      return { spacing, indent: { left: STEP }, alignment: AlignmentType.BOTH };
+    case 'closing':
+      return { spacing: { before: 240 }, indent: { left: STEP * 7 }, alignment: AlignmentType.CENTER };
   }
 }
 
@@ -194,8 +269,16 @@ export class DraftWords {
   }
 
   block(plan: BlockPlan, change?: Change): WordBlock {
-    const inlines = plan.fixed ?? plan.spans.flatMap((span, i) => [...(i > 0 ? [{ type: 'break' } as const] : []), ...this.words(plan, span)]);
-    return { role: plan.role, label: plan.label, depth: plan.depth, change, inlines: change ? inlines.map((i) => ({ ...i, change })) : inlines };
+    const inlines =
+      plan.fixed ??
+      plan.spans.flatMap((span, i) => [...(i > 0 ? [{ type: 'break' } as const] : []), ...this.words(plan, span)]);
+    return {
+      role: plan.role,
+      label: plan.label,
+      depth: plan.depth,
+      change,
+      inlines: change ? inlines.map((i) => ({ ...i, change })) : inlines,
+    };
   }
 
   /** The formatted words of `span` of the plan's paragraph, trimmed. */
@@ -212,7 +295,8 @@ export class DraftWords {
   notePlans(): Map<number, BlockPlan> {
     const plans = new Map<number, BlockPlan>();
     for (const f of this.doc.footnotes) {
-      if (!plans.has(f.footnoteNumber!) && this.shown.has(f.footnoteNumber!)) plans.set(f.footnoteNumber!, this.notePlan(f));
+      if (!plans.has(f.footnoteNumber!) && this.shown.has(f.footnoteNumber!))
+        plans.set(f.footnoteNumber!, this.notePlan(f));
     }
     return plans;
   }
@@ -221,7 +305,12 @@ export class DraftWords {
   notePlan(footnote: Paragraph): BlockPlan {
     const text = this.doc.text.slice(footnote.span.start, footnote.span.end);
     const afterMarker = footnote.span.start + (/^\S+\s*/.exec(text)?.[0].length ?? 0);
-    return { role: 'narrative', bold: false, paragraph: footnote, spans: [{ start: afterMarker, end: footnote.span.end }] };
+    return {
+      role: 'narrative',
+      bold: false,
+      paragraph: footnote,
+      spans: [{ start: afterMarker, end: footnote.span.end }],
+    };
   }
 
   /**
@@ -230,45 +319,76 @@ export class DraftWords {
    */
   looseNotes(): WordBlock[] {
     const first = new Set<number>();
-    return this.doc.footnotes.filter((f) => {
-      const isNote = this.shown.has(f.footnoteNumber!) && !first.has(f.footnoteNumber!);
-      first.add(f.footnoteNumber!);
-      return !isNote;
-    }).map((f) => ({ role: 'narrative', inlines: this.inlines(f, f.span) }));
+    return this.doc.footnotes
+      .filter((f) => {
+        const isNote = this.shown.has(f.footnoteNumber!) && !first.has(f.footnoteNumber!);
+        first.add(f.footnoteNumber!);
+        return !isNote;
+      })
+      .map((f) => ({ role: 'narrative', inlines: this.inlines(f, f.span) }));
   }
 
-  /** "General Assembly … A/RES/63/114" where the enacting formula names the organ and the title numbers the resolution. */
+  /** "General Assembly … A/RES/63/114", where the enacting formula names the organ (and the title a number). */
   private masthead(): BlockPlan | undefined {
     const formula = this.doc.enactingFormula ? this.plain(this.doc.enactingFormula.span) : '';
     const organ = ORGANS.find((o) => o.pattern.test(formula));
     const number = this.doc.title?.resolutionNumber;
     if (!organ) return undefined;
     const symbol = number ? `\t${organ.symbol(number)}` : '';
-    return { role: 'masthead', bold: true, spans: [], fixed: [{ type: 'text', text: `${organ.name}${symbol}`, italic: false, bold: true }] };
+    return {
+      role: 'masthead',
+      bold: true,
+      spans: [],
+      fixed: [{ type: 'text', text: `${organ.name}${symbol}`, italic: false, bold: true }],
+    };
   }
 
   private paragraphPlans(p: Paragraph): BlockPlan[] {
-    const plan = (role: BlockRole, spans: readonly Span[], bold = false, label?: string): BlockPlan => ({ role, spans, bold, label, paragraph: p });
+    const plan = (role: BlockRole, spans: readonly Span[], bold = false, label?: string): BlockPlan => ({
+      role,
+      spans,
+      bold,
+      label,
+      paragraph: p,
+    });
     switch (p.kind) {
-      case 'footnote': return [];
-      case 'sessionHeader': return [plan('sessionHeader', this.splitBefore(p, /Agenda item/), true)];
-      case 'subtitle': return [plan('subtitle', [p.span], true)];
-      case 'documentSymbolLine': return [plan('symbolLine', [p.span])];
-      case 'dateline': return [plan('dateline', [p.span])];
-      case 'enactingFormula': return [plan('enactingFormula', [p.span])];
-      case 'heading': return [plan('heading', [p.span], true)];
-      case 'closing': return [plan('closing', this.splitAfter(p, /plenary meeting\s+/))];
-      case 'preambular': return [plan('preambular', [p.span])];
+      case 'footnote':
+        return [];
+      case 'sessionHeader':
+        return [plan('sessionHeader', this.splitBefore(p, /Agenda item/), true)];
+      case 'subtitle':
+        return [plan('subtitle', [p.span], true)];
+      case 'documentSymbolLine':
+        return [plan('symbolLine', [p.span])];
+      case 'dateline':
+        return [plan('dateline', [p.span])];
+      case 'enactingFormula':
+        return [plan('enactingFormula', [p.span])];
+      case 'heading':
+        return [plan('heading', [p.span], true)];
+      case 'closing':
+        return [plan('closing', this.splitAfter(p, /plenary meeting\s+/))];
+      case 'preambular':
+        return [plan('preambular', [p.span])];
       case 'title': {
         // "63/114. Cooperation …": the number hangs, the words are bold.
-        const number = p.resolutionNumber && this.doc.text.startsWith(`${p.resolutionNumber}.`, p.span.start) ? `${p.resolutionNumber}.` : undefined;
+        const number =
+          p.resolutionNumber && this.doc.text.startsWith(`${p.resolutionNumber}.`, p.span.start)
+            ? `${p.resolutionNumber}.`
+            : undefined;
         return [plan('title', [{ start: p.span.start + (number?.length ?? 0), end: p.span.end }], true, number)];
       }
-      case 'operative': case 'narrative': {
+      case 'operative':
+      case 'narrative': {
         // Its number hanging, then its sub-paragraphs, each a paragraph of its own.
         const role = p.kind === 'operative' || p.number ? 'operative' : 'narrative';
         const blocks = p.subparagraphs.filter((s) => !s.inline);
-        const intro = plan(role, [{ start: wordsStart(p), end: blocks[0]?.span.start ?? p.span.end }], false, p.number ? this.plain(p.number.span) : undefined);
+        const intro = plan(
+          role,
+          [{ start: wordsStart(p), end: blocks[0]?.span.start ?? p.span.end }],
+          false,
+          p.number ? this.plain(p.number.span) : undefined,
+        );
         return [intro, ...this.subparagraphPlans(p, blocks, 1)];
       }
     }
@@ -278,7 +398,12 @@ export class DraftWords {
     return subs.flatMap((s) => {
       const children = s.children.filter((c) => !c.inline);
       const own: BlockPlan = {
-        role: 'subparagraph', label: this.plain(s.markerSpan), depth, bold: false, paragraph: p, subparagraph: s,
+        role: 'subparagraph',
+        label: this.plain(s.markerSpan),
+        depth,
+        bold: false,
+        paragraph: p,
+        subparagraph: s,
         spans: [{ start: s.markerSpan.end, end: children[0]?.span.start ?? s.span.end }],
       };
       return [own, ...this.subparagraphPlans(p, children, depth + 1)];
@@ -290,14 +415,22 @@ export class DraftWords {
     const found = pattern.exec(this.doc.text.slice(p.span.start, p.span.end));
     if (!found || found.index === 0) return [p.span];
     const at = p.span.start + found.index;
-    return [{ start: p.span.start, end: at }, { start: at, end: p.span.end }];
+    return [
+      { start: p.span.start, end: at },
+      { start: at, end: p.span.end },
+    ];
   }
 
   /** "64th plenary meeting | 5 December 2008": the date under the meeting. */
   private splitAfter(p: Paragraph, pattern: RegExp): Span[] {
     const found = pattern.exec(this.doc.text.slice(p.span.start, p.span.end));
     const at = found ? p.span.start + found.index + found[0].length : p.span.end;
-    return at < p.span.end ? [{ start: p.span.start, end: at }, { start: at, end: p.span.end }] : [p.span];
+    return at < p.span.end
+      ? [
+          { start: p.span.start, end: at },
+          { start: at, end: p.span.end },
+        ]
+      : [p.span];
   }
 
   /** A Word footnote at the first reference to a note; the number Word shows for it at the later ones. */
@@ -312,7 +445,7 @@ export class DraftWords {
     return this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   }
 
-  /** Where the paragraph's italics, emphasis markers and footnote references are: `*emphasis*` and a known opening phrase. */
+  /** Where the paragraph's italics (`*emphasis*`, a known opening phrase), emphasis markers and references are. */
   private marksOf(p: Paragraph): Marks {
     const cached = this.marks.get(p);
     if (cached) return cached;
@@ -342,7 +475,9 @@ export class DraftWords {
   private inlines(p: Paragraph, span: Span, bold = false): Inline[] {
     const text = this.doc.text;
     const { italic, hidden, notes } = this.marksOf(p);
-    const segments = p.pieces.map((piece) => ({ start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) })).filter((s) => s.start < s.end);
+    const segments = p.pieces
+      .map((piece) => ({ start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) }))
+      .filter((s) => s.start < s.end);
     const nextVisible = (from: number, end: number): number => {
       let at = from;
       while (at < end && (hidden.has(at) || /\s/.test(text[at]))) at++;

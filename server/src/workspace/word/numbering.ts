@@ -44,7 +44,10 @@ export class WordNumbering {
         if (base) levels.set(level, start === undefined ? base : { ...base, start: Number(start) });
       }
       // A list that overrides its levels (a restart) counts on its own.
-      this.lists.set(num.attributes.numId, { counter: overrides.length > 0 ? `${abstractId}#${num.attributes.numId}` : abstractId, levels });
+      this.lists.set(num.attributes.numId, {
+        counter: overrides.length > 0 ? `${abstractId}#${num.attributes.numId}` : abstractId,
+        levels,
+      });
     }
   }
 
@@ -72,21 +75,32 @@ export class WordNumbering {
 }
 
 function levelsOf(lvls: readonly XmlElement[]): Map<number, Level> {
-  return new Map(lvls.map((lvl) => [Number(lvl.attributes.ilvl), {
-    format: firstChild(lvl, 'numFmt')?.attributes.val ?? 'decimal',
-    text: firstChild(lvl, 'lvlText')?.attributes.val ?? '',
-    start: Number(firstChild(lvl, 'start')?.attributes.val ?? 1),
-  }]));
+  return new Map(
+    lvls.map((lvl) => [
+      Number(lvl.attributes.ilvl),
+      {
+        format: firstChild(lvl, 'numFmt')?.attributes.val ?? 'decimal',
+        text: firstChild(lvl, 'lvlText')?.attributes.val ?? '',
+        start: Number(firstChild(lvl, 'start')?.attributes.val ?? 1),
+      },
+    ]),
+  );
 }
 
 function formatNumber(value: number, format: string): string {
   switch (format) {
-    case 'lowerLetter': return letters(value);
-    case 'upperLetter': return letters(value).toUpperCase();
-    case 'lowerRoman': return roman(value);
-    case 'upperRoman': return roman(value).toUpperCase();
-    case 'decimalZero': return String(value).padStart(2, '0');
-    default: return String(value);
+    case 'lowerLetter':
+      return letters(value);
+    case 'upperLetter':
+      return letters(value).toUpperCase();
+    case 'lowerRoman':
+      return roman(value);
+    case 'upperRoman':
+      return roman(value).toUpperCase();
+    case 'decimalZero':
+      return String(value).padStart(2, '0');
+    default:
+      return String(value);
   }
 }
 
@@ -99,7 +113,21 @@ function letters(value: number): string {
 
 function roman(value: number): string {
   if (value < 1 || value > 3999) return String(value);
-  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const numerals: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let rest = value;
   let out = '';
   for (const [n, s] of numerals) for (; rest >= n; rest -= n) out += s;

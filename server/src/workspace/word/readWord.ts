@@ -43,7 +43,10 @@ class WordReader {
   /** Footnotes numbered as Word shows them: in the order they are referred to. */
   private noteCount = 0;
 
-  constructor(private readonly parts: WordParts, private readonly changes: TrackedChanges) {
+  constructor(
+    private readonly parts: WordParts,
+    private readonly changes: TrackedChanges,
+  ) {
     this.numbering = new WordNumbering(parts.numbering);
     for (const note of parts.footnotes ? childElements(parts.footnotes, 'footnote') : []) {
       if (!note.attributes.type || note.attributes.type === 'normal') this.footnotes.set(note.attributes.id, note);
@@ -85,7 +88,9 @@ class WordReader {
     if (numPr) {
       const numId = firstChild(numPr, 'numId')?.attributes.val;
       // numId 0 takes a paragraph out of the list its style would put it in.
-      return numId && numId !== '0' ? { numId, level: Number(firstChild(numPr, 'ilvl')?.attributes.val ?? 0) } : undefined;
+      return numId && numId !== '0'
+        ? { numId, level: Number(firstChild(numPr, 'ilvl')?.attributes.val ?? 0) }
+        : undefined;
     }
     const style = firstChild(pPr, 'pStyle')?.attributes.val;
     return style ? this.styleList(style, 0) : undefined;
@@ -93,10 +98,15 @@ class WordReader {
 
   private styleList(styleId: string, depth: number): ListPlace | undefined {
     if (this.styleLists.has(styleId)) return this.styleLists.get(styleId);
-    const style = this.parts.styles && childElements(this.parts.styles, 'style').find((s) => s.attributes.styleId === styleId);
+    const style =
+      this.parts.styles && childElements(this.parts.styles, 'style').find((s) => s.attributes.styleId === styleId);
     const pPr = firstChild(style, 'pPr');
     const basedOn = firstChild(style, 'basedOn')?.attributes.val;
-    const place = firstChild(pPr, 'numPr') ? this.listPlace(pPr) : basedOn && depth < 20 ? this.styleList(basedOn, depth + 1) : undefined;
+    const place = firstChild(pPr, 'numPr')
+      ? this.listPlace(pPr)
+      : basedOn && depth < 20
+        ? this.styleList(basedOn, depth + 1)
+        : undefined;
     this.styleLists.set(styleId, place);
     return place;
   }
@@ -121,10 +131,21 @@ class WordReader {
     };
     for (const child of childElements(r)) {
       switch (child.name) {
-        case 't': case 'delText': add(textOf(child)); break;
-        case 'tab': case 'ptab': add(' '); break;
-        case 'br': case 'cr': add(child.attributes.type === 'page' || child.attributes.type === 'column' ? ' ' : '\n'); break;
-        case 'noBreakHyphen': add('\u2011'); break;
+        case 't':
+        case 'delText':
+          add(textOf(child));
+          break;
+        case 'tab':
+        case 'ptab':
+          add(' ');
+          break;
+        case 'br':
+        case 'cr':
+          add(child.attributes.type === 'page' || child.attributes.type === 'column' ? ' ' : '\n');
+          break;
+        case 'noBreakHyphen':
+          add('\u2011');
+          break;
         case 'footnoteReference': {
           // A custom mark is the text of the run that follows.
           const custom = child.attributes.customMarkFollows;
@@ -140,11 +161,14 @@ class WordReader {
   }
 
   private footnoteText(note: XmlElement): string {
-    return childElements(note, 'p').map((p) => {
-      const pieces: Piece[] = [];
-      this.inline(p, pieces, [], undefined);
-      return this.render(pieces);
-    }).filter(Boolean).join(' ');
+    return childElements(note, 'p')
+      .map((p) => {
+        const pieces: Piece[] = [];
+        this.inline(p, pieces, [], undefined);
+        return this.render(pieces);
+      })
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** The pieces as communiqué text: italics in `*…*`, changes accepted or bracketed, spaces collapsed. */
@@ -163,7 +187,11 @@ class WordReader {
       } else out += words;
       at = end;
     }
-    return out.replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n+/g, '\n').trim();
+    return out
+      .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n+/g, '\n')
+      .trim();
   }
 }
 
@@ -174,7 +202,10 @@ function emphasised(pieces: readonly Piece[]): string {
   while (at < pieces.length) {
     let end = at + 1;
     while (end < pieces.length && pieces[end].italic === pieces[at].italic) end++;
-    const text = pieces.slice(at, end).map((p) => p.text).join('');
+    const text = pieces
+      .slice(at, end)
+      .map((p) => p.text)
+      .join('');
     if (pieces[at].italic && text.trim()) {
       const lead = /^\s*/.exec(text)![0];
       const trail = /\s*$/.exec(text)![0];

@@ -88,8 +88,11 @@ export async function readWordParts(bytes: Uint8Array): Promise<WordParts> {
   const main = rels && childElements(rels, 'Relationship').find((r) => r.attributes.Type?.endsWith('/officeDocument'));
   const documentPath = (main?.attributes.Target ?? 'word/document.xml').replace(/^\//, '');
   const document = await part(documentPath);
-  if (!document || document.name !== 'document') throw new WordFileError('not a Word file (.docx): it has no word processing document');
+  if (!document || document.name !== 'document')
+    throw new WordFileError('not a Word file (.docx): it has no word processing document');
   const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);
-  const [numbering, styles, footnotes] = await Promise.all(['numbering.xml', 'styles.xml', 'footnotes.xml'].map((name) => part(folder + name)));
+  const [numbering, styles, footnotes] = await Promise.all(
+    ['numbering.xml', 'styles.xml', 'footnotes.xml'].map((name) => part(folder + name)),
+  );
   return { document, numbering, styles, footnotes };
 }
