@@ -69,77 +69,82 @@ describe('Word export', () => {
   }
 });
 
-describe('Word import', () => {
-  const numbering = {
-    config: [
+const numbering = {
+  config: [
+    {
+      reference: 'operative',
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+        { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.LEFT },
+        { level: 2, format: LevelFormat.LOWER_ROMAN, text: '(%3)', alignment: AlignmentType.LEFT },
+      ],
+    },
+  ],
+};
+const change = (id: number) => ({ id, author: 'Delegation', date: '2026-12-01T00:00:00Z' });
+const listed = (level: number, children: ParagraphChild[]): Paragraph =>
+  new Paragraph({ numbering: { reference: 'operative', level }, children });
+
+/** A Word file with Word's list numbering on three levels, italics, a footnote and tracked changes. */
+export async function wordFile(): Promise<Uint8Array> {
+  const document = new Document({
+    numbering,
+    footnotes: { 1: { children: [new Paragraph('See A/63/228.')] } },
+    sections: [
       {
-        reference: 'operative',
-        levels: [
-          { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
-          { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.LEFT },
-          { level: 2, format: LevelFormat.LOWER_ROMAN, text: '(%3)', alignment: AlignmentType.LEFT },
+        children: [
+          new Paragraph({ children: [new TextRun('The General Assembly,')] }),
+          new Paragraph({
+            children: [
+              new TextRun({ text: 'Recalling ', italics: true }),
+              new TextRun('its resolution 61/49,'),
+              new FootnoteReferenceRun(1),
+            ],
+          }),
+          listed(0, [new TextRun({ text: 'Welcomes', italics: true }), new TextRun(' the report;')]),
+          listed(0, [
+            new TextRun({ text: 'Requests', italics: true }),
+            new TextRun(' the Secretary-General '),
+            new DeletedTextRun({ text: 'to consider', ...change(1) }),
+            new InsertedTextRun({ text: 'to submit', ...change(2) }),
+            new TextRun(':'),
+          ]),
+          listed(1, [new TextRun('a report;')]),
+          listed(2, [new TextRun('in time;')]),
+          listed(2, [new InsertedTextRun({ text: 'in full;', ...change(3) })]),
+          listed(1, [
+            new TextRun('a plan'),
+            new DeletedTextRun({ text: ' of action', ...change(4) }),
+            new TextRun('.'),
+          ]),
+          listed(0, [new TextRun('Decides to remain seized of the matter.')]),
         ],
       },
     ],
-  };
-  const change = (id: number) => ({ id, author: 'Delegation', date: '2026-12-01T00:00:00Z' });
-  const listed = (level: number, children: ParagraphChild[]): Paragraph =>
-    new Paragraph({ numbering: { reference: 'operative', level }, children });
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
 
-  async function wordFile(): Promise<Uint8Array> {
-    const document = new Document({
-      numbering,
-      footnotes: { 1: { children: [new Paragraph('See A/63/228.')] } },
-      sections: [
-        {
-          children: [
-            new Paragraph({ children: [new TextRun('The General Assembly,')] }),
-            new Paragraph({
-              children: [
-                new TextRun({ text: 'Recalling ', italics: true }),
-                new TextRun('its resolution 61/49,'),
-                new FootnoteReferenceRun(1),
-              ],
-            }),
-            listed(0, [new TextRun({ text: 'Welcomes', italics: true }), new TextRun(' the report;')]),
-            listed(0, [
-              new TextRun({ text: 'Requests', italics: true }),
-              new TextRun(' the Secretary-General '),
-              new DeletedTextRun({ text: 'to consider', ...change(1) }),
-              new InsertedTextRun({ text: 'to submit', ...change(2) }),
-              new TextRun(':'),
-            ]),
-            listed(1, [new TextRun('a report;')]),
-            listed(2, [new TextRun('in time;')]),
-            listed(2, [new InsertedTextRun({ text: 'in full;', ...change(3) })]),
-            listed(1, [
-              new TextRun('a plan'),
-              new DeletedTextRun({ text: ' of action', ...change(4) }),
-              new TextRun('.'),
-            ]),
-            listed(0, [new TextRun('Decides to remain seized of the matter.')]),
-          ],
-        },
-      ],
-    });
-    return new Uint8Array(await Packer.toBuffer(document));
-  }
+/** What the reader makes of wordFile(), its changes accepted. */
+export const WORD_FILE_TEXT =
+  [
+    'The General Assembly,',
+    '*Recalling* its resolution 61/49,¹',
+    '¹ See A/63/228.',
+    '1. *Welcomes* the report;',
+    '2. *Requests* the Secretary-General to submit:',
+    '(a) a report;',
+    '(i) in time;',
+    '(ii) in full;',
+    '(b) a plan.',
+    '3. Decides to remain seized of the matter.',
+  ].join('\n\n') + '\n';
 
+describe('Word import', () => {
   it('writes out numbers, italics and footnotes, and accepts tracked changes', async () => {
     assert.strictEqual(
       await readWord(await wordFile()),
-      [
-        'The General Assembly,',
-        '*Recalling* its resolution 61/49,¹',
-        '¹ See A/63/228.',
-        '1. *Welcomes* the report;',
-        '2. *Requests* the Secretary-General to submit:',
-        '(a) a report;',
-        '(i) in time;',
-        '(ii) in full;',
-        '(b) a plan.',
-        '3. Decides to remain seized of the matter.',
-      ].join('\n\n') + '\n',
+      WORD_FILE_TEXT,
     );
   });
 

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Inline, parseDraft, toWord, toWordWithChanges, wordLayout } from '../../server/src/service';
 import { readWord } from '../../server/src/workspace/word/readWord';
 import { revise } from '../service/compare.test';
+import { WORD_FILE_TEXT, wordFile } from '../service/word.test';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 import { convert, pdfText, readTrackedChanges, renderFirstPage, requireLibreOffice, workFolder } from './libreOffice';
 
@@ -91,6 +92,18 @@ describe('Word files in LibreOffice', function () {
       assert.deepStrictEqual(tracked.acceptedNotes, draft.acceptedNotes, `${seed}: DRAFT's footnotes`);
       assert.deepStrictEqual(tracked.rejectedNotes, base.acceptedNotes, `${seed}: BASE's footnotes`);
     });
+  });
+
+  it('reads the list numbers, italics, footnote and tracked changes of a Word file LibreOffice saved', async () => {
+    const folder = workFolder('word-resaved');
+    const original = path.join(folder, 'list.docx');
+    fs.writeFileSync(original, await wordFile());
+    fs.mkdirSync(path.join(folder, 'saved'));
+    // LibreOffice writes its own numbering, styles and revision marks: the reader must not depend on docx's.
+    const [saved] = convert([original], 'docx:MS Word 2007 XML', path.join(folder, 'saved'));
+    assert.strictEqual(await readWord(fs.readFileSync(saved)), WORD_FILE_TEXT);
+    const bracketed = await readWord(fs.readFileSync(saved), { changes: 'brackets' });
+    assert.match(bracketed, /Secretary-General \[to consider\] \[to submit\]:/);
   });
 
   it("imports a .docx that LibreOffice made from each seed back to the seed's text", async () => {

@@ -21,10 +21,15 @@ export interface ListPlace {
 const NUMBERED_FORMATS = new Set(['decimal', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman', 'decimalZero']);
 
 export class WordNumbering {
-  /** Each list's levels, by `w:numId`, with its overrides of the start applied. */
-  private readonly lists = new Map<string, { counter: string; levels: Map<number, Level> }>();
-  /** Counters are kept per abstract list: lists that share one continue each other, as in Word. */
+  /** Each list's levels, by `w:numId`, and the levels whose start it overrides. */
+  private readonly lists = new Map<string, { abstract: string; levels: Map<number, Level>; restarts: Set<number> }>();
+  /**
+   * Counters are kept per abstract list: lists that share one continue each other, as in Word; a list that
+   * overrides a level's start restarts the count there the first time it is used (LibreOffice writes
+   * the first item of a list so, and the rest with the plain list).
+   */
   private readonly counters = new Map<string, number[]>();
+  private readonly restarted = new Set<string>();
 
   constructor(numbering: XmlElement | undefined) {
     if (!numbering) return;
@@ -35,19 +40,16 @@ export class WordNumbering {
     for (const num of childElements(numbering, 'num')) {
       const abstractId = firstChild(num, 'abstractNumId')?.attributes.val ?? '';
       const levels = new Map(abstracts.get(abstractId) ?? []);
-      const overrides = childElements(num, 'lvlOverride');
-      for (const override of overrides) {
+      const restarts = new Set<number>();
+      for (const override of childElements(num, 'lvlOverride')) {
         const level = Number(override.attributes.ilvl);
         const start = firstChild(override, 'startOverride')?.attributes.val;
-        const redefined = levelsOf(childElements(override, 'lvl')).get(level);
-        const base = redefined ?? levels.get(level);
-        if (base) levels.set(level, start === undefined ? base : { ...base, start: Number(start) });
+        const base = levelsOf(childElements(override, 'lvl')).get(level) ?? levels.get(level);
+        if (!base) continue;
+        levels.set(level, start === undefined ? base : { ...base, start: Number(start) });
+        restarts.add(level);
       }
-      // A list that overrides its levels (a restart) counts on its own.
-      this.lists.set(num.attributes.numId, {
-        counter: overrides.length > 0 ? `${abstractId}#${num.attributes.numId}` : abstractId,
-        levels,
-      });
+      this.lists.set(num.attributes.numId, { abstract: abstractId, levels, restarts });
     }
   }
 
@@ -56,9 +58,11 @@ export class WordNumbering {
     const list = this.lists.get(place.numId);
     const level = list?.levels.get(place.level);
     if (!list || !level) return undefined;
-    const counters = this.counters.get(list.counter) ?? [];
-    this.counters.set(list.counter, counters);
-    counters[place.level] = counters[place.level] === undefined ? level.start : counters[place.level] + 1;
+    const counters = this.counters.get(list.abstract) ?? [];
+    this.counters.set(list.abstract, counters);
+    const restart = list.restarts.has(place.level) && !this.restarted.has(`${place.numId}#${place.level}`);
+    if (restart) this.restarted.add(`${place.numId}#${place.level}`);
+    counters[place.level] = counters[place.level] === undefined || restart ? level.start : counters[place.level] + 1;
     // A paragraph at a level restarts the levels below it.
     counters.length = place.level + 1;
     if (!NUMBERED_FORMATS.has(level.format)) return undefined;
