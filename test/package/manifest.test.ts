@@ -45,6 +45,23 @@ describe('the extension manifest', () => {
     assert.ok(breakAfter.includes(' ') && breakAfter.includes('，'), 'breaks after spaces and CJK punctuation stay');
   });
 
+  it('recognises the first line of a real UN document and the formulas of the OIC, the AU and other bodies, and no ordinary text', () => {
+    const firstLine = new RegExp(language.firstLine);
+    for (const line of [
+      'United Nations', 'United Nations                                                    A/RES/78/10', 'Nations Unies',
+      'A/RES/80/1', 'S/RES/2700 (2023)', 'A/78/L.5/Rev.1*', 'A/HRC/RES/52/1', 'A/RES/78/10          Promotion of a culture of peace',
+      'Distr.: General', 'General Assembly', 'Security Council                                    Distr.: General',
+      'Resolution 2700 (2023)', '78/10. Promotion of a culture of peace', 'THE GENERAL ASSEMBLY,',
+      'The Council of Foreign Ministers of the Organisation of Islamic Cooperation,', 'The Assembly of the Union,',
+      'The Peace and Security Council of the African Union,', 'The Conference of the Parties,', 'We, the Heads of State and Government',
+    ]) assert.ok(firstLine.test(line), line);
+    for (const line of [
+      'United Nations Day is on 24 October.', 'The United Nations was founded in 1945.', 'The Council met on Tuesday.',
+      'The Assembly of the Union', 'General Assembly Hall, tour times', 'TCP/IP notes', 'AND/OR', 'A/B testing',
+      '24/7 support', '1/2. Add the flour', 'Distribution list', 'The meeting of the committee, as agreed,',
+    ]) assert.ok(!firstLine.test(line), line);
+  });
+
   it('declares the language, its grammar and configuration, and limits untrusted workspaces', () => {
     assert.deepStrictEqual(language.extensions, ['.communique', '.resolution']);
     for (const file of [language.configuration, manifest.contributes.grammars[0].path]) assert.ok(fs.existsSync(path.join(repoRoot, file)), file);

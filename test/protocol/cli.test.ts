@@ -58,6 +58,21 @@ describe('CLI check', () => {
     assert.deepStrictEqual(found[0], { file, range: { start: { line: 24, character: 0 }, end: { line: 24, character: 2 } }, severity: 'error', code: 'numbering-duplicate', message: 'Paragraph 2 is numbered twice.' });
   });
 
+  it('takes in a folder the .txt files that read like drafts: a UN masthead after blank lines, a formula; not other text', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-check-'));
+    const drafts = {
+      'print.txt': `\n\nUnited Nations${' '.repeat(40)}A/RES/99/1\n\nGeneral Assembly\nDistr.: General\n\n99/1. A title\n\n`
+        + 'The General Assembly,\n\n1. Decides to act;\n3. Decides to act again.\n',
+      'au.txt': 'The Peace and Security Council of the African Union,\n\n1. Decides to act;\n3. Decides to act again.\n',
+    };
+    // Each has a gap in its numbering: a draft taken in is reported.
+    for (const [name, text] of Object.entries(drafts)) fs.writeFileSync(path.join(dir, name), text);
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'Notes of the meeting\n\n1. Decides\n3. Decides\n');
+    const { stdout } = runCli(['check', dir]);
+    const files = new Set(stdout.split('\n').filter(Boolean).map((line) => path.basename(line.split(':')[0])));
+    assert.deepStrictEqual([...files].sort(), ['au.txt', 'print.txt']);
+  });
+
   it('exits 2 on a usage or read error', () => {
     assert.strictEqual(runCli(['check', '--style', 'fancy', seedPath('gaza')]).status, 2);
     assert.strictEqual(runCli(['check', '/nonexistent']).status, 2);

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CHECK_OPTIONS, DRAFT_FIRST_LINE, getDiagnostics, parseDraft } from '../service';
+import { DEFAULT_CHECK_OPTIONS, getDiagnostics, parseDraft, readsLikeDraft } from '../service';
 import { Command, parseArgs, UsageError } from './command';
 import { DraftFileError, readDraftFile } from './readDraftFile';
 
@@ -8,10 +8,10 @@ import { DraftFileError, readDraftFile } from './readDraftFile';
 type Skip = (message: string) => void;
 
 /**
- * Whether a .txt file reads like a draft, from its first line (its first 4 KB: a large log is not
+ * Whether a .txt file reads like a draft, from its first non-blank line (in its first 4 KB: a large log is not
  * read whole). One that cannot be read is kept, to be reported when it is checked.
  */
-function readsLikeDraft(file: string): boolean {
+function fileReadsLikeDraft(file: string): boolean {
   let head: Buffer;
   try {
     const fd = fs.openSync(file, 'r');
@@ -24,7 +24,7 @@ function readsLikeDraft(file: string): boolean {
   } catch {
     return true;
   }
-  return DRAFT_FIRST_LINE.test(head.toString('utf8').split(/\r\n|\r|\n/, 1)[0]);
+  return readsLikeDraft(head.toString('utf8'));
 }
 
 /** The drafts in a folder, recursively: *.communique, *.resolution and .txt files that read like drafts. */
@@ -41,7 +41,7 @@ function draftsIn(dir: string, skip: Skip): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...draftsIn(full, skip));
     else if (entry.isFile() && /\.(communique|resolution)$/.test(entry.name)) found.push(full);
-    else if (entry.isFile() && entry.name.endsWith('.txt') && readsLikeDraft(full)) found.push(full);
+    else if (entry.isFile() && entry.name.endsWith('.txt') && fileReadsLikeDraft(full)) found.push(full);
   }
   return found;
 }

@@ -35,7 +35,7 @@ export { escapeMarkdown } from './features/markdown';
 export { oneLine } from './features/displayText';
 export { getCompletions } from './features/completion';
 export type { CompletionEntry } from './features/completion';
-export { DRAFT_FIRST_LINE } from './model/firstLine';
+export { DRAFT_FIRST_LINE, readsLikeDraft } from './model/firstLine';
 export { findAgreedLanguage, agreedLanguageEdits, agreedLanguageNote, agreedLanguageSummary, passageAt } from './features/agreedLanguage';
 export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agreedLanguage';
 export { isCalendarDate, toAkomaNtoso } from './features/akomaNtoso';

@@ -85,7 +85,12 @@ export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number
   const conjunction = /[;,][ \t\u00a0]+(?:and|or)$/.exec(doc.text.slice(Math.max(p.span.start, p.span.end - 6), p.span.end));
   let i = conjunction ? p.span.end - conjunction[0].length : p.span.end - 1;
   // Footnote markers, quotes, brackets, emphasis and the invisible direction marks of text copied from PDF.
-  while (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]\u200b-\u200f\u2060\ufeff]/.test(doc.text[i]) && !/[.;,:]/.test(doc.text[i])) i--;
+  for (;;) {
+    const marker = p.footnoteMarkers.find((m) => m.span.end === i + 1 && m.span.start > p.span.start);
+    if (marker) i = marker.span.start - 1;
+    else if (i > p.span.start && /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]\u200b-\u200f\u2060\ufeff]/.test(doc.text[i])) i--;
+    else break;
+  }
   return { at: i, char: doc.text[i] };
 }
 

@@ -70,9 +70,16 @@ type BracketCount = (paragraph: Paragraph) => number;
 function bracketCounter(doc: DraftDocument): BracketCount {
   const brackets = findBrackets(doc.text);
   return (paragraph) => {
+    // A footnote marker "[1]", "[^1]", and a footnote's own label "[1]", "_[1]", are no unagreed text.
+    const start = paragraph.span.start;
+    const label = paragraph.kind === 'footnote' ? /^[*_]{0,2}\[/.exec(doc.text.slice(start, start + 3)) : null;
+    const labelAt = label ? start + label[0].length - 1 : -1;
+    const isMarker = (at: number): boolean => at === labelAt || paragraph.footnoteMarkers.some((m) => m.span.start === at);
     let count = 0;
     for (const piece of paragraph.pieces) {
-      for (const at of brackets.within(piece.start, piece.end)) if (doc.text[at] === '[') count++;
+      for (const at of brackets.within(piece.start, piece.end)) {
+        if (doc.text[at] === '[' && !isMarker(at)) count++;
+      }
     }
     return count;
   };

@@ -5,6 +5,7 @@ import type {
 import { matchOperativeOpening, matchPreambularOpening } from './lexicon';
 import { LineIndex } from './lineIndex';
 import { MONTH_PATTERN } from './months';
+import { isFootnoteRule, isMastheadLine, isPageFurniture } from './printLayout';
 import { parseSubparagraphs } from './subparagraphs';
 import { buildStructure } from './structure';
 
@@ -13,17 +14,36 @@ interface Block {
   /** Offsets of each line's visible text. */
   readonly lines: readonly Span[];
   readonly span: Span;
+  /** Page furniture: a running header, a page or job number, a line of the masthead. */
+  readonly furniture?: boolean;
+  /** For the text of a footnote: its number. */
+  readonly footnote?: number;
 }
 
-/** "1. ", "12) ", "5 bis. ": the number of an operative paragraph. */
-const PARAGRAPH_NUMBER = /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*([.)])(?=[ \t\u00a0]+\S|$)/;
-const FOOTNOTE_TEXT = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])[ \t\u00a0]/;
-const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])[ \t\u00a0]+\S/;
+/** "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides": the number of an operative paragraph. */
+const PARAGRAPH_NUMBER = /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)])(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
+/** "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text. */
+const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
+/** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
+const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
+const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
+const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
 const SESSION_HEADER = /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
 const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
-const ENACTING = /^\*?The[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties)\b/u;
+/** "The General Assembly", "The Council of Foreign Ministers of …", "La Réunion des ministres", "L'Assemblée générale". */
+const ENACTING = /^[*_]?(?:(?:The|Le|La)[ \t\u00a0]+|L['’])(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties|Assemblée|Conseil|Conférence|Réunion|Comité|Sommet|Ministres)(?![\p{L}])/u;
+/** The same in the capitals of typewritten archives: "THE GENERAL ASSEMBLY,". */
+const ENACTING_CAPITALS = new RegExp(ENACTING.source, 'iu');
+/** After the formula: its punctuation, perhaps with an editor's note ("The General Assembly, [text omitted]"). */
+const FORMULA_END = /[,;:][*_]*(?:[ \t\u00a0]*\[[^\]\n]{1,80}\])?$/;
+/** An ALL-CAPS heading on the formula's line: "DISARMAMENT The General Assembly,". */
+const CAPITALS_BEFORE_FORMULA = /^(?:\p{Lu}[\p{Lu}'’-]+[ \t\u00a0]+){1,8}(?=(?:The|Le|La)[ \t\u00a0]|L['’])/u;
+/** Paragraph 1 on the formula's line: "The Conference 1) Welcomes". */
+const FIRST_NUMBER_AFTER_FORMULA = /[ \t\u00a0]1[.)][ \t\u00a0]+[\p{Lu}*_]/u;
+/** The capitals at the start of a paragraph of a typewritten archive: "RECALLING", "CALLS UPON". */
+const LEADING_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’-]+)*(?![\p{L}])/u;
 /** "Annex", "Annex II", "APPENDIX": what follows the resolution's end is not its operative part. */
 const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|attachment|enclosure)(?![\p{L}])/iu;
 /** "2 Condemns": a paragraph number that lost its period, read only where the sequence expects it. */
@@ -42,11 +62,13 @@ export const NOTE_PREFIX = '//';
 /** Words a sentence cannot end on: a block ending on one runs on into the next. */
 const RUNS_ON = /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
 
-/** Ends with sentence punctuation, perhaps followed by closing quotes, brackets or emphasis. */
-function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && '"\'”’)]*'.includes(text[i])) i--;
-  return i >= 0 && '.;:!?,'.includes(text[i]);
+/**
+ * Ends a clause: with punctuation, perhaps followed by quotes, emphasis and a footnote marker,
+ * which a PDF copy glues to the word ("Goals.12", "report,¹", "Convention,[^1]").
+ */
+function endsClause(line: string): boolean {
+  const tail = line.slice(-24);
+  return /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) || /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail);
 }
 
 function superscriptNumber(digits: string): number {
@@ -60,56 +82,216 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
 }
 
-/** Splits the text into lines, then into blocks of non-blank lines. */
-function readBlocks(text: string, lineIndex: LineIndex): Block[] {
-  const blocks: Block[] = [];
-  let current: Span[] = [];
-  const flush = (): void => {
-    if (current.length > 0) blocks.push({ lines: current, span: { start: current[0].start, end: current[current.length - 1].end } });
-    current = [];
-  };
-  for (let line = 0; line < lineIndex.lineCount; line++) {
-    const start = lineIndex.lineStart(line);
-    const end = lineIndex.lineEnd(line);
-    const content = text.slice(start, end);
-    if (content.includes('\f')) {
-      flush();
-      continue;
-    }
-    let first = start;
-    while (first < end && isSpace(text.charCodeAt(first))) first++;
-    let last = end;
+/**
+ * "CALLS UPON all States" read as "Calls upon all States" when that is how the lexicon knows
+ * the opening: typewritten archives write openings in capitals. Same length, so offsets hold.
+ */
+function lexiconCase(text: string, match: typeof matchPreambularOpening): string {
+  const capitals = LEADING_CAPITALS.exec(text.slice(0, 120));
+  if (!capitals) return text;
+  const lower = capitals[0].slice(1).toLowerCase();
+  if (lower.length !== capitals[0].length - 1) return text;
+  const cased = capitals[0][0] + lower + text.slice(capitals[0].length);
+  return match(cased)?.known ? cased : text;
+}
+
+/** Text as the lexicon reads it: without emphasis markers, capitals of a known opening in sentence case. */
+function openingText(text: string): string {
+  const plain = stripEmphasis(text);
+  const preambular = lexiconCase(plain, matchPreambularOpening);
+  return preambular !== plain ? preambular : lexiconCase(plain, matchOperativeOpening);
+}
+
+/** A known opening phrase, a paragraph number or the enacting formula: the start of a paragraph. */
+function startsParagraph(line: string): boolean {
+  const numbered = PARAGRAPH_NUMBER.exec(line);
+  if (numbered) return numbered[1].length <= 3;
+  const head = openingText(line.slice(0, 80));
+  return Boolean(matchPreambularOpening(head)?.known || matchOperativeOpening(head)?.known) || isEnactingFormula(line);
+}
+
+/** "The General Assembly,", "THE GENERAL ASSEMBLY,", "La Réunion des ministres,", or the organ's name alone. */
+function isEnactingFormula(text: string): boolean {
+  const formula = ENACTING.exec(text) ?? (/^[*_]?(?:THE|LE|LA|L['’])/.test(text) ? ENACTING_CAPITALS.exec(text) : null);
+  if (!formula) return false;
+  return FORMULA_END.test(text.slice(-100)) || /^[*_]*$/.test(text.slice(formula[0].length));
+}
+
+/** A line short enough, and unpunctuated, to be a heading standing on its own. */
+function isHeadingLine(line: string): boolean {
+  if (line.length > 80 || RUNS_ON.test(line)) return false;
+  const level = headingLevel(line, 1);
+  return level === 1 || level === 2;
+}
+
+/**
+ * A line of the title block or the closing, which stands alone even with no blank line around
+ * it: "Seventy-eighth session", "Resolution adopted by …", "[on the report of …]", "78/137. …",
+ * the enacting formula, "45th plenary meeting".
+ */
+function isTitleBlockItem(line: string): boolean {
+  if (line.length > 160) return false;
+  if (RESOLUTION_TITLE.test(line)) return true;
+  if (/^Resolution (?:adopted by\b|\d{1,4} \(\d{4}\)$)|^\[[^\]]*\]$/.test(line)) return true;
+  if (line.length <= 40 && /^\p{Lu}/u.test(line) && SESSION_HEADER.test(line) && !/[.,;]$/.test(line)) return true;
+  return (line.length <= 120 && CLOSING.test(line)) || (line.length <= 120 && isEnactingFormula(line));
+}
+
+/** "1." or "1\." alone on its line: the paragraph's words are on the next line. */
+function isLoneNumber(line: string): boolean {
+  const m = PARAGRAPH_NUMBER.exec(line);
+  return m !== null && m[0].length === line.length;
+}
+
+/**
+ * The visible lines of the text, trimmed, with `undefined` for what separates blocks: a blank
+ * line, a drafter's note, a page break (form feed). A line that holds two blocks is cut in two:
+ * a heading before the enacting formula, or paragraph 1 after it.
+ */
+function readRows(text: string, lineIndex: LineIndex): (Span | undefined)[] {
+  const rows: (Span | undefined)[] = [];
+  const push = (from: number, to: number): void => {
+    let first = from;
+    while (first < to && isSpace(text.charCodeAt(first))) first++;
+    let last = to;
     while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
     // A blank line, or a drafter's note ("// agreed language: …"), which is not part of the text.
     if (first === last || text.startsWith(NOTE_PREFIX, first)) {
-      flush();
+      rows.push(undefined);
+      return;
+    }
+    const cut = formulaCut(text.slice(first, last));
+    if (cut === undefined) {
+      rows.push({ start: first, end: last });
+      return;
+    }
+    push(first, first + cut);
+    rows.push(undefined);
+    push(first + cut, last);
+  };
+  // The next form feed, looked up again only once passed: one scan of the text in all.
+  let feed = text.indexOf('\f');
+  for (let line = 0; line < lineIndex.lineCount; line++) {
+    const end = lineIndex.lineEnd(line);
+    let from = lineIndex.lineStart(line);
+    for (; feed >= 0 && feed < end; feed = text.indexOf('\f', feed + 1)) {
+      push(from, feed);
+      from = feed + 1;
+    }
+    push(from, end);
+  }
+  return rows;
+}
+
+/** Where a line holding a heading and the enacting formula, or the formula and paragraph 1, is cut. */
+function formulaCut(line: string): number | undefined {
+  if (line.length < 12 || !/^[*_]?(?:The|Le|La|L['’]|\p{Lu}\p{Lu})/u.test(line)) return undefined;
+  const heading = CAPITALS_BEFORE_FORMULA.exec(line);
+  if (heading && isEnactingFormula(line.slice(heading[0].length).slice(0, 300))) return heading[0].length;
+  const formula = ENACTING.exec(line);
+  if (!formula) return undefined;
+  const after = line.slice(formula[0].length, formula[0].length + 160);
+  const number = FIRST_NUMBER_AFTER_FORMULA.exec(after);
+  // Only the rest of the formula ("of Foreign Ministers,") may stand between: no sentence.
+  if (!number || /[.;!?\d]/.test(after.slice(0, number.index))) return undefined;
+  return formula[0].length + number.index + 1;
+}
+
+/**
+ * The number of the footnote whose text starts this line, if it does. A plain number and one
+ * space starts one only below a footnote rule and in sequence: "19 (A/59/19/Rev.1), part one"
+ * may be the second line of footnote 1.
+ */
+function footnoteStart(line: string, belowRule: boolean, lastNote: number | undefined): number | undefined {
+  const marked = FOOTNOTE_TEXT.exec(line);
+  if (marked) return /^[[]/.test(marked[1]) ? Number(marked[1].replace(/[^\d]/g, '')) : superscriptNumber(marked[1]);
+  const plain = PLAIN_FOOTNOTE_TEXT.exec(line);
+  if (!plain) return undefined;
+  const inSequence = lastNote === undefined || Number(plain[1]) === lastNote + 1;
+  if (plain[2] !== undefined && !(belowRule && inSequence)) return undefined;
+  // "2  Condemns", a paragraph that lost its period, is not a footnote.
+  const words = openingText(line.slice(plain[0].length, plain[0].length + 80));
+  return matchOperativeOpening(words)?.known || matchPreambularOpening(words)?.known ? undefined : Number(plain[1]);
+}
+
+/**
+ * Groups the rows into blocks. Page furniture and each footnote's text are blocks of their own;
+ * the rule above a page's footnotes is dropped, and below it a plain number starts a footnote.
+ */
+function readBlocks(text: string, lineIndex: LineIndex): Block[] {
+  const rows = readRows(text, lineIndex);
+  const blocks: Block[] = [];
+  let current: Span[] = [];
+  let footnote: number | undefined;
+  /** Below a footnote rule, until a block that is not a footnote's text. */
+  let belowRule = false;
+  let lastNote: number | undefined;
+  const lineText = (span: Span): string => text.slice(span.start, span.end);
+  const flush = (): void => {
+    if (current.length === 0) return;
+    blocks.push({ lines: current, span: { start: current[0].start, end: current[current.length - 1].end }, footnote });
+    current = [];
+    footnote = undefined;
+  };
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) {
+      // "1." alone, then a blank line: the paragraph's words are still to come.
+      if (!(current.length === 1 && isLoneNumber(lineText(current[0])))) flush();
       continue;
     }
-    const span = { start: first, end: last };
-    const visible = text.slice(span.start, span.end);
-    if (current.length > 0 && startsNewBlock(visible, text.slice(current[current.length - 1].start, current[current.length - 1].end))) flush();
-    current.push(span);
+    const visible = lineText(row);
+    if (isFootnoteRule(visible)) {
+      flush();
+      belowRule = true;
+      continue;
+    }
+    if (isPageFurniture(visible)) {
+      flush();
+      blocks.push({ lines: [row], span: row, furniture: true });
+      continue;
+    }
+    const note = footnoteStart(visible, belowRule, lastNote);
+    if (note !== undefined) {
+      flush();
+      footnote = note;
+      lastNote = note;
+      current.push(row);
+      continue;
+    }
+    if (current.length === 0) belowRule = false;
+    const next = rows[r + 1];
+    const previous = current[current.length - 1];
+    if (previous && startsNewBlock(visible, lineText(previous), current.length, next && lineText(next))) flush();
+    current.push(row);
   }
   flush();
   return blocks;
 }
 
 /**
- * Inside a run of lines, a numbered line, a sub-paragraph marker or a footnote text starts
- * a new block when the line before it ended a clause: the Gaza communiqué numbers
- * consecutive lines with no blank line between them.
+ * Inside a run of lines, a new block starts at a numbered line, a sub-paragraph marker or a
+ * known opening phrase when the line before it ended a clause (the Gaza communiqué numbers
+ * consecutive lines with no blank line between them; a text pasted out of a PDF has no blank
+ * lines at all), and at a heading standing between two paragraphs.
  */
-function startsNewBlock(line: string, previousLine: string): boolean {
-  if (FOOTNOTE_TEXT.test(line)) return true;
-  if (!/[.;:!?,]["'”’)*]*$/.test(previousLine) && !/\b(?:and|or)$/.test(previousLine)) return false;
-  const numbered = PARAGRAPH_NUMBER.exec(line);
-  if (numbered && numbered[1].length <= 3) return true;
-  return SUBPARAGRAPH_LINE.test(line);
-}
-
-/** The formula's own punctuation, past closing emphasis: "*The Security Council,*". */
-function endsFormula(text: string): boolean {
-  return /[,;:][*_]*$/.test(text);
+function startsNewBlock(line: string, previousLine: string, linesSoFar: number, nextLine: string | undefined): boolean {
+  if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
+  if (isTitleBlockItem(line)) return true;
+  const previousEnds = endsClause(previousLine);
+  if (previousEnds || /\b(?:and|or)$/.test(previousLine)) {
+    const numbered = PARAGRAPH_NUMBER.exec(line);
+    if (numbered && numbered[1].length <= 3) return true;
+    if (SUBPARAGRAPH_LINE.test(line)) return true;
+  }
+  if (previousEnds && startsParagraph(line)) return true;
+  // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
+  // title's word ("Strengthening International Cooperation").
+  if (/[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/.test(previousLine.slice(-8)) && line.length >= 60
+    && /^\S+[ \t\u00a0]+\p{Ll}/u.test(line) && matchPreambularOpening(openingText(line.slice(0, 80)))) return true;
+  // A heading glued to the paragraph after it, or standing between two paragraphs.
+  if (linesSoFar === 1 && isHeadingLine(previousLine) && startsParagraph(line)) return true;
+  return previousEnds && nextLine !== undefined && isHeadingLine(line) && startsParagraph(nextLine);
 }
 
 function stripEmphasis(text: string): string {
@@ -128,7 +310,8 @@ function readNumber(text: string, start: number): ParagraphNumber | undefined {
  */
 function readOpening(text: string, offset: number, end: number, match: typeof matchPreambularOpening): Opening | undefined {
   let start = offset;
-  while (start < end && /[ \t\u00a0]/.test(text[start])) start++;
+  // Over a line break too: "1." may stand alone on its line.
+  while (start < end && /\s/.test(text[start])) start++;
   const limit = Math.min(end, start + 200);
   const head = text.slice(start, limit);
   const italic = /^[*_]/.test(head);
@@ -136,12 +319,12 @@ function readOpening(text: string, offset: number, end: number, match: typeof ma
     const close = head.indexOf(head[0], 1);
     if (close > 1) {
       const inner = head.slice(1, close);
-      const m = match(inner);
+      const m = match(lexiconCase(inner, match));
       if (m) return { phrase: collapse(inner), span: { start, end: start + close + 1 }, italic: true, known: m.known };
     }
   }
   const plain = italic ? head.slice(1) : head;
-  const m = match(plain);
+  const m = match(lexiconCase(plain, match));
   if (!m) return undefined;
   const phraseEnd = start + (italic ? 1 : 0) + m.length;
   return { phrase: collapse(stripEmphasis(plain.slice(0, m.length))), span: { start, end: phraseEnd }, italic: false, known: m.known };
@@ -151,19 +334,47 @@ function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-function footnoteMarkersIn(text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>): FootnoteMarker[] {
+/**
+ * Footnote markers: superscript digits; "[1]" where footnote 1 has a text; the Markdown "[^1]";
+ * and the digits a PDF copy glues to a word, after its punctuation ("Secretary-General,2",
+ * "Goals.12") or, where that footnote has a text, straight after it ("the Convention3").
+ */
+const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=(?:[\p{L}”’")\]]([.,;:]?)|\d([,;]))[1-9])\d{0,2}(?![\p{L}\p{N}/]|[.,:]\p{N})/gu;
+/** "Add.1", "Rev.2", "vol.3", "L.5": a number that belongs to the word before it. */
+const NUMBERED_ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Add|Rev|Corr|Amend|Suppl|Mod|Nos?|[Vv]ol|[Pp]aras?|pp?|[Aa]rt|Part|[Cc]hap|Ch|[Ss]ect|Ser|Sess)\.$/u;
+
+function footnoteMarkersIn(
+  text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>, texts: ReadonlySet<number>,
+): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
-  const pattern = bracketNumbers.size > 0 ? /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\d{1,3})\]/g : /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
   for (const piece of pieces) {
     const body = text.slice(piece.start, piece.end);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
-      const number = m[1] !== undefined ? Number(m[1]) : superscriptNumber(m[0]);
-      if (m[1] !== undefined && !bracketNumbers.has(number)) continue;
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(body); m; m = MARKER.exec(body)) {
+      const glued = m[3] !== undefined || m[4] !== undefined;
+      const number = m[2] !== undefined ? Number(m[2]) : glued ? Number(m[0]) : superscriptNumber(m[0]);
+      if (m[2] !== undefined && m[1] === undefined && !bracketNumbers.has(number)) continue;
+      if (glued && !gluedMarker(body, m.index, m[3] ?? m[4], m[4] !== undefined, m[0], texts.has(number))) continue;
       markers.push({ number, span: { start: piece.start + m.index, end: piece.start + m.index + m[0].length } });
     }
   }
   return markers;
+}
+
+/** Whether digits glued to the word before them are a footnote marker rather than part of a name or symbol. */
+function gluedMarker(
+  body: string, at: number, punctuation: string, afterDigit: boolean, digits: string, hasText: boolean,
+): boolean {
+  const token = body.slice(Math.max(0, at - 30), at);
+  const word = token.slice(token.search(/\S*$/));
+  // After a symbol or a year ("resolution 70/1,1", "2015–2030,5"), or a number where that footnote
+  // has a text ("Agenda 21,2": English writes no "21,2"); never "30,000" nor a decimal "1,5".
+  if (afterDigit) return digits.length <= 2 && (/\/|\d{4}[,;]$/.test(word) || (hasText && /\d{2}[,;]$/.test(word)));
+  // After a closing bracket or quote: "(Pelindaba)10", "Countries”10", "(2005),22".
+  if (/[)”’"\]]$/.test(word.slice(0, word.length - punctuation.length))) return hasText || punctuation !== '';
+  if (word.includes('/') || /\d/.test(word)) return false; // "A/RES/ES-10", "H1N1"
+  if (punctuation === '') return hasText && /\p{Ll}{2}$/u.test(word); // "the Convention3", not "G20" or "CO2"
+  return !(punctuation === '.' && NUMBERED_ABBREVIATION.test(token));
 }
 
 function isAllCaps(text: string): boolean {
@@ -181,6 +392,9 @@ function headingLevel(text: string, lineCount: number): HeadingLevel | undefined
   // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
   if (text.length > 300 || lineCount > 3 || SUBPARAGRAPH_LINE.test(text)) return undefined;
   if (SECTION_LABEL.test(text)) return 2;
+  // A Markdown heading says its level: "# I", "## Sanctions Committee", "### …".
+  const markdown = lineCount === 1 ? /^(#{1,6})[ \t]+\S/.exec(text) : null;
+  if (markdown) return Math.min(markdown[1].length, 3) as HeadingLevel;
   if (/[.;,]["'”’)]*$/.test(text)) return undefined;
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
@@ -202,8 +416,10 @@ function isDateline(text: string, lineCount: number): boolean {
 /** Whether a block can still belong to the title block at the top of the document. */
 function looksLikeHeaderLine(text: string, lines: number): boolean {
   if (RESOLUTION_TITLE.test(text)) return true;
-  if (PARAGRAPH_NUMBER.test(text) || matchPreambularOpening(stripEmphasis(text))) return false;
-  if (ENACTING.test(text) && endsFormula(text)) return false;
+  // "Strengthening of security and cooperation …", an agenda item's title, opens no preambular
+  // paragraph: no comma ends it.
+  if (PARAGRAPH_NUMBER.test(text) || isEnactingFormula(text)) return false;
+  if (matchPreambularOpening(openingText(text)) && (/[,;]["'”’)*_]*$/.test(text) || lines > 2)) return false;
   if (lines > 4 || text.length > 400) return false;
   return !/[.;]$/.test(text) || /^\[.*\]$/s.test(text) || isDateline(text, lines);
 }
@@ -235,13 +451,15 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   // The title block: leading blocks that read as header lines.
   let index = 0;
   const header: Draft[] = [];
-  while (index < blocks.length && looksLikeHeaderLine(blockText(blocks[index]), blocks[index].lines.length)) {
+  const masthead = (b: Block): boolean => b.furniture === true || (b.lines.length === 1 && isMastheadLine(blockText(b)));
+  const inHeader = (b: Block): boolean => masthead(b) || looksLikeHeaderLine(blockText(b), b.lines.length);
+  while (index < blocks.length && inHeader(blocks[index])) {
     const b = blocks[index];
     const t = blockText(b);
     const resolution = RESOLUTION_TITLE.exec(t);
     const kind: ParagraphKind = resolution ? 'title'
       : SESSION_HEADER.test(t) ? 'sessionHeader'
-      : /^\[.*\]$/s.test(t) ? 'documentSymbolLine'
+      : masthead(b) || /^\[.*\]$/s.test(t) ? 'documentSymbolLine'
       : isDateline(t, b.lines.length) ? 'dateline'
       : 'subtitle';
     header.push({ kind, pieces: [b.span], resolutionNumber: resolution?.[1] });
@@ -252,6 +470,15 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     if (first) first.kind = 'title';
   }
   drafts.push(...header);
+  /**
+   * What a running header repeats at the top of each page: the title's words (without its number),
+   * a line of the title block ("Adopted by the Security Council at its 8700th meeting, on …").
+   */
+  // Not the masthead's names nor a bare date, which the text may well hold again.
+  const repeated = new Set(header
+    .filter((h) => h.kind !== 'documentSymbolLine' && h.pieces[0].end - h.pieces[0].start >= 25)
+    .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''))));
+  const longestRepeated = Math.max(0, ...[...repeated].map((r) => r.length));
 
   let seenEnacting = false;
   let seenPreamble = false;
@@ -269,18 +496,30 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   let introducing: Draft | undefined;
   /** The last paragraph of running text, which a following block may continue. */
   let lastBody: Draft | undefined;
+  /** Page furniture or footnotes since the last block of text: the page turned. */
+  let pageTurned = false;
 
   for (; index < blocks.length; index++) {
     const b = blocks[index];
     const t = blockText(b);
     const firstLine = text.slice(b.lines[0].start, b.lines[0].end);
 
-    const footnote = FOOTNOTE_TEXT.exec(firstLine);
-    if (footnote) {
-      const number = footnote[1].startsWith('[') ? Number(footnote[1].slice(1, -1)) : superscriptNumber(footnote[1]);
-      drafts.push({ kind: 'footnote', pieces: [b.span], footnoteNumber: number });
+    // Page furniture is no part of the text: a paragraph may run on after it.
+    if (b.furniture || (b.lines.length <= 4 && t.length <= longestRepeated + 20 && repeated.has(collapse(t)))) {
+      pageTurned = true;
+      continue;
+    }
+    if (b.footnote !== undefined) {
+      drafts.push({ kind: 'footnote', pieces: [b.span], footnoteNumber: b.footnote });
+      pageTurned = true;
       continue; // a footnote may sit inside a paragraph that runs on after it
     }
+    if (lastBody && isRunningTitle(text, lastBody, b, blocks[index + 1])) {
+      pageTurned = true;
+      continue;
+    }
+    const turned = pageTurned;
+    pageTurned = false;
 
     const written = readNumber(firstLine, b.lines[0].start);
     // "1. for the north;" after "i. a list:": a numbered item inside the paragraph's list.
@@ -300,7 +539,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const afterNumberText = stripEmphasis(t.slice(number ? number.span.end - b.span.start : 0).trimStart());
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
     const opensParagraph = /^\p{Lu}/u.test(afterNumberText) && (matchPreambularOpening(afterNumberText)?.known || matchOperativeOpening(afterNumberText)?.known);
-    if (lastBody && !number && !opensParagraph && continues(text, lastBody, t)) {
+    if (lastBody && !number && !opensParagraph
+      && (continues(text, lastBody, t) || (turned && runsOnOverPage(text, lastBody, b)))) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -323,17 +563,17 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
 
     // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
     const afterNumber = t.slice(number ? number.span.end - b.span.start : 0, (number ? number.span.end - b.span.start : 0) + 300);
-    const plain = stripEmphasis(afterNumber.trimStart());
+    const plain = openingText(afterNumber.trimStart());
     let draft: Draft;
     const previous = drafts[drafts.length - 1];
     const preambularOpening = matchPreambularOpening(plain);
     // A participle alone ("Housing programme"), with no punctuation, is a heading, not a preambular paragraph.
-    const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsSentence(t) && headingLevel(t, b.lines.length) !== undefined;
+    const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsClause(t) && headingLevel(t, b.lines.length) !== undefined;
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
     const sectionPreamble = seenOperative && (previous?.kind === 'heading' || previous?.kind === 'preambular') && /[,;]["'”’)*_]*$/.test(t);
     if (inAnnex || ended) {
       // The resolution is over: an annex, or the next part, which opens with its enacting formula.
-      const formula = !inAnnex && !number && ENACTING.test(t) && endsFormula(t) && t.length <= 800;
+      const formula = !inAnnex && !number && isEnactingFormula(t) && t.length <= 800;
       if (formula) {
         ended = false;
         seenPreamble = false;
@@ -349,7 +589,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     } else if (number) {
       const preambularNumbered = !seenOperative && !matchOperativeOpening(plain) && preambularOpening !== undefined;
       draft = { kind: preambularNumbered ? 'preambular' : 'operative', pieces: [b.span], number };
-    } else if (!seenPreamble && ENACTING.test(t) && endsFormula(t)
+    } else if (!seenPreamble && isEnactingFormula(t)
       && (seenEnacting ? seenOperative && previous?.kind === 'heading' : t.length <= (seenOperative ? 120 : 800))) {
       // After an operative paragraph only a short formula counts: a misplaced "The General Assembly,".
       // Once there is a formula, another one after a heading opens a part of its own ("B").
@@ -367,8 +607,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       inAnnex = true;
     } else if ((!seenOperative || sectionPreamble) && preambularOpening && !headingNotPreamble && (seenEnacting || /[,;]$/.test(t))) {
       draft = { kind: 'preambular', pieces: [b.span] };
-    } else if ((seenPreamble || seenOperative) && seenEnacting && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t)
-      && !/^\p{L}+:/u.test(plain)) {
+    } else if ((seenPreamble || seenOperative || previous?.kind === 'enactingFormula') && seenEnacting
+      && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t) && !/^\p{L}+:/u.test(plain)) {
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
@@ -411,16 +651,55 @@ function listGoesOn(text: string, last: Draft): boolean {
  * block starts mid-sentence: in lower case, with a bracket, or after a word no sentence ends on.
  */
 function continues(text: string, last: Draft, blockText: string): boolean {
-  const lastPiece = last.pieces[last.pieces.length - 1];
-  const lastText = text.slice(Math.max(lastPiece.start, lastPiece.end - 200), lastPiece.end);
-  if (endsSentence(lastText)) return false;
+  const lastText = lastWords(text, last);
+  // After a comma, a semicolon or a colon, a block in lower case is the rest of the sentence.
+  if (endsClause(lastText)) return !/[.!?]["'”’)*_]*$/.test(lastText) && /^\p{Ll}/u.test(blockText);
   return /^[\p{Ll}(]/u.test(blockText) || RUNS_ON.test(lastText);
 }
 
+/**
+ * After a page's footnotes or furniture, a paragraph left without its final punctuation runs on
+ * into the next page's first block, in capitals or not ("… the United Nations" / "High
+ * Commissioner for Refugees;"), unless that block starts a paragraph of its own; after a comma,
+ * only running text that opens no paragraph ("… Action to Prevent," / "Combat and Eradicate …").
+ */
+function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
+  const firstLine = text.slice(block.lines[0].start, block.lines[0].end);
+  if (startsParagraph(firstLine) || SUBPARAGRAPH_LINE.test(firstLine) || isTitleBlockItem(firstLine)) return false;
+  const lastText = lastWords(text, last);
+  if (!endsClause(lastText)) return true;
+  const words = openingText(firstLine.slice(0, 80));
+  return /,["'”’)]*$/.test(lastText)
+    && headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined
+    && !matchPreambularOpening(words) && !matchOperativeOpening(words);
+}
+
+function lastWords(text: string, paragraph: Draft): string {
+  const lastPiece = paragraph.pieces[paragraph.pieces.length - 1];
+  return text.slice(Math.max(lastPiece.start, lastPiece.end - 200), lastPiece.end);
+}
+
+/**
+ * A short unpunctuated line between the halves of a sentence cut by a page break, itself
+ * followed by the sentence's rest, is the running header of the next page (the title).
+ */
+function isRunningTitle(text: string, last: Draft, block: Block, next: Block | undefined): boolean {
+  if (block.lines.length > 1 || !next || next.furniture || next.footnote !== undefined) return false;
+  const lastText = lastWords(text, last);
+  if (!RUNS_ON.test(lastText) || endsClause(lastText)) return false;
+  const line = text.slice(block.span.start, block.span.end);
+  const nextLine = text.slice(next.lines[0].start, next.lines[0].end);
+  return isHeadingLine(line) && /^\p{Lu}/u.test(nextLine) && !startsParagraph(nextLine)
+    && !SUBPARAGRAPH_LINE.test(nextLine);
+}
+
 function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[], headerCount: number, details: boolean): DraftDocument {
-  const bracketNumbers = new Set(drafts.filter((d) => d.kind === 'footnote' && text[d.pieces[0].start] === '[').map((d) => d.footnoteNumber!));
+  const footnotes = drafts.filter((d) => d.kind === 'footnote');
+  const texts = new Set(footnotes.map((d) => d.footnoteNumber!));
+  const labelled = footnotes.filter((d) => /^[*_]{0,2}\[\d/.test(text.slice(d.pieces[0].start, d.pieces[0].start + 4)));
+  const bracketNumbers = new Set(labelled.map((d) => d.footnoteNumber!));
   // Most drafts have no footnotes: one scan of the text spares one per paragraph.
-  const mayHaveMarkers = details && (bracketNumbers.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text));
+  const mayHaveMarkers = details && (texts.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^\d|[\p{L}”’")\]][.,;:]\d/u.test(text));
   const paragraphs: Paragraph[] = drafts.map((d) => {
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
@@ -437,7 +716,8 @@ function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[]
       number: d.number,
       opening,
       subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end, d.number !== undefined) : [],
-      footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers ? [] : footnoteMarkersIn(text, d.pieces, bracketNumbers),
+      footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers ? []
+        : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts),
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,
     });

@@ -9,8 +9,11 @@ interface Marker {
   readonly inline: boolean;
 }
 
-/** "(a) ", "(iv) " at a line start; "a) " (French style); "a. " (third and fourth degree); "1. " inside those. */
-const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S)/;
+/**
+ * "(a) ", "(iv) " at a line start, or alone on its line; "a) " (French style); "a. " (third and fourth
+ * degree); "1. " inside those.
+ */
+const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.

@@ -1,0 +1,299 @@
+/**
+ * Scores the service's reading of one rendering against the UN's gold: structure, block kinds,
+ * findings on an adopted text, and citations against the UN's links.
+ */
+import {
+  Citation,
+  DraftDocument,
+  getDiagnostics,
+  Paragraph,
+  parseDraft,
+  recogniseCitations,
+  Subparagraph,
+} from '../../server/src/service';
+import type { AknDocument, GoldPoint } from './akn';
+import type { BlockKind, Rendering } from './layouts';
+
+/**
+ * The comparison form of a symbol: capitals, no spaces, a Council resolution without its year
+ * (the service writes "S/RES/2619", the UN links "S/RES/2619(2022)"). "A/RES/48/218 B" and
+ * "A/RES/48/218b" are the same key; "A/RES/48/218" is not.
+ */
+export function symbolKey(symbol: string): string {
+  // "(supp)" in the UN's address names the Official Records supplement, which the text does not write.
+  const key = symbol
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/\(SUPP\)$/, '');
+  const council = /^S\/RES\/(\d{1,5})(?:\(\d{4}\))?$/.exec(key);
+  return council ? `S/RES/${council[1]}` : key;
+}
+
+/** The kind of symbol, for recall by kind: "A/RES", "S/RES", "S/PRST", "A/CONF", "A/…", "S/…", "E/…", "other". */
+export function symbolClass(key: string): string {
+  for (const prefix of ['A/RES/', 'S/RES/', 'S/PRST/', 'A/CONF.', 'A/HRC/', 'E/RES/'])
+    if (key.startsWith(prefix)) return prefix.replace(/[/.]$/, '');
+  if (/^[ASE]\//.test(key)) return `${key[0]}/…`;
+  return 'other';
+}
+
+export interface StructureDiff {
+  readonly aspect: 'preambular' | 'operative' | 'numbers' | 'subparagraphs' | 'footnotes';
+  readonly expected: string;
+  readonly found: string;
+}
+
+export interface CitationMiss {
+  readonly symbol: string;
+  /** What the service found on those words, if anything. */
+  readonly found?: string;
+  readonly context: string;
+}
+
+export interface DocumentScore {
+  readonly symbol: string;
+  readonly file: string;
+  readonly exact: boolean;
+  readonly diffs: readonly StructureDiff[];
+  /** Per block kind: [read right, total]. */
+  readonly blocks: Readonly<Record<string, readonly [number, number]>>;
+  readonly misreadBlocks: readonly string[];
+  readonly findings: readonly { code: string; severity: string; line: number; message: string }[];
+  readonly goldCitations: number;
+  readonly recalled: number;
+  readonly recallByClass: Readonly<Record<string, readonly [number, number]>>;
+  readonly misses: readonly CitationMiss[];
+  /** Found citations: on a UN link and equal to it, on a link but another symbol, or on no link. */
+  readonly correct: number;
+  readonly wrong: number;
+  readonly wrongList: readonly CitationMiss[];
+  /**
+   * Not on its own link, but its draft's symbol, a symbol the UN links elsewhere
+   * in the text, a symbol written out in full (the UN linking nothing, a part or another issue), or
+   * an unlinked "1296 (2000)" read as a Council resolution, which its form says it is.
+   */
+  readonly confirmedElsewhere: number;
+  /** The document's own symbol (its symbol line, a print layout's running headers): not scored. */
+  readonly ownSymbol: number;
+  /** On no link and not confirmed: real or not, the gold cannot say. */
+  readonly unverified: number;
+  readonly unverifiedList: readonly string[];
+}
+
+const PARSER_KIND: Record<BlockKind, string> = {
+  title: 'title',
+  formula: 'enactingFormula',
+  heading: 'heading',
+  preambular: 'preambular',
+  operative: 'operative',
+  footnote: 'footnote',
+  closing: 'closing',
+};
+
+/** Labels of the points; an indent marked by a dash or a bullet has none to compare. */
+function goldLabels(points: readonly GoldPoint[]): string {
+  return points
+    .filter((p) => /^[\p{L}\d]+$/u.test(p.label))
+    .map((p) => {
+      const children = goldLabels(p.children);
+      return children ? `${p.label}(${children})` : p.label;
+    })
+    .join(' ');
+}
+
+function parsedLabels(subs: readonly Subparagraph[]): string {
+  return subs.map((s) => (s.children.length ? `${s.label}(${parsedLabels(s.children)})` : s.label)).join(' ');
+}
+
+function goldNumber(num: string | undefined): string {
+  return (num ?? '').replace(/[.)]$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function parsedNumber(p: Paragraph): string {
+  return p.number ? `${p.number.value}${p.number.suffix ? ` ${p.number.suffix}` : ''}` : '';
+}
+
+function compress(numbers: readonly string[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < numbers.length) {
+    let j = i;
+    while (j + 1 < numbers.length && /^\d+$/.test(numbers[j]) && Number(numbers[j + 1]) === Number(numbers[j]) + 1) j++;
+    out.push(
+      j > i + 1
+        ? `${numbers[i]}–${numbers[j]}`
+        : numbers
+            .slice(i, j + 1)
+            .map((n) => n || '·')
+            .join(','),
+    );
+    i = j + 1;
+  }
+  return out.join(',');
+}
+
+/**
+ * "Exact" structure: the same number of preambular paragraphs, the same operative paragraphs
+ * with the same numbers in the same order (an un-numbered one counts as "·"), the same
+ * sub-paragraph labels with the same nesting in every operative paragraph, and the same number
+ * of footnotes. Paragraphs of annexes are left out on both sides; footnotes are counted over all.
+ */
+function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): StructureDiff[] {
+  const diffs: StructureDiff[] = [];
+  const inBody = (p: Paragraph): boolean => p.span.start < annexStart;
+  const preambular = doc.preambular.filter(inBody);
+  const operative = doc.operative.filter(inBody);
+  const goldPre = gold.body.filter((b) => b.kind === 'preambular');
+  const goldOps = gold.body.filter((b) => b.kind === 'operative');
+  if (preambular.length !== goldPre.length)
+    diffs.push({ aspect: 'preambular', expected: String(goldPre.length), found: String(preambular.length) });
+  if (operative.length !== goldOps.length)
+    diffs.push({ aspect: 'operative', expected: String(goldOps.length), found: String(operative.length) });
+  const expectedNumbers = compress(goldOps.map((b) => goldNumber(b.num)));
+  const foundNumbers = compress(operative.map(parsedNumber));
+  if (expectedNumbers !== foundNumbers)
+    diffs.push({ aspect: 'numbers', expected: expectedNumbers, found: foundNumbers });
+  const labelDiffs: string[] = [];
+  const labelFound: string[] = [];
+  goldOps.forEach((b, i) => {
+    const expected = goldLabels(b.points);
+    const found = operative[i] ? parsedLabels(operative[i].subparagraphs) : '';
+    if (expected !== found) {
+      labelDiffs.push(`${goldNumber(b.num) || '·'}: ${expected || '—'}`);
+      labelFound.push(`${goldNumber(b.num) || '·'}: ${found || '—'}`);
+    }
+  });
+  if (labelDiffs.length)
+    diffs.push({
+      aspect: 'subparagraphs',
+      expected: labelDiffs.slice(0, 3).join('; '),
+      found: labelFound.slice(0, 3).join('; '),
+    });
+  if (doc.footnotes.length !== gold.footnotes.length)
+    diffs.push({ aspect: 'footnotes', expected: String(gold.footnotes.length), found: String(doc.footnotes.length) });
+  return diffs;
+}
+
+const COUNCIL_FORM = /^\d{1,4} \((?:19[4-9]\d|20\d\d)\)$/;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function context(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
+}
+
+export function measure(gold: AknDocument, rendering: Rendering, file: string): DocumentScore {
+  const doc = parseDraft(rendering.text);
+  const diffs = structure(gold, doc, rendering.annexStart);
+
+  const blocks: Record<string, [number, number]> = {};
+  const misreadBlocks: string[] = [];
+  const byStart = new Map<number, Paragraph>(doc.paragraphs.map((p) => [p.span.start, p]));
+  for (const b of rendering.blocks) {
+    const p = byStart.get(b.span.start);
+    const right = p !== undefined && p.span.end === b.span.end && p.kind === PARSER_KIND[b.kind];
+    const tally = (blocks[b.kind] ??= [0, 0]);
+    tally[1]++;
+    if (right) tally[0]++;
+    else if (misreadBlocks.length < 5) {
+      const length = b.span.end - b.span.start;
+      const got = p
+        ? `${p.kind}${p.span.end === b.span.end ? '' : ` ending at +${p.span.end - b.span.start} of ${length}`}`
+        : 'no paragraph starts here';
+      misreadBlocks.push(
+        `${b.kind} "${rendering.text.slice(b.span.start, b.span.start + 50).replace(/\s+/g, ' ')}" read as ${got}`,
+      );
+    }
+  }
+
+  const findings = getDiagnostics(doc)
+    .filter((d) => d.severity === 'error' || d.severity === 'warning')
+    .map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line + 1, message: d.message }));
+
+  return {
+    symbol: gold.symbol,
+    file,
+    exact: diffs.length === 0,
+    diffs,
+    blocks,
+    misreadBlocks,
+    findings,
+    ...citations(gold, rendering, recogniseCitations(doc)),
+  };
+}
+
+function citations(gold: AknDocument, rendering: Rendering, found: readonly Citation[]) {
+  const links = rendering.links.map((l) => ({ ...l, key: symbolKey(l.symbol) }));
+  const text = rendering.text;
+  const recallByClass: Record<string, [number, number]> = {};
+  const misses: CitationMiss[] = [];
+  let recalled = 0;
+  for (const link of links) {
+    const on = found.filter((c) => overlaps(c.span, link.span));
+    const hit = on.some((c) => symbolKey(c.symbol) === link.key);
+    const tally = (recallByClass[symbolClass(link.key)] ??= [0, 0]);
+    tally[1]++;
+    if (hit) {
+      recalled++;
+      tally[0]++;
+    } else {
+      misses.push({
+        symbol: link.symbol,
+        found: on.map((c) => c.symbol).join(', ') || undefined,
+        context: context(text, link.span.start),
+      });
+    }
+  }
+  const own = symbolKey(gold.symbol);
+  const confirmed = new Set([...gold.originatingDocuments, ...links.map((l) => l.symbol)].map(symbolKey));
+  let correct = 0;
+  let wrong = 0;
+  let confirmedElsewhere = 0;
+  let ownSymbol = 0;
+  const wrongList: CitationMiss[] = [];
+  const unverifiedList: string[] = [];
+  for (const c of found) {
+    const key = symbolKey(c.symbol);
+    const on = links.filter((l) => overlaps(c.span, l.span));
+    // A symbol written out in full is what the text says, even where the UN links only part of it
+    // ("A/50/60-S/1995/1" linked as A/50/60), another issue ("A/75/3/Rev.1" linked as A/75/3) or nothing.
+    const writtenOut = symbolKey(text.slice(c.span.start, c.span.end)) === key;
+    if (on.some((l) => l.key === key)) correct++;
+    else if (on.length === 0 && key === own) ownSymbol++;
+    else if (writtenOut || (on.length === 0 && confirmed.has(key))) confirmedElsewhere++;
+    else if (on.length === 0 && COUNCIL_FORM.test(text.slice(c.span.start, c.span.end).replace(/\s+/g, ' '))) {
+      // Unlinked, but "1296 (2000)" has the form of a Council resolution: no other body numbers so.
+      if (key.startsWith('S/RES/')) confirmedElsewhere++;
+      else {
+        wrong++;
+        wrongList.push({
+          symbol: 'a Council resolution, by its form',
+          found: c.symbol,
+          context: context(text, c.span.start),
+        });
+      }
+    } else if (on.length > 0) {
+      wrong++;
+      wrongList.push({
+        symbol: on.map((l) => l.symbol).join(', '),
+        found: c.symbol,
+        context: context(text, c.span.start),
+      });
+    } else unverifiedList.push(`${c.symbol} «${text.slice(c.span.start, c.span.end)}»`);
+  }
+  return {
+    goldCitations: links.length,
+    recalled,
+    recallByClass,
+    misses,
+    correct,
+    wrong,
+    wrongList,
+    confirmedElsewhere,
+    ownSymbol,
+    unverified: unverifiedList.length,
+    unverifiedList,
+  };
+}
