@@ -1,5 +1,6 @@
 /**
- * A Word file (.docx) read as a communiqué text: one paragraph per Word paragraph, blank lines between;
+ * A Word file (.docx) read as a communiqué text: one paragraph per Word paragraph (its line breaks as spaces),
+ * blank lines between;
  * Word's automatic numbers written out ("1.", "(a)"); italics as `*…*`; footnote references as
  * superscript numbers, with the footnote's text after the paragraph that refers to it ("¹ See …");
  * tracked changes accepted, or kept in negotiation brackets: "[deleted words] [inserted words]".
@@ -135,13 +136,12 @@ class WordReader {
         case 'delText':
           add(textOf(child));
           break;
+        // A line break within a Word paragraph is layout ("Sixty-third session / Agenda item 114"): one line.
         case 'tab':
         case 'ptab':
-          add(' ');
-          break;
         case 'br':
         case 'cr':
-          add(child.attributes.type === 'page' || child.attributes.type === 'column' ? ' ' : '\n');
+          add(' ');
           break;
         case 'noBreakHyphen':
           add('\u2011');
