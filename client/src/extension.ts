@@ -7,6 +7,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { quickPickText } from './quickPickText';
 import { RestartOnceNoticed } from './restartPolicy';
 import { CLIENT_COMMANDS, CORPUS_DOCUMENTS_REQUEST, CORPUS_STATUS_NOTIFICATION, CorpusDocumentEntry, CorpusStatus, SERVER_COMMANDS } from '../../server/src/protocol/shared';
+import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -27,7 +28,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     middleware: { executeCommand: executeServerCommand },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
-  context.subscriptions.push(showCorpusStatus(client), registerAgreedLanguage(client), registerDraftingCommands(client), registerCompare(client));
+  context.subscriptions.push(showCorpusStatus(client), registerAgreedLanguage(client), registerDraftingCommands(client), registerCompare(client),
+    registerWordCommands(client));
   await client.start();
 }
 

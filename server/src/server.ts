@@ -15,12 +15,13 @@ import { registerCompare } from './protocol/features/compare';
 import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
+import { registerWord } from './protocol/features/word';
 import { SettingsStore } from './protocol/settings';
 import { SERVER_COMMANDS } from './protocol/shared';
 import { CorpusTexts } from './workspace/corpusTexts';
 import { nodeWorkspace } from './workspace/nodeWorkspace';
 
-const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting, registerCompare];
+const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting, registerCompare, registerWord];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

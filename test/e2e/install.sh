@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real editor the in-editor tests run in: code-server 4.139.1 (VS Code 1.139.1, which needs
 # Node 24) and playwright-core, into a cache folder outside the repo that CI can keep between runs.
-# Idempotent: each step is skipped when its result is already there. Chromium and libkrb5-dev come from
-# apt (see .ci/run).
+# Idempotent: each step is skipped when its result is already there. Chromium, libkrb5-dev and LibreOffice
+# (the Word tests' reader) come from apt (see .ci/run).
 set -euo pipefail
 CACHE="${COMMUNIQUE_E2E_CACHE:-$HOME/.cache/communique-e2e}"
 # Run from `npm test`, this inherits the outer npm's settings (npm_config_user_agent names Node 20, and
@@ -13,11 +13,15 @@ missing=""
 command -v chromium >/dev/null || missing="$missing chromium"
 command -v nvim >/dev/null || missing="$missing neovim"
 [ -f /usr/include/gssapi.h ] || [ -d /usr/include/gssapi ] || missing="$missing libkrb5-dev"
+# The Word tests read the .docx files in LibreOffice: soffice, pdftotext/pdftoppm and Debian Python's uno module.
+command -v soffice >/dev/null || missing="$missing libreoffice-writer-nogui"
+command -v pdftoppm >/dev/null || missing="$missing poppler-utils"
+{ [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import uno' 2>/dev/null; } || missing="$missing python3-uno"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -q && apt-get install -y -q $missing
   else
-    echo "The in-editor tests need Debian packages:$missing. Install them as root: apt-get install -y$missing" >&2
+    echo "The in-editor and Word tests need Debian packages:$missing. Install them as root: apt-get install -y$missing" >&2
     exit 1
   fi
 fi

@@ -74,7 +74,8 @@ describe('the extension manifest', () => {
     const declared = new Set(manifest.contributes.commands.map((c: any) => c.command));
     const menus = Object.values(manifest.contributes.menus).flat() as { command?: string }[];
     for (const item of menus) if (item.command) assert.ok(declared.has(item.command), `${item.command} is declared`);
-    for (const command of [...Object.values(SERVER_COMMANDS).filter((c) => c !== SERVER_COMMANDS.openLocation), CLIENT_COMMANDS.findAgreedLanguage, CLIENT_COMMANDS.copyCleanText, CLIENT_COMMANDS.exportAkomaNtoso]) {
+    for (const command of [...Object.values(SERVER_COMMANDS).filter((c) => c !== SERVER_COMMANDS.openLocation), CLIENT_COMMANDS.findAgreedLanguage, CLIENT_COMMANDS.copyCleanText, CLIENT_COMMANDS.exportAkomaNtoso,
+      CLIENT_COMMANDS.exportWord, CLIENT_COMMANDS.exportWordTracked]) {
       assert.ok(declared.has(command), `${command} is declared`);
       const palette = manifest.contributes.menus.commandPalette.find((m: any) => m.command === command);
       assert.strictEqual(palette?.when, 'editorLangId == communique', `${command} shows in the palette for drafts only`);

@@ -28,7 +28,7 @@ function partOf(doc: DraftDocument): { part: ComparedPart; paragraphs: readonly 
  * A revision of a seed that rewords a word of its second paragraph, inserts one after the third,
  * moves the fifth down near the end and deletes the last but one, then renumbers as a drafter would.
  */
-function revise(text: string): Revision {
+export function revise(text: string): Revision {
   const doc = parseDraft(text);
   const { part, paragraphs } = partOf(doc);
   const k = paragraphs.length;

@@ -1,6 +1,6 @@
 import { parseArgs as parseNodeArgs } from 'util';
 
-/** A CLI command: parses its own arguments, writes to stdout, returns the exit status. */
+/** A CLI command: parses its own arguments, writes to stdout, returns the exit status (once its work is done). */
 export type Command = (args: readonly string[]) => number | Promise<number>;
 
 /** A mistake in how the command was called: exit 2 with the usage. */
@@ -12,10 +12,12 @@ export class UsageError extends Error {}
  * Node's own parser reads them; its first line is the message of a mistake.
  */
 export function parseArgs(args: readonly string[], flags: readonly string[], options: readonly string[] = []): { flags: Set<string>; options: Map<string, string[]>; rest: string[] } {
-  const name = (option: string): string => option.replace(/^--/, '');
+  // A one-letter option ("-o") is its own short form.
+  const name = (option: string): string => option.replace(/^--?/, '');
+  const short = (option: string): { short?: string } => (/^-\w$/.test(option) ? { short: option[1] } : {});
   const config = Object.fromEntries([
-    ...flags.map((f) => [name(f), { type: 'boolean' as const }]),
-    ...options.map((o) => [name(o), { type: 'string' as const, multiple: true }]),
+    ...flags.map((f) => [name(f), { type: 'boolean' as const, ...short(f) }]),
+    ...options.map((o) => [name(o), { type: 'string' as const, multiple: true, ...short(o) }]),
   ]);
   let parsed: ReturnType<typeof parseNodeArgs>;
   try {

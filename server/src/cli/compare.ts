@@ -7,15 +7,9 @@ import { DraftFileError, readDraftFile } from './readDraftFile';
 const FORMATS = ['text', 'json', 'html', 'amendments'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** `-o FILE` is `--output FILE`: the option parser knows long options only. After `--` every argument is a file. */
-function longOutput(args: readonly string[]): string[] {
-  const end = args.indexOf('--');
-  return args.map((arg, i) => (arg === '-o' && (end < 0 || i < end) ? '--output' : arg));
-}
-
 /** `compare BASE DRAFT [--format text|json|html|amendments] [-o FILE]`: DRAFT against BASE, paragraph by paragraph. */
 export const compare: Command = (args) => {
-  const { options, rest: files } = parseArgs(longOutput(args), [], ['--format', '--output']);
+  const { options, rest: files } = parseArgs(args, [], ['--format', '-o']);
   if (files.length !== 2) throw new UsageError('compare takes two files: BASE DRAFT');
   const format = (options.get('--format')?.at(-1) ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not ${format}`);
@@ -30,7 +24,7 @@ export const compare: Command = (args) => {
         : format === 'amendments'
           ? amendmentsText(base, draft, comparison)
           : comparisonText(base, draft, comparison);
-  const out = options.get('--output')?.at(-1);
+  const out = options.get('-o')?.at(-1);
   if (out === undefined) process.stdout.write(output);
   else {
     try {

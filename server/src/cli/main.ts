@@ -9,6 +9,8 @@ import { clean } from './clean';
 import { citations } from './citations';
 import { Command, UsageError } from './command';
 import { compare } from './compare';
+import { docx } from './docx';
+import { importWord } from './import';
 import { outline } from './outline';
 import { DraftFileError } from './readDraftFile';
 import { rollover } from './rollover';
@@ -21,6 +23,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   clean: { run: clean, usage: 'clean FILE' },
   compare: { run: compare, usage: 'compare BASE DRAFT [--format text|json|html|amendments] [-o FILE]' },
   rollover: { run: rollover, usage: 'rollover FILE' },
+  docx: { run: docx, usage: 'docx DRAFT [--base BASE] [--author NAME] -o OUT.docx' },
+  import: { run: importWord, usage: 'import [--changes accept|brackets] FILE.docx' },
 };
 
 const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;

@@ -64,6 +64,9 @@ export const CLIENT_COMMANDS = {
   showCorpus: 'communique.showCorpus',
   copyCleanText: 'communique.copyCleanText',
   exportAkomaNtoso: 'communique.exportAkomaNtoso',
+  exportWord: 'communique.exportWord',
+  exportWordTracked: 'communique.exportWordTracked',
+  importWord: 'communique.importWord',
 } as const;
 
 /** What a drafting command answers: whether the editor took the edit, a line for the drafter, where the cursor goes. */
@@ -99,3 +102,25 @@ export interface RolloverAnswer {
   readonly text: string;
   readonly changes: readonly string[];
 }
+
+/** Requests for Word files; the bytes travel as base64, the client reads and writes the files. */
+export const WORD_EXPORT_REQUEST = 'communique/wordExport';
+export interface WordExportParams {
+  readonly textDocument: TextDocumentIdentifier;
+  /** BASE's text: with it, every difference of the draft from it is a tracked change by `author`. */
+  readonly base?: string;
+  readonly author?: string;
+}
+export interface WordExportAnswer {
+  readonly data: string;
+}
+
+export const WORD_IMPORT_REQUEST = 'communique/wordImport';
+export interface WordImportParams {
+  /** The .docx file's bytes, base64. */
+  readonly data: string;
+  /** Tracked changes accepted, or shown as negotiation brackets. */
+  readonly changes?: 'accept' | 'brackets';
+}
+/** What an import answers: the communiqué text, or why the file could not be read. */
+export type WordImportResult = { readonly text: string } | { readonly error: string };

@@ -53,3 +53,6 @@ export type { Segment } from './features/compareReport';
 export { amendmentsText } from './features/amendments';
 export { rolloverDraft } from './features/rollover';
 export type { Rollover } from './features/rollover';
+export { toWord, wordLayout } from './features/wordExport';
+export type { WordLayout, WordBlock, Inline, Revision } from './features/wordExport';
+export { toWordWithChanges, trackedLayout } from './features/wordChanges';
