@@ -23,14 +23,36 @@ export function random(seed: number): () => number {
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const TOPICS = [
-  'Cooperation between the United Nations and the Organization of Islamic Cooperation', 'Question of Palestine',
-  'The situation in the Middle East', 'Assistance to Palestine refugees', 'Promotion of a culture of peace',
-  'Cooperation between the United Nations and the League of Arab States', 'Strengthening of the coordination of emergency humanitarian assistance',
-  'Sustainable development', 'Measures to eliminate international terrorism', 'Human rights and unilateral coercive measures',
-  'Cooperation between the United Nations and the African Union', 'Permanent sovereignty of the Palestinian people over their natural resources',
-  'Situation of human rights in Myanmar', 'Oceans and the law of the sea', 'Global health and foreign policy',
+  'Cooperation between the United Nations and the Organization of Islamic Cooperation',
+  'Question of Palestine',
+  'The situation in the Middle East',
+  'Assistance to Palestine refugees',
+  'Promotion of a culture of peace',
+  'Cooperation between the United Nations and the League of Arab States',
+  'Strengthening of the coordination of emergency humanitarian assistance',
+  'Sustainable development',
+  'Measures to eliminate international terrorism',
+  'Human rights and unilateral coercive measures',
+  'Cooperation between the United Nations and the African Union',
+  'Permanent sovereignty of the Palestinian people over their natural resources',
+  'Situation of human rights in Myanmar',
+  'Oceans and the law of the sea',
+  'Global health and foreign policy',
 ];
 const FILLER = [
   'the efforts of the two organizations to strengthen cooperation in areas of common concern',
@@ -42,7 +64,39 @@ const FILLER = [
   'the continuing cooperation in the fields of peacemaking, preventive diplomacy, peacekeeping and peacebuilding',
   'the promotion of sustainable development and the eradication of poverty in member States',
 ];
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV', 'XXVI', 'XXVII', 'XXVIII', 'XXIX', 'XXX'];
+const ROMAN = [
+  '',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+  'XXI',
+  'XXII',
+  'XXIII',
+  'XXIV',
+  'XXV',
+  'XXVI',
+  'XXVII',
+  'XXVIII',
+  'XXIX',
+  'XXX',
+];
 
 interface Text {
   readonly kind: 'ga' | 'gaOld' | 'sc';
@@ -54,7 +108,8 @@ interface Text {
 /** The record a generated document may cite: GA from 1946 (Roman sessions before 1976), SC with years. */
 function buildRecord(rand: () => number): Text[] {
   const record: Text[] = [];
-  const dateIn = (year: number): string => `${1 + Math.floor(rand() * 28)} ${MONTHS[8 + Math.floor(rand() * 4)]} ${year}`;
+  const dateIn = (year: number): string =>
+    `${1 + Math.floor(rand() * 28)} ${MONTHS[8 + Math.floor(rand() * 4)]} ${year}`;
   let oldNumber = 1;
   for (let session = 1; session <= 30; session++) {
     for (let i = 0; i < 110; i++) {
@@ -100,9 +155,15 @@ export function generateCorpus(count: number, seed: number): Generated[] {
     const number = (i % perSession) + 1;
     const year = 1945 + session + (rand() < 0.75 ? 0 : 1);
     const date = `${1 + Math.floor(rand() * 28)} ${MONTHS[rand() < 0.75 ? 9 + Math.floor(rand() * 3) : Math.floor(rand() * 9)]} ${year}`;
-    const cited = Array.from({ length: 2 + Math.floor(rand() * 10) }, () => record[popular[zipf(rand, popular.length)]]).filter((t) => t.year < year);
+    const cited = Array.from(
+      { length: 2 + Math.floor(rand() * 10) },
+      () => record[popular[zipf(rand, popular.length)]],
+    ).filter((t) => t.year < year);
     const isCommuniqué = i % 7 === 3;
-    docs.push({ name: isCommuniqué ? `communique-${String(i).padStart(6, '0')}.communique` : `ga-${session}-${number}.resolution`, text: isCommuniqué ? communiqué(rand, cited, date) : resolution(rand, session, number, date, cited) });
+    docs.push({
+      name: isCommuniqué ? `communique-${String(i).padStart(6, '0')}.communique` : `ga-${session}-${number}.resolution`,
+      text: isCommuniqué ? communiqué(rand, cited, date) : resolution(rand, session, number, date, cited),
+    });
     // Earlier generated resolutions join the record, so the graph grows as the real one does.
     if (!isCommuniqué) {
       record.push({ kind: 'ga', cite: `${session}/${number}`, year, date });
@@ -119,19 +180,27 @@ function citationList(cited: readonly Text[]): string {
 }
 
 function resolution(rand: () => number, session: number, number: number, date: string, cited: readonly Text[]): string {
-  const lines: string[] = [`Session ${session} Agenda item ${1 + Math.floor(rand() * 150)}`, 'Resolution adopted by the General Assembly', `${session}/${number}. ${pick(rand, TOPICS)}`, 'The General Assembly,'];
+  const lines: string[] = [
+    `Session ${session} Agenda item ${1 + Math.floor(rand() * 150)}`,
+    'Resolution adopted by the General Assembly',
+    `${session}/${number}. ${pick(rand, TOPICS)}`,
+    'The General Assembly,',
+  ];
   const list = citationList(cited);
-  if (list) lines.push(`*Recalling* its resolution${cited.filter((t) => t.kind !== 'sc').length > 1 ? 's' : ''} ${list},`);
+  if (list)
+    lines.push(`*Recalling* its resolution${cited.filter((t) => t.kind !== 'sc').length > 1 ? 's' : ''} ${list},`);
   const sc = cited.filter((t) => t.kind === 'sc');
   if (sc.length > 0) lines.push(`*Recalling also* Security Council resolutions ${sc.map((t) => t.cite).join(', ')},`);
   const preamble = 3 + Math.floor(rand() * 12);
-  for (let p = 0; p < preamble; p++) lines.push(`*${pick(rand, PREAMBULAR_PHRASES)}* ${sentence(rand)}${p === 1 ? ',¹' : ','}`);
+  for (let p = 0; p < preamble; p++)
+    lines.push(`*${pick(rand, PREAMBULAR_PHRASES)}* ${sentence(rand)}${p === 1 ? ',¹' : ','}`);
   lines.push(`¹ A/${session}/${100 + Math.floor(rand() * 500)}-S/${1945 + session}/${1 + Math.floor(rand() * 900)}.`);
   const operative = 4 + Math.floor(rand() * 16);
   for (let p = 1; p <= operative; p++) {
     const verb = pick(rand, OPERATIVE_PHRASES);
     const end = p === operative ? '.' : ';';
-    if (rand() < 0.1) lines.push(`${p}. *${verb}*:\n(a) ${lowerFirst(sentence(rand))};\n(b) ${lowerFirst(sentence(rand))}${end}`);
+    if (rand() < 0.1)
+      lines.push(`${p}. *${verb}*:\n(a) ${lowerFirst(sentence(rand))};\n(b) ${lowerFirst(sentence(rand))}${end}`);
     else lines.push(`${p}. *${verb}* ${sentence(rand)}${end}`);
   }
   lines.push(`${40 + Math.floor(rand() * 40)}th plenary meeting ${date}`);
@@ -139,13 +208,22 @@ function resolution(rand: () => number, session: number, number: number, date: s
 }
 
 function communiqué(rand: () => number, cited: readonly Text[], date: string): string {
-  const lines = ['Final communiqué of the Annual Coordination Meeting of Ministers for Foreign Affairs of the OIC Member States', `(${date.toUpperCase()})`,
-    `The Annual Coordination Meeting of Ministers for Foreign Affairs of the Member States of the Organization of Islamic Cooperation, held on ${date};`];
+  const lines = [
+    'Final communiqué of the Annual Coordination Meeting of Ministers for Foreign Affairs of the OIC Member States',
+    `(${date.toUpperCase()})`,
+    `The Annual Coordination Meeting of Ministers for Foreign Affairs of the Member States of the Organization of Islamic Cooperation, held on ${date};`,
+  ];
   const list = citationList(cited);
-  lines.push(`Recalling General Assembly resolution${list.includes(' and ') ? 's' : ''} ${list || '194 (III)'} and other relevant UN resolutions;`);
+  lines.push(
+    `Recalling General Assembly resolution${list.includes(' and ') ? 's' : ''} ${list || '194 (III)'} and other relevant UN resolutions;`,
+  );
   for (let p = 0; p < 3; p++) lines.push(`${pick(rand, PREAMBULAR_PHRASES)} ${sentence(rand)};`);
   const operative = 3 + Math.floor(rand() * 10);
-  lines.push(Array.from({ length: operative }, (_, i) => `${i + 1}. ${pick(rand, OPERATIVE_PHRASES)} ${sentence(rand)}.`).join('\n'));
+  lines.push(
+    Array.from({ length: operative }, (_, i) => `${i + 1}. ${pick(rand, OPERATIVE_PHRASES)} ${sentence(rand)}.`).join(
+      '\n',
+    ),
+  );
   return `${lines.join('\n\n')}\n`;
 }
 
@@ -153,10 +231,13 @@ function communiqué(rand: () => number, cited: readonly Text[], date: string): 
 export function generateLargeDraft(paragraphs: number, seed: number): string {
   const rand = random(seed);
   const lines = ['78/999. A very long draft for measuring', 'The General Assembly,'];
-  for (let p = 0; p < 20; p++) lines.push(`*${pick(rand, PREAMBULAR_PHRASES)}* its resolution 61/49 of 4 December 2006 and ${sentence(rand)},`);
+  for (let p = 0; p < 20; p++)
+    lines.push(`*${pick(rand, PREAMBULAR_PHRASES)}* its resolution 61/49 of 4 December 2006 and ${sentence(rand)},`);
   for (let p = 1; p <= paragraphs; p++) {
     const body = Array.from({ length: 40 }, () => sentence(rand)).join(', and ');
-    lines.push(`${p}. *${pick(rand, OPERATIVE_PHRASES)}* ${body}, recalling resolution 63/114 of 5 December 2008${p === paragraphs ? '.' : ';'}`);
+    lines.push(
+      `${p}. *${pick(rand, OPERATIVE_PHRASES)}* ${body}, recalling resolution 63/114 of 5 December 2008${p === paragraphs ? '.' : ';'}`,
+    );
   }
   return `${lines.join('\n\n')}\n`;
 }

@@ -11,9 +11,19 @@ import { nodeWorkspace } from '../server/src/workspace/nodeWorkspace';
 async function main(): Promise<void> {
   const start = performance.now();
   const index = new CorpusIndex();
-  await new CorpusLoader({ workspace: nodeWorkspace, corpus: index, warn: () => undefined }).load([path.resolve(process.argv[2])], []);
+  await new CorpusLoader({ workspace: nodeWorkspace, corpus: index, warn: () => undefined }).load(
+    [path.resolve(process.argv[2])],
+    [],
+  );
   const ms = performance.now() - start;
-  process.stdout.write(JSON.stringify({ docs: index.size.documents, citations: index.size.citations, ms, maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
+  process.stdout.write(
+    JSON.stringify({
+      docs: index.size.documents,
+      citations: index.size.citations,
+      ms,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    }),
+  );
 }
 
 void main();

@@ -56,17 +56,39 @@ function folderBytes(dir: string): number {
   return fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
 }
 
-interface CorpusRow { docs: number; citations: number; mb: number; indexMs: number; docsPerSecond: number; peakRssMb: number; ripgrepMs: number | null; ratio: number | null; hover?: HoverRow }
+interface CorpusRow {
+  docs: number;
+  citations: number;
+  mb: number;
+  indexMs: number;
+  docsPerSecond: number;
+  peakRssMb: number;
+  ripgrepMs: number | null;
+  ratio: number | null;
+  hover?: HoverRow;
+}
 interface HoverRow {
-  p50: number; p99: number; ripgrepSearchMs: number | null; serverRssMb: number;
-  coldStartMs: number; warmStartMs: number; agreedP50: number; agreedP99: number; agreedFound: number;
+  p50: number;
+  p99: number;
+  ripgrepSearchMs: number | null;
+  serverRssMb: number;
+  coldStartMs: number;
+  warmStartMs: number;
+  agreedP50: number;
+  agreedP99: number;
+  agreedFound: number;
 }
 
 function measureCorpus(size: number, withRipgrep: boolean): CorpusRow {
   const dir = corpusFolder(size);
   let best: { docs: number; citations: number; ms: number; maxRssBytes: number } | undefined;
   for (let i = 0; i < 2; i++) {
-    const run = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'indexCorpus.js'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+    const run = JSON.parse(
+      execFileSync(process.execPath, [path.join(__dirname, 'indexCorpus.js'), dir], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      }),
+    );
     if (!best || run.ms < best.ms) best = run;
   }
   const rg = withRipgrep ? ripgrep('resolutions? [0-9]+/[0-9]+', dir) : null;
@@ -104,7 +126,10 @@ async function measureKeystrokes(): Promise<Record<string, number>> {
     const line = text.slice(0, text.length / 2).split('\n').length - 1;
     for (let i = 0; i < 200; i++) {
       const start = performance.now();
-      client.notify('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: { line, character: 10 }, end: { line, character: 10 } }, text: 'x' }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: i + 2 },
+        contentChanges: [{ range: { start: { line, character: 10 }, end: { line, character: 10 } }, text: 'x' }],
+      });
       await client.request('textDocument/documentSymbol', { textDocument });
       keystrokeTimes.push(performance.now() - start);
     }
@@ -145,12 +170,20 @@ function rssMb(pid: number): number {
 }
 
 /** A server indexing `dir` (the `communique.corpus.paths` setting) with its cache in `storage`; resolves once the corpus is loaded. */
-async function startServer(dir: string, storage: string, documents: number): Promise<{ client: LspClient; startMs: number }> {
+async function startServer(
+  dir: string,
+  storage: string,
+  documents: number,
+): Promise<{ client: LspClient; startMs: number }> {
   const client = new LspClient();
   client.configuration = { corpus: { paths: [dir] } };
   const start = performance.now();
   await client.initialize({ storagePath: storage });
-  await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= documents, 600000);
+  await client.waitForNotification(
+    'communique/corpusStatus',
+    (s: any) => !s.loading && s.documents >= documents,
+    600000,
+  );
   return { client, startMs: performance.now() - start };
 }
 
@@ -171,7 +204,11 @@ function shingleSimilarity(query: string, other: string): number {
  * "Find agreed language" on 200 paragraphs taken from corpus documents, one word changed in each,
  * over JSON-RPC: the time per query, and how often the first match is at least as close as the paragraph the query came from.
  */
-async function measureAgreedLanguage(client: LspClient, dir: string, names: readonly string[]): Promise<{ p50: number; p99: number; found: number }> {
+async function measureAgreedLanguage(
+  client: LspClient,
+  dir: string,
+  names: readonly string[],
+): Promise<{ p50: number; p99: number; found: number }> {
   const picked = names.filter((_, i) => i % Math.max(1, Math.floor(names.length / 200)) === 0).slice(0, 200);
   const paragraphs = picked.map((name) => {
     const doc = parseDraft(fs.readFileSync(path.join(dir, name), 'utf8'));
@@ -186,7 +223,10 @@ async function measureAgreedLanguage(client: LspClient, dir: string, names: read
   let found = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const start = performance.now();
-    const result = await client.request('communique/agreedLanguage', { textDocument: { uri }, position: { line: 2 + 2 * i, character: 5 } });
+    const result = await client.request('communique/agreedLanguage', {
+      textDocument: { uri },
+      position: { line: 2 + 2 * i, character: 5 },
+    });
     times.push(performance.now() - start);
     // The generated corpus repeats wording across documents: found means the first match is at least as close as the paragraph the query was made from.
     const first = result?.matches[0];
@@ -202,7 +242,10 @@ async function measureAgreedLanguage(client: LspClient, dir: string, names: read
  */
 async function measureHover(dir: string, withRipgrep: boolean): Promise<HoverRow> {
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.resolution'));
-  const cited = names.slice(0, 1000).map((n) => /^ga-(\d+)-(\d+)/.exec(n)!).map((m) => `${m[1]}/${m[2]}`);
+  const cited = names
+    .slice(0, 1000)
+    .map((n) => /^ga-(\d+)-(\d+)/.exec(n)!)
+    .map((m) => `${m[1]}/${m[2]}`);
   const draft = `The General Assembly,\n\n${cited.map((c) => `Recalling its resolution ${c},`).join('\n\n')}\n`;
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-bench-storage-'));
   const documents = fs.readdirSync(dir).filter((n) => !n.startsWith('.')).length;
@@ -213,7 +256,10 @@ async function measureHover(dir: string, withRipgrep: boolean): Promise<HoverRow
     const times: number[] = [];
     for (let i = 0; i < cited.length; i++) {
       const start = performance.now();
-      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2 + 2 * i, character: 27 } });
+      const hover = await client.request('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 2 + 2 * i, character: 27 },
+      });
       times.push(performance.now() - start);
       if (!hover) throw new Error(`no hover on ${cited[i]}`);
     }
@@ -224,8 +270,15 @@ async function measureHover(dir: string, withRipgrep: boolean): Promise<HoverRow
     const warm = await startServer(dir, storage, documents);
     await warm.client.shutdown();
     return {
-      p50: percentile(times, 50), p99: percentile(times, 99), ripgrepSearchMs: searches.length ? percentile(searches, 50) : null, serverRssMb,
-      coldStartMs, warmStartMs: warm.startMs, agreedP50: agreed.p50, agreedP99: agreed.p99, agreedFound: agreed.found,
+      p50: percentile(times, 50),
+      p99: percentile(times, 99),
+      ripgrepSearchMs: searches.length ? percentile(searches, 50) : null,
+      serverRssMb,
+      coldStartMs,
+      warmStartMs: warm.startMs,
+      agreedP50: agreed.p50,
+      agreedP99: agreed.p99,
+      agreedFound: agreed.found,
     };
   } finally {
     await client.shutdown().catch(() => undefined);
@@ -243,7 +296,10 @@ function tinyCorpusFolder(count: number): string {
       const sub = path.join(dir, String(Math.floor(i / 1000)));
       if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
       // Each slip differs: identical files count once in the corpus.
-      fs.writeFileSync(path.join(sub, `slip-${i}.communique`), `The General Assembly,\n\nRecalling its resolution ${40 + (i % 30)}/${1 + (i % 200)},\n\n1. Takes note of communication ${i};\n`);
+      fs.writeFileSync(
+        path.join(sub, `slip-${i}.communique`),
+        `The General Assembly,\n\nRecalling its resolution ${40 + (i % 30)}/${1 + (i % 200)},\n\n1. Takes note of communication ${i};\n`,
+      );
     }
     fs.writeFileSync(marker, '');
   }
@@ -251,7 +307,9 @@ function tinyCorpusFolder(count: number): string {
 }
 
 /** The server loading the tiny-file corpus: time until loaded, RSS, and a hover answered while it loads. */
-async function measureTinyFiles(count: number): Promise<{ loadMs: number; rssMb: number; documents: number; hoverDuringLoadMs: number }> {
+async function measureTinyFiles(
+  count: number,
+): Promise<{ loadMs: number; rssMb: number; documents: number; hoverDuringLoadMs: number }> {
   const dir = tinyCorpusFolder(count);
   const client = new LspClient();
   client.configuration = { corpus: { paths: [dir] } };
@@ -263,8 +321,17 @@ async function measureTinyFiles(count: number): Promise<{ loadMs: number; rssMb:
     const hoverStart = performance.now();
     await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 27 } });
     const hoverDuringLoadMs = performance.now() - hoverStart;
-    const status = await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= count, 900000);
-    return { loadMs: performance.now() - start, rssMb: rssMb(client.pid!), documents: status.documents, hoverDuringLoadMs };
+    const status = await client.waitForNotification(
+      'communique/corpusStatus',
+      (s: any) => !s.loading && s.documents >= count,
+      900000,
+    );
+    return {
+      loadMs: performance.now() - start,
+      rssMb: rssMb(client.pid!),
+      documents: status.documents,
+      hoverDuringLoadMs,
+    };
   } finally {
     await client.shutdown();
   }
@@ -278,7 +345,16 @@ const SETTLE_MS = 20000;
  * SOAK_SECONDS (default 60), then SETTLE_MS of quiet: how many analyses were published, whether the
  * outline still answers, and the server's RSS during the bursts and as it settles, against its baseline.
  */
-async function measureSoak(): Promise<{ seconds: number; edits: number; publications: number; baselineMb: number; peakMb: number; afterMb: number; series: number[]; settling: number[] }> {
+async function measureSoak(): Promise<{
+  seconds: number;
+  edits: number;
+  publications: number;
+  baselineMb: number;
+  peakMb: number;
+  afterMb: number;
+  series: number[];
+  settling: number[];
+}> {
   const seconds = Number(process.env.SOAK_SECONDS ?? 60);
   const text = generateLargeDraft(100, 2);
   const client = new LspClient();
@@ -299,8 +375,14 @@ async function measureSoak(): Promise<{ seconds: number; edits: number; publicat
     while (performance.now() < end) {
       const burstStart = performance.now();
       for (let i = 0; i < 1000; i++) {
-        client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character: 5 }, end: { line, character: 5 } }, text: i % 2 ? 'x' : ' ' }] });
-        if (i % 100 === 99) await new Promise((resolve) => setTimeout(resolve, Math.max(0, burstStart + (i + 1) - performance.now())));
+        client.notify('textDocument/didChange', {
+          textDocument: { uri, version: ++version },
+          contentChanges: [
+            { range: { start: { line, character: 5 }, end: { line, character: 5 } }, text: i % 2 ? 'x' : ' ' },
+          ],
+        });
+        if (i % 100 === 99)
+          await new Promise((resolve) => setTimeout(resolve, Math.max(0, burstStart + (i + 1) - performance.now())));
       }
       await client.request('textDocument/documentSymbol', { textDocument: { uri } });
       const rss = rssMb(client.pid!);
@@ -313,8 +395,18 @@ async function measureSoak(): Promise<{ seconds: number; edits: number; publicat
       await new Promise((resolve) => setTimeout(resolve, 5000));
       settling.push(Math.round(rssMb(client.pid!)));
     }
-    const publications = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').length - publishedBefore;
-    return { seconds, edits: version - 1, publications, baselineMb, peakMb, afterMb: settling[settling.length - 1], series, settling };
+    const publications =
+      client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').length - publishedBefore;
+    return {
+      seconds,
+      edits: version - 1,
+      publications,
+      baselineMb,
+      peakMb,
+      afterMb: settling[settling.length - 1],
+      series,
+      settling,
+    };
   } finally {
     await client.shutdown();
   }
@@ -323,7 +415,10 @@ async function measureSoak(): Promise<{ seconds: number; edits: number; publicat
 async function main(): Promise<void> {
   fs.mkdirSync(results, { recursive: true });
   const withRipgrep = ripgrepAvailable();
-  if (!withRipgrep) console.log('ripgrep (rg) is not installed and could not be installed: install it with `apt-get install -y ripgrep` for the side-by-side ratios.');
+  if (!withRipgrep)
+    console.log(
+      'ripgrep (rg) is not installed and could not be installed: install it with `apt-get install -y ripgrep` for the side-by-side ratios.',
+    );
   const corpus: CorpusRow[] = [];
   for (const size of sizes) {
     const genStart = performance.now();
@@ -333,52 +428,94 @@ async function main(): Promise<void> {
     row.hover = await measureHover(corpusFolder(size), withRipgrep);
     corpus.push(row);
   }
-  console.log('\nCold index build (read, parse, recognise citations, index; one process, best of 2) beside ripgrep scanning the same files for a citation pattern (best of 3)');
-  console.table(corpus.map((r, i) => ({
-    documents: r.docs,
-    citations: r.citations,
-    'MB on disk': r.mb.toFixed(1),
-    'index ms': r.indexMs.toFixed(0),
-    'docs/s': r.docsPerSecond.toFixed(0),
-    'peak RSS MB': r.peakRssMb.toFixed(0),
-    'rg ms': r.ripgrepMs?.toFixed(0) ?? '—',
-    'index / rg': r.ratio?.toFixed(1) ?? '—',
-    'growth (time)': i === 0 ? '—' : `${(r.indexMs / corpus[i - 1].indexMs).toFixed(1)}× for ${(r.docs / corpus[i - 1].docs).toFixed(1)}× docs`,
-  })));
-  console.log('\nHover on 1 000 varied citations over JSON-RPC to dist/server.js, beside one ripgrep search of the corpus for the symbol (median of 20)');
-  console.table(corpus.map((r, i) => ({
-    documents: r.docs,
-    'hover p50 ms': r.hover!.p50.toFixed(2),
-    'hover p99 ms': r.hover!.p99.toFixed(2),
-    'rg search ms': r.hover!.ripgrepSearchMs?.toFixed(1) ?? '—',
-    'rg / hover p99': r.hover!.ripgrepSearchMs ? (r.hover!.ripgrepSearchMs / r.hover!.p99).toFixed(0) : '—',
-    'server RSS MB': r.hover!.serverRssMb.toFixed(0),
-    'RSS / size on disk': (r.hover!.serverRssMb / r.mb).toFixed(1),
-    'growth (p99)': i === 0 ? '—' : `${(r.hover!.p99 / corpus[i - 1].hover!.p99).toFixed(1)}×`,
-  })));
-  console.log('\nServer start-up until the corpus is loaded (JSON-RPC, `communique.corpus.paths`): cold, then from the index cache; "Find agreed language" on 200 corpus paragraphs with one word changed');
-  console.table(corpus.map((r) => ({
-    documents: r.docs,
-    'cold start ms': r.hover!.coldStartMs.toFixed(0),
-    'warm start ms': r.hover!.warmStartMs.toFixed(0),
-    'cold / warm': (r.hover!.coldStartMs / r.hover!.warmStartMs).toFixed(1),
-    'agreed p50 ms': r.hover!.agreedP50.toFixed(1),
-    'agreed p99 ms': r.hover!.agreedP99.toFixed(1),
-    'first ≥ original': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
-  })));
+  console.log(
+    '\nCold index build (read, parse, recognise citations, index; one process, best of 2) beside ripgrep scanning the same files for a citation pattern (best of 3)',
+  );
+  console.table(
+    corpus.map((r, i) => ({
+      documents: r.docs,
+      citations: r.citations,
+      'MB on disk': r.mb.toFixed(1),
+      'index ms': r.indexMs.toFixed(0),
+      'docs/s': r.docsPerSecond.toFixed(0),
+      'peak RSS MB': r.peakRssMb.toFixed(0),
+      'rg ms': r.ripgrepMs?.toFixed(0) ?? '—',
+      'index / rg': r.ratio?.toFixed(1) ?? '—',
+      'growth (time)':
+        i === 0
+          ? '—'
+          : `${(r.indexMs / corpus[i - 1].indexMs).toFixed(1)}× for ${(r.docs / corpus[i - 1].docs).toFixed(1)}× docs`,
+    })),
+  );
+  console.log(
+    '\nHover on 1 000 varied citations over JSON-RPC to dist/server.js, beside one ripgrep search of the corpus for the symbol (median of 20)',
+  );
+  console.table(
+    corpus.map((r, i) => ({
+      documents: r.docs,
+      'hover p50 ms': r.hover!.p50.toFixed(2),
+      'hover p99 ms': r.hover!.p99.toFixed(2),
+      'rg search ms': r.hover!.ripgrepSearchMs?.toFixed(1) ?? '—',
+      'rg / hover p99': r.hover!.ripgrepSearchMs ? (r.hover!.ripgrepSearchMs / r.hover!.p99).toFixed(0) : '—',
+      'server RSS MB': r.hover!.serverRssMb.toFixed(0),
+      'RSS / size on disk': (r.hover!.serverRssMb / r.mb).toFixed(1),
+      'growth (p99)': i === 0 ? '—' : `${(r.hover!.p99 / corpus[i - 1].hover!.p99).toFixed(1)}×`,
+    })),
+  );
+  console.log(
+    '\nServer start-up until the corpus is loaded (JSON-RPC, `communique.corpus.paths`): cold, then from the index cache; "Find agreed language" on 200 corpus paragraphs with one word changed',
+  );
+  console.table(
+    corpus.map((r) => ({
+      documents: r.docs,
+      'cold start ms': r.hover!.coldStartMs.toFixed(0),
+      'warm start ms': r.hover!.warmStartMs.toFixed(0),
+      'cold / warm': (r.hover!.coldStartMs / r.hover!.warmStartMs).toFixed(1),
+      'agreed p50 ms': r.hover!.agreedP50.toFixed(1),
+      'agreed p99 ms': r.hover!.agreedP99.toFixed(1),
+      'first ≥ original': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
+    })),
+  );
   const keystrokes = await measureKeystrokes();
-  console.log(`\nLarge draft (${keystrokes.draftMb.toFixed(1)} MB, 500 operative paragraphs) over JSON-RPC to dist/server.js`);
+  console.log(
+    `\nLarge draft (${keystrokes.draftMb.toFixed(1)} MB, 500 operative paragraphs) over JSON-RPC to dist/server.js`,
+  );
   console.table({
-    'documentSymbol, same version (ms)': { p50: keystrokes.documentSymbolP50.toFixed(1), p95: keystrokes.documentSymbolP95.toFixed(1) },
-    'one keystroke → new outline (ms)': { p50: keystrokes.keystrokeP50.toFixed(1), p95: keystrokes.keystrokeP95.toFixed(1) },
-    'in process: parse + all checks + outline (ms)': { p50: keystrokes.reanalysisP50.toFixed(1), p95: keystrokes.reanalysisP95.toFixed(1) },
+    'documentSymbol, same version (ms)': {
+      p50: keystrokes.documentSymbolP50.toFixed(1),
+      p95: keystrokes.documentSymbolP95.toFixed(1),
+    },
+    'one keystroke → new outline (ms)': {
+      p50: keystrokes.keystrokeP50.toFixed(1),
+      p95: keystrokes.keystrokeP95.toFixed(1),
+    },
+    'in process: parse + all checks + outline (ms)': {
+      p50: keystrokes.reanalysisP50.toFixed(1),
+      p95: keystrokes.reanalysisP95.toFixed(1),
+    },
   });
   const tinyCount = Number(process.env.BENCH_TINY_FILES ?? 100000);
   const tiny = await measureTinyFiles(tinyCount);
-  console.log(`\n${tinyCount} tiny files: loaded (${tiny.documents} documents) in ${(tiny.loadMs / 1000).toFixed(1)} s, server RSS ${tiny.rssMb.toFixed(0)} MB, a hover during the load answered in ${tiny.hoverDuringLoadMs.toFixed(1)} ms`);
+  console.log(
+    `\n${tinyCount} tiny files: loaded (${tiny.documents} documents) in ${(tiny.loadMs / 1000).toFixed(1)} s, server RSS ${tiny.rssMb.toFixed(0)} MB, a hover during the load answered in ${tiny.hoverDuringLoadMs.toFixed(1)} ms`,
+  );
   const soak = await measureSoak();
-  console.log(`Soak: ${soak.edits} edits in ${soak.seconds} s (bursts of 1 000 a second) gave ${soak.publications} diagnostics publications; server RSS ${soak.baselineMb.toFixed(0)} MB before, ${soak.peakMb.toFixed(0)} MB at peak; every 10 bursts: ${soak.series.join(', ')} MB; every 5 s after the last burst: ${soak.settling.join(', ')} MB (${(soak.afterMb / soak.baselineMb).toFixed(2)}× baseline after ${SETTLE_MS / 1000} s)`);
-  const report = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: os.totalmem() / 2 ** 30, node: process.version }, corpus, keystrokes, tiny, soak };
+  console.log(
+    `Soak: ${soak.edits} edits in ${soak.seconds} s (bursts of 1 000 a second) gave ${soak.publications} diagnostics publications; server RSS ${soak.baselineMb.toFixed(0)} MB before, ${soak.peakMb.toFixed(0)} MB at peak; every 10 bursts: ${soak.series.join(', ')} MB; every 5 s after the last burst: ${soak.settling.join(', ')} MB (${(soak.afterMb / soak.baselineMb).toFixed(2)}× baseline after ${SETTLE_MS / 1000} s)`,
+  );
+  const report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGb: os.totalmem() / 2 ** 30,
+      node: process.version,
+    },
+    corpus,
+    keystrokes,
+    tiny,
+    soak,
+  };
   const out = path.join(results, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
   console.log(`\nwritten to ${path.relative(root, out)}`);

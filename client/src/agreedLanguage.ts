@@ -2,7 +2,13 @@
 import { commands, Disposable, QuickPickItem, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type * as lsp from 'vscode-languageclient/node';
-import { AGREED_LANGUAGE_REQUEST, AgreedLanguageAnswer, AgreedLanguageMatchEntry as Match, AgreedLanguageParams, CLIENT_COMMANDS } from '../../server/src/protocol/shared';
+import {
+  AGREED_LANGUAGE_REQUEST,
+  AgreedLanguageAnswer,
+  AgreedLanguageMatchEntry as Match,
+  AgreedLanguageParams,
+  CLIENT_COMMANDS,
+} from '../../server/src/protocol/shared';
 import { quickPickText } from './quickPickText';
 
 /** Code actions pass where the paragraph is; from the palette it is the cursor. */
@@ -15,9 +21,13 @@ export function registerAgreedLanguage(client: LanguageClient): Disposable {
   return commands.registerCommand(CLIENT_COMMANDS.findAgreedLanguage, async (target?: Target) => {
     const editor = window.activeTextEditor;
     const uri = target?.uri ?? editor?.document.uri.toString();
-    const position = target?.position ?? (editor ? client.code2ProtocolConverter.asPosition(editor.selection.active) : undefined);
+    const position =
+      target?.position ?? (editor ? client.code2ProtocolConverter.asPosition(editor.selection.active) : undefined);
     if (!uri || !position) return;
-    const result = await client.sendRequest<AgreedLanguageAnswer | null>(AGREED_LANGUAGE_REQUEST, { textDocument: { uri }, position } satisfies AgreedLanguageParams);
+    const result = await client.sendRequest<AgreedLanguageAnswer | null>(AGREED_LANGUAGE_REQUEST, {
+      textDocument: { uri },
+      position,
+    } satisfies AgreedLanguageParams);
     if (!result) {
       void window.showInformationMessage('Put the cursor in a paragraph of the draft to find agreed language for it.');
       return;
@@ -33,12 +43,13 @@ export function registerAgreedLanguage(client: LanguageClient): Disposable {
       match,
     }));
     const picked = await window.showQuickPick(items, {
-      placeHolder: 'Agreed language: [-your words-] {+the corpus\'s words+}. Pick one to use its wording here.',
+      placeHolder: "Agreed language: [-your words-] {+the corpus's words+}. Pick one to use its wording here.",
       matchOnDescription: true,
       matchOnDetail: true,
     });
     if (!picked) return;
     const applied = await workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(picked.match.edit));
-    if (!applied) void window.showWarningMessage('The draft changed while you were choosing: find agreed language again.');
+    if (!applied)
+      void window.showWarningMessage('The draft changed while you were choosing: find agreed language again.');
   });
 }

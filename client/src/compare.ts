@@ -18,8 +18,14 @@ import {
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  CLOSEST_DOCUMENT_REQUEST, COMPARE_REQUEST, CORPUS_DOCUMENTS_REQUEST, ROLLOVER_REQUEST,
-  type ClosestDocumentAnswer, type ComparisonAnswer, type CorpusDocumentEntry, type RolloverAnswer,
+  CLOSEST_DOCUMENT_REQUEST,
+  COMPARE_REQUEST,
+  CORPUS_DOCUMENTS_REQUEST,
+  ROLLOVER_REQUEST,
+  type ClosestDocumentAnswer,
+  type ComparisonAnswer,
+  type CorpusDocumentEntry,
+  type RolloverAnswer,
 } from '../../server/src/protocol/shared';
 
 /** Where a click in the comparison goes: the draft's editor, at a 0-based line. */
@@ -30,8 +36,9 @@ interface GoToLine {
 /** The page is the server's escaped HTML; only this script, with its nonce, may run in it. */
 function webviewHtml(html: string): string {
   const nonce = randomBytes(16).toString('base64');
-  const policy = '<meta http-equiv="Content-Security-Policy" '
-    + `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">`;
+  const policy =
+    '<meta http-equiv="Content-Security-Policy" ' +
+    `content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">`;
   const script = `<script nonce="${nonce}">const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;

@@ -1,15 +1,33 @@
 /** The drafter's command set in the editor: server commands get the cursor, answers reach the clipboard or a new editor. */
 import { commands, Disposable, env, Position, Selection, ViewColumn, window, workspace } from 'vscode';
 import type { ExecuteCommandSignature, LanguageClient } from 'vscode-languageclient/node';
-import { AKOMA_NTOSO_REQUEST, CLEAN_TEXT_REQUEST, CLIENT_COMMANDS, DraftingCommandResult, DraftParams } from '../../server/src/protocol/shared';
+import {
+  AKOMA_NTOSO_REQUEST,
+  CLEAN_TEXT_REQUEST,
+  CLIENT_COMMANDS,
+  DraftingCommandResult,
+  DraftParams,
+} from '../../server/src/protocol/shared';
 
 /**
  * From the palette, a menu or a key, a server command gets no arguments: it is given the draft
  * and the cursor of the active editor. What it answers is shown, and the cursor goes where it says.
  */
-export async function executeServerCommand(command: string, args: unknown[], next: ExecuteCommandSignature): Promise<unknown> {
+export async function executeServerCommand(
+  command: string,
+  args: unknown[],
+  next: ExecuteCommandSignature,
+): Promise<unknown> {
   const editor = window.activeTextEditor;
-  const target = args.length > 0 || !editor ? args : [{ uri: editor.document.uri.toString(), position: { line: editor.selection.active.line, character: editor.selection.active.character } }];
+  const target =
+    args.length > 0 || !editor
+      ? args
+      : [
+          {
+            uri: editor.document.uri.toString(),
+            position: { line: editor.selection.active.line, character: editor.selection.active.character },
+          },
+        ];
   const result = (await next(command, target)) as DraftingCommandResult | undefined;
   if (result?.message) void window.showInformationMessage(result.message);
   const cursor = result?.cursor;
@@ -33,7 +51,9 @@ export function registerDraftingCommands(client: LanguageClient): Disposable {
     commands.registerCommand(CLIENT_COMMANDS.copyCleanText, async () => {
       const textDocument = activeDraft();
       if (!textDocument) return;
-      const answer = await client.sendRequest<{ text: string } | null>(CLEAN_TEXT_REQUEST, { textDocument } satisfies DraftParams);
+      const answer = await client.sendRequest<{ text: string } | null>(CLEAN_TEXT_REQUEST, {
+        textDocument,
+      } satisfies DraftParams);
       if (!answer) return;
       await env.clipboard.writeText(answer.text);
       window.setStatusBarMessage('Clean text of the draft copied to the clipboard.', 5000);
@@ -41,7 +61,9 @@ export function registerDraftingCommands(client: LanguageClient): Disposable {
     commands.registerCommand(CLIENT_COMMANDS.exportAkomaNtoso, async () => {
       const textDocument = activeDraft();
       if (!textDocument) return;
-      const answer = await client.sendRequest<{ xml: string } | null>(AKOMA_NTOSO_REQUEST, { textDocument } satisfies DraftParams);
+      const answer = await client.sendRequest<{ xml: string } | null>(AKOMA_NTOSO_REQUEST, {
+        textDocument,
+      } satisfies DraftParams);
       if (!answer) return;
       // An unsaved XML editor beside the draft: the drafter decides where it is saved.
       const xml = await workspace.openTextDocument({ language: 'xml', content: answer.xml });

@@ -6,7 +6,14 @@ import { executeServerCommand, registerDraftingCommands } from './drafting';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { quickPickText } from './quickPickText';
 import { RestartOnceNoticed } from './restartPolicy';
-import { CLIENT_COMMANDS, CORPUS_DOCUMENTS_REQUEST, CORPUS_STATUS_NOTIFICATION, CorpusDocumentEntry, CorpusStatus, SERVER_COMMANDS } from '../../server/src/protocol/shared';
+import {
+  CLIENT_COMMANDS,
+  CORPUS_DOCUMENTS_REQUEST,
+  CORPUS_STATUS_NOTIFICATION,
+  CorpusDocumentEntry,
+  CorpusStatus,
+  SERVER_COMMANDS,
+} from '../../server/src/protocol/shared';
 import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
@@ -28,8 +35,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     middleware: { executeCommand: executeServerCommand },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
-  context.subscriptions.push(showCorpusStatus(client), registerAgreedLanguage(client), registerDraftingCommands(client), registerCompare(client),
-    registerWordCommands(client));
+  context.subscriptions.push(
+    showCorpusStatus(client),
+    registerAgreedLanguage(client),
+    registerDraftingCommands(client),
+    registerCompare(client),
+    registerWordCommands(client),
+  );
   await client.start();
 }
 
@@ -44,7 +56,10 @@ function showCorpusStatus(languageClient: LanguageClient): { dispose(): void } {
   });
   const command = commands.registerCommand(CLIENT_COMMANDS.showCorpus, async () => {
     const documents = await languageClient.sendRequest<CorpusDocumentEntry[]>(CORPUS_DOCUMENTS_REQUEST);
-    const picked = await window.showQuickPick(documents.map((d) => ({ label: quickPickText(d.title), description: `${d.citations} citations`, uri: d.uri })), { placeHolder: 'Open a corpus document' });
+    const picked = await window.showQuickPick(
+      documents.map((d) => ({ label: quickPickText(d.title), description: `${d.citations} citations`, uri: d.uri })),
+      { placeHolder: 'Open a corpus document' },
+    );
     if (picked) await window.showTextDocument(Uri.parse(picked.uri));
   });
   return { dispose: () => [item, listener, command].forEach((d) => d.dispose()) };

@@ -6,7 +6,8 @@ export const MAX_RESTARTS = 4;
 export const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 export const RESTARTED_NOTICE = 'The Communiqué Drafter language server stopped and has been restarted.';
-export const GAVE_UP_NOTICE = 'The Communiqué Drafter language server stopped repeatedly and will not be restarted. Reload the window to try again.';
+export const GAVE_UP_NOTICE =
+  'The Communiqué Drafter language server stopped repeatedly and will not be restarted. Reload the window to try again.';
 
 /**
  * Restarts a server that died, with one notice per session rather than one per crash, and
@@ -16,9 +17,16 @@ export class RestartOnceNoticed implements ErrorHandler {
   private readonly restarts: number[] = [];
   private noticed = false;
 
-  constructor(private readonly notify: (message: string) => void, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly notify: (message: string) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  error(_error: Error, _message: Message | undefined, count: number | undefined): { action: ErrorAction; handled: boolean } {
+  error(
+    _error: Error,
+    _message: Message | undefined,
+    count: number | undefined,
+  ): { action: ErrorAction; handled: boolean } {
     return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
   }
 

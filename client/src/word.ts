@@ -2,7 +2,11 @@
 import { commands, Disposable, Uri, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  CLIENT_COMMANDS, WORD_EXPORT_REQUEST, WORD_IMPORT_REQUEST, type WordExportAnswer, type WordImportResult,
+  CLIENT_COMMANDS,
+  WORD_EXPORT_REQUEST,
+  WORD_IMPORT_REQUEST,
+  type WordExportAnswer,
+  type WordImportResult,
 } from '../../server/src/protocol/shared';
 
 export function registerWordCommands(client: LanguageClient): Disposable {

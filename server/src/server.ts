@@ -3,7 +3,15 @@
  * (`node dist/server.js --stdio`) or over IPC when started by the VS Code extension.
  * Each feature registers its own handlers from protocol/features/.
  */
-import { createConnection, DidChangeConfigurationNotification, InitializeParams, ProposedFeatures, ServerCapabilities, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  ProposedFeatures,
+  ServerCapabilities,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
 import { CorpusIndex, createLanguageService } from './service';
@@ -21,7 +29,15 @@ import { SERVER_COMMANDS } from './protocol/shared';
 import { CorpusTexts } from './workspace/corpusTexts';
 import { nodeWorkspace } from './workspace/nodeWorkspace';
 
-const FEATURES: readonly FeatureRegistration[] = [registerOutline, registerDiagnostics, registerCitations, registerAgreedLanguage, registerDrafting, registerCompare, registerWord];
+const FEATURES: readonly FeatureRegistration[] = [
+  registerOutline,
+  registerDiagnostics,
+  registerCitations,
+  registerAgreedLanguage,
+  registerDrafting,
+  registerCompare,
+  registerWord,
+];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -30,7 +46,11 @@ const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
 const initialized = new Promise<InitializeParams>((resolve) => (announceInitialized = resolve));
-const texts = new CorpusTexts(nodeWorkspace, (uri) => documents.get(uri)?.getText(), (message) => connection.console.warn(message));
+const texts = new CorpusTexts(
+  nodeWorkspace,
+  (uri) => documents.get(uri)?.getText(),
+  (message) => connection.console.warn(message),
+);
 const corpus = new CorpusIndex();
 const readText = (uri: string): string | undefined => texts.read(uri);
 const service = createLanguageService({
@@ -39,8 +59,22 @@ const service = createLanguageService({
   // A hover's link to a corpus place runs the server's command that opens it.
   link: (uri, range) => `command:${SERVER_COMMANDS.openLocation}?${encodeURIComponent(JSON.stringify([uri, range]))}`,
 });
-const context: ServerContext = { connection, documents, drafts, settings: new SettingsStore(connection), contributions, initialized, corpus, readText, service };
-const capabilities: ServerCapabilities = Object.assign({}, ...FEATURES.map((register) => register(context)), contributions.listen(connection));
+const context: ServerContext = {
+  connection,
+  documents,
+  drafts,
+  settings: new SettingsStore(connection),
+  contributions,
+  initialized,
+  corpus,
+  readText,
+  service,
+};
+const capabilities: ServerCapabilities = Object.assign(
+  {},
+  ...FEATURES.map((register) => register(context)),
+  contributions.listen(connection),
+);
 let supportsConfiguration = false;
 
 connection.onInitialize((params) => {
@@ -53,7 +87,8 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
-  if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
+  if (supportsConfiguration)
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
   void context.settings.refresh(supportsConfiguration).then(() => announceInitialized(initializeParams!));
 });
 

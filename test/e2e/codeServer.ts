@@ -40,85 +40,158 @@ export interface FrameLocator {
   frameLocator(selector: string): FrameLocator;
   locator(selector: string): Locator;
 }
-interface Browser { newPage(options?: { viewport: { width: number; height: number } }): Promise<Page>; close(): Promise<void> }
-interface Playwright { chromium: { launch(options: object): Promise<Browser> } }
+interface Browser {
+  newPage(options?: { viewport: { width: number; height: number } }): Promise<Page>;
+  close(): Promise<void>;
+}
+interface Playwright {
+  chromium: { launch(options: object): Promise<Browser> };
+}
 
 /** Fails with what to do when the editor or the browser is not there: a missing client is never a skip. */
 export function checkInstalled(): void {
-  for (const [file, remedy] of [[entry, 'run test/e2e/install.sh'], [node24, 'run test/e2e/install.sh'], [chromiumPath, 'apt-get install -y chromium']]) {
-    if (!fs.existsSync(file)) throw new Error(`The editor for the in-editor tests is missing: ${file} does not exist (${remedy}).`);
+  for (const [file, remedy] of [
+    [entry, 'run test/e2e/install.sh'],
+    [node24, 'run test/e2e/install.sh'],
+    [chromiumPath, 'apt-get install -y chromium'],
+  ]) {
+    if (!fs.existsSync(file))
+      throw new Error(`The editor for the in-editor tests is missing: ${file} does not exist (${remedy}).`);
   }
 }
 
 export function scratchFolder(): string {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-editor-'));
-  for (const sub of ['ud/User', 'ext', 'config', 'data', 'cache', 'tmp']) fs.mkdirSync(path.join(scratch, sub), { recursive: true });
+  for (const sub of ['ud/User', 'ext', 'config', 'data', 'cache', 'tmp'])
+    fs.mkdirSync(path.join(scratch, sub), { recursive: true });
   fs.writeFileSync(path.join(scratch, 'config.yaml'), 'auth: none\n');
   // Settings that spare the run GitHub, chat and update lookups that cannot succeed offline.
-  fs.writeFileSync(path.join(scratch, 'ud', 'User', 'settings.json'), JSON.stringify({
-    'chat.disableAIFeatures': true, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'git.enabled': false,
-    'github.gitAuthentication': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
-    // The outline list draws only the rows on screen: start collapsed, tests expand what they look at.
-    'outline.collapseItems': 'alwaysCollapse',
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  }));
+  fs.writeFileSync(
+    path.join(scratch, 'ud', 'User', 'settings.json'),
+    JSON.stringify({
+      'chat.disableAIFeatures': true,
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'git.enabled': false,
+      'github.gitAuthentication': false,
+      'workbench.startupEditor': 'none',
+      'telemetry.telemetryLevel': 'off',
+      // The outline list draws only the rows on screen: start collapsed, tests expand what they look at.
+      'outline.collapseItems': 'alwaysCollapse',
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    }),
+  );
   return scratch;
 }
 
 function xdgEnv(scratch: string): NodeJS.ProcessEnv {
-  return { ...process.env, XDG_CONFIG_HOME: `${scratch}/config`, XDG_DATA_HOME: `${scratch}/data`, XDG_CACHE_HOME: `${scratch}/cache`, TMPDIR: `${scratch}/tmp` };
+  return {
+    ...process.env,
+    XDG_CONFIG_HOME: `${scratch}/config`,
+    XDG_DATA_HOME: `${scratch}/data`,
+    XDG_CACHE_HOME: `${scratch}/cache`,
+    TMPDIR: `${scratch}/tmp`,
+  };
 }
 
 function codeServerArgs(scratch: string): string[] {
-  return [entry, '--config', `${scratch}/config.yaml`, '--user-data-dir', `${scratch}/ud`, '--extensions-dir', `${scratch}/ext`];
+  return [
+    entry,
+    '--config',
+    `${scratch}/config.yaml`,
+    '--user-data-dir',
+    `${scratch}/ud`,
+    '--extensions-dir',
+    `${scratch}/ext`,
+  ];
 }
 
 /** Installs a packaged extension into the scratch profile the way a user would. */
 export function installVsix(scratch: string, vsix: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node24, [...codeServerArgs(scratch), '--install-extension', vsix], { env: xdgEnv(scratch), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node24, [...codeServerArgs(scratch), '--install-extension', vsix], {
+      env: xdgEnv(scratch),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
-    child.on('exit', (code) => (code === 0 && /successfully installed/.test(output) ? resolve() : reject(new Error(`Installing ${vsix} failed (exit ${code}): ${output.trim()}`))));
+    child.on('exit', (code) =>
+      code === 0 && /successfully installed/.test(output)
+        ? resolve()
+        : reject(new Error(`Installing ${vsix} failed (exit ${code}): ${output.trim()}`)),
+    );
   });
 }
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    }).on('error', reject);
+    const server = net
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      })
+      .on('error', reject);
   });
 }
 
 function healthy(url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    http.get(`${url}/healthz`, (res) => { res.resume(); resolve(res.statusCode === 200); }).on('error', () => resolve(false));
+    http
+      .get(`${url}/healthz`, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      })
+      .on('error', () => resolve(false));
   });
 }
 
-export interface CodeServer { url: string; stop(): Promise<void> }
+export interface CodeServer {
+  url: string;
+  stop(): Promise<void>;
+}
 
 /** Starts code-server on a free port with the smoke-test driver on (so the workbench reads `payload`). */
-export async function startCodeServer(scratch: string, workspace: string, options: { workspaceTrust?: boolean } = {}): Promise<CodeServer> {
+export async function startCodeServer(
+  scratch: string,
+  workspace: string,
+  options: { workspaceTrust?: boolean } = {},
+): Promise<CodeServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // Workspace trust is off (every folder trusted) unless a test is about it.
   const trust = options.workspaceTrust ? [] : ['--disable-workspace-trust'];
-  const child: ChildProcess = spawn(node24, [...codeServerArgs(scratch), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', ...trust, '--vscode-option', 'enable-smoke-test-driver', workspace],
-  { env: xdgEnv(scratch), stdio: ['ignore', 'ignore', 'inherit'] });
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const child: ChildProcess = spawn(
+    node24,
+    [
+      ...codeServerArgs(scratch),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      ...trust,
+      '--vscode-option',
+      'enable-smoke-test-driver',
+      workspace,
+    ],
+    { env: xdgEnv(scratch), stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   const deadline = Date.now() + 30000;
   while (!(await healthy(url))) {
     if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode} before it answered`);
-    if (Date.now() > deadline) { await stop(); throw new Error('code-server did not answer /healthz within 30 s'); }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error('code-server did not answer /healthz within 30 s');
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { url, stop };
@@ -129,8 +202,16 @@ export async function launchBrowser(scratch: string): Promise<Browser> {
   const playwright = require(path.join(editorCache, 'node_modules', 'playwright-core')) as Playwright;
   return playwright.chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     env: xdgEnv(scratch),
   });
 }

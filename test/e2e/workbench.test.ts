@@ -9,7 +9,17 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CodeServer, Locator, Page, checkInstalled, installVsix, launchBrowser, resultsDir, scratchFolder, startCodeServer } from './codeServer';
+import {
+  CodeServer,
+  Locator,
+  Page,
+  checkInstalled,
+  installVsix,
+  launchBrowser,
+  resultsDir,
+  scratchFolder,
+  startCodeServer,
+} from './codeServer';
 import { SEEDS, readSeed, repoRoot, seedsDir } from '../support/seeds';
 
 const STEP_DEADLINE_MS = 30000;
@@ -65,7 +75,10 @@ describe('the packaged extension in VS Code (code-server)', function () {
     for (const name of Object.values(SEEDS)) fs.copyFileSync(path.join(seedsDir, name), path.join(workspace, name));
     // A drafter's slip: paragraph 5 renumbered 7.
     fs.writeFileSync(path.join(workspace, 'draft-broken.resolution'), readSeed('resolution').replace(/^5\. /m, '7. '));
-    fs.writeFileSync(path.join(workspace, 'draft-new.communique'), 'The General Assembly,\n\nRecalling its resolution \n');
+    fs.writeFileSync(
+      path.join(workspace, 'draft-new.communique'),
+      'The General Assembly,\n\nRecalling its resolution \n',
+    );
     server = await startCodeServer(scratch, workspace);
     browser = await launchBrowser(scratch);
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -87,10 +100,17 @@ describe('the packaged extension in VS Code (code-server)', function () {
   it('lists the preamble and the operative paragraphs in the Outline view', async () => {
     await pick('Control+Shift+P', 'Focus on Outline View');
     // Fold the file list away so the Outline view gets the side bar's height.
-    await page.locator('.pane-header').filter({ hasText: /^drafts/i }).first().click();
+    await page
+      .locator('.pane-header')
+      .filter({ hasText: /^drafts/i })
+      .first()
+      .click();
     const rows = page.locator('.outline-pane .monaco-list-row');
     await see(rows.filter({ hasText: /^Preamble/ }), 'outline-collapsed');
-    await rows.filter({ hasText: /^Operative part/ }).locator('.monaco-tl-twistie').click();
+    await rows
+      .filter({ hasText: /^Operative part/ })
+      .locator('.monaco-tl-twistie')
+      .click();
     await see(rows.filter({ hasText: '1. Takes note with satisfaction' }), 'outline-operative');
     if (process.env.COMMUNIQUE_UPDATE_DOCS === '1') {
       fs.mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
@@ -108,32 +128,50 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    await see(page.locator('.monaco-hover-content').filter({ hasText: 'A/RES/61/49 — General Assembly resolution' }), 'hover');
+    await see(
+      page.locator('.monaco-hover-content').filter({ hasText: 'A/RES/61/49 — General Assembly resolution' }),
+      'hover',
+    );
   });
 
   it('lists the numbering error of a broken draft in the Problems panel', async () => {
     await quickOpen('draft-broken.resolution');
     await page.keyboard.press('Control+Shift+M');
-    await see(page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Paragraph 7 should be numbered 5: it stands between 4 and 6.' }), 'problems');
+    await see(
+      page
+        .locator('.markers-panel .monaco-list-row')
+        .filter({ hasText: 'Paragraph 7 should be numbered 5: it stands between 4 and 6.' }),
+      'problems',
+    );
   });
 
   it('repairs the numbering with the renumber quick fix, and the saved file is the adopted text again', async () => {
     await quickOpen('draft-broken.resolution');
-    const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('5. '));
+    const line = readSeed('resolution')
+      .split('\n')
+      .findIndex((l) => l.startsWith('5. '));
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await page.keyboard.type(`${line + 1}:1`);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Renumber operative paragraphs' }).first();
+    const fix = page
+      .locator('.action-widget .monaco-list-row')
+      .filter({ hasText: 'Renumber operative paragraphs' })
+      .first();
     await see(fix, 'quick-fix-menu');
     await fix.click();
     await page.keyboard.press('Control+S');
     const file = path.join(scratch, 'drafts', 'draft-broken.resolution');
     const deadline = Date.now() + STEP_DEADLINE_MS;
-    while (fs.readFileSync(file, 'utf8') !== readSeed('resolution') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    while (fs.readFileSync(file, 'utf8') !== readSeed('resolution') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 200));
     await screenshot('renumbered');
-    assert.strictEqual(fs.readFileSync(file, 'utf8'), readSeed('resolution'), 'the renumbered file is the adopted resolution again');
+    assert.strictEqual(
+      fs.readFileSync(file, 'utf8'),
+      readSeed('resolution'),
+      'the renumbered file is the adopted resolution again',
+    );
   });
 
   /** Puts the cursor at a 1-based line and column with Go to Line. */
@@ -151,7 +189,10 @@ describe('the packaged extension in VS Code (code-server)', function () {
     const suggestion = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: '61/49' }).first();
     await see(suggestion, 'completion');
     await page.keyboard.press('Enter');
-    await see(page.locator('.view-line').filter({ hasText: 'Recalling its resolution 61/49 of 4 December 2006' }), 'completed');
+    await see(
+      page.locator('.view-line').filter({ hasText: 'Recalling its resolution 61/49 of 4 December 2006' }),
+      'completed',
+    );
   });
 
   it('suggests an opening phrase while the drafter types its first letters, with no key pressed for it', async () => {
@@ -166,24 +207,40 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await see(suggestion, 'completion-as-you-type');
   });
 
-  it('finds the Geneva final document\'s wording for operative paragraph 4 of 63/114 and adopts it with a note', async () => {
+  it("finds the Geneva final document's wording for operative paragraph 4 of 63/114 and adopts it with a note", async () => {
     await quickOpen(SEEDS.resolution);
-    const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('4. *Affirms*'));
+    const line = readSeed('resolution')
+      .split('\n')
+      .findIndex((l) => l.startsWith('4. *Affirms*'));
     await goTo(line + 1, 20);
     await pick('Control+Shift+P', 'Find agreed language');
-    const geneva = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Final Document of the General Meeting' }).first();
+    const geneva = page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ hasText: 'Final Document of the General Meeting' })
+      .first();
     await see(geneva, 'agreed-language');
     await geneva.click();
-    await see(page.locator('.view-line').filter({ hasText: '// Agreed language: Final Document of the General Meeting' }), 'agreed-language-adopted');
+    await see(
+      page.locator('.view-line').filter({ hasText: '// Agreed language: Final Document of the General Meeting' }),
+      'agreed-language-adopted',
+    );
   });
 
   it('moves operative paragraph 2 down from the command palette, and the numbers stay in order', async () => {
     await quickOpen('draft-broken.resolution');
-    const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('2. *Urges*'));
+    const line = readSeed('resolution')
+      .split('\n')
+      .findIndex((l) => l.startsWith('2. *Urges*'));
     await goTo(line + 1, 5);
     await pick('Control+Shift+P', 'Move paragraph down');
-    await see(page.locator('.view-line').filter({ hasText: '2. *Notes with satisfaction* the active participation' }), 'paragraph-moved');
-    await see(page.locator('.view-line').filter({ hasText: '3. *Urges* the United Nations system' }), 'paragraph-moved-renumbered');
+    await see(
+      page.locator('.view-line').filter({ hasText: '2. *Notes with satisfaction* the active participation' }),
+      'paragraph-moved',
+    );
+    await see(
+      page.locator('.view-line').filter({ hasText: '3. *Urges* the United Nations system' }),
+      'paragraph-moved-renumbered',
+    );
   });
 
   it('exports the draft to Akoma Ntoso XML in an editor beside it', async () => {
@@ -191,7 +248,7 @@ describe('the packaged extension in VS Code (code-server)', function () {
     await see(page.locator('.view-line').filter({ hasText: '<akomaNtoso' }), 'akoma-ntoso');
   });
 
-  it('turns 63/114 into next session\'s draft, compares it with the closest corpus resolution beside it, and goes to a change', async () => {
+  it("turns 63/114 into next session's draft, compares it with the closest corpus resolution beside it, and goes to a change", async () => {
     await quickOpen(SEEDS.resolution);
     await pick('Control+Shift+P', 'New draft from this resolution');
     await see(page.locator('.view-line').filter({ hasText: 'Sixty-fourth session Agenda item 114' }), 'new-draft');
@@ -199,10 +256,16 @@ describe('the packaged extension in VS Code (code-server)', function () {
     const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
     const change = view.locator('.paragraph.changed').filter({ hasText: 'sixty-sixth' }).first();
     await see(change, 'comparison');
-    if (process.env.COMMUNIQUE_UPDATE_DOCS === '1') await page.screenshot({ path: path.join(repoRoot, 'docs', 'compare.png') });
+    if (process.env.COMMUNIQUE_UPDATE_DOCS === '1')
+      await page.screenshot({ path: path.join(repoRoot, 'docs', 'compare.png') });
     await change.click();
     // Operative paragraph 15 of the new draft: 63/114's line 91 less the four lines of the adoption and number removed.
-    const line = readSeed('resolution').split('\n').findIndex((l) => l.startsWith('15. *Requests*')) + 1 - 4;
+    const line =
+      readSeed('resolution')
+        .split('\n')
+        .findIndex((l) => l.startsWith('15. *Requests*')) +
+      1 -
+      4;
     await see(page.locator('.statusbar-item').filter({ hasText: `Ln ${line}, Col 1` }), 'comparison-go-to');
   });
 });

@@ -18,13 +18,27 @@ function inNeovim(fileName: string, draft: string, hoverAt: { line: number; char
     const file = path.join(dir, fileName);
     const out = path.join(dir, 'report.json');
     fs.writeFileSync(file, draft);
-    const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '--noplugin', '-u', path.join(repoRoot, 'test', 'nvim', 'init.lua'), file], {
-      encoding: 'utf8', timeout: 60000,
-      env: { ...process.env, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_STATE_HOME: dir, XDG_CACHE_HOME: dir,
-        COMMUNIQUE_SERVER: path.join(repoRoot, 'dist', 'server.js'), COMMUNIQUE_NVIM_OUT: out,
-        COMMUNIQUE_HOVER_LINE: String(hoverAt.line), COMMUNIQUE_HOVER_CHARACTER: String(hoverAt.character) },
-    });
-    if (run.error) assert.fail(`Neovim could not be started (${run.error.message}): install it with apt-get install -y neovim`);
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '-n', '-i', 'NONE', '--noplugin', '-u', path.join(repoRoot, 'test', 'nvim', 'init.lua'), file],
+      {
+        encoding: 'utf8',
+        timeout: 60000,
+        env: {
+          ...process.env,
+          XDG_CONFIG_HOME: dir,
+          XDG_DATA_HOME: dir,
+          XDG_STATE_HOME: dir,
+          XDG_CACHE_HOME: dir,
+          COMMUNIQUE_SERVER: path.join(repoRoot, 'dist', 'server.js'),
+          COMMUNIQUE_NVIM_OUT: out,
+          COMMUNIQUE_HOVER_LINE: String(hoverAt.line),
+          COMMUNIQUE_HOVER_CHARACTER: String(hoverAt.character),
+        },
+      },
+    );
+    if (run.error)
+      assert.fail(`Neovim could not be started (${run.error.message}): install it with apt-get install -y neovim`);
     assert.ok(fs.existsSync(out), `Neovim wrote no report (exit ${run.status}): ${run.stderr}`);
     const report = JSON.parse(fs.readFileSync(out, 'utf8')) as NeovimReport & { error?: string };
     assert.strictEqual(report.error, undefined);
@@ -41,7 +55,8 @@ describe('the language server in Neovim', () => {
   const draft = seed.replace(/^5\. /m, '7. ');
   const lines = draft.split('\n');
   const citationLine = lines.findIndex((l) => l.includes('61/49 of 4 December 2006'));
-  const report = () => inNeovim('draft.resolution', draft, { line: citationLine, character: lines[citationLine].indexOf('61/49') + 1 });
+  const report = () =>
+    inNeovim('draft.resolution', draft, { line: citationLine, character: lines[citationLine].indexOf('61/49') + 1 });
   let received: NeovimReport;
   before(function () {
     this.timeout(70000);
@@ -50,7 +65,10 @@ describe('the language server in Neovim', () => {
 
   it('shows the outline: the preamble and the operative paragraphs', () => {
     const names = received.symbols.map((s) => s.name);
-    assert.deepStrictEqual(names.filter((n) => n === 'Preamble' || n === 'Operative part'), ['Preamble', 'Operative part']);
+    assert.deepStrictEqual(
+      names.filter((n) => n === 'Preamble' || n === 'Operative part'),
+      ['Preamble', 'Operative part'],
+    );
     const operative = received.symbols.find((s) => s.name === 'Operative part');
     assert.strictEqual(operative?.children?.[0].name, '1. Takes note with satisfaction');
     assert.strictEqual(operative?.children?.length, 16);

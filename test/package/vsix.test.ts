@@ -9,11 +9,23 @@ describe('the VSIX', function () {
 
   it('carries only the bundles, the grammar, the language configuration, the seeds and the manifest', () => {
     const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
-    const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').sort();
-    const allowed = /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|docs\/[\w.-]+\.png)$/;
+    const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .sort();
+    const allowed =
+      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|docs\/[\w.-]+\.png)$/;
     const unexpected = files.filter((f) => !allowed.test(f));
     assert.deepStrictEqual(unexpected, [], 'files that have no business in the VSIX');
-    for (const required of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'language-configuration.json', 'syntaxes/communique.tmLanguage.json', 'seeds/ga-resolution-63-114.resolution']) {
+    for (const required of [
+      'package.json',
+      'dist/extension.js',
+      'dist/server.js',
+      'dist/cli.js',
+      'language-configuration.json',
+      'syntaxes/communique.tmLanguage.json',
+      'seeds/ga-resolution-63-114.resolution',
+    ]) {
       assert.ok(files.includes(required), `${required} is in the VSIX`);
     }
   });

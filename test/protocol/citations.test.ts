@@ -13,9 +13,15 @@ describe('citations over JSON-RPC', () => {
 
   before(async () => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-workspace-'));
-    fs.writeFileSync(path.join(workspace, 'draft.communique'), 'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n\n1. *Decides* to act.\n');
+    fs.writeFileSync(
+      path.join(workspace, 'draft.communique'),
+      'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n\n1. *Decides* to act.\n',
+    );
     fs.writeFileSync(path.join(workspace, 'binary.communique'), Buffer.from([0x54, 0x68, 0x00, 0x01, 0x02]));
-    fs.writeFileSync(path.join(workspace, 'latin1.txt'), Buffer.from('R\xe9solution 61/49 of 4 December 2006', 'latin1'));
+    fs.writeFileSync(
+      path.join(workspace, 'latin1.txt'),
+      Buffer.from('R\xe9solution 61/49 of 4 December 2006', 'latin1'),
+    );
     fs.symlinkSync(workspace, path.join(workspace, 'loop'));
     fs.copyFileSync(seedPath('gaza'), path.join(workspace, 'gaza-copy.communique'));
     const huge = fs.openSync(path.join(workspace, 'huge.communique'), 'w');
@@ -35,18 +41,27 @@ describe('citations over JSON-RPC', () => {
   it('indexes the seeds and the workspace past a symlink loop, skipping binary, huge and missing files and counting a copy once, with a warning', () => {
     const status = client.notifications.filter((n) => n.method === 'communique/corpusStatus').pop()!.params;
     assert.strictEqual(status.documents, 6); // 4 seeds, the draft, the Latin-1 file
-    const warnings = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).join('\n');
+    const warnings = client.notifications
+      .filter((n) => n.method === 'window/logMessage')
+      .map((n) => n.params.message)
+      .join('\n');
     assert.match(warnings, /binary\.communique is binary; skipped/);
     assert.match(warnings, /latin1\.txt is not valid UTF-8; read with replacement characters/);
     assert.match(warnings, /huge\.communique is 209\.7 MB, over the 5 MB limit; skipped/);
     assert.match(warnings, /no-such-folder does not exist; skipped/);
-    assert.match(warnings, /gaza-copy\.communique has the same text as .*oic-gaza-communique-2009-01-03\.communique; counted once/);
+    assert.match(
+      warnings,
+      /gaza-copy\.communique has the same text as .*oic-gaza-communique-2009-01-03\.communique; counted once/,
+    );
   });
 
   it('hover on 61/49 in the Geneva document names resolution 63/114 and its date for it', async () => {
     const uri = uriOf(seedPath('geneva'));
     client.open(uri, readSeed('geneva'));
-    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 42 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 6, character: 42 },
+    });
     assert.strictEqual(hover.contents.kind, 'markdown');
     assert.match(hover.contents.value, /63\\\/114\\\. Cooperation between the United Nations/);
     assert.match(hover.contents.value, /the corpus dates it 4 December 2006/);
@@ -54,7 +69,10 @@ describe('citations over JSON-RPC', () => {
 
   it('links each citing document through the extension own command, which opens only corpus documents', async () => {
     const uri = uriOf(seedPath('geneva'));
-    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 42 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 6, character: 42 },
+    });
     const links = [...hover.contents.value.matchAll(/\]\((command:[^)]*)\)/g)].map((m: RegExpMatchArray) => m[1]);
     assert.strictEqual(links.length, 1);
     const args = JSON.parse(decodeURIComponent(links[0].replace('command:communique.openLocation?', '')));
@@ -62,21 +80,40 @@ describe('citations over JSON-RPC', () => {
     const shown = client.serverRequests.filter((r) => r.method === 'window/showDocument').pop();
     assert.strictEqual(shown?.params.uri, uriOf(seedPath('resolution')));
     assert.strictEqual(shown?.params.selection.start.line, 14);
-    await assert.rejects(client.request('workspace/executeCommand', { command: 'communique.openLocation', arguments: ['file:///etc/passwd', null] }), /not a corpus document/);
+    await assert.rejects(
+      client.request('workspace/executeCommand', {
+        command: 'communique.openLocation',
+        arguments: ['file:///etc/passwd', null],
+      }),
+      /not a corpus document/,
+    );
   });
 
   it('definition on a citation of 63/114 lands on the seed that is 63/114', async () => {
     const uri = uriOf(path.join(workspace, 'draft.communique'));
     client.open(uri, fs.readFileSync(path.join(workspace, 'draft.communique'), 'utf8'));
-    const definition = await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 27 } });
-    assert.deepStrictEqual(definition.map((d: any) => [d.uri, d.range.start.line]), [[uriOf(seedPath('resolution')), 10]]);
+    const definition = await client.request('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: 2, character: 27 },
+    });
+    assert.deepStrictEqual(
+      definition.map((d: any) => [d.uri, d.range.start.line]),
+      [[uriOf(seedPath('resolution')), 10]],
+    );
   });
 
   it('references to 3369 (XXX) find both the resolution and the mission page', async () => {
     const uri = uriOf(seedPath('resolution'));
     client.open(uri, readSeed('resolution'));
-    const references = await client.request('textDocument/references', { textDocument: { uri }, position: { line: 16, character: 35 }, context: { includeDeclaration: true } });
-    assert.deepStrictEqual(references.map((r: any) => path.basename(new URL(r.uri).pathname)).sort(), ['ga-resolution-63-114.resolution', 'oic-observer-mission-new-york.txt']);
+    const references = await client.request('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 16, character: 35 },
+      context: { includeDeclaration: true },
+    });
+    assert.deepStrictEqual(references.map((r: any) => path.basename(new URL(r.uri).pathname)).sort(), [
+      'ga-resolution-63-114.resolution',
+      'oic-observer-mission-new-york.txt',
+    ]);
   });
 
   it('follows a file changed or deleted on disk', async () => {
@@ -85,30 +122,53 @@ describe('citations over JSON-RPC', () => {
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 1 }] });
     const uri = uriOf(seedPath('resolution'));
     const position = { line: 16, character: 35 };
-    const withNew = await client.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    const withNew = await client.request('textDocument/references', {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration: true },
+    });
     assert.strictEqual(withNew.length, 3);
     fs.rmSync(file);
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
-    const without = await client.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    const without = await client.request('textDocument/references', {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration: true },
+    });
     assert.strictEqual(without.length, 2);
   });
 
   it('shows above a resolution title how many corpus documents cite it', async () => {
     const uri = uriOf(seedPath('resolution'));
     const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
-    assert.deepStrictEqual(lenses.map((l: any) => [l.range.start.line, l.command.title]), [[10, 'Cited in 1 corpus document']]);
+    assert.deepStrictEqual(
+      lenses.map((l: any) => [l.range.start.line, l.command.title]),
+      [[10, 'Cited in 1 corpus document']],
+    );
   });
 
   it('completes "resolution 61/" with 61/49 and its date', async () => {
     const uri = 'untitled:completion.communique';
     client.open(uri, 'The General Assembly,\n\nRecalling its resolution 61/');
-    const items = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 28 } });
-    assert.deepStrictEqual(items.map((i: any) => i.textEdit.newText), ['61/49 of 4 December 2006']);
-    assert.deepStrictEqual(items[0].textEdit.range, { start: { line: 2, character: 25 }, end: { line: 2, character: 28 } });
+    const items = await client.request('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 2, character: 28 },
+    });
+    assert.deepStrictEqual(
+      items.map((i: any) => i.textEdit.newText),
+      ['61/49 of 4 December 2006'],
+    );
+    assert.deepStrictEqual(items[0].textEdit.range, {
+      start: { line: 2, character: 25 },
+      end: { line: 2, character: 28 },
+    });
   });
 
   it('finds resolutions in workspace symbols', async () => {
     const symbols = await client.request('workspace/symbol', { query: '63/114' });
-    assert.deepStrictEqual(symbols.map((s: any) => s.name), ['A/RES/63/114']);
+    assert.deepStrictEqual(
+      symbols.map((s: any) => s.name),
+      ['A/RES/63/114'],
+    );
   });
 });

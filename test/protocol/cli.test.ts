@@ -41,7 +41,10 @@ describe('CLI check', () => {
   it('exits 0 on the seeds and prints findings as file:line:col: severity code message', () => {
     const { status, stdout } = runCli(['check', path.join(repoRoot, 'seeds')]);
     assert.strictEqual(status, 0);
-    assert.match(stdout, /ga-resolution-63-114\.resolution:77:4: information emphasis "Welcomes with appreciation" is not in italics/);
+    assert.match(
+      stdout,
+      /ga-resolution-63-114\.resolution:77:4: information emphasis "Welcomes with appreciation" is not in italics/,
+    );
   });
 
   it('exits 1 with errors, and gives 0-based ranges with --json', () => {
@@ -54,21 +57,34 @@ describe('CLI check', () => {
     const json = runCli(['check', '--json', '--style', 'oic', dir]);
     assert.strictEqual(json.status, 1);
     const found = JSON.parse(json.stdout);
-    assert.deepStrictEqual(found[0], { file, range: { start: { line: 24, character: 0 }, end: { line: 24, character: 2 } }, severity: 'error', code: 'numbering-duplicate', message: 'Paragraph 2 is numbered twice.' });
+    assert.deepStrictEqual(found[0], {
+      file,
+      range: { start: { line: 24, character: 0 }, end: { line: 24, character: 2 } },
+      severity: 'error',
+      code: 'numbering-duplicate',
+      message: 'Paragraph 2 is numbered twice.',
+    });
   });
 
   it('takes in a folder the .txt files that read like drafts: a UN masthead after blank lines, a formula; not other text', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-check-'));
     const drafts = {
-      'print.txt': `\n\nUnited Nations${' '.repeat(40)}A/RES/99/1\n\nGeneral Assembly\nDistr.: General\n\n99/1. A title\n\n`
-        + 'The General Assembly,\n\n1. Decides to act;\n3. Decides to act again.\n',
-      'au.txt': 'The Peace and Security Council of the African Union,\n\n1. Decides to act;\n3. Decides to act again.\n',
+      'print.txt':
+        `\n\nUnited Nations${' '.repeat(40)}A/RES/99/1\n\nGeneral Assembly\nDistr.: General\n\n99/1. A title\n\n` +
+        'The General Assembly,\n\n1. Decides to act;\n3. Decides to act again.\n',
+      'au.txt':
+        'The Peace and Security Council of the African Union,\n\n1. Decides to act;\n3. Decides to act again.\n',
     };
     // Each has a gap in its numbering: a draft taken in is reported.
     for (const [name, text] of Object.entries(drafts)) fs.writeFileSync(path.join(dir, name), text);
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'Notes of the meeting\n\n1. Decides\n3. Decides\n');
     const { stdout } = runCli(['check', dir]);
-    const files = new Set(stdout.split('\n').filter(Boolean).map((line) => path.basename(line.split(':')[0])));
+    const files = new Set(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => path.basename(line.split(':')[0])),
+    );
     assert.deepStrictEqual([...files].sort(), ['au.txt', 'print.txt']);
   });
 
@@ -86,7 +102,13 @@ describe('CLI citations', () => {
     assert.match(text.stdout, /:7:41: A\/RES\/61\/49 {2}"61\/49" {2}of 4 December\n/);
     const json = runCli(['citations', '--json', '--corpus', path.join(repoRoot, 'seeds'), seedPath('mission')]);
     const rows = JSON.parse(json.stdout);
-    assert.deepStrictEqual(rows.map((r: any) => [r.symbol, r.citedDate ?? null, r.corpus.citedBy]), [['A/RES/3369 (XXX)', '10 October 1975', 2], ['OIC/CFM/RES/35/36-POL', null, 1]]);
+    assert.deepStrictEqual(
+      rows.map((r: any) => [r.symbol, r.citedDate ?? null, r.corpus.citedBy]),
+      [
+        ['A/RES/3369 (XXX)', '10 October 1975', 2],
+        ['OIC/CFM/RES/35/36-POL', null, 1],
+      ],
+    );
     assert.deepStrictEqual(rows[0].range, { start: { line: 4, character: 121 }, end: { line: 4, character: 125 } });
   });
 
@@ -94,12 +116,32 @@ describe('CLI citations', () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-cli-cache-'));
     try {
       const run = (): any[] => {
-        const result = spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'citations', '--json', '--corpus', 'seeds/*.{txt,communique}', '--cache', cache, seedPath('mission')], { encoding: 'utf8', cwd: repoRoot });
+        const result = spawnSync(
+          process.execPath,
+          [
+            path.join(repoRoot, 'dist', 'cli.js'),
+            'citations',
+            '--json',
+            '--corpus',
+            'seeds/*.{txt,communique}',
+            '--cache',
+            cache,
+            seedPath('mission'),
+          ],
+          { encoding: 'utf8', cwd: repoRoot },
+        );
         assert.strictEqual(result.status, 0, result.stderr);
         return JSON.parse(result.stdout).map((r: any) => [r.symbol, r.corpus.citedBy]);
       };
       const first = run();
-      assert.deepStrictEqual(first, [['A/RES/3369 (XXX)', 1], ['OIC/CFM/RES/35/36-POL', 1]], 'the .resolution seed is not matched by the glob');
+      assert.deepStrictEqual(
+        first,
+        [
+          ['A/RES/3369 (XXX)', 1],
+          ['OIC/CFM/RES/35/36-POL', 1],
+        ],
+        'the .resolution seed is not matched by the glob',
+      );
       assert.deepStrictEqual(fs.readdirSync(cache).sort(), ['corpus-index.bin', 'corpus-index.json']);
       assert.deepStrictEqual(run(), first, 'the same answers from the cache');
     } finally {
@@ -114,7 +156,14 @@ describe('CLI citations', () => {
 
 describe('CLI akn', () => {
   it('prints the draft as well-formed Akoma Ntoso with the given URI and date', () => {
-    const { status, stdout } = runCli(['akn', '--uri', 'file:///drafts/63-114.resolution', '--date', '2008-12-05', seedPath('resolution')]);
+    const { status, stdout } = runCli([
+      'akn',
+      '--uri',
+      'file:///drafts/63-114.resolution',
+      '--date',
+      '2008-12-05',
+      seedPath('resolution'),
+    ]);
     assert.strictEqual(status, 0);
     const root = parseXml(stdout);
     assert.strictEqual(elementsNamed(root, 'FRBRalias')[0].attributes.value, 'file:///drafts/63-114.resolution');
@@ -196,7 +245,7 @@ describe('CLI on unreadable, huge and odd inputs', () => {
     assert.match(stdout, /a\.communique:25:1: error numbering-duplicate/);
   });
 
-  it('a reader that closes the pipe (| head) ends the output quietly, with the command\'s own status', async () => {
+  it("a reader that closes the pipe (| head) ends the output quietly, with the command's own status", async () => {
     const dir = folder();
     const big = path.join(dir, 'big.communique');
     // Sixty copies of a resolution, each with paragraph 5 numbered 7: hundreds of findings, each written on its own.

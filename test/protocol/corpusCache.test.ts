@@ -15,7 +15,10 @@ async function start(workspace: string, storage: string): Promise<LspClient> {
 
 async function corpusFiles(client: LspClient): Promise<string[]> {
   const documents: { uri: string }[] = await client.request('communique/corpusDocuments', {});
-  return documents.map((d) => path.basename(d.uri)).filter((name) => !name.startsWith('oic-') && !name.startsWith('ga-') && !name.startsWith('un-')).sort();
+  return documents
+    .map((d) => path.basename(d.uri))
+    .filter((name) => !name.startsWith('oic-') && !name.startsWith('ga-') && !name.startsWith('un-'))
+    .sort();
 }
 
 async function citing(client: LspClient, query: string): Promise<string[]> {
@@ -30,8 +33,14 @@ describe('the corpus index cache', () => {
   beforeEach(() => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-cache-workspace-'));
     storage = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-cache-storage-'));
-    fs.writeFileSync(path.join(workspace, 'a.communique'), 'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n');
-    fs.writeFileSync(path.join(workspace, 'b.communique'), 'The General Assembly,\n\nRecalling its resolution 55/10 of 1 March 2001,\n');
+    fs.writeFileSync(
+      path.join(workspace, 'a.communique'),
+      'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n',
+    );
+    fs.writeFileSync(
+      path.join(workspace, 'b.communique'),
+      'The General Assembly,\n\nRecalling its resolution 55/10 of 1 March 2001,\n',
+    );
     fs.writeFileSync(path.join(workspace, 'c.txt'), 'Final communiqué\n\nRecalling resolution 44/4 of 2 June 1989,\n');
   });
 
@@ -48,7 +57,7 @@ describe('the corpus index cache', () => {
     assert.strictEqual(progress[progress.length - 1], 'end');
     assert.ok(client.serverRequests.some((r) => r.method === 'window/workDoneProgress/create'));
     await client.shutdown();
-    assert.deepStrictEqual(fs.readdirSync(storage).sort(), ["corpus-index.bin", "corpus-index.json"]);
+    assert.deepStrictEqual(fs.readdirSync(storage).sort(), ['corpus-index.bin', 'corpus-index.json']);
     assert.deepStrictEqual(fs.readdirSync(workspace).sort(), before);
   });
 
@@ -64,9 +73,15 @@ describe('the corpus index cache', () => {
     // b keeps its size and time but not its words: only a restore from the cache still knows 55/10 there.
     fs.writeFileSync(b, fs.readFileSync(b, 'utf8').replace('55/10', '55/99'));
     fs.utimesSync(b, yesterday, yesterday);
-    fs.writeFileSync(path.join(workspace, 'a.communique'), 'The General Assembly,\n\nRecalling its resolution 62/10 of 7 May 2008, and nothing else,\n');
+    fs.writeFileSync(
+      path.join(workspace, 'a.communique'),
+      'The General Assembly,\n\nRecalling its resolution 62/10 of 7 May 2008, and nothing else,\n',
+    );
     fs.rmSync(path.join(workspace, 'c.txt'));
-    fs.writeFileSync(path.join(workspace, 'd.communique'), 'The General Assembly,\n\nRecalling its resolution 44/4 of 2 June 1989,\n');
+    fs.writeFileSync(
+      path.join(workspace, 'd.communique'),
+      'The General Assembly,\n\nRecalling its resolution 44/4 of 2 June 1989,\n',
+    );
 
     client = await start(workspace, storage);
     try {
@@ -85,7 +100,10 @@ describe('the corpus index cache', () => {
     fs.writeFileSync(path.join(storage, 'corpus-index.json'), '{"format": "communique-corpus-index/3", "documents": [');
     const client = await start(workspace, storage);
     try {
-      const warnings = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message).join('\n');
+      const warnings = client.notifications
+        .filter((n) => n.method === 'window/logMessage')
+        .map((n) => n.params.message)
+        .join('\n');
       assert.match(warnings, /corpus-index\.json cannot be read .*; the corpus is indexed afresh/);
       assert.deepStrictEqual(await corpusFiles(client), ['a.communique', 'b.communique', 'c.txt']);
     } finally {

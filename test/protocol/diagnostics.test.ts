@@ -19,7 +19,10 @@ describe('drafting checks over JSON-RPC', () => {
 
   it('pushes the numbering error of a broken draft, with related information', async () => {
     client.open(uri, broken);
-    const published = await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length > 0);
+    const published = await client.waitForNotification(
+      'textDocument/publishDiagnostics',
+      (p: any) => p.uri === uri && p.diagnostics.length > 0,
+    );
     const gap = published.diagnostics.find((d: any) => d.code === 'numbering-gap');
     assert.ok(gap, JSON.stringify(published.diagnostics));
     assert.strictEqual(gap.message, 'Paragraph 5 is missing: 6 follows 4.');
@@ -30,25 +33,44 @@ describe('drafting checks over JSON-RPC', () => {
 
   it('warns once about settings of the wrong kind and keeps working with defaults', () => {
     const warnings = client.notifications.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message);
-    assert.ok(warnings.some((m: string) => m.includes('communique.style')), warnings.join('\n'));
-    assert.ok(warnings.some((m: string) => m.includes('no-such-check')), warnings.join('\n'));
+    assert.ok(
+      warnings.some((m: string) => m.includes('communique.style')),
+      warnings.join('\n'),
+    );
+    assert.ok(
+      warnings.some((m: string) => m.includes('no-such-check')),
+      warnings.join('\n'),
+    );
   });
 
   it('offers the renumber quick fix, whose edit repairs the numbering and nothing else', async () => {
-    const published = await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === uri && p.diagnostics.length > 0);
+    const published = await client.waitForNotification(
+      'textDocument/publishDiagnostics',
+      (p: any) => p.uri === uri && p.diagnostics.length > 0,
+    );
     const gap = published.diagnostics.find((d: any) => d.code === 'numbering-gap');
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } });
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: gap.range,
+      context: { diagnostics: [gap] },
+    });
     const renumber = actions.find((a: any) => a.title === 'Renumber operative paragraphs');
     assert.ok(renumber, JSON.stringify(actions));
     const change = renumber.edit.documentChanges[0];
     assert.deepStrictEqual(change.textDocument, { uri, version: 1 });
     const fixed = applyTextEdits(broken, change.edits);
-    assert.strictEqual(fixed, broken.replace(/^(\d+)\./gm, (_m: string, n: string) => `${Number(n) > 5 ? Number(n) - 1 : n}.`));
+    assert.strictEqual(
+      fixed,
+      broken.replace(/^(\d+)\./gm, (_m: string, n: string) => `${Number(n) > 5 ? Number(n) - 1 : n}.`),
+    );
   });
 
-  it('offers a check\'s own fix only: none for a fix forged in diagnostic.data or a diagnostic never published', async () => {
+  it("offers a check's own fix only: none for a fix forged in diagnostic.data or a diagnostic never published", async () => {
     const marked = 'untitled:marker.communique';
-    client.open(marked, 'The General Assembly,\n\n1. *Decides* to act;\n\n2) *Requests* a report;\n\n3. *Decides* to stay.\n');
+    client.open(
+      marked,
+      'The General Assembly,\n\n1. *Decides* to act;\n\n2) *Requests* a report;\n\n3. *Decides* to stay.\n',
+    );
     const ofMarked = (p: any): boolean => p.uri === marked && p.diagnostics.length > 0;
     const published = await client.waitForNotification('textDocument/publishDiagnostics', ofMarked);
     const marker = published.diagnostics.find((d: any) => d.code === 'numbering-marker');
@@ -63,7 +85,10 @@ describe('drafting checks over JSON-RPC', () => {
     const everything = { start: { line: -1, character: 0 }, end: { line: 99, character: 0 } };
     const evil = { title: 'Write "2."', edit: { range: everything, newText: 'Decides to suspend' } };
     const forged = await quickFixes({ ...marker, data: { ...marker.data, fix: evil } });
-    assert.deepStrictEqual(forged.map((a) => a.edit), [own.edit]);
+    assert.deepStrictEqual(
+      forged.map((a) => a.edit),
+      [own.edit],
+    );
     const madeUp = { ...marker, message: 'Made up.', data: { ...marker.data, fix: evil } };
     assert.deepStrictEqual(await quickFixes(madeUp), []);
     assert.deepStrictEqual(await quickFixes({ ...marker, data: { version: 99 } }), []);
@@ -72,7 +97,10 @@ describe('drafting checks over JSON-RPC', () => {
 
   it('runs the renumber command through workspace/applyEdit, against the current version', async () => {
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
-    const result = await client.request('workspace/executeCommand', { command: 'communique.renumber', arguments: [uri] });
+    const result = await client.request('workspace/executeCommand', {
+      command: 'communique.renumber',
+      arguments: [uri],
+    });
     assert.deepStrictEqual(result, { applied: true, changes: 6 });
     const applied = client.serverRequests.find((r) => r.method === 'workspace/applyEdit');
     assert.deepStrictEqual(applied?.params.edit.documentChanges[0].textDocument, { uri, version: 2 });
@@ -82,13 +110,28 @@ describe('drafting checks over JSON-RPC', () => {
     const burst = 'untitled:burst.communique';
     client.open(burst, 'The General Assembly,\n\n1. *Decides* to act;\n');
     await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === burst);
-    const before = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === burst).length;
+    const before = client.notifications.filter(
+      (n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === burst,
+    ).length;
     for (let version = 2; version <= 101; version++) {
-      client.notify('textDocument/didChange', { textDocument: { uri: burst, version }, contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: String(version % 9 + 1) }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri: burst, version },
+        contentChanges: [
+          {
+            range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } },
+            text: String((version % 9) + 1),
+          },
+        ],
+      });
     }
-    const last = await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.uri === burst && p.version === 101);
+    const last = await client.waitForNotification(
+      'textDocument/publishDiagnostics',
+      (p: any) => p.uri === burst && p.version === 101,
+    );
     assert.ok(last);
-    const after = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === burst).length;
+    const after = client.notifications.filter(
+      (n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === burst,
+    ).length;
     assert.ok(after - before <= 2, `${after - before} publications for 100 edits`);
   });
 });

@@ -12,7 +12,7 @@ function operativeOpenings(text: string): string[] {
 
 const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
 
-describe('the drafter\'s commands over JSON-RPC', () => {
+describe("the drafter's commands over JSON-RPC", () => {
   let client: LspClient;
   let next = 0;
 
@@ -23,7 +23,8 @@ describe('the drafter\'s commands over JSON-RPC', () => {
     return uri;
   };
 
-  const run = (command: string, argument: unknown): Promise<any> => client.request('workspace/executeCommand', { command, arguments: [argument] });
+  const run = (command: string, argument: unknown): Promise<any> =>
+    client.request('workspace/executeCommand', { command, arguments: [argument] });
 
   before(async () => {
     client = new LspClient();
@@ -38,7 +39,13 @@ describe('the drafter\'s commands over JSON-RPC', () => {
     const probe = new LspClient();
     try {
       const { capabilities } = await probe.initialize();
-      for (const command of ['communique.moveParagraphUp', 'communique.moveParagraphDown', 'communique.insertOperativeParagraph', 'communique.toggleItalics', 'communique.convertStyle']) {
+      for (const command of [
+        'communique.moveParagraphUp',
+        'communique.moveParagraphDown',
+        'communique.insertOperativeParagraph',
+        'communique.toggleItalics',
+        'communique.convertStyle',
+      ]) {
         assert.ok(capabilities.executeCommandProvider.commands.includes(command), command);
       }
     } finally {
@@ -49,10 +56,16 @@ describe('the drafter\'s commands over JSON-RPC', () => {
   it('moves operative paragraph 3 of resolution 63/114 down: the texts swap, the numbers stay in order', async () => {
     const uri = openDraft(resolution);
     const before = operativeOpenings(resolution);
-    const result = await run('communique.moveParagraphDown', { uri, position: { line: lineOf(resolution, '3. '), character: 5 } });
+    const result = await run('communique.moveParagraphDown', {
+      uri,
+      position: { line: lineOf(resolution, '3. '), character: 5 },
+    });
     assert.strictEqual(result.applied, true, JSON.stringify(result));
     const after = operativeOpenings(client.text(uri));
-    assert.deepStrictEqual(after.map((p) => p.split('.')[0]), before.map((p) => p.split('.')[0]));
+    assert.deepStrictEqual(
+      after.map((p) => p.split('.')[0]),
+      before.map((p) => p.split('.')[0]),
+    );
     assert.strictEqual(after[2].slice(3), before[3].slice(3));
     assert.strictEqual(after[3].slice(3), before[2].slice(3));
     assert.strictEqual(after.slice(4).join('|'), before.slice(4).join('|'));
@@ -60,7 +73,10 @@ describe('the drafter\'s commands over JSON-RPC', () => {
 
   it('says so, and changes nothing, when the first paragraph is asked to move up', async () => {
     const uri = openDraft(resolution);
-    const result = await run('communique.moveParagraphUp', { uri, position: { line: lineOf(resolution, '1. '), character: 1 } });
+    const result = await run('communique.moveParagraphUp', {
+      uri,
+      position: { line: lineOf(resolution, '1. '), character: 1 },
+    });
     assert.strictEqual(result.applied, false);
     assert.match(result.message, /no paragraph above/);
     assert.strictEqual(client.text(uri), resolution);
@@ -69,8 +85,19 @@ describe('the drafter\'s commands over JSON-RPC', () => {
   it('refuses an edit made for a version the editor has moved past', async () => {
     const uri = openDraft(resolution);
     const typed = resolution.replace('1. ', '1.  ');
-    const result = await client.requestFollowedBy('workspace/executeCommand', { command: 'communique.moveParagraphDown', arguments: [{ uri, position: { line: lineOf(resolution, '3. '), character: 5 } }] },
-      () => [{ method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: typed }] } }]);
+    const result = await client.requestFollowedBy(
+      'workspace/executeCommand',
+      {
+        command: 'communique.moveParagraphDown',
+        arguments: [{ uri, position: { line: lineOf(resolution, '3. '), character: 5 } }],
+      },
+      () => [
+        {
+          method: 'textDocument/didChange',
+          params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: typed }] },
+        },
+      ],
+    );
     assert.strictEqual(result.applied, false);
     assert.match(result.message, /changed meanwhile/);
     assert.strictEqual(client.text(uri), typed);
@@ -78,11 +105,18 @@ describe('the drafter\'s commands over JSON-RPC', () => {
 
   it('inserts an operative paragraph after the one at the cursor and says where to type', async () => {
     const uri = openDraft(resolution);
-    const result = await run('communique.insertOperativeParagraph', { uri, position: { line: lineOf(resolution, '2. '), character: 4 } });
+    const result = await run('communique.insertOperativeParagraph', {
+      uri,
+      position: { line: lineOf(resolution, '2. '), character: 4 },
+    });
     assert.strictEqual(result.applied, true);
     const text = client.text(uri);
     const numbers = [...text.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
-    assert.deepStrictEqual(numbers, numbers.map((_, i) => i + 1), 'numbers run on without a gap');
+    assert.deepStrictEqual(
+      numbers,
+      numbers.map((_, i) => i + 1),
+      'numbers run on without a gap',
+    );
     assert.strictEqual(result.cursor.uri, uri);
     const line = text.split('\n')[result.cursor.position.line];
     assert.match(line, /^3\. /);

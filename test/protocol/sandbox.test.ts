@@ -20,7 +20,9 @@ describe('what the server may do', () => {
         const textDocument = { uri };
         await client.request('textDocument/documentSymbol', { textDocument });
         await client.request('textDocument/foldingRange', { textDocument });
-        await client.request('textDocument/hover', { textDocument, position: { line: 14, character: 30 } }).catch(() => null);
+        await client
+          .request('textDocument/hover', { textDocument, position: { line: 14, character: 30 } })
+          .catch(() => null);
       }
     } finally {
       await client.shutdown();

@@ -21,7 +21,13 @@ describe('language server over JSON-RPC on stdio', () => {
     const uri = pathToFileURL(seedPath('resolution')).toString();
     client.open(uri, readSeed('resolution'));
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepStrictEqual(symbols.map((s: any) => s.name).slice(1), ['The General Assembly,', 'Preamble', 'Operative part', '64th plenary meeting 5 December 2008', 'Footnotes']);
+    assert.deepStrictEqual(symbols.map((s: any) => s.name).slice(1), [
+      'The General Assembly,',
+      'Preamble',
+      'Operative part',
+      '64th plenary meeting 5 December 2008',
+      'Footnotes',
+    ]);
     const operative = symbols.find((s: any) => s.name === 'Operative part');
     assert.strictEqual(operative.children.length, 16);
     assert.strictEqual(operative.children[7].name, '8. Also welcomes');
@@ -33,17 +39,28 @@ describe('language server over JSON-RPC on stdio', () => {
     client.open(uri, 'The General Assembly,\n\n1. *Decides* to act;\n');
     client.notify('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 2, character: 20 }, end: { line: 2, character: 20 } }, text: '\n\n2. *Requests* a report.' }],
+      contentChanges: [
+        {
+          range: { start: { line: 2, character: 20 }, end: { line: 2, character: 20 } },
+          text: '\n\n2. *Requests* a report.',
+        },
+      ],
     });
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     const operative = symbols.find((s: any) => s.name === 'Operative part');
-    assert.deepStrictEqual(operative.children.map((s: any) => s.name), ['1. Decides', '2. Requests']);
+    assert.deepStrictEqual(
+      operative.children.map((s: any) => s.name),
+      ['1. Decides', '2. Requests'],
+    );
   });
 
   it('answers foldingRange', async () => {
     const uri = pathToFileURL(seedPath('gaza')).toString();
     client.open(uri, readSeed('gaza'));
     const ranges = await client.request('textDocument/foldingRange', { textDocument: { uri } });
-    assert.ok(ranges.some((r: any) => r.startLine === 8 && r.endLine === 20), 'the preamble folds');
+    assert.ok(
+      ranges.some((r: any) => r.startLine === 8 && r.endLine === 20),
+      'the preamble folds',
+    );
   });
 });

@@ -11,7 +11,8 @@ const export_ = (text: string): { doc: DraftDocument; root: XmlElement; xml: str
   return { doc, root: parseXml(xml), xml };
 };
 
-const child = (element: XmlElement, name: string): XmlElement | undefined => element.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+const child = (element: XmlElement, name: string): XmlElement | undefined =>
+  element.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
 
 /** The words of the draft (letters and decimal digits), as a count per word. */
 function wordCounts(text: string): Map<string, number> {
@@ -31,7 +32,10 @@ function draftText(root: XmlElement): string {
     return INLINE.has(e.name) ? inner : ` ${inner} `;
   };
   const document = root.children.find((c): c is XmlElement => typeof c !== 'string')!;
-  return document.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name !== 'meta').map(text).join(' ');
+  return document.children
+    .filter((c): c is XmlElement => typeof c !== 'string' && c.name !== 'meta')
+    .map(text)
+    .join(' ');
 }
 
 /**
@@ -39,19 +43,27 @@ function draftText(root: XmlElement): string {
  * leading number aside: they become the note's marker).
  */
 function assertKeepsEveryWord(doc: DraftDocument, root: XmlElement): void {
-  const expected = doc.paragraphs.map((p) => {
-    // A footnote marker ("Goals.12") with a text becomes the note's marker, not a word of the text.
-    const hasText = (number: number): boolean => doc.footnotes.some((f) => f.footnoteNumber === number);
-    const withoutMarkers = (piece: { start: number; end: number }): string => p.footnoteMarkers
-      .filter((m) => m.span.start >= piece.start && m.span.end <= piece.end && hasText(m.number))
-      .reduceRight((t, m) => `${t.slice(0, m.span.start - piece.start)} ${t.slice(m.span.end - piece.start)}`,
-        doc.text.slice(piece.start, piece.end));
-    const text = p.pieces.map(withoutMarkers).join(' ');
-    return p.kind === 'footnote' ? text.replace(/^\s*\S+/, '') : text;
-  }).join(' ');
+  const expected = doc.paragraphs
+    .map((p) => {
+      // A footnote marker ("Goals.12") with a text becomes the note's marker, not a word of the text.
+      const hasText = (number: number): boolean => doc.footnotes.some((f) => f.footnoteNumber === number);
+      const withoutMarkers = (piece: { start: number; end: number }): string =>
+        p.footnoteMarkers
+          .filter((m) => m.span.start >= piece.start && m.span.end <= piece.end && hasText(m.number))
+          .reduceRight(
+            (t, m) => `${t.slice(0, m.span.start - piece.start)} ${t.slice(m.span.end - piece.start)}`,
+            doc.text.slice(piece.start, piece.end),
+          );
+      const text = p.pieces.map(withoutMarkers).join(' ');
+      return p.kind === 'footnote' ? text.replace(/^\s*\S+/, '') : text;
+    })
+    .join(' ');
   const exported = wordCounts(draftText(root));
   for (const [word, count] of wordCounts(expected)) {
-    assert.ok((exported.get(word) ?? 0) >= count, `"${word}" ${count}× in the draft, ${exported.get(word) ?? 0}× in the export`);
+    assert.ok(
+      (exported.get(word) ?? 0) >= count,
+      `"${word}" ${count}× in the draft, ${exported.get(word) ?? 0}× in the export`,
+    );
   }
 }
 
@@ -62,7 +74,11 @@ function assertUniqueIds(root: XmlElement): void {
     e.children.forEach((c) => typeof c !== 'string' && visit(c));
   };
   visit(root);
-  assert.strictEqual(new Set(ids).size, ids.length, `duplicate eIds: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`);
+  assert.strictEqual(
+    new Set(ids).size,
+    ids.length,
+    `duplicate eIds: ${ids.filter((id, i) => ids.indexOf(id) !== i).join(', ')}`,
+  );
 }
 
 describe('Akoma Ntoso export', () => {
@@ -72,23 +88,41 @@ describe('Akoma Ntoso export', () => {
     assert.strictEqual(root.attributes.xmlns, 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0');
     const statement = child(root, 'statement')!;
     assert.strictEqual(statement.attributes.name, 'resolution');
-    assert.deepStrictEqual(statement.children.filter((c): c is XmlElement => typeof c !== 'string').map((c) => c.name), ['meta', 'preface', 'preamble', 'mainBody', 'conclusions']);
+    assert.deepStrictEqual(
+      statement.children.filter((c): c is XmlElement => typeof c !== 'string').map((c) => c.name),
+      ['meta', 'preface', 'preamble', 'mainBody', 'conclusions'],
+    );
     const preamble = child(statement, 'preamble')!;
     assert.strictEqual(textOf(child(preamble, 'formula')!), 'The General Assembly,');
     assert.strictEqual(elementsNamed(preamble, 'container').length, doc.preambular.length);
     const paragraphs = elementsNamed(child(statement, 'mainBody')!, 'paragraph');
-    assert.deepStrictEqual(paragraphs.map((p) => textOf(child(p, 'num')!)), Array.from({ length: 16 }, (_, i) => `${i + 1}.`));
+    assert.deepStrictEqual(
+      paragraphs.map((p) => textOf(child(p, 'num')!)),
+      Array.from({ length: 16 }, (_, i) => `${i + 1}.`),
+    );
     assert.strictEqual(paragraphs[3].attributes.eId, 'para_4');
-    assert.match(textOf(child(paragraphs[3], 'content')!), /^Affirms that the United Nations and the Organization of the Islamic Conference share a common goal/);
+    assert.match(
+      textOf(child(paragraphs[3], 'content')!),
+      /^Affirms that the United Nations and the Organization of the Islamic Conference share a common goal/,
+    );
     assert.strictEqual(elementsNamed(paragraphs[3], 'i').map(textOf)[0], 'Affirms');
     const refs = elementsNamed(statement, 'ref');
     const ref6149 = refs.find((r) => textOf(r) === '61/49');
     assert.strictEqual(ref6149?.attributes.href, '/akn/un/statement/resolution/unga/2006/61-49');
-    assert.ok(refs.some((r) => r.attributes.href === '/akn/un/doc/A-63-L.44'), 'the document symbol in the title block');
+    assert.ok(
+      refs.some((r) => r.attributes.href === '/akn/un/doc/A-63-L.44'),
+      'the document symbol in the title block',
+    );
     const notes = elementsNamed(statement, 'authorialNote');
-    assert.deepStrictEqual(notes.map((n) => n.attributes.marker), ['1', '2', '3']);
+    assert.deepStrictEqual(
+      notes.map((n) => n.attributes.marker),
+      ['1', '2', '3'],
+    );
     // Footnote 2 is referred to twice: its text once, then a reference to it.
-    assert.deepStrictEqual(elementsNamed(statement, 'noteRef').map((n) => [n.attributes.marker, n.attributes.href]), [['2', `#${notes[1].attributes.eId}`]]);
+    assert.deepStrictEqual(
+      elementsNamed(statement, 'noteRef').map((n) => [n.attributes.marker, n.attributes.href]),
+      [['2', `#${notes[1].attributes.eId}`]],
+    );
     assert.strictEqual(textOf(notes[1]), 'A/63/228-S/2008/531 and Corr.1.');
     assert.strictEqual(textOf(child(statement, 'conclusions')!).trim(), '64th plenary meeting 5 December 2008');
     const work = elementsNamed(statement, 'FRBRWork')[0];
@@ -110,11 +144,14 @@ describe('Akoma Ntoso export', () => {
     assertKeepsEveryWord(doc, root);
   });
 
-  it('keeps the Geneva final document\'s headings as sections holding their paragraphs', () => {
+  it("keeps the Geneva final document's headings as sections holding their paragraphs", () => {
     const { doc, root } = export_(readSeed('geneva'));
     const sections = elementsNamed(root, 'hcontainer');
     assert.ok(sections.length >= 3, `${sections.length} sections`);
-    assert.ok(sections.every((s) => child(s, 'heading')), 'every section has its heading');
+    assert.ok(
+      sections.every((s) => child(s, 'heading')),
+      'every section has its heading',
+    );
     const headed = sections.find((s) => /Middle East and Palestine/i.test(textOf(child(s, 'heading')!)));
     assert.ok(headed && elementsNamed(headed, 'paragraph').length > 0, 'the Middle East section holds paragraphs');
     assertUniqueIds(root);
@@ -122,36 +159,53 @@ describe('Akoma Ntoso export', () => {
   });
 
   it('nests sub-paragraphs as points with their own numbers and eIds', () => {
-    const { root } = export_('The General Assembly,\n\n1. *Requests* the Secretary-General:\n(a) To report;\n(b) To consult:\n(i) Member States;\n(ii) Observers;\n\n2. *Decides* to remain seized of the matter.\n');
+    const { root } = export_(
+      'The General Assembly,\n\n1. *Requests* the Secretary-General:\n(a) To report;\n(b) To consult:\n(i) Member States;\n(ii) Observers;\n\n2. *Decides* to remain seized of the matter.\n',
+    );
     const first = elementsNamed(root, 'paragraph')[0];
     assert.strictEqual(textOf(child(first, 'intro')!), 'Requests the Secretary-General:');
     const points = first.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === 'point');
-    assert.deepStrictEqual(points.map((p) => [p.attributes.eId, textOf(child(p, 'num')!)]), [['para_1__point_a', '(a)'], ['para_1__point_b', '(b)']]);
+    assert.deepStrictEqual(
+      points.map((p) => [p.attributes.eId, textOf(child(p, 'num')!)]),
+      [
+        ['para_1__point_a', '(a)'],
+        ['para_1__point_b', '(b)'],
+      ],
+    );
     const inner = elementsNamed(points[1], 'point').slice(1);
-    assert.deepStrictEqual(inner.map((p) => p.attributes.eId), ['para_1__point_b__point_i', 'para_1__point_b__point_ii']);
+    assert.deepStrictEqual(
+      inner.map((p) => p.attributes.eId),
+      ['para_1__point_b__point_i', 'para_1__point_b__point_ii'],
+    );
     assert.strictEqual(textOf(child(inner[1], 'content')!), 'Observers;');
   });
 
   it('stays well-formed on hostile text: markup, entities, CDATA ends, NUL bytes and lone surrogates', () => {
-    const hostile = 'The General Assembly,\n\nRecalling <script>alert(1)</script> & "quotes" \'apos\' ]]> \u0000 \ud800 [x](command:evil),\n\n1. *Decides* <b>&amp;</b> resolution 61/49 of 4 December 2006;\n';
+    const hostile =
+      'The General Assembly,\n\nRecalling <script>alert(1)</script> & "quotes" \'apos\' ]]> \u0000 \ud800 [x](command:evil),\n\n1. *Decides* <b>&amp;</b> resolution 61/49 of 4 December 2006;\n';
     const { doc, root, xml } = export_(hostile);
     assert.ok(!xml.includes('<script>') && !xml.includes('\u0000'));
     assert.match(draftText(root), /Recalling <script>alert\(1\)<\/script> & "quotes" 'apos' ]]>/);
     assertKeepsEveryWord(doc, root);
   });
 
-  it('leaves the drafter\'s note lines out', () => {
-    const { xml } = export_('The General Assembly,\n\n// agreed language: check with the Group of 77\nRecalling its resolution 61/49,\n\n1. *Decides* to remain seized of the matter.\n   // keep as in 63/114\n');
+  it("leaves the drafter's note lines out", () => {
+    const { xml } = export_(
+      'The General Assembly,\n\n// agreed language: check with the Group of 77\nRecalling its resolution 61/49,\n\n1. *Decides* to remain seized of the matter.\n   // keep as in 63/114\n',
+    );
     assert.ok(!/agreed language|Group of 77|keep as in/.test(xml), 'a note line reached the export');
     assert.match(xml, /<i>Decides<\/i> to remain seized of the matter\.<\/p>/);
   });
 
   it('never throws, stays well-formed, keeps every word and unique eIds, on random and mutated drafts', () => {
-    fc.assert(fc.property(fc.oneof(randomDraft, mutatedSeed), (text) => {
-      const { doc, root } = export_(text);
-      assertUniqueIds(root);
-      assertKeepsEveryWord(doc, root);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.oneof(randomDraft, mutatedSeed), (text) => {
+        const { doc, root } = export_(text);
+        assertUniqueIds(root);
+        assertKeepsEveryWord(doc, root);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('every seed exports to well-formed XML', () => {

@@ -1,6 +1,12 @@
 import * as assert from 'assert';
 import {
-  agreedLanguageEdits, applyEdits, CorpusIndex, findAgreedLanguage, getCompletions, getHover, getWorkspaceSymbols,
+  agreedLanguageEdits,
+  applyEdits,
+  CorpusIndex,
+  findAgreedLanguage,
+  getCompletions,
+  getHover,
+  getWorkspaceSymbols,
   parseDraft,
 } from '../../server/src/service';
 import { oneLine } from '../../server/src/service';
@@ -60,7 +66,9 @@ describe('text the answers quote', () => {
 
   it('a ")" or a space in a file name does not break the link to it; links open only corpus locations', () => {
     const names = ['file:///corpus/notes%20(final).communique', 'file:///corpus/x)%5D(command:evil).communique'];
-    const texts = new Map(names.map((uri, i) => [uri, `Recalling its resolution 63/114 of 5 December 2008, on ${i},\n`]));
+    const texts = new Map(
+      names.map((uri, i) => [uri, `Recalling its resolution 63/114 of 5 December 2008, on ${i},\n`]),
+    );
     const corpus = new CorpusIndex();
     for (const [uri, text] of texts) corpus.set(uri, text);
     const hover = hoverOn(corpus, texts);
@@ -75,8 +83,9 @@ describe('text the answers quote', () => {
 });
 
 describe('agreed language from oddly named corpus files', () => {
-  const cooperation = 'Recalling the importance of cooperation between the United Nations and the Organization'
-    + ' of Islamic Cooperation';
+  const cooperation =
+    'Recalling the importance of cooperation between the United Nations and the Organization' +
+    ' of Islamic Cooperation';
   const wording = `${cooperation} in every field,\n`;
   const draft = `The General Assembly,\n\n${cooperation} in all fields,\n`;
 
@@ -92,7 +101,7 @@ describe('agreed language from oddly named corpus files', () => {
     return { note: adopted.slice(adopted.indexOf('//')), adopted };
   }
 
-  it('a file name with a line break stays on the note\'s line: no operative paragraph comes of it', () => {
+  it("a file name with a line break stays on the note's line: no operative paragraph comes of it", () => {
     const name = 'x\n3. Decides to suspend all cooperation.communique';
     const { note, adopted } = adopt(`file:///ws/${encodeURIComponent(name)}`);
     assert.strictEqual(note, `// Agreed language: ${name.replace('\n', ' ')}, preambular paragraph 1\n`);
@@ -106,7 +115,7 @@ describe('agreed language from oddly named corpus files', () => {
 });
 
 describe('quick pick text', () => {
-  it('shows a corpus file\'s $(icon) as written', () => {
+  it("shows a corpus file's $(icon) as written", () => {
     assert.strictEqual(quickPickText('$(alert) resolution $(x'), '\\$(alert) resolution \\$(x');
   });
 });

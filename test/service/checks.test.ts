@@ -12,7 +12,9 @@ function check(text: string, style: 'auto' | 'un' | 'oic' = 'auto'): DraftDiagno
 
 /** The diagnostics with `code`, as "line: message" with 1-based lines, as a drafter reads them. */
 function found(text: string, code: string): string[] {
-  return check(text).filter((d) => d.code === code).map((d) => `${d.range.start.line + 1}: ${d.message}`);
+  return check(text)
+    .filter((d) => d.code === code)
+    .map((d) => `${d.range.start.line + 1}: ${d.message}`);
 }
 
 const errors = (text: string): DraftDiagnostic[] => check(text).filter((d) => d.severity === 'error');
@@ -27,23 +29,35 @@ describe('drafting checks on the seeds', () => {
 
   it('note the operative verbs of 63/114 not in italics: paragraphs 9, 11 and 13', () => {
     const emphasis = check(resolution).filter((d) => d.code === 'emphasis');
-    assert.deepStrictEqual(emphasis.map((d) => d.range.start.line + 1), [lineOf(resolution, '9. Welcomes'), lineOf(resolution, '11. Also'), lineOf(resolution, '13. Urges')]);
+    assert.deepStrictEqual(
+      emphasis.map((d) => d.range.start.line + 1),
+      [lineOf(resolution, '9. Welcomes'), lineOf(resolution, '11. Also'), lineOf(resolution, '13. Urges')],
+    );
   });
 
   it('find a deleted paragraph', () => {
     const text = gaza.replace(/^5\. Calls for[^\n]*\n/m, '');
-    assert.deepStrictEqual(found(text, 'numbering-gap'), [`${lineOf(text, '6. Requests')}: Paragraph 5 is missing: 6 follows 4.`]);
+    assert.deepStrictEqual(found(text, 'numbering-gap'), [
+      `${lineOf(text, '6. Requests')}: Paragraph 5 is missing: 6 follows 4.`,
+    ]);
   });
 
   it('find a duplicated number, and only that', () => {
     const text = gaza.replace('3. Decides', '2. Decides');
-    assert.deepStrictEqual(found(text, 'numbering-duplicate'), [`${lineOf(text, '2. Decides')}: Paragraph 2 is numbered twice.`]);
+    assert.deepStrictEqual(found(text, 'numbering-duplicate'), [
+      `${lineOf(text, '2. Decides')}: Paragraph 2 is numbered twice.`,
+    ]);
     assert.strictEqual(errors(text).length, 1);
   });
 
   it('find one wrong number between two right ones, and only that', () => {
     const text = resolution.replace(/^5\. /m, '7. ');
-    assert.deepStrictEqual(errors(text).map((d) => `${d.range.start.line + 1}: ${d.message}`), [`${lineOf(text, '7. *Requests* the United Nations')}: Paragraph 7 should be numbered 5: it stands between 4 and 6.`]);
+    assert.deepStrictEqual(
+      errors(text).map((d) => `${d.range.start.line + 1}: ${d.message}`),
+      [
+        `${lineOf(text, '7. *Requests* the United Nations')}: Paragraph 7 should be numbered 5: it stands between 4 and 6.`,
+      ],
+    );
   });
 
   it('find two swapped paragraphs', () => {
@@ -51,83 +65,146 @@ describe('drafting checks on the seeds', () => {
     const three = lines.findIndex((l) => l.startsWith('3. '));
     [lines[three], lines[three + 1]] = [lines[three + 1], lines[three]];
     const text = lines.join('\n');
-    assert.deepStrictEqual(found(text, 'numbering-order'), [`${three + 1}: Paragraph 4 is out of order: it comes before paragraph 3.`]);
+    assert.deepStrictEqual(found(text, 'numbering-order'), [
+      `${three + 1}: Paragraph 4 is out of order: it comes before paragraph 3.`,
+    ]);
     assert.strictEqual(errors(text).length, 1);
   });
 
   it('find a wrong first number', () => {
     const text = resolution.replace('1. *Takes note', '2. *Takes note');
     const first = found(text, 'numbering-first');
-    assert.deepStrictEqual(first, [`${lineOf(text, '2. *Takes note')}: The first operative paragraph is numbered 2; it should be 1.`]);
+    assert.deepStrictEqual(first, [
+      `${lineOf(text, '2. *Takes note')}: The first operative paragraph is numbered 2; it should be 1.`,
+    ]);
   });
 
   it('find (d) after (b)', () => {
-    const text = resolution.replace('16. *Decides* to include', '16. *Decides*:\n(a) to include;\n(b) to review;\n(d) to report');
-    assert.deepStrictEqual(found(text, 'subparagraph-sequence'), [`${lineOf(text, '(d) to report')}: (d) follows (b): (c) expected.`]);
+    const text = resolution.replace(
+      '16. *Decides* to include',
+      '16. *Decides*:\n(a) to include;\n(b) to review;\n(d) to report',
+    );
+    assert.deepStrictEqual(found(text, 'subparagraph-sequence'), [
+      `${lineOf(text, '(d) to report')}: (d) follows (b): (c) expected.`,
+    ]);
   });
 
   it('find a removed footnote text', () => {
     const text = resolution.replace('³ Ibid., sect. II.L.', '');
-    assert.deepStrictEqual(found(text, 'footnote-missing-text'), [`${lineOf(text, 'institutions,³')}: Footnote 3 has no text.`]);
+    assert.deepStrictEqual(found(text, 'footnote-missing-text'), [
+      `${lineOf(text, 'institutions,³')}: Footnote 3 has no text.`,
+    ]);
   });
 
   it('find "Also welcomes" without "Welcomes"', () => {
-    const text = resolution.replace('7. *Welcomes* the efforts', '7. *Notes* the efforts').replace('10. *Welcomes*', '10. *Notes*').replace('9. Welcomes with appreciation', '9. Notes with appreciation');
+    const text = resolution
+      .replace('7. *Welcomes* the efforts', '7. *Notes* the efforts')
+      .replace('10. *Welcomes*', '10. *Notes*')
+      .replace('9. Welcomes with appreciation', '9. Notes with appreciation');
     const also = found(text, 'sequence-also');
-    assert.deepStrictEqual(also, [`${lineOf(text, '8. *Also welcomes*')}: "Also welcomes" with no earlier paragraph opening "Welcomes": "also" marks a second use of the same opening.`]);
+    assert.deepStrictEqual(also, [
+      `${lineOf(text, '8. *Also welcomes*')}: "Also welcomes" with no earlier paragraph opening "Welcomes": "also" marks a second use of the same opening.`,
+    ]);
   });
 
   it('find a wrong year', () => {
     const text = resolution.replace('44/8 of 18 October 1989', '44/8 of 18 October 1979');
-    assert.deepStrictEqual(found(text, 'citation-year'), [`${lineOf(text, 'Recalling its resolutions')}: Resolution 44/8 is of the General Assembly's session 44 (1989–1990); it cannot be dated 1979.`]);
+    assert.deepStrictEqual(found(text, 'citation-year'), [
+      `${lineOf(text, 'Recalling its resolutions')}: Resolution 44/8 is of the General Assembly's session 44 (1989–1990); it cannot be dated 1979.`,
+    ]);
     assert.ok(found(text, 'citation-order').length === 1, 'and the list is no longer in order');
   });
 });
 
 describe('drafting checks on made-up drafts', () => {
-  const un = (...operative: string[]): string => `The General Assembly,\n\n*Recalling* its resolution 61/49,\n\n${operative.join('\n\n')}`;
+  const un = (...operative: string[]): string =>
+    `The General Assembly,\n\n*Recalling* its resolution 61/49,\n\n${operative.join('\n\n')}`;
 
   it('accept "5 bis" after 5 and report it elsewhere', () => {
-    assert.deepStrictEqual(errors(un('1. *Decides* a;', '2. *Decides* b;', '2 bis. *Decides* c;', '3. *Decides* d.')), []);
-    assert.deepStrictEqual(found(un('1. *Decides* a;', '1 bis. *Decides* c;', '2. *Decides* b;', '2 ter. *Decides* d.'), 'alternative-misplaced'), []);
-    assert.strictEqual(found(un('1. *Decides* a;', '2. *Decides* b;', '1 bis. *Decides* c.'), 'alternative-misplaced').length, 1);
+    assert.deepStrictEqual(
+      errors(un('1. *Decides* a;', '2. *Decides* b;', '2 bis. *Decides* c;', '3. *Decides* d.')),
+      [],
+    );
+    assert.deepStrictEqual(
+      found(
+        un('1. *Decides* a;', '1 bis. *Decides* c;', '2. *Decides* b;', '2 ter. *Decides* d.'),
+        'alternative-misplaced',
+      ),
+      [],
+    );
+    assert.strictEqual(
+      found(un('1. *Decides* a;', '2. *Decides* b;', '1 bis. *Decides* c.'), 'alternative-misplaced').length,
+      1,
+    );
   });
 
   it('report a restart and a mixed marker style', () => {
-    assert.deepStrictEqual(found(un('1. *Decides* a;', '2. *Decides* b;', '1. *Decides* c.'), 'numbering-restart'), ['9: The numbering starts again at 1 after paragraph 2.']);
-    assert.deepStrictEqual(found(un('1. *Decides* a;', '2. *Decides* b;', '3) *Decides* c.'), 'numbering-marker'), ['9: Paragraph 3 is numbered "3)" among paragraphs numbered "1.".']);
+    assert.deepStrictEqual(found(un('1. *Decides* a;', '2. *Decides* b;', '1. *Decides* c.'), 'numbering-restart'), [
+      '9: The numbering starts again at 1 after paragraph 2.',
+    ]);
+    assert.deepStrictEqual(found(un('1. *Decides* a;', '2. *Decides* b;', '3) *Decides* c.'), 'numbering-marker'), [
+      '9: Paragraph 3 is numbered "3)" among paragraphs numbered "1.".',
+    ]);
   });
 
   it('report an unclosed square bracket where it opens, and a stray one', () => {
     const text = un('1. *Decides* [to act [promptly] on;', '2. *Requests* a report].');
-    assert.deepStrictEqual(found(text, 'bracket-unclosed').map((s) => s.slice(0, 2)), ['5:']);
-    assert.deepStrictEqual(found(text, 'bracket-unmatched').map((s) => s.slice(0, 2)), ['7:']);
+    assert.deepStrictEqual(
+      found(text, 'bracket-unclosed').map((s) => s.slice(0, 2)),
+      ['5:'],
+    );
+    assert.deepStrictEqual(
+      found(text, 'bracket-unmatched').map((s) => s.slice(0, 2)),
+      ['7:'],
+    );
     const unclosed = check(text).find((d) => d.code === 'bracket-unclosed')!;
     assert.deepStrictEqual(unclosed.range.start, { line: 4, character: 13 });
   });
 
   it('report sub-paragraphs in the wrong nesting, and a lone (a)', () => {
     assert.strictEqual(found(un('1. *Decides*:\n(i) to act;\n(ii) to report.'), 'subparagraph-nesting').length, 1);
-    assert.deepStrictEqual(found(un('1. *Decides*:\n(a) to act.'), 'subparagraph-lone'), ['6: A lone (a): a paragraph is divided into sub-paragraphs only when there are at least two.']);
-    assert.deepStrictEqual(found(un('1. *Decides*:\n(a) to act:\n(i) now;\n(ii) later;\n(b) to report.'), 'subparagraph-nesting'), []);
+    assert.deepStrictEqual(found(un('1. *Decides*:\n(a) to act.'), 'subparagraph-lone'), [
+      '6: A lone (a): a paragraph is divided into sub-paragraphs only when there are at least two.',
+    ]);
+    assert.deepStrictEqual(
+      found(un('1. *Decides*:\n(a) to act:\n(i) now;\n(ii) later;\n(b) to report.'), 'subparagraph-nesting'),
+      [],
+    );
   });
 
   it('report numbers in the preamble and an operative paragraph before the enacting formula', () => {
-    assert.strictEqual(found('The General Assembly,\n\n1. Recalling its resolution,\n\n2. *Decides* to act.', 'preamble-numbered').length, 1);
-    const misplaced = '1. *Decides* to act;\n\nThe General Assembly,\n\n*Recalling* its resolution,\n\n2. *Decides* to report.';
-    assert.deepStrictEqual(found(misplaced, 'operative-before-enacting'), ['1: An operative paragraph stands before the enacting formula.']);
+    assert.strictEqual(
+      found('The General Assembly,\n\n1. Recalling its resolution,\n\n2. *Decides* to act.', 'preamble-numbered')
+        .length,
+      1,
+    );
+    const misplaced =
+      '1. *Decides* to act;\n\nThe General Assembly,\n\n*Recalling* its resolution,\n\n2. *Decides* to report.';
+    assert.deepStrictEqual(found(misplaced, 'operative-before-enacting'), [
+      '1: An operative paragraph stands before the enacting formula.',
+    ]);
     assert.deepStrictEqual(found(resolution, 'operative-before-enacting'), []);
   });
 
   it('report footnotes never referred to and out of order', () => {
     const text = un('1. *Decides* a;²', '2. *Decides* b.¹', '¹ A/1.', '² A/2.', '³ A/3.');
-    assert.deepStrictEqual(found(text, 'footnote-order'), ['5: Footnote 2 is the first footnote referred to; footnotes are numbered in order of first use.', '7: Footnote 1 is the second footnote referred to; footnotes are numbered in order of first use.']);
+    assert.deepStrictEqual(found(text, 'footnote-order'), [
+      '5: Footnote 2 is the first footnote referred to; footnotes are numbered in order of first use.',
+      '7: Footnote 1 is the second footnote referred to; footnotes are numbered in order of first use.',
+    ]);
     assert.deepStrictEqual(found(text, 'footnote-unreferenced'), ['13: Footnote 3 is not referred to in the text.']);
   });
 
   it('check cross-references to paragraphs of the draft', () => {
-    const text = un('1. *Decides*:\n(a) to act;\n(b) to report;', '2. *Requests* the report referred to in paragraph 1 above;', '3. *Recalls* paragraphs 1 to 4 above and subparagraph (c) of paragraph 1 above.');
-    assert.deepStrictEqual(found(text, 'cross-reference'), ['11: There is no paragraph 4 in this draft.', '11: Paragraph 1 has no sub-paragraph (c).']);
+    const text = un(
+      '1. *Decides*:\n(a) to act;\n(b) to report;',
+      '2. *Requests* the report referred to in paragraph 1 above;',
+      '3. *Recalls* paragraphs 1 to 4 above and subparagraph (c) of paragraph 1 above.',
+    );
+    assert.deepStrictEqual(found(text, 'cross-reference'), [
+      '11: There is no paragraph 4 in this draft.',
+      '11: Paragraph 1 has no sub-paragraph (c).',
+    ]);
   });
 
   it('check punctuation by style, detected or forced', () => {
@@ -136,8 +213,11 @@ describe('drafting checks on made-up drafts', () => {
       '7: An operative paragraph ends with ","; in UN resolution style it ends with ";".',
       '9: The last operative paragraph ends with ";"; in UN resolution style it ends with ".".',
     ]);
-    const oic = 'The Meeting of the Executive Committee;\n\nRecalling its decisions;\n\n1. Condemns the attack.\n2. Calls for calm;';
-    assert.deepStrictEqual(found(oic, 'punctuation'), ['6: The last operative paragraph ends with ";"; in OIC communiqué style it ends with ".".']);
+    const oic =
+      'The Meeting of the Executive Committee;\n\nRecalling its decisions;\n\n1. Condemns the attack.\n2. Calls for calm;';
+    assert.deepStrictEqual(found(oic, 'punctuation'), [
+      '6: The last operative paragraph ends with ";"; in OIC communiqué style it ends with ".".',
+    ]);
     assert.strictEqual(check(gaza, 'un').filter((d) => d.code === 'punctuation').length, 7 + 10);
   });
 
@@ -150,13 +230,18 @@ describe('drafting checks on made-up drafts', () => {
   });
 
   it('report an impossible date', () => {
-    assert.deepStrictEqual(found(un('1. *Recalls* resolution 61/49 of 31 February 2006.'), 'citation-date'), ['5: 31 February 2006 is not a date.']);
+    assert.deepStrictEqual(found(un('1. *Recalls* resolution 61/49 of 31 February 2006.'), 'citation-date'), [
+      '5: 31 February 2006 is not a date.',
+    ]);
   });
 
   it('can be switched off or re-graded per code', () => {
     const text = gaza.replace('3. Decides', '2. Decides');
     const options = { style: 'auto' as const, severities: { 'numbering-duplicate': 'off' as const } };
-    assert.deepStrictEqual(getDiagnostics(parseDraft(text), options).filter((d) => d.code === 'numbering-duplicate'), []);
+    assert.deepStrictEqual(
+      getDiagnostics(parseDraft(text), options).filter((d) => d.code === 'numbering-duplicate'),
+      [],
+    );
     const regraded = getDiagnostics(parseDraft(resolution), { style: 'auto', severities: { emphasis: 'warning' } });
     assert.ok(regraded.filter((d) => d.code === 'emphasis').every((d) => d.severity === 'warning'));
   });
@@ -170,7 +255,8 @@ describe('quick fixes', () => {
   };
 
   it('change only what they were asked to change', () => {
-    const un = 'The General Assembly,\n\nRecalling also its resolution,\n\n1. *Also welcomes* the report,\n\n2. Decides to act.';
+    const un =
+      'The General Assembly,\n\nRecalling also its resolution,\n\n1. *Also welcomes* the report,\n\n2. Decides to act.';
     assert.strictEqual(fixOf(un, 'sequence-also'), un.replace('Recalling also its', 'Recalling its'));
     const afterFirst = fixOf(un, 'sequence-also');
     assert.strictEqual(fixOf(afterFirst, 'sequence-also'), afterFirst.replace('*Also welcomes*', '*Welcomes*'));
@@ -179,20 +265,29 @@ describe('quick fixes', () => {
     assert.ok(!noFootnote.endsWith('\n'), 'the seed ends on its closing line');
     assert.strictEqual(fixOf(noFootnote, 'footnote-missing-text'), `${noFootnote}\n\n³ [Text of footnote 3.]\n`);
     const italics = resolution;
-    assert.strictEqual(fixOf(italics, 'emphasis'), italics.replace('9. Welcomes with appreciation', '9. *Welcomes with appreciation*'));
+    assert.strictEqual(
+      fixOf(italics, 'emphasis'),
+      italics.replace('9. Welcomes with appreciation', '9. *Welcomes with appreciation*'),
+    );
   });
 });
 
 describe('renumbering', () => {
   it('renumbers the sequence, keeps "bis" with its base, re-letters sub-paragraphs and follows cross-references', () => {
-    const text = 'The General Assembly,\n\n*Recalling* its resolution,\n\n2. *Decides*:\n(a) to act;\n(c) to report;\n\n2 bis. *Decides* otherwise;\n\n5. *Requests* the report in paragraph 2 above;\n\n7. *Recalls* paragraphs 2 to 5 above.';
+    const text =
+      'The General Assembly,\n\n*Recalling* its resolution,\n\n2. *Decides*:\n(a) to act;\n(c) to report;\n\n2 bis. *Decides* otherwise;\n\n5. *Requests* the report in paragraph 2 above;\n\n7. *Recalls* paragraphs 2 to 5 above.';
     const doc = parseDraft(text);
     const renumbered = applyEdits(doc, renumberEdits(doc));
-    assert.strictEqual(renumbered, 'The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Decides*:\n(a) to act;\n(b) to report;\n\n1 bis. *Decides* otherwise;\n\n2. *Requests* the report in paragraph 1 above;\n\n3. *Recalls* paragraphs 1 to 2 above.');
+    assert.strictEqual(
+      renumbered,
+      'The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Decides*:\n(a) to act;\n(b) to report;\n\n1 bis. *Decides* otherwise;\n\n2. *Requests* the report in paragraph 1 above;\n\n3. *Recalls* paragraphs 1 to 2 above.',
+    );
   });
 
   it('replaces a number\'s digits whole, leading zeros included: "009." becomes "2.", not "109."', () => {
-    const doc = parseDraft('The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Decides* to act;\n\n009. *Requests* a report.');
+    const doc = parseDraft(
+      'The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Decides* to act;\n\n009. *Requests* a report.',
+    );
     assert.strictEqual(applyEdits(doc, renumberEdits(doc)).split('\n\n').pop(), '2. *Requests* a report.');
   });
 
@@ -202,17 +297,31 @@ describe('renumbering', () => {
   });
 
   it('changes only numbers and references, and a second renumber changes nothing (property)', () => {
-    const paragraph = fc.record({ number: fc.integer({ min: 1, max: 40 }), bis: fc.boolean(), subs: fc.array(fc.constantFrom('a', 'b', 'd', 'i', 'ii'), { maxLength: 3 }), ref: fc.option(fc.integer({ min: 1, max: 40 })) });
-    fc.assert(fc.property(fc.array(paragraph, { minLength: 1, maxLength: 12 }), (paragraphs) => {
-      const text = 'The General Assembly,\n\n*Recalling* its resolution,\n\n' + paragraphs.map((p) =>
-        `${p.number}${p.bis ? ' bis' : ''}. *Decides* to act${p.ref !== null ? ` as in paragraph ${p.ref} above` : ''}${p.subs.length ? ':\n' + p.subs.map((s) => `(${s}) item;`).join('\n') : ';'}`).join('\n\n');
-      const doc = parseDraft(text);
-      const once = applyEdits(doc, renumberEdits(doc));
-      const strip = (t: string): string => t.replace(/\d+/g, '#').replace(/\([a-z]+\)/g, '(x)');
-      assert.strictEqual(strip(once), strip(text), 'only numbers and labels change');
-      const again = parseDraft(once);
-      assert.deepStrictEqual(renumberEdits(again), [], 'renumbering twice changes nothing more');
-    }), { numRuns: 300 });
+    const paragraph = fc.record({
+      number: fc.integer({ min: 1, max: 40 }),
+      bis: fc.boolean(),
+      subs: fc.array(fc.constantFrom('a', 'b', 'd', 'i', 'ii'), { maxLength: 3 }),
+      ref: fc.option(fc.integer({ min: 1, max: 40 })),
+    });
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 12 }), (paragraphs) => {
+        const text =
+          'The General Assembly,\n\n*Recalling* its resolution,\n\n' +
+          paragraphs
+            .map(
+              (p) =>
+                `${p.number}${p.bis ? ' bis' : ''}. *Decides* to act${p.ref !== null ? ` as in paragraph ${p.ref} above` : ''}${p.subs.length ? ':\n' + p.subs.map((s) => `(${s}) item;`).join('\n') : ';'}`,
+            )
+            .join('\n\n');
+        const doc = parseDraft(text);
+        const once = applyEdits(doc, renumberEdits(doc));
+        const strip = (t: string): string => t.replace(/\d+/g, '#').replace(/\([a-z]+\)/g, '(x)');
+        assert.strictEqual(strip(once), strip(text), 'only numbers and labels change');
+        const again = parseDraft(once);
+        assert.deepStrictEqual(renumberEdits(again), [], 'renumbering twice changes nothing more');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -11,7 +11,9 @@ for (const name of Object.keys(SEEDS) as SeedName[]) corpus.set(`file:///seeds/$
 function complete(draftWithCursor: string): string[] {
   const offset = draftWithCursor.indexOf('|');
   const doc = parseDraft(draftWithCursor.replace('|', ''));
-  return getCompletions(doc, offset, corpus).sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label)).map((c) => `${c.label} → ${c.insertText}`);
+  return getCompletions(doc, offset, corpus)
+    .sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label))
+    .map((c) => `${c.label} → ${c.insertText}`);
 }
 
 describe('completion', () => {
@@ -33,16 +35,26 @@ describe('completion', () => {
   });
 
   it('at the start of an operative paragraph offers the next number and verbs, in italics when the draft italicises', () => {
-    const found = complete('The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Welcomes* the report;\n\n2. *Requests* a report;\n\n*We|');
-    assert.deepStrictEqual(found, ['3. Welcomes → 3. *Welcomes* ', '3. Welcomes with appreciation → 3. *Welcomes with appreciation* ']);
-    const all = complete('The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Welcomes* the report;\n\n2. *Requests* a report;\n\n|');
+    const found = complete(
+      'The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Welcomes* the report;\n\n2. *Requests* a report;\n\n*We|',
+    );
+    assert.deepStrictEqual(found, [
+      '3. Welcomes → 3. *Welcomes* ',
+      '3. Welcomes with appreciation → 3. *Welcomes with appreciation* ',
+    ]);
+    const all = complete(
+      'The General Assembly,\n\n*Recalling* its resolution,\n\n1. *Welcomes* the report;\n\n2. *Requests* a report;\n\n|',
+    );
     assert.strictEqual(all[0], '3. Also requests → 3. *Also requests* ');
     assert.ok(all.includes('3. Also welcomes → 3. *Also welcomes* '));
     assert.ok(all.includes('3. Decides → 3. *Decides* '));
   });
 
   it('offers the next sub-paragraph marker', () => {
-    assert.deepStrictEqual(complete('The General Assembly,\n\n1. *Decides*:\n(a) to act;\n(b) to report;\n(|'), ['(c) → (c) ', '(i) → (i) ']);
+    assert.deepStrictEqual(complete('The General Assembly,\n\n1. *Decides*:\n(a) to act;\n(b) to report;\n(|'), [
+      '(c) → (c) ',
+      '(i) → (i) ',
+    ]);
   });
 });
 
@@ -88,12 +100,37 @@ describe('completion on long lines', () => {
   });
 
   it('reads short lists as the backtracking pattern did (property)', () => {
-    const fragment = fc.constantFrom('resolution', 'resolutions', 'Resolutions', ' ', '  ', '\t', ',', ', ', 'and ', 'and',
-      'of ', 'of', '4 December 2006', '61/', '61/49', '49', '12345', '(XX)', 'IV', 'x', '-', 'the');
-    fc.assert(fc.property(fc.array(fragment, { maxLength: 9 }), (fragments) => {
-      const before = fragments.join('');
-      const expected = BACKTRACKING_LIST.exec(before)?.[1] ?? (/\bresolutions?\s+$/i.test(before) ? '' : undefined);
-      assert.strictEqual(resolutionNumberTyped(before), expected, JSON.stringify(before));
-    }), { seed, numRuns: 3000 });
+    const fragment = fc.constantFrom(
+      'resolution',
+      'resolutions',
+      'Resolutions',
+      ' ',
+      '  ',
+      '\t',
+      ',',
+      ', ',
+      'and ',
+      'and',
+      'of ',
+      'of',
+      '4 December 2006',
+      '61/',
+      '61/49',
+      '49',
+      '12345',
+      '(XX)',
+      'IV',
+      'x',
+      '-',
+      'the',
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 9 }), (fragments) => {
+        const before = fragments.join('');
+        const expected = BACKTRACKING_LIST.exec(before)?.[1] ?? (/\bresolutions?\s+$/i.test(before) ? '' : undefined);
+        assert.strictEqual(resolutionNumberTyped(before), expected, JSON.stringify(before));
+      }),
+      { seed, numRuns: 3000 },
+    );
   });
 });

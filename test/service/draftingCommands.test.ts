@@ -1,7 +1,15 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import {
-  applyEdits, cleanText, convertStyleEdits, DraftDocument, getDiagnostics, insertOperativeParagraphEdits, moveParagraphEdits, parseDraft, TextEditData,
+  applyEdits,
+  cleanText,
+  convertStyleEdits,
+  DraftDocument,
+  getDiagnostics,
+  insertOperativeParagraphEdits,
+  moveParagraphEdits,
+  parseDraft,
+  TextEditData,
   toggleItalicsEdits,
 } from '../../server/src/service';
 import { mutatedSeed, randomDraft } from '../support/generators';
@@ -19,12 +27,15 @@ const insert = (text: string, offset: number): { text: string; cursor: number } 
   const insertion = insertOperativeParagraphEdits(parseDraft(text), offset);
   return insertion && { text: apply(text, insertion.edits), cursor: insertion.cursor };
 };
-const punctuationFindings = (text: string, style: 'un' | 'oic'): number => getDiagnostics(parseDraft(text), { style, severities: {} }).filter((d) => d.code === 'punctuation').length;
+const punctuationFindings = (text: string, style: 'un' | 'oic'): number =>
+  getDiagnostics(parseDraft(text), { style, severities: {} }).filter((d) => d.code === 'punctuation').length;
 
 /** Operative paragraphs as "number opening", in order. */
-const openings = (text: string): string[] => [...text.matchAll(/^(\d+)\. \*?([A-Z][a-z]+)/gm)].map((m) => `${m[1]} ${m[2]}`);
+const openings = (text: string): string[] =>
+  [...text.matchAll(/^(\d+)\. \*?([A-Z][a-z]+)/gm)].map((m) => `${m[1]} ${m[2]}`);
 
-const THREE = 'The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Requests* a report;\n\n3. *Recalls* paragraph 1 above and paragraphs 1 and 2 above.\n';
+const THREE =
+  'The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Requests* a report;\n\n3. *Recalls* paragraph 1 above and paragraphs 1 and 2 above.\n';
 
 describe('move paragraph up or down', () => {
   it('swaps operative paragraphs 3 and 4 of resolution 63/114: numbers stay in order, nothing else changes', () => {
@@ -35,27 +46,52 @@ describe('move paragraph up or down', () => {
   });
 
   it('makes cross-references follow the paragraphs they name, inside and outside the moved ones', () => {
-    assert.strictEqual(move(THREE, '1. *Decides', 'down'), 'The General Assembly,\n\n1. *Requests* a report;\n\n2. *Decides* to meet;\n\n3. *Recalls* paragraph 2 above and paragraphs 2 and 1 above.\n');
+    assert.strictEqual(
+      move(THREE, '1. *Decides', 'down'),
+      'The General Assembly,\n\n1. *Requests* a report;\n\n2. *Decides* to meet;\n\n3. *Recalls* paragraph 2 above and paragraphs 2 and 1 above.\n',
+    );
   });
 
   it('keeps the full stop on the last operative paragraph in UN style', () => {
-    assert.strictEqual(move(THREE, '3. *Recalls', 'up'), 'The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Recalls* paragraph 1 above and paragraphs 1 and 3 above;\n\n3. *Requests* a report.\n');
+    assert.strictEqual(
+      move(THREE, '3. *Recalls', 'up'),
+      'The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Recalls* paragraph 1 above and paragraphs 1 and 3 above;\n\n3. *Requests* a report.\n',
+    );
   });
 
   it('moves a paragraph with its sub-paragraphs, and preambular paragraphs among themselves only', () => {
-    const draft = 'The General Assembly,\n\nRecalling A,\n\nNoting B,\n\n1. *Requests*:\n(a) One;\n(b) Two;\n\n2. *Decides* to act.\n';
-    assert.strictEqual(move(draft, '2. *Decides', 'up'), 'The General Assembly,\n\nRecalling A,\n\nNoting B,\n\n1. *Decides* to act;\n\n2. *Requests*:\n(a) One;\n(b) Two.\n');
-    assert.strictEqual(move(draft, 'Noting B', 'up'), 'The General Assembly,\n\nNoting B,\n\nRecalling A,\n\n1. *Requests*:\n(a) One;\n(b) Two;\n\n2. *Decides* to act.\n');
-    assert.strictEqual(move(draft, 'Noting B', 'down'), undefined, 'the last preambular paragraph does not cross into the operative part');
+    const draft =
+      'The General Assembly,\n\nRecalling A,\n\nNoting B,\n\n1. *Requests*:\n(a) One;\n(b) Two;\n\n2. *Decides* to act.\n';
+    assert.strictEqual(
+      move(draft, '2. *Decides', 'up'),
+      'The General Assembly,\n\nRecalling A,\n\nNoting B,\n\n1. *Decides* to act;\n\n2. *Requests*:\n(a) One;\n(b) Two.\n',
+    );
+    assert.strictEqual(
+      move(draft, 'Noting B', 'up'),
+      'The General Assembly,\n\nNoting B,\n\nRecalling A,\n\n1. *Requests*:\n(a) One;\n(b) Two;\n\n2. *Decides* to act.\n',
+    );
+    assert.strictEqual(
+      move(draft, 'Noting B', 'down'),
+      undefined,
+      'the last preambular paragraph does not cross into the operative part',
+    );
     assert.strictEqual(move(draft, '1. *Requests', 'up'), undefined);
-    assert.strictEqual(move(draft, 'The General', 'down'), undefined, 'the enacting formula is not a paragraph to move');
+    assert.strictEqual(
+      move(draft, 'The General', 'down'),
+      undefined,
+      'the enacting formula is not a paragraph to move',
+    );
   });
 
-  it('moves the OIC communiqué\'s paragraphs without touching their full stops', () => {
+  it("moves the OIC communiqué's paragraphs without touching their full stops", () => {
     const moved = move(gaza, '2. ', 'down')!;
     const verb = (o: string): string => o.split(' ')[1];
     const [before, after] = [openings(gaza), openings(moved)];
-    assert.deepStrictEqual(after.map((o) => o.split(' ')[0]), before.map((o) => o.split(' ')[0]), 'the numbers stay in order');
+    assert.deepStrictEqual(
+      after.map((o) => o.split(' ')[0]),
+      before.map((o) => o.split(' ')[0]),
+      'the numbers stay in order',
+    );
     assert.deepStrictEqual([verb(after[1]), verb(after[2])], [verb(before[2]), verb(before[1])]);
     assert.strictEqual(punctuationFindings(moved, 'oic'), 0);
   });
@@ -65,17 +101,23 @@ describe('insert operative paragraph', () => {
   it('adds 4 after paragraph 3 of 63/114, renumbers the rest and puts the cursor after the number', () => {
     const { text, cursor } = insert(resolution, resolution.indexOf('3. *Notes'))!;
     assert.strictEqual(text.slice(cursor - 4, cursor + 1), '\n4. ;');
-    assert.deepStrictEqual(openings(text).map((o) => Number(o.split(' ')[0])), Array.from({ length: 16 }, (_, i) => (i < 3 ? i + 1 : i + 2)));
+    assert.deepStrictEqual(
+      openings(text).map((o) => Number(o.split(' ')[0])),
+      Array.from({ length: 16 }, (_, i) => (i < 3 ? i + 1 : i + 2)),
+    );
     assert.match(text, /\n17\. \*Decides\* to include/);
   });
 
   it('after the last paragraph: the new one is last, and the full stop passes to it', () => {
     const { text, cursor } = insert(THREE, THREE.indexOf('3. '))!;
-    assert.strictEqual(text, 'The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Requests* a report;\n\n3. *Recalls* paragraph 1 above and paragraphs 1 and 2 above;\n\n4. .\n');
+    assert.strictEqual(
+      text,
+      'The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Requests* a report;\n\n3. *Recalls* paragraph 1 above and paragraphs 1 and 2 above;\n\n4. .\n',
+    );
     assert.strictEqual(text.slice(cursor), '.\n');
   });
 
-  it('from the preamble, adds after the last paragraph; follows the draft\'s markers, spacing and OIC ends', () => {
+  it("from the preamble, adds after the last paragraph; follows the draft's markers, spacing and OIC ends", () => {
     const compact = 'The meeting;\n\nRecalling A;\n\n1) Decides to meet.\n2) Requests a report.\n';
     const { text, cursor } = insert(compact, compact.indexOf('Recalling'))!;
     assert.strictEqual(text, 'The meeting;\n\nRecalling A;\n\n1) Decides to meet.\n2) Requests a report.\n3) .\n');
@@ -91,7 +133,10 @@ describe('insert operative paragraph', () => {
 
   it('goes after a "bis" paragraph of the one at the cursor, and answers nothing without an operative part', () => {
     const bis = 'The General Assembly,\n\n1. *Decides* A;\n\n1 bis. *Decides* B;\n\n2. *Decides* C.\n';
-    assert.strictEqual(insert(bis, bis.indexOf('1. '))!.text, 'The General Assembly,\n\n1. *Decides* A;\n\n1 bis. *Decides* B;\n\n2. ;\n\n3. *Decides* C.\n');
+    assert.strictEqual(
+      insert(bis, bis.indexOf('1. '))!.text,
+      'The General Assembly,\n\n1. *Decides* A;\n\n1 bis. *Decides* B;\n\n2. ;\n\n3. *Decides* C.\n',
+    );
     assert.strictEqual(insert('The General Assembly,\n\nRecalling A,\n', 0), undefined);
   });
 });
@@ -100,14 +145,25 @@ describe('toggle italics of operative verbs', () => {
   it('removes the italics of 63/114, where most verbs are italic, changing only the markers', () => {
     const plain = apply(resolution, toggleItalicsEdits(parseDraft(resolution)));
     const operativeStart = resolution.indexOf('1. *Takes');
-    assert.strictEqual(plain.slice(0, operativeStart), resolution.slice(0, operativeStart), 'the preamble is untouched');
-    assert.strictEqual(plain.slice(operativeStart), resolution.slice(operativeStart).replace(/^(\d+\. )\*([^*\n]+)\*/gm, '$1$2'));
+    assert.strictEqual(
+      plain.slice(0, operativeStart),
+      resolution.slice(0, operativeStart),
+      'the preamble is untouched',
+    );
+    assert.strictEqual(
+      plain.slice(operativeStart),
+      resolution.slice(operativeStart).replace(/^(\d+\. )\*([^*\n]+)\*/gm, '$1$2'),
+    );
   });
 
   it('italicises every verb of a plain draft, and a second toggle gives it back', () => {
-    const plain = 'The General Assembly,\n\n1. Decides to meet;\n\n2. Also decides to act;\n\n3. Requests the Secretary-General to report.\n';
+    const plain =
+      'The General Assembly,\n\n1. Decides to meet;\n\n2. Also decides to act;\n\n3. Requests the Secretary-General to report.\n';
     const italic = apply(plain, toggleItalicsEdits(parseDraft(plain)));
-    assert.strictEqual(italic, 'The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Also decides* to act;\n\n3. *Requests the Secretary-General to* report.\n');
+    assert.strictEqual(
+      italic,
+      'The General Assembly,\n\n1. *Decides* to meet;\n\n2. *Also decides* to act;\n\n3. *Requests the Secretary-General to* report.\n',
+    );
     assert.strictEqual(apply(italic, toggleItalicsEdits(parseDraft(italic))), plain);
   });
 });
@@ -117,7 +173,11 @@ describe('convert style UN ⇄ OIC', () => {
     const oic = apply(resolution, convertStyleEdits(parseDraft(resolution), 'oic'));
     assert.strictEqual(punctuationFindings(oic, 'oic'), 0);
     assert.match(oic, /^The General Assembly;$/m);
-    assert.match(oic, /^1\. \*Takes note with satisfaction\* of the report of the Secretary-General\.²$/m, 'the footnote marker stays after the full stop');
+    assert.match(
+      oic,
+      /^1\. \*Takes note with satisfaction\* of the report of the Secretary-General\.²$/m,
+      'the footnote marker stays after the full stop',
+    );
     assert.strictEqual(apply(oic, convertStyleEdits(parseDraft(oic), 'un')), resolution);
   });
 
@@ -128,15 +188,23 @@ describe('convert style UN ⇄ OIC', () => {
   });
 
   it('keeps a colon that introduces sub-paragraphs, and adds a missing end', () => {
-    const draft = 'The General Assembly,\n\nRecalling A\n\n1. *Requests*:\n(a) One;\n(b) Two;\n\n2. *Decides* to act.\n';
-    assert.strictEqual(apply(draft, convertStyleEdits(parseDraft(draft), 'oic')), 'The General Assembly;\n\nRecalling A;\n\n1. *Requests*:\n(a) One;\n(b) Two.\n\n2. *Decides* to act.\n');
+    const draft =
+      'The General Assembly,\n\nRecalling A\n\n1. *Requests*:\n(a) One;\n(b) Two;\n\n2. *Decides* to act.\n';
+    assert.strictEqual(
+      apply(draft, convertStyleEdits(parseDraft(draft), 'oic')),
+      'The General Assembly;\n\nRecalling A;\n\n1. *Requests*:\n(a) One;\n(b) Two.\n\n2. *Decides* to act.\n',
+    );
   });
 });
 
 describe('clean text', () => {
   it('joins hard-wrapped lines, drops emphasis markers and notes, keeps sub-paragraph lines and every word', () => {
-    const draft = 'The General Assembly,\n\n// check with the capital\nRecalling its resolution\n61/49 of 4 December 2006,\n\n1. *Requests* the Secretary-General:\n(a) To report; (b) to consult;\n  (c) To act, with 2 * 3 experts;\n\n2. *Decides* to remain seized of the matter.\n';
-    assert.strictEqual(cleanText(parseDraft(draft)), 'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n\n1. Requests the Secretary-General:\n(a) To report; (b) to consult;\n(c) To act, with 2 * 3 experts;\n\n2. Decides to remain seized of the matter.\n');
+    const draft =
+      'The General Assembly,\n\n// check with the capital\nRecalling its resolution\n61/49 of 4 December 2006,\n\n1. *Requests* the Secretary-General:\n(a) To report; (b) to consult;\n  (c) To act, with 2 * 3 experts;\n\n2. *Decides* to remain seized of the matter.\n';
+    assert.strictEqual(
+      cleanText(parseDraft(draft)),
+      'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n\n1. Requests the Secretary-General:\n(a) To report; (b) to consult;\n(c) To act, with 2 * 3 experts;\n\n2. Decides to remain seized of the matter.\n',
+    );
   });
 
   it('keeps CRLF line breaks and the words of resolution 63/114', () => {
@@ -152,40 +220,66 @@ describe('drafting commands at the edges', () => {
     const empty = parseDraft('');
     assert.strictEqual(moveParagraphEdits(empty, 0, 'down'), undefined);
     assert.strictEqual(insertOperativeParagraphEdits(empty, 0), undefined);
-    assert.deepStrictEqual([toggleItalicsEdits(empty), convertStyleEdits(empty, 'un'), convertStyleEdits(empty, 'oic')], [[], [], []]);
+    assert.deepStrictEqual(
+      [toggleItalicsEdits(empty), convertStyleEdits(empty, 'un'), convertStyleEdits(empty, 'oic')],
+      [[], [], []],
+    );
     assert.strictEqual(cleanText(empty), '\n');
   });
 
   it('do not move the title block: an offset in the header is no paragraph', () => {
-    assert.strictEqual(moveParagraphEdits(parseDraft(resolution), resolution.indexOf('Cooperation between'), 'down'), undefined);
+    assert.strictEqual(
+      moveParagraphEdits(parseDraft(resolution), resolution.indexOf('Cooperation between'), 'down'),
+      undefined,
+    );
   });
 
   it('move the last two operative paragraphs of a UN draft and back, each place keeping its ending either way round', () => {
-    const draft = 'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n\n3. *Urges* all States;\n';
+    const draft =
+      'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n\n3. *Urges* all States;\n';
     const down = move(draft, '2. *Requests', 'down')!;
-    assert.strictEqual(down, 'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Urges* all States.\n\n3. *Requests* a report;\n');
+    assert.strictEqual(
+      down,
+      'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Urges* all States.\n\n3. *Requests* a report;\n',
+    );
     assert.strictEqual(move(down, '3. *Requests', 'up'), draft);
   });
 
   it('move a paragraph split by a page break whole, and its references with it', () => {
-    const draft = 'The General Assembly,\n\n1. *Decides* to meet in the first part\n\f\nof the session;\n\n2. *Requests* a report on paragraph 1 above.\n';
+    const draft =
+      'The General Assembly,\n\n1. *Decides* to meet in the first part\n\f\nof the session;\n\n2. *Requests* a report on paragraph 1 above.\n';
     const moved = move(draft, '1. *Decides', 'down')!;
-    assert.strictEqual(moved, 'The General Assembly,\n\n1. *Requests* a report on paragraph 2 above;\n\n2. *Decides* to meet in the first part\n\f\nof the session.\n');
+    assert.strictEqual(
+      moved,
+      'The General Assembly,\n\n1. *Requests* a report on paragraph 2 above;\n\n2. *Decides* to meet in the first part\n\f\nof the session.\n',
+    );
   });
 
   it('toggle italics twice gives back any draft whose openings are all italic or all plain', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('Decides', 'Requests', 'Welcomes', 'Also welcomes', 'Urges'), { minLength: 1, maxLength: 8 }), fc.boolean(), (verbs, italic) => {
-      const draft = `The General Assembly,\n\n${verbs.map((v, i) => `${i + 1}. ${italic ? `*${v}*` : v} the text ${i};`).join('\n\n')}\n`;
-      const once = apply(draft, toggleItalicsEdits(parseDraft(draft)));
-      assert.notStrictEqual(once, draft);
-      assert.strictEqual(apply(once, toggleItalicsEdits(parseDraft(once))), draft);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('Decides', 'Requests', 'Welcomes', 'Also welcomes', 'Urges'), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.boolean(),
+        (verbs, italic) => {
+          const draft = `The General Assembly,\n\n${verbs.map((v, i) => `${i + 1}. ${italic ? `*${v}*` : v} the text ${i};`).join('\n\n')}\n`;
+          const once = apply(draft, toggleItalicsEdits(parseDraft(draft)));
+          assert.notStrictEqual(once, draft);
+          assert.strictEqual(apply(once, toggleItalicsEdits(parseDraft(once))), draft);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 
 describe('drafting commands on random and mutated drafts', () => {
   const inRange = (doc: DraftDocument, edits: readonly TextEditData[]): void => {
-    const spans = edits.map((e) => [doc.lines.offsetAt(e.range.start), doc.lines.offsetAt(e.range.end)]).sort((a, b) => a[0] - b[0]);
+    const spans = edits
+      .map((e) => [doc.lines.offsetAt(e.range.start), doc.lines.offsetAt(e.range.end)])
+      .sort((a, b) => a[0] - b[0]);
     spans.forEach(([start, end], i) => {
       assert.ok(start <= end && end <= doc.text.length, 'inside the draft');
       if (i > 0) assert.ok(spans[i - 1][1] <= start, 'edits do not overlap');
@@ -193,26 +287,38 @@ describe('drafting commands on random and mutated drafts', () => {
   };
 
   it('never throw, give edits inside the draft that do not overlap, and moving down then up gives the text back', () => {
-    fc.assert(fc.property(fc.oneof(randomDraft, mutatedSeed), fc.nat(), (text, seed) => {
-      const doc = parseDraft(text);
-      const offset = text.length === 0 ? 0 : seed % text.length;
-      for (const edits of [moveParagraphEdits(doc, offset, 'up'), moveParagraphEdits(doc, offset, 'down'), insertOperativeParagraphEdits(doc, offset)?.edits, toggleItalicsEdits(doc), convertStyleEdits(doc, 'un'), convertStyleEdits(doc, 'oic')]) {
-        if (edits) inRange(doc, edits);
-      }
-      cleanText(doc);
-      const down = moveParagraphEdits(doc, offset, 'down');
-      if (!down) return;
-      const moved = applyEdits(doc, down);
-      // Where moving text changes how the draft reads (a numbered line taken for a title), there is no way back to test.
-      const kinds = (d: DraftDocument): string => d.paragraphs.map((p) => p.kind).join();
-      if (kinds(parseDraft(moved)) !== kinds(doc)) return;
-      const paragraph = [...doc.preambular, ...doc.operative].find((p) => p.span.start <= offset && offset <= p.span.end)!;
-      const part = doc.preambular.includes(paragraph) ? doc.preambular : doc.operative;
-      const next = part[part.indexOf(paragraph) + 1];
-      // The paragraph now stands where its neighbour's text ended.
-      const back = moveParagraphEdits(parseDraft(moved), next.span.end - 1, 'up');
-      assert.ok(back, 'the moved paragraph can move back');
-      assert.strictEqual(applyEdits(parseDraft(moved), back), text);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.oneof(randomDraft, mutatedSeed), fc.nat(), (text, seed) => {
+        const doc = parseDraft(text);
+        const offset = text.length === 0 ? 0 : seed % text.length;
+        for (const edits of [
+          moveParagraphEdits(doc, offset, 'up'),
+          moveParagraphEdits(doc, offset, 'down'),
+          insertOperativeParagraphEdits(doc, offset)?.edits,
+          toggleItalicsEdits(doc),
+          convertStyleEdits(doc, 'un'),
+          convertStyleEdits(doc, 'oic'),
+        ]) {
+          if (edits) inRange(doc, edits);
+        }
+        cleanText(doc);
+        const down = moveParagraphEdits(doc, offset, 'down');
+        if (!down) return;
+        const moved = applyEdits(doc, down);
+        // Where moving text changes how the draft reads (a numbered line taken for a title), there is no way back to test.
+        const kinds = (d: DraftDocument): string => d.paragraphs.map((p) => p.kind).join();
+        if (kinds(parseDraft(moved)) !== kinds(doc)) return;
+        const paragraph = [...doc.preambular, ...doc.operative].find(
+          (p) => p.span.start <= offset && offset <= p.span.end,
+        )!;
+        const part = doc.preambular.includes(paragraph) ? doc.preambular : doc.operative;
+        const next = part[part.indexOf(paragraph) + 1];
+        // The paragraph now stands where its neighbour's text ended.
+        const back = moveParagraphEdits(parseDraft(moved), next.span.end - 1, 'up');
+        assert.ok(back, 'the moved paragraph can move back');
+        assert.strictEqual(applyEdits(parseDraft(moved), back), text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

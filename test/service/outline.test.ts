@@ -11,30 +11,50 @@ function find(symbols: readonly OutlineSymbol[], name: string): OutlineSymbol {
 describe('outline of the seeds', () => {
   it('Gaza communiqué: title, 7 preambular and 11 operative paragraphs', () => {
     const symbols = getDocumentSymbols(parseDraft(readSeed('gaza')));
-    assert.deepStrictEqual(symbols.map((s) => s.kind), ['title', 'enactingFormula', 'preamble', 'operativePart']);
-    assert.strictEqual(symbols[0].name, 'Final communiqué of General Secretariat of the Organization of the Islamic Conference');
+    assert.deepStrictEqual(
+      symbols.map((s) => s.kind),
+      ['title', 'enactingFormula', 'preamble', 'operativePart'],
+    );
+    assert.strictEqual(
+      symbols[0].name,
+      'Final communiqué of General Secretariat of the Organization of the Islamic Conference',
+    );
     assert.strictEqual(symbols[0].detail, '(3 JANUARY 2009)');
-    assert.deepStrictEqual(find(symbols, 'Preamble').children.map((s) => s.name),
-      ['Recalling', 'Recognizing', 'Reaffirming', 'Asserting', 'Recalling', 'Commending', 'Having considered']);
+    assert.deepStrictEqual(
+      find(symbols, 'Preamble').children.map((s) => s.name),
+      ['Recalling', 'Recognizing', 'Reaffirming', 'Asserting', 'Recalling', 'Commending', 'Having considered'],
+    );
     const operative = find(symbols, 'Operative part').children;
     assert.strictEqual(operative.length, 11);
     assert.strictEqual(operative[0].name, '1. Strongly condemns');
     assert.strictEqual(operative[3].name, '4. Expresses dismay');
     assert.strictEqual(operative[10].name, '11. Mandates');
     // Consecutive numbered lines are separate paragraphs, each on its own line.
-    assert.deepStrictEqual(operative.map((s) => s.range.start.line), [22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32]);
+    assert.deepStrictEqual(
+      operative.map((s) => s.range.start.line),
+      [22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32],
+    );
   });
 
   it('resolution 63/114: 19 preambular, 16 operative paragraphs and 3 footnotes', () => {
     const doc = parseDraft(readSeed('resolution'));
     const symbols = getDocumentSymbols(doc);
-    assert.deepStrictEqual(symbols.map((s) => s.kind), ['title', 'enactingFormula', 'preamble', 'operativePart', 'closing', 'footnotes']);
-    assert.strictEqual(symbols[0].name, '63/114. Cooperation between the United Nations and the Organization of the Islamic Conference');
-    assert.deepStrictEqual(symbols[0].children.map((s) => s.name), [
-      'Sixty-third session Agenda item 114 (r)',
-      'Resolution adopted by the General Assembly',
-      '[without reference to a Main Committee (A/63/L.44 and Add.1)]',
-    ]);
+    assert.deepStrictEqual(
+      symbols.map((s) => s.kind),
+      ['title', 'enactingFormula', 'preamble', 'operativePart', 'closing', 'footnotes'],
+    );
+    assert.strictEqual(
+      symbols[0].name,
+      '63/114. Cooperation between the United Nations and the Organization of the Islamic Conference',
+    );
+    assert.deepStrictEqual(
+      symbols[0].children.map((s) => s.name),
+      [
+        'Sixty-third session Agenda item 114 (r)',
+        'Resolution adopted by the General Assembly',
+        '[without reference to a Main Committee (A/63/L.44 and Add.1)]',
+      ],
+    );
     const preamble = find(symbols, 'Preamble').children;
     assert.strictEqual(preamble.length, 19);
     assert.strictEqual(preamble[1].name, 'Recalling also');
@@ -52,8 +72,14 @@ describe('outline of the seeds', () => {
     assert.strictEqual(operative[13].name, '14. Expresses its appreciation');
     // Paragraph 14 is split by a page break in the middle of a sentence.
     assert.deepStrictEqual([operative[13].range.start.line, operative[13].range.end.line], [86, 88]);
-    assert.deepStrictEqual(find(symbols, 'Footnotes').children.map((s) => `${s.name}: ${s.detail}`),
-      ['Footnote 1: See A/60/633-S/2005/826, annex III.', 'Footnote 2: A/63/228-S/2008/531 and Corr.1.', 'Footnote 3: Ibid., sect. II.L.']);
+    assert.deepStrictEqual(
+      find(symbols, 'Footnotes').children.map((s) => `${s.name}: ${s.detail}`),
+      [
+        'Footnote 1: See A/60/633-S/2005/826, annex III.',
+        'Footnote 2: A/63/228-S/2008/531 and Corr.1.',
+        'Footnote 3: Ibid., sect. II.L.',
+      ],
+    );
     assert.strictEqual(find(symbols, '64th plenary meeting 5 December 2008').kind, 'closing');
     assert.strictEqual(doc.operative[0].opening?.italic, true);
     assert.strictEqual(doc.operative[8].opening?.italic, false);
@@ -61,11 +87,15 @@ describe('outline of the seeds', () => {
 
   it('Geneva final document: a capitalised heading wrapped over two lines holds the country sections', () => {
     const symbols = getDocumentSymbols(parseDraft(readSeed('geneva')));
-    assert.strictEqual(symbols[0].name, 'Final Document of the General Meeting on Cooperation between the United Nations and the Organization of the Islamic Conference');
+    assert.strictEqual(
+      symbols[0].name,
+      'Final Document of the General Meeting on Cooperation between the United Nations and the Organization of the Islamic Conference',
+    );
     assert.strictEqual(symbols[0].detail, 'Geneva, 8-10 July 2008');
     const peace = find(symbols, 'COOPERATION IN THE MAINTENANCE OF INTERNATIONAL PEACE AND SECURITY');
     const sections = peace.children.map((s) => s.name);
-    for (const name of ['Iraq', 'Sudan', 'Afghanistan', 'Somalia', 'Refugees']) assert.ok(sections.includes(name), `${name} under the heading`);
+    for (const name of ['Iraq', 'Sudan', 'Afghanistan', 'Somalia', 'Refugees'])
+      assert.ok(sections.includes(name), `${name} under the heading`);
     assert.ok(find(symbols, 'GENERAL OBSERVATIONS AND RECOMMENDATIONS'));
     assert.ok(find(symbols, 'Participation'));
   });
@@ -80,7 +110,8 @@ describe('outline of the seeds', () => {
   });
 
   it('marks paragraphs holding bracketed text, with the count for the whole draft', () => {
-    const text = 'The General Assembly,\n\n*Recalling* its resolution [61/49],\n\n1. *Decides* [to act] [promptly];\n\n2. *Requests* a report.';
+    const text =
+      'The General Assembly,\n\n*Recalling* its resolution [61/49],\n\n1. *Decides* [to act] [promptly];\n\n2. *Requests* a report.';
     const symbols = getDocumentSymbols(parseDraft(`DRAFT RESOLUTION\n\n${text}`));
     assert.strictEqual(symbols[0].detail, '3 bracketed passages to agree');
     const operative = find(symbols, 'Operative part');

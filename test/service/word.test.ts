@@ -142,10 +142,7 @@ export const WORD_FILE_TEXT =
 
 describe('Word import', () => {
   it('writes out numbers, italics and footnotes, and accepts tracked changes', async () => {
-    assert.strictEqual(
-      await readWord(await wordFile()),
-      WORD_FILE_TEXT,
-    );
+    assert.strictEqual(await readWord(await wordFile()), WORD_FILE_TEXT);
   });
 
   it('keeps tracked changes in negotiation brackets when asked', async () => {

@@ -16,7 +16,8 @@ export interface TextEdit {
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = text.split('\n');
   const offset = (p: Position): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
     .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
 }
 
@@ -38,18 +39,29 @@ export class LspClient {
   private needed = 0;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly notificationWaiters: { method: string; predicate: (params: any) => boolean; resolve: (params: any) => void }[] = [];
+  private readonly notificationWaiters: {
+    method: string;
+    predicate: (params: any) => boolean;
+    resolve: (params: any) => void;
+  }[] = [];
   readonly notifications: { method: string; params: any }[] = [];
   /** Requests the server sent to the client, such as workspace/applyEdit. */
   readonly serverRequests: { method: string; params: any }[] = [];
-  private readonly openDocuments = new Map<string, { text: string; version: number; changes: { range?: TextEdit['range']; text: string }[] }>();
+  private readonly openDocuments = new Map<
+    string,
+    { text: string; version: number; changes: { range?: TextEdit['range']; text: string }[] }
+  >();
   /** What the client answers to workspace/configuration for the "communique" section. */
   configuration: unknown = null;
   stderr = '';
 
   /** `nodeArgs` go to node itself (e.g. `--require` a probe), `args` to the server. */
   constructor(args: string[] = [], nodeArgs: string[] = [], env: NodeJS.ProcessEnv = process.env) {
-    this.process = spawn(process.execPath, [...nodeArgs, path.join(repoRoot, 'dist', 'server.js'), '--stdio', ...args], { stdio: 'pipe', env });
+    this.process = spawn(
+      process.execPath,
+      [...nodeArgs, path.join(repoRoot, 'dist', 'server.js'), '--stdio', ...args],
+      { stdio: 'pipe', env },
+    );
     this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.process.on('exit', (code) => {
@@ -97,9 +109,12 @@ export class LspClient {
     } else if (message.id !== undefined) {
       // A request from the server (configuration, registration, progress, edits): answer as an editor would.
       this.serverRequests.push({ method: message.method, params: message.params });
-      const result = message.method === 'workspace/configuration' ? message.params.items.map(() => this.configuration)
-        : message.method === 'workspace/applyEdit' ? this.applyWorkspaceEdit(message.params.edit)
-        : null;
+      const result =
+        message.method === 'workspace/configuration'
+          ? message.params.items.map(() => this.configuration)
+          : message.method === 'workspace/applyEdit'
+            ? this.applyWorkspaceEdit(message.params.edit)
+            : null;
       this.write({ jsonrpc: '2.0', id: message.id, result });
     } else {
       this.notifications.push({ method: message.method, params: message.params });
@@ -114,10 +129,14 @@ export class LspClient {
 
   /** Writes the messages in one chunk: the server reads them together. */
   private write(...messages: object[]): void {
-    this.process.stdin.write(Buffer.concat(messages.map((message) => {
-      const body = Buffer.from(JSON.stringify(message), 'utf8');
-      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
-    })));
+    this.process.stdin.write(
+      Buffer.concat(
+        messages.map((message) => {
+          const body = Buffer.from(JSON.stringify(message), 'utf8');
+          return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+        }),
+      ),
+    );
   }
 
   request<T = any>(method: string, params: unknown): Promise<T> {
@@ -132,7 +151,11 @@ export class LspClient {
    * Sends a request and the notifications that follow it in one chunk: the server reads them
    * together, as when the drafter moves on before the request is handled.
    */
-  requestFollowedBy<T = any>(method: string, params: unknown, followers: (id: number) => { method: string; params: any }[]): Promise<T> {
+  requestFollowedBy<T = any>(
+    method: string,
+    params: unknown,
+    followers: (id: number) => { method: string; params: any }[],
+  ): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
@@ -168,38 +191,79 @@ export class LspClient {
     const open = this.openDocuments.get(uri);
     if (!open) throw new Error(`${uri} is not open`);
     // Changes are applied only when the text is asked for: benchmarks send thousands of them.
-    for (const change of open.changes) open.text = change.range ? applyTextEdits(open.text, [{ range: change.range, newText: change.text }]) : change.text;
+    for (const change of open.changes)
+      open.text = change.range
+        ? applyTextEdits(open.text, [{ range: change.range, newText: change.text }])
+        : change.text;
     open.changes = [];
     return open.text;
   }
 
   /** As an editor does: the edit is applied if it was made for the version open here, and the change sent back. */
-  private applyWorkspaceEdit(edit: { documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[] }): { applied: boolean; failureReason?: string } {
+  private applyWorkspaceEdit(edit: {
+    documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[];
+  }): { applied: boolean; failureReason?: string } {
     const changes = edit.documentChanges ?? [];
-    const stale = changes.find((c) => this.openDocuments.has(c.textDocument.uri) && c.textDocument.version !== null && c.textDocument.version !== this.openDocuments.get(c.textDocument.uri)!.version);
-    if (stale) return { applied: false, failureReason: `${stale.textDocument.uri} is no longer at version ${stale.textDocument.version}` };
+    const stale = changes.find(
+      (c) =>
+        this.openDocuments.has(c.textDocument.uri) &&
+        c.textDocument.version !== null &&
+        c.textDocument.version !== this.openDocuments.get(c.textDocument.uri)!.version,
+    );
+    if (stale)
+      return {
+        applied: false,
+        failureReason: `${stale.textDocument.uri} is no longer at version ${stale.textDocument.version}`,
+      };
     for (const change of changes) {
       const open = this.openDocuments.get(change.textDocument.uri);
       if (!open) continue;
       const text = applyTextEdits(this.text(change.textDocument.uri), change.edits);
-      this.notify('textDocument/didChange', { textDocument: { uri: change.textDocument.uri, version: open.version + 1 }, contentChanges: [{ text }] });
+      this.notify('textDocument/didChange', {
+        textDocument: { uri: change.textDocument.uri, version: open.version + 1 },
+        contentChanges: [{ text }],
+      });
     }
     return { applied: true };
   }
 
   /** Resolves with the first notification of `method` (past or future) whose params satisfy `predicate`. */
-  waitForNotification<T = any>(method: string, predicate: (params: T) => boolean = () => true, timeoutMs = 10000): Promise<T> {
+  waitForNotification<T = any>(
+    method: string,
+    predicate: (params: T) => boolean = () => true,
+    timeoutMs = 10000,
+  ): Promise<T> {
     const past = this.notifications.find((n) => n.method === method && predicate(n.params));
     if (past) return Promise.resolve(past.params);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${method} notification within ${timeoutMs} ms`)), timeoutMs);
-      this.notificationWaiters.push({ method, predicate, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+      this.notificationWaiters.push({
+        method,
+        predicate,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
     });
   }
 
   async initialize(initializationOptions: unknown = {}, rootUri: string | null = null): Promise<any> {
-    const capabilities = { workspace: { configuration: this.configuration !== null, applyEdit: true, workspaceEdit: { documentChanges: true } }, window: { workDoneProgress: true } };
-    const result = await this.request('initialize', { processId: process.pid, rootUri, capabilities, initializationOptions, workspaceFolders: null });
+    const capabilities = {
+      workspace: {
+        configuration: this.configuration !== null,
+        applyEdit: true,
+        workspaceEdit: { documentChanges: true },
+      },
+      window: { workDoneProgress: true },
+    };
+    const result = await this.request('initialize', {
+      processId: process.pid,
+      rootUri,
+      capabilities,
+      initializationOptions,
+      workspaceFolders: null,
+    });
     this.notify('initialized', {});
     return result;
   }
@@ -214,8 +278,14 @@ export class LspClient {
       await this.request('shutdown', null).catch(() => undefined);
       this.notify('exit', null);
       await new Promise((resolve) => {
-        const timer = setTimeout(() => { this.process.kill(); resolve(undefined); }, 3000);
-        this.process.once('exit', () => { clearTimeout(timer); resolve(undefined); });
+        const timer = setTimeout(() => {
+          this.process.kill();
+          resolve(undefined);
+        }, 3000);
+        this.process.once('exit', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
       });
     }
   }

@@ -17,8 +17,14 @@ const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 function decode(text: string, at: number): string {
   if (FORBIDDEN.test(text)) throw new Error(`character not allowed in XML near offset ${at}`);
   const bare = text.replace(ENTITY, '');
-  if (/[&<>]/.test(bare)) throw new Error(`unescaped "${/[&<>]/.exec(bare)![0]}" near offset ${at}: ${JSON.stringify(text.slice(0, 60))}`);
-  return text.replace(ENTITY, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" } as Record<string, string>)[e] ?? String.fromCodePoint(Number(e.startsWith('&#x') ? `0x${e.slice(3, -1)}` : e.slice(2, -1))));
+  if (/[&<>]/.test(bare))
+    throw new Error(`unescaped "${/[&<>]/.exec(bare)![0]}" near offset ${at}: ${JSON.stringify(text.slice(0, 60))}`);
+  return text.replace(
+    ENTITY,
+    (e) =>
+      (({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" }) as Record<string, string>)[e] ??
+      String.fromCodePoint(Number(e.startsWith('&#x') ? `0x${e.slice(3, -1)}` : e.slice(2, -1))),
+  );
 }
 
 export function parseXml(xml: string): XmlElement {

@@ -21,11 +21,17 @@ export async function openDraft(text: string): Promise<vscode.TextDocument> {
 }
 
 /** The diagnostics VS Code shows for `document`, once some satisfy `ready`. */
-export async function diagnosticsOf(document: vscode.TextDocument, ready: (d: readonly vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+export async function diagnosticsOf(
+  document: vscode.TextDocument,
+  ready: (d: readonly vscode.Diagnostic[]) => boolean,
+): Promise<vscode.Diagnostic[]> {
   const current = () => vscode.languages.getDiagnostics(document.uri);
   if (ready(current())) return current();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no matching diagnostics within 20 s: ${JSON.stringify(current().map((d) => d.message))}`)); }, 20000);
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no matching diagnostics within 20 s: ${JSON.stringify(current().map((d) => d.message))}`));
+    }, 20000);
     const listener = vscode.languages.onDidChangeDiagnostics(() => {
       if (!ready(current())) return;
       clearTimeout(timer);
@@ -39,7 +45,11 @@ export async function diagnosticsOf(document: vscode.TextDocument, ready: (d: re
  * Runs an `vscode.execute…Provider` command until the answer satisfies `ready` (the language server
  * answers nothing while it is starting), failing with the last answer when the deadline passes.
  */
-export async function executeUntil<T>(ready: (answer: T | undefined) => boolean, command: string, ...args: unknown[]): Promise<T> {
+export async function executeUntil<T>(
+  ready: (answer: T | undefined) => boolean,
+  command: string,
+  ...args: unknown[]
+): Promise<T> {
   const deadline = Date.now() + 20000;
   for (;;) {
     const answer = await vscode.commands.executeCommand<T | undefined>(command, ...args);
@@ -51,7 +61,11 @@ export async function executeUntil<T>(ready: (answer: T | undefined) => boolean,
 
 /** The outline of a document as the Outline view shows it. */
 export function documentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
-  return executeUntil<vscode.DocumentSymbol[]>((s) => Array.isArray(s) && s.length > 0, 'vscode.executeDocumentSymbolProvider', document.uri);
+  return executeUntil<vscode.DocumentSymbol[]>(
+    (s) => Array.isArray(s) && s.length > 0,
+    'vscode.executeDocumentSymbolProvider',
+    document.uri,
+  );
 }
 
 export function childNamed(symbols: readonly vscode.DocumentSymbol[], name: string): vscode.DocumentSymbol {

@@ -11,7 +11,10 @@ export function run(): Promise<void> {
   // In code-server only a single string argument of console.log reaches the driver: format here.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(util.format(...args));
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, grep: process.env.MOCHA_GREP });
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {

@@ -1,7 +1,13 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { CloseAction } from 'vscode-languageclient/node';
-import { GAVE_UP_NOTICE, MAX_RESTARTS, RESTART_WINDOW_MS, RestartOnceNoticed, RESTARTED_NOTICE } from '../../client/src/restartPolicy';
+import {
+  GAVE_UP_NOTICE,
+  MAX_RESTARTS,
+  RESTART_WINDOW_MS,
+  RestartOnceNoticed,
+  RESTARTED_NOTICE,
+} from '../../client/src/restartPolicy';
 import { documentSymbols, openSeed } from './editor';
 
 /** The language server processes of this extension host (Linux: their command lines in /proc). */
@@ -41,18 +47,33 @@ describe('the restart policy the client is given', () => {
   it('tells the drafter once for a storm of crashes, then gives up with one message', () => {
     const notices: string[] = [];
     let clock = 0;
-    const policy = new RestartOnceNoticed((message) => notices.push(message), () => clock);
-    const actions = Array.from({ length: 10 }, () => { clock += 1000; return policy.closed(); });
+    const policy = new RestartOnceNoticed(
+      (message) => notices.push(message),
+      () => clock,
+    );
+    const actions = Array.from({ length: 10 }, () => {
+      clock += 1000;
+      return policy.closed();
+    });
     assert.deepStrictEqual(notices, [RESTARTED_NOTICE]);
-    assert.deepStrictEqual(actions.slice(0, MAX_RESTARTS).map((a) => a.action), Array(MAX_RESTARTS).fill(CloseAction.Restart));
-    assert.deepStrictEqual(actions.slice(MAX_RESTARTS).map((a) => a.action), Array(10 - MAX_RESTARTS).fill(CloseAction.DoNotRestart));
+    assert.deepStrictEqual(
+      actions.slice(0, MAX_RESTARTS).map((a) => a.action),
+      Array(MAX_RESTARTS).fill(CloseAction.Restart),
+    );
+    assert.deepStrictEqual(
+      actions.slice(MAX_RESTARTS).map((a) => a.action),
+      Array(10 - MAX_RESTARTS).fill(CloseAction.DoNotRestart),
+    );
     assert.strictEqual(actions[MAX_RESTARTS].message, GAVE_UP_NOTICE);
   });
 
   it('restarts again, silently, once the crashes are older than the window', () => {
     const notices: string[] = [];
     let clock = 0;
-    const policy = new RestartOnceNoticed((message) => notices.push(message), () => clock);
+    const policy = new RestartOnceNoticed(
+      (message) => notices.push(message),
+      () => clock,
+    );
     for (let i = 0; i < MAX_RESTARTS; i++) policy.closed();
     assert.strictEqual(policy.closed().action, CloseAction.DoNotRestart);
     clock += RESTART_WINDOW_MS + 1;

@@ -29,16 +29,25 @@ async function main(): Promise<number> {
     const payload = [
       ['extensionDevelopmentPath', `vscode-remote://remote${repoRoot}`],
       ['extensionTestsPath', `vscode-remote://remote${path.join(__dirname, 'index.js')}`],
-      ...(process.env.MOCHA_GREP ? [['extensionEnvironment', JSON.stringify({ MOCHA_GREP: process.env.MOCHA_GREP })]] : []),
+      ...(process.env.MOCHA_GREP
+        ? [['extensionEnvironment', JSON.stringify({ MOCHA_GREP: process.env.MOCHA_GREP })]]
+        : []),
     ];
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(seedsDir)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(
+      `${server.url}/?folder=${encodeURIComponent(seedsDir)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+    );
     let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([exit, new Promise<'timeout'>((resolve) => (timer = setTimeout(resolve, SUITE_DEADLINE_MS, 'timeout')))]);
+    const code = await Promise.race([
+      exit,
+      new Promise<'timeout'>((resolve) => (timer = setTimeout(resolve, SUITE_DEADLINE_MS, 'timeout'))),
+    ]);
     clearTimeout(timer);
     if (code === 'timeout') {
       fs.mkdirSync(resultsDir, { recursive: true });
       await page.screenshot({ path: path.join(resultsDir, 'vscode-suite-timeout.png') });
-      console.error(`The in-editor suite did not finish within ${SUITE_DEADLINE_MS / 1000} s (screenshot in test-results/).`);
+      console.error(
+        `The in-editor suite did not finish within ${SUITE_DEADLINE_MS / 1000} s (screenshot in test-results/).`,
+      );
       return 1;
     }
     return code === 0 ? 0 : 1;
@@ -49,7 +58,12 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

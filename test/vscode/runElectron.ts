@@ -12,9 +12,14 @@ const quietReporter = { report: () => undefined, error: () => undefined };
 async function main(): Promise<number> {
   let vscodeExecutablePath: string;
   try {
-    vscodeExecutablePath = await downloadAndUnzipVSCode({ cachePath: path.join(repoRoot, '.vscode-test'), reporter: quietReporter });
+    vscodeExecutablePath = await downloadAndUnzipVSCode({
+      cachePath: path.join(repoRoot, '.vscode-test'),
+      reporter: quietReporter,
+    });
   } catch (error) {
-    console.error(`VS Code could not be downloaded (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); run the same suite in code-server with npm run test:vscode-web.`);
+    console.error(
+      `VS Code could not be downloaded (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); run the same suite in code-server with npm run test:vscode-web.`,
+    );
     return 1;
   }
   return runTests({
@@ -25,7 +30,12 @@ async function main(): Promise<number> {
   });
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -7,7 +7,8 @@ export const akn: Command = (args) => {
   const { options, rest: files } = parseArgs(args, [], ['--uri', '--date']);
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no file given' : 'akn takes one file');
   const date = options.get('--date')?.at(-1);
-  if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`--date ${date}: not a date written YYYY-MM-DD`);
+  if (date !== undefined && !isCalendarDate(date))
+    throw new UsageError(`--date ${date}: not a date written YYYY-MM-DD`);
   process.stdout.write(toAkomaNtoso(parseDraft(readDraftFile(files[0])), { uri: options.get('--uri')?.at(-1), date }));
   return 0;
 };

@@ -39,7 +39,8 @@ function draftsIn(dir: string, skip: Skip): string[] {
   const found: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...draftsIn(full, skip));
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      for (const draft of draftsIn(full, skip)) found.push(draft);
     else if (entry.isFile() && /\.(communique|resolution)$/.test(entry.name)) found.push(full);
     else if (entry.isFile() && entry.name.endsWith('.txt') && fileReadsLikeDraft(full)) found.push(full);
   }
@@ -64,28 +65,44 @@ function expand(target: string, skip: Skip): string[] {
 export const check: Command = (args) => {
   const { flags, options, rest } = parseArgs(args, ['--json'], ['--style']);
   const style = options.get('--style')?.at(-1) ?? 'auto';
-  if (style !== 'auto' && style !== 'un' && style !== 'oic') throw new UsageError(`--style must be un or oic, not ${style}`);
+  if (style !== 'auto' && style !== 'un' && style !== 'oic')
+    throw new UsageError(`--style must be un or oic, not ${style}`);
   if (rest.length === 0) throw new UsageError('no file or folder given');
   let skipped = false;
   const skip: Skip = (message) => {
     skipped = true;
     process.stderr.write(`communique: ${message}\n`);
   };
-  const results = rest.flatMap((target) => expand(target, skip)).flatMap((file) => {
-    try {
-      return [{ file, diagnostics: getDiagnostics(parseDraft(readDraftFile(file)), { ...DEFAULT_CHECK_OPTIONS, style }) }];
-    } catch (error) {
-      if (!(error instanceof DraftFileError)) throw error;
-      skip(error.message);
-      return [];
-    }
-  });
+  const results = rest
+    .flatMap((target) => expand(target, skip))
+    .flatMap((file) => {
+      try {
+        return [
+          { file, diagnostics: getDiagnostics(parseDraft(readDraftFile(file)), { ...DEFAULT_CHECK_OPTIONS, style }) },
+        ];
+      } catch (error) {
+        if (!(error instanceof DraftFileError)) throw error;
+        skip(error.message);
+        return [];
+      }
+    });
   if (flags.has('--json')) {
-    const out = results.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, range: d.range, severity: d.severity, code: d.code, message: d.message })));
+    const out = results.flatMap((r) =>
+      r.diagnostics.map((d) => ({
+        file: r.file,
+        range: d.range,
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+      })),
+    );
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     for (const r of results) {
-      for (const d of r.diagnostics) process.stdout.write(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}\n`);
+      for (const d of r.diagnostics)
+        process.stdout.write(
+          `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}\n`,
+        );
     }
   }
   if (skipped) return 2;

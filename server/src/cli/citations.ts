@@ -14,7 +14,11 @@ export const citations: Command = async (args) => {
   const { flags, options, rest: files } = parseArgs(args, ['--json'], ['--corpus', '--cache']);
   if (files.length === 0) throw new UsageError('no file given');
   const corpus = new CorpusIndex();
-  const loader = new CorpusLoader({ workspace: nodeWorkspace, corpus, warn: (m) => process.stderr.write(`communique: ${m}\n`) });
+  const loader = new CorpusLoader({
+    workspace: nodeWorkspace,
+    corpus,
+    warn: (m) => process.stderr.write(`communique: ${m}\n`),
+  });
   loader.useCacheIn(options.get('--cache')?.at(-1));
   await loader.load(options.get('--corpus') ?? [], [process.cwd()]);
   const rows = files.flatMap((file) => {
@@ -39,7 +43,9 @@ export const citations: Command = async (args) => {
   } else {
     for (const r of rows) {
       const where = `${path.relative(process.cwd(), r.file) || r.file}:${r.range.start.line + 1}:${r.range.start.character + 1}`;
-      process.stdout.write(`${where}: ${r.cited}${r.self ? ' (this document)' : ''}  "${r.text}"${r.citedDate ? `  of ${r.citedDate}` : ''}\n`);
+      process.stdout.write(
+        `${where}: ${r.cited}${r.self ? ' (this document)' : ''}  "${r.text}"${r.citedDate ? `  of ${r.citedDate}` : ''}\n`,
+      );
     }
   }
   return 0;

@@ -11,7 +11,11 @@ export class UsageError extends Error {}
  * value kept) and the rest; after `--` everything is the rest, so a file may be named `--json`.
  * Node's own parser reads them; its first line is the message of a mistake.
  */
-export function parseArgs(args: readonly string[], flags: readonly string[], options: readonly string[] = []): { flags: Set<string>; options: Map<string, string[]>; rest: string[] } {
+export function parseArgs(
+  args: readonly string[],
+  flags: readonly string[],
+  options: readonly string[] = [],
+): { flags: Set<string>; options: Map<string, string[]>; rest: string[] } {
   // A one-letter option ("-o") is its own short form.
   const name = (option: string): string => option.replace(/^--?/, '');
   const short = (option: string): { short?: string } => (/^-\w$/.test(option) ? { short: option[1] } : {});

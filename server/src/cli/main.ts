@@ -27,7 +27,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: { run: importWord, usage: 'import [--changes accept|brackets] FILE.docx' },
 };
 
-const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS).map((c) => `  communique ${c.usage}`).join('\n')}`;
+const USAGE = `usage: communique COMMAND …\n${Object.values(COMMANDS)
+  .map((c) => `  communique ${c.usage}`)
+  .join('\n')}`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -24,7 +24,9 @@ export function readDraftFile(path: string): string {
   } catch (error) {
     if (error instanceof DraftFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DraftFileError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(error)})`);
+    throw new DraftFileError(
+      code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(error)})`,
+    );
   }
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -1,5 +1,13 @@
 import type {
-  CancellationToken, CodeAction, CodeActionParams, CodeLens, CodeLensParams, Connection, Hover, HoverParams, MarkupContent,
+  CancellationToken,
+  CodeAction,
+  CodeActionParams,
+  CodeLens,
+  CodeLensParams,
+  Connection,
+  Hover,
+  HoverParams,
+  MarkupContent,
   ServerCapabilities,
 } from 'vscode-languageserver/node';
 
@@ -24,15 +32,21 @@ export class Contributions {
   listen(connection: Connection): ServerCapabilities {
     const capabilities: ServerCapabilities = {};
     if (this.hovers.length > 0) {
-      connection.onHover(async (params, token) => mergeHovers(await Promise.all(this.hovers.map((h) => h(params, token)))));
+      connection.onHover(async (params, token) =>
+        mergeHovers(await Promise.all(this.hovers.map((h) => h(params, token)))),
+      );
       capabilities.hoverProvider = true;
     }
     if (this.codeActions.length > 0) {
-      connection.onCodeAction(async (params, token) => (await Promise.all(this.codeActions.map((c) => c(params, token)))).flat());
+      connection.onCodeAction(async (params, token) =>
+        (await Promise.all(this.codeActions.map((c) => c(params, token)))).flat(),
+      );
       capabilities.codeActionProvider = { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source'] };
     }
     if (this.codeLenses.length > 0) {
-      connection.onCodeLens(async (params, token) => (await Promise.all(this.codeLenses.map((c) => c(params, token)))).flat());
+      connection.onCodeLens(async (params, token) =>
+        (await Promise.all(this.codeLenses.map((c) => c(params, token)))).flat(),
+      );
       capabilities.codeLensProvider = { resolveProvider: false };
     }
     if (this.commands.size > 0) {
@@ -51,6 +65,8 @@ function mergeHovers(hovers: readonly (Hover | null | undefined)[]): Hover | nul
   const present = hovers.filter((h): h is Hover => Boolean(h));
   if (present.length === 0) return null;
   if (present.length === 1) return present[0];
-  const markdown = present.map((h) => (typeof h.contents === 'object' && 'kind' in h.contents ? (h.contents as MarkupContent).value : String(h.contents)));
+  const markdown = present.map((h) =>
+    typeof h.contents === 'object' && 'kind' in h.contents ? (h.contents as MarkupContent).value : String(h.contents),
+  );
   return { contents: { kind: 'markdown', value: markdown.join('\n\n---\n\n') }, range: present[0].range };
 }

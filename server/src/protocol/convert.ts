@@ -1,4 +1,11 @@
-import { DocumentSymbol, FoldingRange, SymbolKind, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import {
+  DocumentSymbol,
+  FoldingRange,
+  SymbolKind,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FoldingRegion, OutlineKind, OutlineSymbol, TextEditData } from '../service';
 
@@ -32,7 +39,14 @@ export function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {
 
 /** An edit of one document at the version it was computed for: the editor refuses it if the text has moved on. */
 export function versionedEdit(document: TextDocument, edits: readonly TextEditData[]): WorkspaceEdit {
-  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits.map((e) => TextEdit.replace(e.range, e.newText)))] };
+  return {
+    documentChanges: [
+      TextDocumentEdit.create(
+        { uri: document.uri, version: document.version },
+        edits.map((e) => TextEdit.replace(e.range, e.newText)),
+      ),
+    ],
+  };
 }
 
 export function toFoldingRange(region: FoldingRegion): FoldingRange {

@@ -9,7 +9,10 @@ export interface Settings {
   readonly checks: CheckOptions;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ corpusPaths: [], checks: Object.freeze({ style: 'auto', severities: Object.freeze({}) }) });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  corpusPaths: [],
+  checks: Object.freeze({ style: 'auto', severities: Object.freeze({}) }),
+});
 
 const SEVERITIES: readonly (Severity | 'off')[] = ['off', 'error', 'warning', 'information', 'hint'];
 const CODES: readonly string[] = Object.values(CHECK_CODES);
@@ -27,7 +30,8 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Set
   const corpus = asObject(section.corpus);
   let corpusPaths = DEFAULT_SETTINGS.corpusPaths;
   if (corpus.paths !== undefined) {
-    if (Array.isArray(corpus.paths) && corpus.paths.every((p) => typeof p === 'string')) corpusPaths = corpus.paths as string[];
+    if (Array.isArray(corpus.paths) && corpus.paths.every((p) => typeof p === 'string'))
+      corpusPaths = corpus.paths as string[];
     else warn('communique.corpus.paths must be a list of paths; using the default (none).');
   }
   let style: CheckOptions['style'] = 'auto';
@@ -38,7 +42,8 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Set
   const severities: Record<string, Severity | 'off'> = {};
   for (const [code, value] of Object.entries(asObject(section.checks))) {
     if (!CODES.includes(code)) warn(`communique.checks.${code}: there is no check with that code; ignored.`);
-    else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) severities[code] = value as Severity | 'off';
+    else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value))
+      severities[code] = value as Severity | 'off';
     else warn(`communique.checks.${code} must be one of ${SEVERITIES.join(', ')}; using the check's own severity.`);
   }
   return Object.freeze({ corpusPaths, checks: Object.freeze({ style, severities: Object.freeze(severities) }) });

@@ -39,13 +39,33 @@ export { oneLine } from './features/displayText';
 export { getCompletions } from './features/completion';
 export type { CompletionEntry } from './features/completion';
 export { DRAFT_FIRST_LINE, readsLikeDraft } from './model/firstLine';
-export { findAgreedLanguage, agreedLanguageEdits, agreedLanguageNote, agreedLanguageSummary, passageAt } from './features/agreedLanguage';
+export {
+  findAgreedLanguage,
+  agreedLanguageEdits,
+  agreedLanguageNote,
+  agreedLanguageSummary,
+  passageAt,
+} from './features/agreedLanguage';
 export type { AgreedLanguageMatch, AgreedLanguageResult } from './features/agreedLanguage';
 export { isCalendarDate, toAkomaNtoso } from './features/akomaNtoso';
 export type { AkomaNtosoOptions } from './features/akomaNtoso';
-export { moveParagraphEdits, insertOperativeParagraphEdits, toggleItalicsEdits, convertStyleEdits, cleanText } from './features/draftingCommands';
+export {
+  moveParagraphEdits,
+  insertOperativeParagraphEdits,
+  toggleItalicsEdits,
+  convertStyleEdits,
+  cleanText,
+} from './features/draftingCommands';
 export { closestCorpusDocument, compareDrafts } from './features/compare';
-export type { ComparedParagraph, ComparedPart, ComparedSide, ComparisonKind, DraftComparison, PartComparison, WordEdit } from './features/compare';
+export type {
+  ComparedParagraph,
+  ComparedPart,
+  ComparedSide,
+  ComparisonKind,
+  DraftComparison,
+  PartComparison,
+  WordEdit,
+} from './features/compare';
 export { createLanguageService } from './languageService';
 export type { Draft, LanguageService, LanguageServiceOptions } from './languageService';
 export { comparisonHtml, comparisonJson, comparisonText, wordSegments } from './features/compareReport';

@@ -14,7 +14,11 @@ const CAPACITY = 64;
 export class CorpusTexts {
   private readonly recent = new Map<string, { stamp: FileStamp; text: string }>();
 
-  constructor(private readonly workspace: Workspace, private readonly openText: (uri: string) => string | undefined, private readonly warn: Warn) {}
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly openText: (uri: string) => string | undefined,
+    private readonly warn: Warn,
+  ) {}
 
   read(uri: string): string | undefined {
     const open = this.openText(uri);

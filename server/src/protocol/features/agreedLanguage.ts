@@ -4,7 +4,13 @@ import { versionedEdit } from '../convert';
 import { AGREED_LANGUAGE_REQUEST, AgreedLanguageAnswer, AgreedLanguageParams, CLIENT_COMMANDS } from '../shared';
 
 /** Agreed language: the finder request, a hover on an opening phrase, and a code action on each paragraph. */
-export const registerAgreedLanguage: FeatureRegistration = ({ connection, documents, drafts, contributions, service }) => {
+export const registerAgreedLanguage: FeatureRegistration = ({
+  connection,
+  documents,
+  drafts,
+  contributions,
+  service,
+}) => {
   connection.onRequest(AGREED_LANGUAGE_REQUEST, async (params: AgreedLanguageParams, token) => {
     // One turn of the event loop first: a cancellation sent right behind the request is read before the work starts.
     await new Promise((resolve) => setImmediate(resolve));
@@ -12,11 +18,15 @@ export const registerAgreedLanguage: FeatureRegistration = ({ connection, docume
     if (!document || !params.position) return null;
     const draft = drafts.draft(document);
     const result = service.agreedLanguage(draft, document.offsetAt(params.position), undefined, token);
-    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Find agreed language was cancelled.');
+    if (token.isCancellationRequested)
+      return new ResponseError(LSPErrorCodes.RequestCancelled, 'Find agreed language was cancelled.');
     if (!result) return null;
     const answer: AgreedLanguageAnswer = {
       range: result.range,
-      matches: result.matches.map((match) => ({ ...match, edit: versionedEdit(document, service.agreedLanguageEdits(draft, result.paragraph, match)) })),
+      matches: result.matches.map((match) => ({
+        ...match,
+        edit: versionedEdit(document, service.agreedLanguageEdits(draft, result.paragraph, match)),
+      })),
     };
     return answer;
   });
@@ -31,14 +41,22 @@ export const registerAgreedLanguage: FeatureRegistration = ({ connection, docume
     if (!opening || offset < opening.span.start || offset > opening.span.end) return null;
     const result = service.agreedLanguage(draft, offset, 1);
     const summary = result && service.agreedLanguageSummary(result);
-    return summary ? { contents: { kind: 'markdown', value: summary }, range: draft.doc.lines.rangeOf(opening.span) } : null;
+    return summary
+      ? { contents: { kind: 'markdown', value: summary }, range: draft.doc.lines.rangeOf(opening.span) }
+      : null;
   });
 
   contributions.codeActions.push((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !service.passageAt(drafts.draft(document), document.offsetAt(params.range.start))) return [];
     const target = { uri: document.uri, position: params.range.start };
-    return [{ title: 'Find agreed language for this paragraph', kind: CodeActionKind.RefactorRewrite, command: { title: 'Find agreed language', command: CLIENT_COMMANDS.findAgreedLanguage, arguments: [target] } }];
+    return [
+      {
+        title: 'Find agreed language for this paragraph',
+        kind: CodeActionKind.RefactorRewrite,
+        command: { title: 'Find agreed language', command: CLIENT_COMMANDS.findAgreedLanguage, arguments: [target] },
+      },
+    ];
   });
   return {};
 };

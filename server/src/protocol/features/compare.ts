@@ -11,10 +11,14 @@ import {
 import type { FeatureRegistration } from '../context';
 import { filePathOf } from '../../workspace/corpusFiles';
 import {
-  CLOSEST_DOCUMENT_REQUEST, COMPARE_REQUEST, ROLLOVER_REQUEST,
-  type ClosestDocumentAnswer, type CompareParams, type ComparisonAnswer, type RolloverAnswer,
+  CLOSEST_DOCUMENT_REQUEST,
+  COMPARE_REQUEST,
+  ROLLOVER_REQUEST,
+  type ClosestDocumentAnswer,
+  type CompareParams,
+  type ComparisonAnswer,
+  type RolloverAnswer,
 } from '../shared';
-
 
 function nameOf(uri: string): string {
   const file = filePathOf(uri);
@@ -42,11 +46,14 @@ export const registerCompare: FeatureRegistration = ({ connection, documents, dr
     };
   });
 
-  connection.onRequest(CLOSEST_DOCUMENT_REQUEST, (params: { textDocument: TextDocumentIdentifier }): ClosestDocumentAnswer | null => {
-    const document = documents.get(params.textDocument?.uri);
-    const uri = document && closestCorpusDocument(drafts.get(document), document.uri, corpus);
-    return uri ? { uri, title: corpus.document(uri)?.title ?? nameOf(uri) } : null;
-  });
+  connection.onRequest(
+    CLOSEST_DOCUMENT_REQUEST,
+    (params: { textDocument: TextDocumentIdentifier }): ClosestDocumentAnswer | null => {
+      const document = documents.get(params.textDocument?.uri);
+      const uri = document && closestCorpusDocument(drafts.get(document), document.uri, corpus);
+      return uri ? { uri, title: corpus.document(uri)?.title ?? nameOf(uri) } : null;
+    },
+  );
 
   connection.onRequest(ROLLOVER_REQUEST, (params: { textDocument: TextDocumentIdentifier }): RolloverAnswer | null => {
     const document = documents.get(params.textDocument?.uri);

@@ -52,10 +52,13 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
   };
   const schedule = (document: TextDocument, delay: number): void => {
     clearTimeout(pending.get(document.uri));
-    pending.set(document.uri, setTimeout(() => {
-      pending.delete(document.uri);
-      publish(document);
-    }, delay));
+    pending.set(
+      document.uri,
+      setTimeout(() => {
+        pending.delete(document.uri);
+        publish(document);
+      }, delay),
+    );
   };
 
   documents.onDidOpen((event) => schedule(event.document, 0));
@@ -80,14 +83,24 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
       const fix = published.byDiagnostic.get(fixKey(diagnostic.code, diagnostic.range, diagnostic.message));
       if (!fix) continue;
       actions.push({
-        title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
         edit: versionedEdit(document, [fix.edit]),
       });
     }
     const numbering = ours.filter((d) => (RENUMBERED_CODES as readonly string[]).includes(String(d.code)));
     if (numbering.length > 0) {
       const edits = service.renumber(drafts.draft(document));
-      if (edits.length > 0) actions.push({ title: 'Renumber operative paragraphs', kind: CodeActionKind.QuickFix, diagnostics: numbering, isPreferred: true, edit: versionedEdit(document, edits) });
+      if (edits.length > 0)
+        actions.push({
+          title: 'Renumber operative paragraphs',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: numbering,
+          isPreferred: true,
+          edit: versionedEdit(document, edits),
+        });
     }
     return actions;
   });
@@ -98,7 +111,10 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     if (!document) throw new Error('Renumber: open a draft first.');
     const edits = service.renumber(drafts.draft(document));
     if (edits.length === 0) return { applied: true, changes: 0 };
-    const result = await connection.workspace.applyEdit({ label: 'Renumber operative paragraphs', edit: versionedEdit(document, edits) });
+    const result = await connection.workspace.applyEdit({
+      label: 'Renumber operative paragraphs',
+      edit: versionedEdit(document, edits),
+    });
     return { applied: result.applied, changes: edits.length };
   });
   return {};

@@ -3,8 +3,13 @@ import { applyEdits, DraftingStyle, LineIndex, TextEditData } from '../../servic
 import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
-import { AKOMA_NTOSO_REQUEST, CLEAN_TEXT_REQUEST, DraftingCommandResult, DraftParams, SERVER_COMMANDS } from '../shared';
-
+import {
+  AKOMA_NTOSO_REQUEST,
+  CLEAN_TEXT_REQUEST,
+  DraftingCommandResult,
+  DraftParams,
+  SERVER_COMMANDS,
+} from '../shared';
 
 const STYLE_NAMES: Record<DraftingStyle, string> = { un: 'UN resolution style', oic: 'OIC communiqué style' };
 
@@ -12,7 +17,10 @@ const STYLE_NAMES: Record<DraftingStyle, string> = { un: 'UN resolution style', 
 export const registerDrafting: FeatureRegistration = (context) => {
   const { connection, documents, drafts, contributions, service } = context;
 
-  const command = (name: string, run: (document: TextDocument, target: CommandTarget) => Promise<DraftingCommandResult>): void => {
+  const command = (
+    name: string,
+    run: (document: TextDocument, target: CommandTarget) => Promise<DraftingCommandResult>,
+  ): void => {
     contributions.commands.set(name, (args) => {
       const target = targetOf(args[0]);
       const document = target.uri ? documents.get(target.uri) : undefined;
@@ -21,35 +29,68 @@ export const registerDrafting: FeatureRegistration = (context) => {
     });
   };
 
-  const apply = async (document: TextDocument, label: string, edits: readonly TextEditData[] | undefined, nothing: string): Promise<DraftingCommandResult> => {
+  const apply = async (
+    document: TextDocument,
+    label: string,
+    edits: readonly TextEditData[] | undefined,
+    nothing: string,
+  ): Promise<DraftingCommandResult> => {
     if (!edits || edits.length === 0) return { applied: false, message: nothing };
     const result = await connection.workspace.applyEdit({ label, edit: versionedEdit(document, edits) });
-    return { applied: result.applied, message: result.applied ? undefined : 'The draft changed meanwhile: run the command again.' };
+    return {
+      applied: result.applied,
+      message: result.applied ? undefined : 'The draft changed meanwhile: run the command again.',
+    };
   };
 
   for (const direction of ['up', 'down'] as const) {
-    command(direction === 'up' ? SERVER_COMMANDS.moveParagraphUp : SERVER_COMMANDS.moveParagraphDown, (document, target) => {
-      const edits = service.moveParagraph(drafts.draft(document), offsetOf(document, target), direction);
-      return apply(document, `Move paragraph ${direction}`, edits, `There is no paragraph ${direction === 'up' ? 'above' : 'below'} this one in the same part to swap with.`);
-    });
+    command(
+      direction === 'up' ? SERVER_COMMANDS.moveParagraphUp : SERVER_COMMANDS.moveParagraphDown,
+      (document, target) => {
+        const edits = service.moveParagraph(drafts.draft(document), offsetOf(document, target), direction);
+        return apply(
+          document,
+          `Move paragraph ${direction}`,
+          edits,
+          `There is no paragraph ${direction === 'up' ? 'above' : 'below'} this one in the same part to swap with.`,
+        );
+      },
+    );
   }
 
   command(SERVER_COMMANDS.insertOperativeParagraph, async (document, target) => {
     const draft = drafts.draft(document);
     const insertion = service.insertOperativeParagraph(draft, offsetOf(document, target));
-    const result = await apply(document, 'Insert operative paragraph', insertion?.edits, 'The draft has no operative part to add a paragraph to.');
+    const result = await apply(
+      document,
+      'Insert operative paragraph',
+      insertion?.edits,
+      'The draft has no operative part to add a paragraph to.',
+    );
     if (!result.applied || !insertion) return result;
     // The cursor offset is in the text after the edit: positions are counted in that text.
     const position = new LineIndex(applyEdits(draft.doc, insertion.edits)).positionAt(insertion.cursor);
     return { ...result, cursor: { uri: document.uri, position } };
   });
 
-  command(SERVER_COMMANDS.toggleItalics, (document) => apply(document, 'Toggle italics of operative verbs', service.toggleItalics(drafts.draft(document)), 'The draft has no operative paragraph opening with a verb.'));
+  command(SERVER_COMMANDS.toggleItalics, (document) =>
+    apply(
+      document,
+      'Toggle italics of operative verbs',
+      service.toggleItalics(drafts.draft(document)),
+      'The draft has no operative paragraph opening with a verb.',
+    ),
+  );
 
   command(SERVER_COMMANDS.convertStyle, async (document, target) => {
     const draft = drafts.draft(document);
     const to = target.style ?? (service.style(draft) === 'un' ? 'oic' : 'un');
-    const result = await apply(document, `Convert to ${STYLE_NAMES[to]}`, service.convertStyle(draft, to), `The paragraph ends already follow ${STYLE_NAMES[to]}.`);
+    const result = await apply(
+      document,
+      `Convert to ${STYLE_NAMES[to]}`,
+      service.convertStyle(draft, to),
+      `The paragraph ends already follow ${STYLE_NAMES[to]}.`,
+    );
     return result.applied ? { ...result, message: `Converted the paragraph ends to ${STYLE_NAMES[to]}.` } : result;
   });
 

@@ -3,7 +3,11 @@ import { readWord } from '../../workspace/word/readWord';
 import { WordFileError } from '../../workspace/word/wordXml';
 import type { FeatureRegistration } from '../context';
 import {
-  WORD_EXPORT_REQUEST, WORD_IMPORT_REQUEST, type WordExportAnswer, type WordExportParams, type WordImportParams,
+  WORD_EXPORT_REQUEST,
+  WORD_IMPORT_REQUEST,
+  type WordExportAnswer,
+  type WordExportParams,
+  type WordImportParams,
   type WordImportResult,
 } from '../shared';
 

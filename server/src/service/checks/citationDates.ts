@@ -3,15 +3,21 @@ import { MONTH_PATTERN, monthNumber } from '../model/months';
 import { CHECK_CODES, Finding } from './diagnostic';
 
 /** "61/49 of 4 December 2006": a General Assembly resolution of session 31 or later with its date. */
-const DATED_RESOLUTION = new RegExp(`\\b(\\d{2,3})\\/(\\d{1,4})\\s+of\\s+(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`, 'gi');
+const DATED_RESOLUTION = new RegExp(
+  `\\b(\\d{2,3})\\/(\\d{1,4})\\s+of\\s+(\\d{1,2})\\s+(${MONTH_PATTERN})\\s+(\\d{4})\\b`,
+  'gi',
+);
 
 /**
  * Who is named before a citation: the Assembly, "its" (the organ of the text), or another body whose
  * numbers are sessions of its own, meeting in other years ("Human Rights Council resolution 41/8",
  * "Commission on the Status of Women resolutions 51/2", "the Commission … at its session, resolution 72/7").
  */
-const ORGAN = new RegExp(String.raw`\b(?:(General\s+Assembly)|(its)|Council|Commission|Conference|Board|Committee|Forum|`
-  + String.raw`Organization|Parties|Summit|Assembly)\b`, 'g');
+const ORGAN = new RegExp(
+  String.raw`\b(?:(General\s+Assembly)|(its)|Council|Commission|Conference|Board|Committee|Forum|` +
+    String.raw`Organization|Parties|Summit|Assembly)\b`,
+  'g',
+);
 
 type Organ = 'assembly' | 'its' | 'other';
 
@@ -21,8 +27,10 @@ type Organ = 'assembly' | 'its' | 'other';
  * paragraph before it or just after it ("through its resolution 54/18 …, the Human Rights Council").
  */
 function assemblyCitations(body: string): (at: number, end: number) => boolean {
-  const organs = [...body.matchAll(ORGAN)].map((m): { at: number; organ: Organ } => (
-    { at: m.index!, organ: m[1] ? 'assembly' : m[2] ? 'its' : 'other' }));
+  const organs = [...body.matchAll(ORGAN)].map((m): { at: number; organ: Organ } => ({
+    at: m.index!,
+    organ: m[1] ? 'assembly' : m[2] ? 'its' : 'other',
+  }));
   let next = 0;
   let last: Organ | undefined;
   let otherBody = false;
@@ -67,16 +75,29 @@ export function checkCitationDates(doc: DraftDocument): Finding[] {
         const span = { start: piece.start + m.index!, end: piece.start + m.index! + whole.length };
         const cite = `${session}/${number}`;
         if (!isRealDate(day, month, year)) {
-          findings.push({ code: CHECK_CODES.citationDate, span, message: `${day} ${monthName} ${year} is not a date.` });
+          findings.push({
+            code: CHECK_CODES.citationDate,
+            span,
+            message: `${day} ${monthName} ${year} is not a date.`,
+          });
           continue;
         }
         const outOfSession = session >= 31 && year !== 1945 + session && year !== 1946 + session;
         if (outOfSession && (isAssembly ??= assemblyCitations(body))(m.index!, m.index! + whole.length)) {
-          findings.push({ code: CHECK_CODES.citationYear, span, message: `Resolution ${cite} is of the General Assembly's session ${session} (${1945 + session}–${1946 + session}); it cannot be dated ${year}.` });
+          findings.push({
+            code: CHECK_CODES.citationYear,
+            span,
+            message: `Resolution ${cite} is of the General Assembly's session ${session} (${1945 + session}–${1946 + session}); it cannot be dated ${year}.`,
+          });
         }
         const time = Date.UTC(year, month, day);
         if (previous && time < previous.time) {
-          findings.push({ code: CHECK_CODES.citationOrder, span, message: `Resolution ${cite} is older than ${previous.cite}, cited before it: recalled resolutions are listed in chronological order.`, related: [{ span: previous.span, message: previous.cite }] });
+          findings.push({
+            code: CHECK_CODES.citationOrder,
+            span,
+            message: `Resolution ${cite} is older than ${previous.cite}, cited before it: recalled resolutions are listed in chronological order.`,
+            related: [{ span: previous.span, message: previous.cite }],
+          });
         }
         previous = { time, cite, span };
       }

@@ -13,11 +13,22 @@ export type DraftingStyle = 'un' | 'oic';
 export type PunctuationStyle = DraftingStyle | 'au' | 'declaration';
 
 const STYLE_NAMES: Record<PunctuationStyle, string> = {
-  un: 'UN resolution style', oic: 'OIC communiqué style', au: 'African Union style', declaration: 'a declaration',
+  un: 'UN resolution style',
+  oic: 'OIC communiqué style',
+  au: 'African Union style',
+  declaration: 'a declaration',
 };
 
 /** "Recalling also" → { base: "recalling", marker: "also" }; "Also welcomes" → { base: "welcomes", marker: "also" }. */
-function sequenceOf(phrase: string): { base: string; marker: 'also' | 'further'; markerSpan: (opening: Span, text: string) => { span: Span; newText: string } } | undefined {
+function sequenceOf(
+  phrase: string,
+):
+  | {
+      base: string;
+      marker: 'also' | 'further';
+      markerSpan: (opening: Span, text: string) => { span: Span; newText: string };
+    }
+  | undefined {
   const words = phrase.split(' ');
   const lower = words.map((w) => w.toLowerCase());
   if (lower.length >= 2 && (lower[0] === 'also' || lower[0] === 'further')) {
@@ -153,10 +164,16 @@ export function expectedEnding(style: DraftingStyle, kind: 'preambular' | 'opera
  * The edit that ends `p` with `expected`, or undefined when it does already (or ends with a
  * colon introducing its sub-paragraphs): the punctuation replaced, or added after the last character.
  */
-export function endingEdit(doc: DraftDocument, p: Paragraph, expected: string): { span: Span; found?: string } | undefined {
+export function endingEdit(
+  doc: DraftDocument,
+  p: Paragraph,
+  expected: string,
+): { span: Span; found?: string } | undefined {
   const { at, char } = finalPunctuation(doc, p);
   if (char === expected || (char === ':' && p.subparagraphs.length > 0)) return undefined;
-  return /[.;,:]/.test(char) ? { span: { start: at, end: at + 1 }, found: char } : { span: { start: at + 1, end: at + 1 } };
+  return /[.;,:]/.test(char)
+    ? { span: { start: at, end: at + 1 }, found: char }
+    : { span: { start: at + 1, end: at + 1 } };
 }
 
 /**
@@ -181,8 +198,9 @@ export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): F
     findings.push({
       code: CHECK_CODES.punctuation,
       span: edit.span,
-      message: `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; `
-        + `in ${STYLE_NAMES[style]} it ends with "${expected}".`,
+      message:
+        `${what} ends with ${edit.found ? `"${edit.found}"` : 'no punctuation'}; ` +
+        `in ${STYLE_NAMES[style]} it ends with "${expected}".`,
       fix: { title: `End the paragraph with "${expected}"`, span: edit.span, newText: expected },
     });
   };
@@ -212,7 +230,11 @@ export function checkEmphasis(doc: DraftDocument): Finding[] {
         span: o.span,
         message: `"${o.phrase}" is not in italics, unlike the other opening phrases of this draft.`,
         related: [{ span: italic[0].opening!.span, message: `"${italic[0].opening!.phrase}" is in italics` }],
-        fix: { title: `Italicise "${o.phrase}"`, span: o.span, newText: `*${doc.text.slice(o.span.start, o.span.end)}*` },
+        fix: {
+          title: `Italicise "${o.phrase}"`,
+          span: o.span,
+          newText: `*${doc.text.slice(o.span.start, o.span.end)}*`,
+        },
       });
     }
   }
@@ -240,7 +262,11 @@ const MAX_SUGGESTED = 300;
 
 export function nearestPhrases(phrase: string, lexicon: readonly string[], count = 3): string[] {
   const lower = phrase.toLowerCase().slice(0, MAX_COMPARED);
-  return [...lexicon].map((p) => ({ p, d: editDistance(lower, p.toLowerCase()) })).sort((x, y) => x.d - y.d).slice(0, count).map((x) => x.p);
+  return [...lexicon]
+    .map((p) => ({ p, d: editDistance(lower, p.toLowerCase()) }))
+    .sort((x, y) => x.d - y.d)
+    .slice(0, count)
+    .map((x) => x.p);
 }
 
 /** An opening phrase not in the lexicon, or a paragraph with no recognisable opening. */
@@ -253,9 +279,18 @@ export function checkOpenings(doc: DraftDocument): Finding[] {
     if (p.opening?.known || !phrase) return;
     const key = `${what} ${phrase}`;
     if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) {
-      nearest.set(key, `; nearest known: ${nearestPhrases(phrase, lexicon).map((x) => `"${x}"`).join(', ')}`);
+      nearest.set(
+        key,
+        `; nearest known: ${nearestPhrases(phrase, lexicon)
+          .map((x) => `"${x}"`)
+          .join(', ')}`,
+      );
     }
-    findings.push({ code: CHECK_CODES.openingUnknown, span: p.opening!.span, message: `"${p.opening!.phrase}" is not a known ${what} opening${nearest.get(key) ?? ''}.` });
+    findings.push({
+      code: CHECK_CODES.openingUnknown,
+      span: p.opening!.span,
+      message: `"${p.opening!.phrase}" is not a known ${what} opening${nearest.get(key) ?? ''}.`,
+    });
   };
   doc.preambular.forEach((p) => check(p, PREAMBULAR_PHRASES, 'preambular'));
   doc.operative.forEach((p) => check(p, OPERATIVE_PHRASES, 'operative'));

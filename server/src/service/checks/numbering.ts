@@ -9,7 +9,7 @@ const label = (p: Paragraph): string => `${p.number!.value}${p.number!.suffix ? 
  */
 export function checkNumbering(doc: DraftDocument): Finding[] {
   const findings = operativeRuns(doc).flatMap((run) => checkSequence(run.filter((p) => p.number)));
-  findings.push(...checkMarkerStyle(doc.operative.filter((p) => p.number)));
+  for (const f of checkMarkerStyle(doc.operative.filter((p) => p.number))) findings.push(f);
   return findings;
 }
 
@@ -86,47 +86,93 @@ function checkSequence(numbered: readonly Paragraph[]): Finding[] {
     const at = n.span;
     if (n.suffix) {
       if (!previous || previous.number!.value !== n.value) {
-        findings.push({ code: CHECK_CODES.alternativeMisplaced, span: at, message: `Paragraph ${label(p)} must follow paragraph ${n.value}.`, related: previous ? [{ span: previous.number!.span, message: `paragraph ${label(previous)}` }] : [] });
+        findings.push({
+          code: CHECK_CODES.alternativeMisplaced,
+          span: at,
+          message: `Paragraph ${label(p)} must follow paragraph ${n.value}.`,
+          related: previous ? [{ span: previous.number!.span, message: `paragraph ${label(previous)}` }] : [],
+        });
       }
       continue;
     }
     const related = (other: Paragraph, message: string) => [{ span: other.number!.span, message }];
     if (!previous) {
-      if (n.value !== 1) findings.push({ code: CHECK_CODES.numberingFirst, span: at, message: `The first operative paragraph is numbered ${n.value}; it should be 1.` });
+      if (n.value !== 1)
+        findings.push({
+          code: CHECK_CODES.numberingFirst,
+          span: at,
+          message: `The first operative paragraph is numbered ${n.value}; it should be 1.`,
+        });
     } else if (reported.has(p)) {
       // Already reported as the other half of a swap.
     } else if (n.value === highest + 1) {
       // In sequence.
     } else if (n.value !== 1 && n.value <= highest && firstPlainOf.has(n.value)) {
       const first = firstPlainOf.get(n.value)!;
-      findings.push({ code: CHECK_CODES.numberingDuplicate, span: at, message: `Paragraph ${n.value} is numbered twice.`, related: related(first, `the first paragraph ${n.value}`) });
+      findings.push({
+        code: CHECK_CODES.numberingDuplicate,
+        span: at,
+        message: `Paragraph ${n.value} is numbered twice.`,
+        related: related(first, `the first paragraph ${n.value}`),
+      });
       // It stands where the next number belongs: what follows is judged from there.
       highest++;
       previous = p;
       continue;
     } else if (n.value === 1) {
-      findings.push({ code: CHECK_CODES.numberingRestart, span: at, message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+      findings.push({
+        code: CHECK_CODES.numberingRestart,
+        span: at,
+        message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`,
+        related: related(previous, `paragraph ${previous.number!.value}`),
+      });
     } else if (n.value > highest + 1) {
       const expected = highest + 1;
       const later = laterPlain(expected, i);
       const next = nextPlain[i];
       if (!later && next?.number!.value === expected + 1) {
         // "7" typed for "5" between 4 and 6: one wrong number, not a gap and a disorder.
-        findings.push({ code: CHECK_CODES.numberingOrder, span: at, message: `Paragraph ${n.value} should be numbered ${expected}: it stands between ${highest} and ${expected + 1}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+        findings.push({
+          code: CHECK_CODES.numberingOrder,
+          span: at,
+          message: `Paragraph ${n.value} should be numbered ${expected}: it stands between ${highest} and ${expected + 1}.`,
+          related: related(previous, `paragraph ${previous.number!.value}`),
+        });
         highest = expected;
         previous = p;
         continue;
       }
       if (later) {
         reported.add(later);
-        findings.push({ code: CHECK_CODES.numberingOrder, span: at, message: `Paragraph ${n.value} is out of order: it comes before paragraph ${expected}.`, related: related(later, `paragraph ${expected}`) });
+        findings.push({
+          code: CHECK_CODES.numberingOrder,
+          span: at,
+          message: `Paragraph ${n.value} is out of order: it comes before paragraph ${expected}.`,
+          related: related(later, `paragraph ${expected}`),
+        });
       } else {
-        const missing = n.value - expected === 1 ? `paragraph ${expected} is missing` : `paragraphs ${expected} to ${n.value - 1} are missing`;
-        findings.push({ code: CHECK_CODES.numberingGap, span: at, message: `${missing.charAt(0).toUpperCase()}${missing.slice(1)}: ${n.value} follows ${highest}.`, related: related(previous, `paragraph ${previous.number!.value}`) });
+        const missing =
+          n.value - expected === 1
+            ? `paragraph ${expected} is missing`
+            : `paragraphs ${expected} to ${n.value - 1} are missing`;
+        findings.push({
+          code: CHECK_CODES.numberingGap,
+          span: at,
+          message: `${missing.charAt(0).toUpperCase()}${missing.slice(1)}: ${n.value} follows ${highest}.`,
+          related: related(previous, `paragraph ${previous.number!.value}`),
+        });
       }
     } else {
       const earlier = firstOf.get(n.value);
-      findings.push({ code: CHECK_CODES.numberingOrder, span: at, message: `Paragraph ${n.value} is out of order: it follows paragraph ${previous.number!.value}.`, related: related(earlier ?? previous, earlier ? `another paragraph ${n.value}` : `paragraph ${previous.number!.value}`) });
+      findings.push({
+        code: CHECK_CODES.numberingOrder,
+        span: at,
+        message: `Paragraph ${n.value} is out of order: it follows paragraph ${previous.number!.value}.`,
+        related: related(
+          earlier ?? previous,
+          earlier ? `another paragraph ${n.value}` : `paragraph ${previous.number!.value}`,
+        ),
+      });
     }
     previous = p;
     highest = Math.max(highest, n.value);
@@ -140,27 +186,33 @@ function checkMarkerStyle(numbered: readonly Paragraph[]): Finding[] {
   const dots = written.filter((p) => p.number!.marker === '.');
   const majority = dots.length * 2 >= written.length ? '.' : ')';
   const example = numbered.find((p) => p.number!.marker === majority);
-  return numbered.filter((p) => p.number!.marker !== majority).map((p) => {
-    const n = p.number!;
-    if (n.marker === '') {
-      const after = { start: n.span.end, end: n.span.end };
+  return numbered
+    .filter((p) => p.number!.marker !== majority)
+    .map((p) => {
+      const n = p.number!;
+      if (n.marker === '') {
+        const after = { start: n.span.end, end: n.span.end };
+        return {
+          code: CHECK_CODES.numberingMarker,
+          span: n.span,
+          message: `Paragraph ${label(p)} has no "${majority}" after its number.`,
+          related: example ? [{ span: example.number!.span, message: `paragraph ${label(example)}` }] : [],
+          fix: { title: `Write "${label(p)}${majority}"`, span: after, newText: majority },
+        };
+      }
+      const markerAt = n.span.end - 1;
       return {
         code: CHECK_CODES.numberingMarker,
         span: n.span,
-        message: `Paragraph ${label(p)} has no "${majority}" after its number.`,
+        message: `Paragraph ${label(p)} is numbered "${label(p)}${n.marker}" among paragraphs numbered "1${majority}".`,
         related: example ? [{ span: example.number!.span, message: `paragraph ${label(example)}` }] : [],
-        fix: { title: `Write "${label(p)}${majority}"`, span: after, newText: majority },
+        fix: {
+          title: `Write "${label(p)}${majority}"`,
+          span: { start: markerAt, end: markerAt + 1 },
+          newText: majority,
+        },
       };
-    }
-    const markerAt = n.span.end - 1;
-    return {
-      code: CHECK_CODES.numberingMarker,
-      span: n.span,
-      message: `Paragraph ${label(p)} is numbered "${label(p)}${n.marker}" among paragraphs numbered "1${majority}".`,
-      related: example ? [{ span: example.number!.span, message: `paragraph ${label(example)}` }] : [],
-      fix: { title: `Write "${label(p)}${majority}"`, span: { start: markerAt, end: markerAt + 1 }, newText: majority },
-    };
-  });
+    });
 }
 
 /** Preambular paragraphs are not numbered; operative paragraphs come after the enacting formula. */
@@ -169,12 +221,22 @@ export function checkParts(doc: DraftDocument): Finding[] {
   for (const p of doc.preambular) {
     if (!p.number) continue;
     const opening = p.opening?.span.start ?? p.number.span.end;
-    findings.push({ code: CHECK_CODES.preambleNumbered, span: p.number.span, message: 'Preambular paragraphs are not numbered.', fix: { title: 'Remove the number', span: { start: p.number.span.start, end: opening }, newText: '' } });
+    findings.push({
+      code: CHECK_CODES.preambleNumbered,
+      span: p.number.span,
+      message: 'Preambular paragraphs are not numbered.',
+      fix: { title: 'Remove the number', span: { start: p.number.span.start, end: opening }, newText: '' },
+    });
   }
   const enacting = doc.enactingFormula;
   if (enacting) {
     for (const p of doc.operative.filter((q) => q.span.start < enacting.span.start)) {
-      findings.push({ code: CHECK_CODES.operativeBeforeEnacting, span: p.number?.span ?? p.opening?.span ?? p.span, message: 'An operative paragraph stands before the enacting formula.', related: [{ span: enacting.span, message: 'the enacting formula' }] });
+      findings.push({
+        code: CHECK_CODES.operativeBeforeEnacting,
+        span: p.number?.span ?? p.opening?.span ?? p.span,
+        message: 'An operative paragraph stands before the enacting formula.',
+        related: [{ span: enacting.span, message: 'the enacting formula' }],
+      });
     }
   }
   return findings;

@@ -21,7 +21,11 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
       // texts open lists with (i) or a., and put i. under (a): a note on the Editorial Manual's order, no more.
       if (s.degree !== parentDegree + 1 && (i === 0 || list[i - 1].degree !== s.degree)) {
         const expected = ['(a)', '(i)', 'a.', 'i.', '1.'][parentDegree] ?? '(a)';
-        findings.push({ code: CHECK_CODES.subparagraphNesting, span: s.markerSpan, message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.', '1. goes inside i.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.` });
+        findings.push({
+          code: CHECK_CODES.subparagraphNesting,
+          span: s.markerSpan,
+          message: `${shown(s)} stands where a sub-paragraph of the form ${expected} is expected: ${['', '(i) goes inside (a)', 'a. goes inside (i)', 'i. goes inside a.', '1. goes inside i.'][s.degree - 1] || 'sub-paragraphs start with (a)'}.`,
+        });
       }
       // Judged from the label before it: a lost (i) between (h) and (j) is one finding, not one per label after it.
       const runsOn = continued?.degree === s.degree && s.ordinal !== 1;
@@ -32,7 +36,9 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
         findings.push({
           code: CHECK_CODES.subparagraphSequence,
           span: s.markerSpan,
-          message: previous ? `${shown(s)} follows ${shown(previous)}: ${shownAs(s, right)} expected.` : `The first sub-paragraph is ${shown(s)}; it should be ${shownAs(s, right)}.`,
+          message: previous
+            ? `${shown(s)} follows ${shown(previous)}: ${shownAs(s, right)} expected.`
+            : `The first sub-paragraph is ${shown(s)}; it should be ${shownAs(s, right)}.`,
           related: previous ? [{ span: previous.markerSpan, message: shown(previous) }] : [],
         });
       }
@@ -40,7 +46,11 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
       visit(s.children, s.degree, before?.[before.length - 1]);
     });
     if (list.length === 1 && list[0].ordinal === 1) {
-      findings.push({ code: CHECK_CODES.subparagraphLone, span: list[0].markerSpan, message: `A lone ${shown(list[0])}: a paragraph is divided into sub-paragraphs only when there are at least two.` });
+      findings.push({
+        code: CHECK_CODES.subparagraphLone,
+        span: list[0].markerSpan,
+        message: `A lone ${shown(list[0])}: a paragraph is divided into sub-paragraphs only when there are at least two.`,
+      });
     }
   };
   // The resolution's own paragraphs: an annex's or a report's running text is read with less certainty.
@@ -58,10 +68,20 @@ export function checkBrackets(doc: DraftDocument): Finding[] {
       for (const i of brackets.within(piece.start, piece.end)) {
         if (doc.text[i] === '[') open.push(i);
         else if (open.length > 0) open.pop();
-        else findings.push({ code: CHECK_CODES.bracketUnmatched, span: { start: i, end: i + 1 }, message: 'This "]" closes no "[".' });
+        else
+          findings.push({
+            code: CHECK_CODES.bracketUnmatched,
+            span: { start: i, end: i + 1 },
+            message: 'This "]" closes no "[".',
+          });
       }
     }
-    for (const at of open) findings.push({ code: CHECK_CODES.bracketUnclosed, span: { start: at, end: at + 1 }, message: 'This "[" is never closed: bracketed text must end with "]" in the same paragraph.' });
+    for (const at of open)
+      findings.push({
+        code: CHECK_CODES.bracketUnclosed,
+        span: { start: at, end: at + 1 },
+        message: 'This "[" is never closed: bracketed text must end with "]" in the same paragraph.',
+      });
   }
   return findings;
 }
@@ -79,29 +99,50 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
   for (const m of markers) {
     if (!texts.has(m.number)) {
       const marker = doc.text.slice(m.span.start, m.span.end);
-      findings.push({ code: CHECK_CODES.footnoteMissingText, span: m.span, message: `Footnote ${m.number} has no text.`, fix: { title: `Add the text of footnote ${m.number} at the end`, span: stubAt, newText: `${separator}${marker} [Text of footnote ${m.number}.]${lineBreak}` } });
+      findings.push({
+        code: CHECK_CODES.footnoteMissingText,
+        span: m.span,
+        message: `Footnote ${m.number} has no text.`,
+        fix: {
+          title: `Add the text of footnote ${m.number} at the end`,
+          span: stubAt,
+          newText: `${separator}${marker} [Text of footnote ${m.number}.]${lineBreak}`,
+        },
+      });
     }
   }
   for (const f of doc.footnotes) {
-    if (!referred.has(f.footnoteNumber!)) findings.push({ code: CHECK_CODES.footnoteUnreferenced, span: f.pieces[0], message: `Footnote ${f.footnoteNumber} is not referred to in the text.` });
+    if (!referred.has(f.footnoteNumber!))
+      findings.push({
+        code: CHECK_CODES.footnoteUnreferenced,
+        span: f.pieces[0],
+        message: `Footnote ${f.footnoteNumber} is not referred to in the text.`,
+      });
   }
   const firstUse = new Set<number>();
   for (const m of markers) {
     if (firstUse.has(m.number)) continue; // a footnote may be referred to again
     firstUse.add(m.number);
     if (m.number !== firstUse.size) {
-      findings.push({ code: CHECK_CODES.footnoteOrder, span: m.span, message: `Footnote ${m.number} is the ${ordinalWord(firstUse.size)} footnote referred to; footnotes are numbered in order of first use.` });
+      findings.push({
+        code: CHECK_CODES.footnoteOrder,
+        span: m.span,
+        message: `Footnote ${m.number} is the ${ordinalWord(firstUse.size)} footnote referred to; footnotes are numbered in order of first use.`,
+      });
     }
   }
   return findings;
 }
 
 function ordinalWord(n: number): string {
-  return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n - 1] ?? `${n}th`;
+  return (
+    ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n - 1] ?? `${n}th`
+  );
 }
 
 /** "paragraph 5 above", "paragraphs 3 to 7 above", "subparagraph (b) of paragraph 2". */
-const CROSS_REFERENCE = /\b(?:sub-?paragraph\s+\(([a-z]{1,2}|[ivxlc]{1,6})\)\s+of\s+)?paragraphs?\s+(\d{1,3})(?:\s*(?:to|and|-|–)\s*(\d{1,3}))?\s+(?:above|below|of the present (?:resolution|decision|communiqué))\b/gi;
+const CROSS_REFERENCE =
+  /\b(?:sub-?paragraph\s+\(([a-z]{1,2}|[ivxlc]{1,6})\)\s+of\s+)?paragraphs?\s+(\d{1,3})(?:\s*(?:to|and|-|–)\s*(\d{1,3}))?\s+(?:above|below|of the present (?:resolution|decision|communiqué))\b/gi;
 
 /** In-draft cross-references point at paragraphs that exist. */
 export function checkCrossReferences(doc: DraftDocument): Finding[] {
@@ -117,10 +158,20 @@ export function checkCrossReferences(doc: DraftDocument): Finding[] {
         const missing = [];
         for (let n = from; n <= Math.min(to, from + 200); n++) if (!byNumber.has(n)) missing.push(n);
         if (missing.length > 0) {
-          findings.push({ code: CHECK_CODES.crossReference, span, message: `There is no paragraph ${missing.join(', ')} in this draft.` });
+          findings.push({
+            code: CHECK_CODES.crossReference,
+            span,
+            message: `There is no paragraph ${missing.join(', ')} in this draft.`,
+          });
         } else if (m[1]) {
           const target = byNumber.get(from)!;
-          if (!target.subparagraphs.some((s) => s.label === m[1])) findings.push({ code: CHECK_CODES.crossReference, span, message: `Paragraph ${from} has no sub-paragraph (${m[1]}).`, related: [{ span: target.number!.span, message: `paragraph ${from}` }] });
+          if (!target.subparagraphs.some((s) => s.label === m[1]))
+            findings.push({
+              code: CHECK_CODES.crossReference,
+              span,
+              message: `Paragraph ${from} has no sub-paragraph (${m[1]}).`,
+              related: [{ span: target.number!.span, message: `paragraph ${from}` }],
+            });
         }
       }
     }

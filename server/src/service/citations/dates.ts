@@ -9,14 +9,22 @@ export interface CitedDate {
 }
 
 /** "of 4 December 2006", "on October 10, 1975", at the start of `text`. */
-export const CITED_DATE = new RegExp(`^\\s+(?:of|on|dated)\\s+(?:(\\d{1,2})\\s+(${MONTH})(?:\\s+(\\d{4}))?|(${MONTH})\\s+(\\d{1,2}),\\s+(\\d{4}))\\b`, 'i');
+export const CITED_DATE = new RegExp(
+  `^\\s+(?:of|on|dated)\\s+(?:(\\d{1,2})\\s+(${MONTH})(?:\\s+(\\d{4}))?|(${MONTH})\\s+(\\d{1,2}),\\s+(\\d{4}))\\b`,
+  'i',
+);
 const PLAIN_DATE = new RegExp(`(\\d{1,2})\\s+(${MONTH})\\s+(\\d{4})`, 'i');
 
 export function readCitedDate(match: RegExpExecArray): CitedDate {
   const [, day1, month1, year1, month2, day2, year2] = match;
   const monthName = month1 ?? month2;
   const year = year1 ?? year2;
-  return { text: match[0].replace(/^\s+(?:of|on|dated)\s+/i, ''), day: Number(day1 ?? day2), month: monthNumber(monthName), year: year ? Number(year) : undefined };
+  return {
+    text: match[0].replace(/^\s+(?:of|on|dated)\s+/i, ''),
+    day: Number(day1 ?? day2),
+    month: monthNumber(monthName),
+    year: year ? Number(year) : undefined,
+  };
 }
 
 /** The date cited right after a reference that ends at `at` in `body` ("… of 4 December 2006"), and where it ends. */

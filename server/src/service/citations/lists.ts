@@ -11,21 +11,26 @@ const KEYWORD = /\bresolutions?\b|\bUNSCRs?\b/gi;
  * and then such a phrase ("resolutions concerning the Sudan, in particular 1591 (2005)").
  * Read on a bounded slice, so its cost does not grow with the text.
  */
-const LEAD = /^(?:[\s,]{0,3}(?:[\p{L}’'()-]+[\s,]{1,3}){0,10}?(?:in particular|including|notably|inter alia|especially)\b)?[\s,]{0,3}/u;
+const LEAD =
+  /^(?:[\s,]{0,3}(?:[\p{L}’'()-]+[\s,]{1,3}){0,10}?(?:in particular|including|notably|inter alia|especially)\b)?[\s,]{0,3}/u;
 const LEAD_PHRASE = /in particular|including|notably|inter alia|especially/;
 /**
  * One item of a list at the start of the text: "61/49", "ES-10/19", "2008/29", "35/36-POL",
  * "2000 (2011)", "1999(2011)", "217 A (III)", "180 (ii)", "242".
  */
-const ITEM = /^(?:((?:E?S[-‑])?[1-9]\d{0,3})\/([1-9]\d{0,3})(-[A-Z]{2,5})?|([1-9]\d{0,3})(?:\s?(?:([A-Z])\s?)?\((\d{4}|(?:E?S-)?[IVXL]{1,8}|[ivxl]{1,8})\))?)(?![\w/]|\.\d)/;
+const ITEM =
+  /^(?:((?:E?S[-‑])?[1-9]\d{0,3})\/([1-9]\d{0,3})(-[A-Z]{2,5})?|([1-9]\d{0,3})(?:\s?(?:([A-Z])\s?)?\((\d{4}|(?:E?S-)?[IVXL]{1,8}|[ivxl]{1,8})\))?)(?![\w/]|\.\d)/;
 /**
  * A resolution in parts: "45/10 B", "74/255 A and B", "53/77 AA"; the letter is not an article opening words ("70/1 A
  * new …").
  */
-const LETTER = /^\s([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
-const MORE_LETTER = /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
+const LETTER =
+  /^\s([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
+const MORE_LETTER =
+  /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
 /** Between items: ", ", " and ", ", and ", "; ", ", as well as ", ", including ". */
-const SEPARATOR = /^(?:\s*[,;]\s*(?:and\s+|as well as\s+|in particular\s+|including\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;
+const SEPARATOR =
+  /^(?:\s*[,;]\s*(?:and\s+|as well as\s+|in particular\s+|including\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;
 /** Two resolutions with the comma left out between them: "2360 (2017) 2424 (2018)", "… 2018 75/42 of …". */
 const SPACE_ONLY: Partial<Record<Form, RegExp>> = {
   year: /^\s+(?=[1-9]\d{0,3}\s?\(\d{4}\))/,
@@ -34,15 +39,18 @@ const SPACE_ONLY: Partial<Record<Form, RegExp>> = {
 /** ", entitled “…”" after an item: the title is skipped, and the list goes on after it. */
 const ENTITLED = /^,?\s+entitled\s+[“"]/;
 /** ", sect. C", ", para. 3", ", in particular paragraphs 15 to 17", ", annex": where in the resolution. */
-const PINPOINT = /^,?\s+(?:(?:in particular|including|especially)\s+)?(?:sect(?:ion)?s?\.?|paras?\.|paragraphs?|annex(?:es)?|part|chap(?:ter)?\.?)(?:\s+(?:[A-Z]|[IVXL]{1,6}|\d{1,3})(?:\s?\([a-z]{1,4}\))?(?:\s*(?:,|and|to|-|–)\s*(?:[A-Z]|[IVXL]{1,6}|\d{1,3})(?:\s?\([a-z]{1,4}\))?){0,4})?(?![\w/])/;
+const PINPOINT =
+  /^,?\s+(?:(?:in particular|including|especially)\s+)?(?:sect(?:ion)?s?\.?|paras?\.|paragraphs?|annex(?:es)?|part|chap(?:ter)?\.?)(?:\s+(?:[A-Z]|[IVXL]{1,6}|\d{1,3})(?:\s?\([a-z]{1,4}\))?(?:\s*(?:,|and|to|-|–)\s*(?:[A-Z]|[IVXL]{1,6}|\d{1,3})(?:\s?\([a-z]{1,4}\))?){0,4})?(?![\w/])/;
 /**
  * What a list may say about an item before going on to the next: "on the aggression against
  * Ukraine", ", in which it decided …", "… on children and armed conflict; 1502 (2003) on …". The list
  * goes on only at a number of the same form.
  */
 const ABOUT = /^,?\s+(?:on|concerning|relating to|regarding|in which|by which|which|whereby)\s/;
-const NEXT_SESSION_ITEM = /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:()]\s|\bresolutions?\b/;
-const NEXT_YEAR_ITEM = /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:()]\s|\bresolutions?\b/;
+const NEXT_SESSION_ITEM =
+  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:()]\s|\bresolutions?\b/;
+const NEXT_YEAR_ITEM =
+  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:()]\s|\bresolutions?\b/;
 const MARK_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹[]/;
 const FOOTNOTE_MARK = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+|^\[\^[\w-]{1,10}\]/;
 
@@ -102,7 +110,10 @@ const gaRoman = (number: string, session: string, letter?: string): string =>
  * Economic and Social Council. A date the organ's session cannot have rules the organ out.
  */
 function resolve(
-  item: Item, named: NamedOrgans, documentOrgan: CitedBody, citedYear: number | undefined,
+  item: Item,
+  named: NamedOrgans,
+  documentOrgan: CitedBody,
+  citedYear: number | undefined,
 ): Resolved | undefined {
   const organs = named.organs;
   const none = organs.size === 0;
@@ -159,7 +170,9 @@ type Resolved = Pick<Citation, 'symbol' | 'body' | 'year'>;
  * resolution.
  */
 function olderAssemblyResolution(
-  number: string, citedDate: CitedDate | undefined, after: string,
+  number: string,
+  citedDate: CitedDate | undefined,
+  after: string,
 ): Resolved | undefined {
   if (!citedDate?.year || citedDate.year > 1976 || !/General Assembly|UNGA/.test(after)) return undefined;
   const session = sessionOfYear(citedDate.year) - (citedDate.month < 9 ? 1 : 0);
@@ -213,7 +226,8 @@ function afterAbout(body: string, at: number, form: Form): number {
  * "CAC/COSP/2013/18, sect. I.A, resolution 5/3", "Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17":
  * a resolution of the body whose document is named ("(S/2020/174), resolution 1325 (2000)" is not one).
  */
-const IN_DOCUMENT = /[A-Z]\/(?:[\w./-]|\(\w+\))*\d(?:[\w./-]|\(\w+\))*(?:\)?(?:,\s*(?:sect|annex|chap|part|para)[^,;()]{0,15})+|),\s*$/;
+const IN_DOCUMENT =
+  /[A-Z]\/(?:[\w./-]|\(\w+\))*\d(?:[\w./-]|\(\w+\))*(?:\)?(?:,\s*(?:sect|annex|chap|part|para)[^,;()]{0,15})+|),\s*$/;
 
 /**
  * The organs a keyword's list is of: named before it ("Security Council resolutions"), after it
@@ -221,7 +235,11 @@ const IN_DOCUMENT = /[A-Z]\/(?:[\w./-]|\(\w+\))*\d(?:[\w./-]|\(\w+\))*(?:\)?(?:,
  * keyword just before it in the same sentence ("Human Rights Council resolutions on the subject").
  */
 function organsOfKeyword(
-  body: string, start: number, end: number, documentOrgan: CitedBody, carried: Carried | undefined,
+  body: string,
+  start: number,
+  end: number,
+  documentOrgan: CitedBody,
+  carried: Carried | undefined,
 ): NamedOrgans {
   if (/^UNSCR/.test(body.slice(start, end))) return SECURITY_COUNCIL;
   const before = organsBefore(body, start, documentOrgan);
@@ -245,7 +263,8 @@ interface Carried {
 }
 
 /** "Human Rights Council resolutions on the subject, including resolution 51/13": the list goes on. */
-const INTRODUCED = /(?:including|in particular|notably|especially|such as|inter alia|namely|being)\s+(?:the\s+)?(?:most\s+recent\s+|latest\s+)?$/;
+const INTRODUCED =
+  /(?:including|in particular|notably|especially|such as|inter alia|namely|being)\s+(?:the\s+)?(?:most\s+recent\s+|latest\s+)?$/;
 const SECURITY_COUNCIL: NamedOrgans = { organs: new Set(['SC']), byName: true, draft: false };
 
 const OTHER: NamedOrgans = { organs: new Set(['other']), byName: true, draft: false };
@@ -267,7 +286,11 @@ interface Entry {
  * the United Nations Environment Assembly"), read again for that organ. Returns where it ended.
  */
 function readList(
-  body: string, offset: number, named: NamedOrgans, wordy: boolean, context: ListContext,
+  body: string,
+  offset: number,
+  named: NamedOrgans,
+  wordy: boolean,
+  context: ListContext,
 ): { citations: Citation[]; end: number } {
   const { base, documentOrgan } = context;
   const skip = (at: number): number => skipMarkers(body, at, base, context.markers);
@@ -299,9 +322,10 @@ function readList(
     at = skipPinpoints(body, skip(at));
     const dated = dateAfter(body, at) ?? (body[at] === ',' ? dateAfter(body, at + 1) : undefined);
     const citedDate = dated?.date;
-    const older = !previous && first.form === 'bare'
-      ? olderAssemblyResolution(first.number, citedDate, body.slice(at, at + 100))
-      : undefined;
+    const older =
+      !previous && first.form === 'bare'
+        ? olderAssemblyResolution(first.number, citedDate, body.slice(at, at + 100))
+        : undefined;
     if (!resolve(items[0].item, organs ?? named, documentOrgan, citedDate?.year) && !older) break;
     entries.push(...items.map(({ item, span }) => ({ item, span, citedDate, organs, older })));
     end = at = dated ? dated.end : at;
@@ -340,7 +364,10 @@ interface ListContext {
  * of the number name together. `markers` maps a footnote marker's start to its end.
  */
 export function resolutionLists(
-  body: string, base: number, documentOrgan: CitedBody, markers: ReadonlyMap<number, number>,
+  body: string,
+  base: number,
+  documentOrgan: CitedBody,
+  markers: ReadonlyMap<number, number>,
 ): Citation[] {
   const found: Citation[] = [];
   let carried: Carried | undefined;

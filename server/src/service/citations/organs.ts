@@ -29,8 +29,26 @@ const ORGAN_NAMES: readonly [RegExp, Organ][] = [
 ];
 /** Words between the organ and "resolution": "its relevant resolutions", "Council's previous resolutions". */
 const FILLERS = new Set([
-  'relevant', 'previous', 'own', 'earlier', 'subsequent', 'prior', 'pertinent', 'other', 'all', 'recent', 'latest',
-  'last', 'successive', 'respective', 'further', 'related', 'various', 'several', 'numerous', 'later'
+  'relevant',
+  'previous',
+  'own',
+  'earlier',
+  'subsequent',
+  'prior',
+  'pertinent',
+  'other',
+  'all',
+  'recent',
+  'latest',
+  'last',
+  'successive',
+  'respective',
+  'further',
+  'related',
+  'various',
+  'several',
+  'numerous',
+  'later',
 ]);
 /** Small words inside a name: "Commission on the Status of Women", "Economic and Social Council". */
 const CONNECTORS = new Set(['on', 'of', 'for', 'the', 'and', 'to', 'in']);
@@ -51,9 +69,36 @@ const opening = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w) && 
 
 /** Bodies other than the organs read here, whose resolutions a draft also cites. */
 const OTHER_BODIES = new Set([
-  'Commission', 'Committee', 'Conference', 'Board', 'Organization', 'Programme', 'Fund', 'Union', 'Summit', 'Forum',
-  'Ministers', 'Parties', 'Court', 'Agency', 'Authority', 'Congress', 'Parliament', 'League', 'OIC', 'AU', 'ILO',
-  'WHO', 'WHA', 'UNESCO', 'IAEA', 'FAO', 'UNEP', 'ICAO', 'IMO', 'ITU'
+  'Commission',
+  'Committee',
+  'Conference',
+  'Board',
+  'Organization',
+  'Programme',
+  'Fund',
+  'Union',
+  'Summit',
+  'Forum',
+  'Ministers',
+  'Parties',
+  'Court',
+  'Agency',
+  'Authority',
+  'Congress',
+  'Parliament',
+  'League',
+  'OIC',
+  'AU',
+  'ILO',
+  'WHO',
+  'WHA',
+  'UNESCO',
+  'IAEA',
+  'FAO',
+  'UNEP',
+  'ICAO',
+  'IMO',
+  'ITU',
 ]);
 
 const named = (organs: readonly Organ[]): NamedOrgans => ({ organs: new Set(organs), byName: true, draft: false });

@@ -10,12 +10,14 @@ import { dateAfter } from './dates';
  * "S-" before it and a bracketed number after it; no part can match in two ways, so the scan
  * is linear.
  */
-const SYMBOL = /(?<![\w/.])[A-Z]{1,10}(?:-[A-Z]{1,10})?(?:\/(?:[A-Z]{1,5}-)?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\(\d{1,3}\))?)+/g;
+const SYMBOL =
+  /(?<![\w/.])[A-Z]{1,10}(?:-[A-Z]{1,10})?(?:\/(?:[A-Z]{1,5}-)?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\(\d{1,3}\))?)+/g;
 /**
  * The volume, part or section written after a symbol: " (Vol. I)", " (Part II)", " (Parts I and II)", " (Sect. 29A)",
  * " (Introduction)".
  */
-const VOLUME = /^\s?\((?:(?:Vol|Part|Parts|Sect)\.?\s?(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?)(?:\s(?:and|to)\s(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?))?|Introduction)\)(?:\/(?:Add|Corr|Rev)\.\d{1,3})*/;
+const VOLUME =
+  /^\s?\((?:(?:Vol|Part|Parts|Sect)\.?\s?(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?)(?:\s(?:and|to)\s(?:[IVXLC]{1,6}|\d{1,3}[A-Z]?))?|Introduction)\)(?:\/(?:Add|Corr|Rev)\.\d{1,3})*/;
 /** "and Add.1", ", Corr.1" after a symbol: a further part of the same document. */
 const FOLLOWING_PART = /^(?:,\s*|\s+and\s+)((Add|Corr|Rev|Amend)\.\d{1,3})(?![\w/])/;
 /** The hyphen of a joint symbol, "A/63/228-S/2008/531" (also as a non-breaking hyphen or an en dash). */

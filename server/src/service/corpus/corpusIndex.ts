@@ -81,11 +81,24 @@ export class CorpusIndex {
     if (original !== undefined && original !== uri) return this.documents.get(original)!;
     this.byFingerprint.set(fingerprint, uri);
     const doc = parse();
-    const citations = PackedCitations.pack(citationsOf(doc).map((c: Citation) => ({
-      symbol: c.symbol, span: c.span, range: doc.lines.rangeOf(c.span), citedDate: c.citedDate, year: c.year, self: c.self,
-    })), this.intern);
+    const citations = PackedCitations.pack(
+      citationsOf(doc).map((c: Citation) => ({
+        symbol: c.symbol,
+        span: c.span,
+        range: doc.lines.rangeOf(c.span),
+        citedDate: c.citedDate,
+        year: c.year,
+        self: c.self,
+      })),
+      this.intern,
+    );
     const title = doc.title ? detached(paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim()) : undefined;
-    const indexed: IndexedDocument = { uri, title, titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined, citations };
+    const indexed: IndexedDocument = {
+      uri,
+      title,
+      titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined,
+      citations,
+    };
     this.add(indexed);
     this.passages.add(uri, doc);
     return indexed;
@@ -122,7 +135,10 @@ export class CorpusIndex {
     const doc = this.documents.get(uri);
     const passages = this.passages.sampledOf(uri);
     if (!doc || !passages) return { fingerprint };
-    return { fingerprint, indexed: { title: doc.title, titleRange: doc.titleRange, citations: doc.citations, ...passages } };
+    return {
+      fingerprint,
+      indexed: { title: doc.title, titleRange: doc.titleRange, citations: doc.citations, ...passages },
+    };
   }
 
   /**
@@ -156,7 +172,8 @@ export class CorpusIndex {
   remove(uri: string): void {
     const fingerprint = this.fingerprints.get(uri);
     this.fingerprints.delete(uri);
-    if (fingerprint !== undefined && this.byFingerprint.get(fingerprint) === uri) this.byFingerprint.delete(fingerprint);
+    if (fingerprint !== undefined && this.byFingerprint.get(fingerprint) === uri)
+      this.byFingerprint.delete(fingerprint);
     this.passages.remove(uri);
     const old = this.documents.get(uri);
     if (!old) return;

@@ -34,8 +34,13 @@ export class PackedCitations {
   /** Citations other than the document's own title. */
   readonly cited: number;
 
-  constructor(readonly numbers: Int32Array, readonly symbols: readonly string[], readonly dateTexts: readonly string[]) {
-    if (numbers.length !== symbols.length * NUMBERS_PER_CITATION || dateTexts.length !== symbols.length) throw new Error('citation columns of different lengths');
+  constructor(
+    readonly numbers: Int32Array,
+    readonly symbols: readonly string[],
+    readonly dateTexts: readonly string[],
+  ) {
+    if (numbers.length !== symbols.length * NUMBERS_PER_CITATION || dateTexts.length !== symbols.length)
+      throw new Error('citation columns of different lengths');
     let cited = 0;
     for (let i = 0; i < symbols.length; i++) if (!this.isSelf(i)) cited++;
     this.cited = cited;
@@ -44,11 +49,29 @@ export class PackedCitations {
   /** `intern` gives one string for equal symbols (a corpus repeats few symbols many times), detached from the text. */
   static pack(citations: readonly Omit<IndexedCitation, 'uri'>[], intern: (symbol: string) => string): PackedCitations {
     const numbers = new Int32Array(citations.length * NUMBERS_PER_CITATION);
-    citations.forEach((c, i) => numbers.set([
-      c.span.start, c.span.end, c.range.start.line, c.range.start.character, c.range.end.line, c.range.end.character,
-      c.year ?? 0, c.self ? 1 : 0, c.citedDate?.day ?? 0, c.citedDate?.month ?? 0, c.citedDate?.year ?? 0,
-    ], i * NUMBERS_PER_CITATION));
-    return new PackedCitations(numbers, citations.map((c) => intern(c.symbol)), citations.map((c) => (c.citedDate ? detached(c.citedDate.text) : '')));
+    citations.forEach((c, i) =>
+      numbers.set(
+        [
+          c.span.start,
+          c.span.end,
+          c.range.start.line,
+          c.range.start.character,
+          c.range.end.line,
+          c.range.end.character,
+          c.year ?? 0,
+          c.self ? 1 : 0,
+          c.citedDate?.day ?? 0,
+          c.citedDate?.month ?? 0,
+          c.citedDate?.year ?? 0,
+        ],
+        i * NUMBERS_PER_CITATION,
+      ),
+    );
+    return new PackedCitations(
+      numbers,
+      citations.map((c) => intern(c.symbol)),
+      citations.map((c) => (c.citedDate ? detached(c.citedDate.text) : '')),
+    );
   }
 
   /**
@@ -58,11 +81,27 @@ export class PackedCitations {
   static wellFormed(numbers: Int32Array, dateTexts: readonly string[], textLength: number): boolean {
     if (numbers.length !== dateTexts.length * NUMBERS_PER_CITATION) return false;
     for (let i = 0; i < dateTexts.length; i++) {
-      const [start, end, startLine, startCharacter, endLine, endCharacter, year, self, day, month, citedYear] = numbers.subarray(
-        i * NUMBERS_PER_CITATION, (i + 1) * NUMBERS_PER_CITATION);
-      const ordered = 0 <= start && start <= end && end <= textLength && 0 <= startLine && startLine <= endLine && startCharacter >= 0 && endCharacter >= 0;
+      const [start, end, startLine, startCharacter, endLine, endCharacter, year, self, day, month, citedYear] =
+        numbers.subarray(i * NUMBERS_PER_CITATION, (i + 1) * NUMBERS_PER_CITATION);
+      const ordered =
+        0 <= start &&
+        start <= end &&
+        end <= textLength &&
+        0 <= startLine &&
+        startLine <= endLine &&
+        startCharacter >= 0 &&
+        endCharacter >= 0;
       const dated = dateTexts[i] === '' ? day === 0 && month === 0 : 1 <= month && month <= 12 && 0 < day && day < 100;
-      if (!ordered || !dated || (self !== 0 && self !== 1) || year < 0 || year > 9999 || citedYear < 0 || citedYear > 9999) return false;
+      if (
+        !ordered ||
+        !dated ||
+        (self !== 0 && self !== 1) ||
+        year < 0 ||
+        year > 9999 ||
+        citedYear < 0 ||
+        citedYear > 9999
+      )
+        return false;
     }
     return true;
   }
@@ -84,7 +123,10 @@ export class PackedCitations {
     if (n[at + 6]) citation.year = n[at + 6];
     if (n[at + 7]) citation.self = true;
     const text = this.dateTexts[i];
-    if (text) citation.citedDate = n[at + 10] ? { text, day: n[at + 8], month: n[at + 9], year: n[at + 10] } : { text, day: n[at + 8], month: n[at + 9] };
+    if (text)
+      citation.citedDate = n[at + 10]
+        ? { text, day: n[at + 8], month: n[at + 9], year: n[at + 10] }
+        : { text, day: n[at + 8], month: n[at + 9] };
     return citation;
   }
 }

@@ -15,7 +15,8 @@ function wideWordChar(code: number): number {
   if (known === 0) {
     const char = String.fromCharCode(code);
     // Surrogates stand for letters beyond the BMP often enough: they count as word characters.
-    known = code >= 0xd800 && code <= 0xdfff ? code : /[\p{L}\p{N}]/u.test(char) ? char.toLowerCase().charCodeAt(0) : -1;
+    known =
+      code >= 0xd800 && code <= 0xdfff ? code : /[\p{L}\p{N}]/u.test(char) ? char.toLowerCase().charCodeAt(0) : -1;
     WIDE_WORD_CHARS[code] = known;
   }
   return known;
@@ -51,7 +52,8 @@ export function wordHashes(text: string, start = 0, end = text.length, into: num
 export function passageWordHashes(doc: DraftDocument, paragraph: Paragraph): number[] {
   const from = wordsStart(paragraph);
   const words: number[] = [];
-  for (const piece of paragraph.pieces) if (piece.end > from) wordHashes(doc.text, Math.max(piece.start, from), piece.end, words);
+  for (const piece of paragraph.pieces)
+    if (piece.end > from) wordHashes(doc.text, Math.max(piece.start, from), piece.end, words);
   return words;
 }
 
@@ -200,7 +202,9 @@ export class PassageIndex {
   /** The document's sampled shingles, as `addSampled` takes them, with the text length they were taken from. */
   sampledOf(uri: string): { textLength: number; sampledShingles: Int32Array } | undefined {
     const docId = this.docIds.get(uri);
-    return docId === undefined ? undefined : { textLength: this.textLengths[docId], sampledShingles: this.sampledPerDoc[docId]! };
+    return docId === undefined
+      ? undefined
+      : { textLength: this.textLengths[docId], sampledShingles: this.sampledPerDoc[docId]! };
   }
 
   remove(uri: string): void {
@@ -220,7 +224,10 @@ export class PassageIndex {
   /** Corpus paragraphs sharing the most (rare) wording with the query's shingles, best first. */
   candidates(queryHashes: readonly number[], excludeUris: readonly string[], limit: number): PassageCandidate[] {
     this.post();
-    const lists = [...new Set(queryHashes)].map((h) => this.postings.get(h)).filter((l): l is number[] => l !== undefined).sort((a, b) => a.length - b.length);
+    const lists = [...new Set(queryHashes)]
+      .map((h) => this.postings.get(h))
+      .filter((l): l is number[] => l !== undefined)
+      .sort((a, b) => a.length - b.length);
     const common = Math.max(64, this.livePassages * COMMON_SHARE);
     const excluded = new Set(excludeUris.map((uri) => this.docIds.get(uri)));
     if (this.scores.length < this.passageCount) this.scores = new Float64Array(this.passageDoc.length);
@@ -246,7 +253,12 @@ export class PassageIndex {
     const best = topScored(touched, scores, limit);
     const candidates = best.map((passage) => {
       const docId = this.passageDoc[passage];
-      return { uri: this.uris[docId], paragraphIndex: this.passageParagraph[passage], textLength: this.textLengths[docId], score: scores[passage] };
+      return {
+        uri: this.uris[docId],
+        paragraphIndex: this.passageParagraph[passage],
+        textLength: this.textLengths[docId],
+        score: scores[passage],
+      };
     });
     for (const passage of touched) scores[passage] = 0;
     return candidates;

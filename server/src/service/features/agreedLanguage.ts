@@ -62,7 +62,11 @@ function tokensOf(doc: DraftDocument, paragraph: Paragraph): Token[] {
   for (const piece of paragraph.pieces) {
     const start = Math.max(piece.start, from);
     for (const m of doc.text.slice(start, piece.end).matchAll(/\S+/g)) {
-      tokens.push({ text: m[0], span: { start: start + m.index, end: start + m.index + m[0].length }, words: wordHashes(m[0]) });
+      tokens.push({
+        text: m[0],
+        span: { start: start + m.index, end: start + m.index + m[0].length },
+        words: wordHashes(m[0]),
+      });
     }
   }
   return tokens;
@@ -84,10 +88,12 @@ function sentenceNumbers(tokens: readonly Token[]): number[] {
 function flatten(tokens: readonly Token[]): { words: number[]; tokenOf: number[] } {
   const words: number[] = [];
   const tokenOf: number[] = [];
-  tokens.forEach((t, i) => t.words.forEach((w) => {
-    words.push(w);
-    tokenOf.push(i);
-  }));
+  tokens.forEach((t, i) =>
+    t.words.forEach((w) => {
+      words.push(w);
+      tokenOf.push(i);
+    }),
+  );
   return { words, tokenOf };
 }
 
@@ -128,7 +134,10 @@ function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[]
   const lcs = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * (m + 1) + j] = key(a[i]) === key(b[j]) ? lcs[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+      lcs[i * (m + 1) + j] =
+        key(a[i]) === key(b[j])
+          ? lcs[(i + 1) * (m + 1) + j + 1] + 1
+          : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
     }
   }
   const ops: DiffOp[] = [];
@@ -138,7 +147,8 @@ function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[]
     if (i < n && j < m && key(a[i]) === key(b[j])) {
       ops.push({ op: 'same', text: b[j++].text });
       i++;
-    } else if (j < m && (i === n || lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j])) ops.push({ op: 'corpus', text: b[j++].text });
+    } else if (j < m && (i === n || lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j]))
+      ops.push({ op: 'corpus', text: b[j++].text });
     else ops.push({ op: 'draft', text: a[i++].text });
   }
   return ops;
@@ -227,7 +237,13 @@ export function passageAt(doc: DraftDocument, offset: number): Paragraph | undef
  * Undefined outside a paragraph, or when cancelled (checked before each document is read).
  */
 export function findAgreedLanguage(
-  doc: DraftDocument, uri: string, offset: number, corpus: CorpusIndex, readText: TextReader, limit = 8, cancellation: Cancellation = neverCancelled,
+  doc: DraftDocument,
+  uri: string,
+  offset: number,
+  corpus: CorpusIndex,
+  readText: TextReader,
+  limit = 8,
+  cancellation: Cancellation = neverCancelled,
 ): AgreedLanguageResult | undefined {
   const paragraph = passageAt(doc, offset);
   if (!paragraph) return undefined;
@@ -240,7 +256,10 @@ export function findAgreedLanguage(
     if (!parsed.has(candidateUri)) {
       const text = readText(candidateUri);
       // A file changed since it was indexed waits for its re-indexing rather than being quoted wrongly.
-      parsed.set(candidateUri, text !== undefined && text.length === length ? parseDraft(text, { details: false }) : undefined);
+      parsed.set(
+        candidateUri,
+        text !== undefined && text.length === length ? parseDraft(text, { details: false }) : undefined,
+      );
     }
     return parsed.get(candidateUri);
   };
@@ -287,13 +306,19 @@ export function agreedLanguageNote(match: AgreedLanguageMatch): string {
  * draft's) and notes the source on the line below. Text between the paragraph's pieces (a
  * footnote, a page header) is left where it is.
  */
-export function agreedLanguageEdits(doc: DraftDocument, paragraph: Paragraph, match: AgreedLanguageMatch): TextEditData[] {
+export function agreedLanguageEdits(
+  doc: DraftDocument,
+  paragraph: Paragraph,
+  match: AgreedLanguageMatch,
+): TextEditData[] {
   const tokens = tokensOf(doc, paragraph);
   if (tokens.length === 0) return [];
   const own = /[.;,:]$/.exec(tokens[tokens.length - 1].text.replace(/[*"”’)]+$/, ''))?.[0];
   const wording = own ? match.text.replace(/([.;,:])?(["”’)*]*)$/, `${own}$2`) : match.text;
   const bodyStart = tokens[0].span.start;
-  const pieces = paragraph.pieces.map((piece) => ({ start: Math.max(piece.start, bodyStart), end: piece.end })).filter((piece) => piece.start < piece.end);
+  const pieces = paragraph.pieces
+    .map((piece) => ({ start: Math.max(piece.start, bodyStart), end: piece.end }))
+    .filter((piece) => piece.start < piece.end);
   return pieces.map((piece, i) => ({
     range: doc.lines.rangeOf(piece),
     newText: `${piece.start === bodyStart ? wording : ''}${i === pieces.length - 1 ? `\n${agreedLanguageNote(match)}` : ''}`,
@@ -308,5 +333,7 @@ export function agreedLanguageSummary(result: AgreedLanguageResult): string | un
   const best = result.matches[0];
   if (!best || best.similarity < MOSTLY) return undefined;
   const where = `${escapeMarkdown(best.source)}, ${escapeMarkdown(best.place)}`;
-  return best.identical ? `**Agreed language**: identical to ${where}.` : `**Agreed language**: ${Math.round(best.similarity * 100)}% of this paragraph's wording is in ${where}.`;
+  return best.identical
+    ? `**Agreed language**: identical to ${where}.`
+    : `**Agreed language**: ${Math.round(best.similarity * 100)}% of this paragraph's wording is in ${where}.`;
 }

@@ -35,7 +35,10 @@ interface Author {
 const AUTHORS: readonly { pattern: RegExp; author: Author }[] = [
   { pattern: /Security Council/, author: { id: 'unsc', country: 'un', name: 'Security Council' } },
   { pattern: /Human Rights Council/, author: { id: 'unhrc', country: 'un', name: 'Human Rights Council' } },
-  { pattern: /Economic and Social Council/, author: { id: 'ecosoc', country: 'un', name: 'Economic and Social Council' } },
+  {
+    pattern: /Economic and Social Council/,
+    author: { id: 'ecosoc', country: 'un', name: 'Economic and Social Council' },
+  },
   { pattern: /General Assembly/, author: { id: 'unga', country: 'un', name: 'General Assembly' } },
   { pattern: /Islamic/, author: { id: 'oic', country: 'oic', name: 'Organization of the Islamic Conference' } },
 ];
@@ -48,7 +51,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  */
 function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '\ufffd',
+    )
     .replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
@@ -74,45 +80,65 @@ class AkomaNtosoWriter {
   private readonly author: Author;
   private readonly resolution: boolean;
 
-  constructor(private readonly doc: DraftDocument, private readonly options: AkomaNtosoOptions) {
-    this.citations = citationsOf(doc).filter((c) => !c.self).sort((a, b) => a.span.start - b.span.start);
+  constructor(
+    private readonly doc: DraftDocument,
+    private readonly options: AkomaNtosoOptions,
+  ) {
+    this.citations = citationsOf(doc)
+      .filter((c) => !c.self)
+      .sort((a, b) => a.span.start - b.span.start);
     // Where a number has two texts (a drafting slip), the first is the note; the other is kept in the conclusions.
     this.footnotes = new Map([...doc.footnotes].reverse().map((f) => [f.footnoteNumber!, f]));
     const formula = doc.enactingFormula ? this.plain(doc.enactingFormula.span) : '';
     const titleText = doc.header.map((p) => this.plain(p.span)).join(' ');
-    this.author = AUTHORS.find((a) => a.pattern.test(formula))?.author ?? AUTHORS.find((a) => a.pattern.test(titleText))?.author ?? { id: 'author', country: 'un', name: 'Unknown author' };
+    this.author = AUTHORS.find((a) => a.pattern.test(formula))?.author ??
+      AUTHORS.find((a) => a.pattern.test(titleText))?.author ?? { id: 'author', country: 'un', name: 'Unknown author' };
     this.resolution = Boolean(doc.title?.resolutionNumber) || Boolean(doc.enactingFormula && /,\s*$/.test(formula));
   }
 
   write(): string {
     const [preambleNodes, bodyNodes] = this.splitPreamble();
     const element = this.resolution ? 'statement' : 'doc';
-    const name = this.resolution ? 'resolution' : /communiqu/i.test(this.titleText()) ? 'communique' : /final document/i.test(this.titleText()) ? 'finalDocument' : 'document';
+    const name = this.resolution
+      ? 'resolution'
+      : /communiqu/i.test(this.titleText())
+        ? 'communique'
+        : /final document/i.test(this.titleText())
+          ? 'finalDocument'
+          : 'document';
     // Inline notes are written while the body is, so the footnotes left over are known only afterwards.
     const preface = this.preface();
-    const preamble = preambleNodes.length > 0 ? `<preamble>${preambleNodes.map((n) => this.node(n, true)).join('')}</preamble>` : '';
+    const preamble =
+      preambleNodes.length > 0 ? `<preamble>${preambleNodes.map((n) => this.node(n, true)).join('')}</preamble>` : '';
     const body = bodyNodes.map((n) => this.node(n, false)).join('');
     const conclusions = this.conclusions();
-    return [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      `<akomaNtoso xmlns="${AKN_NAMESPACE}">`,
-      `<${element} name="${name}">`,
-      this.meta(name),
-      preface,
-      preamble,
-      `<mainBody>${body || '<p/>'}</mainBody>`,
-      conclusions,
-      `</${element}>`,
-      '</akomaNtoso>',
-      '',
-    ].filter((line) => line !== '').join('\n') + '\n';
+    return (
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<akomaNtoso xmlns="${AKN_NAMESPACE}">`,
+        `<${element} name="${name}">`,
+        this.meta(name),
+        preface,
+        preamble,
+        `<mainBody>${body || '<p/>'}</mainBody>`,
+        conclusions,
+        `</${element}>`,
+        '</akomaNtoso>',
+        '',
+      ]
+        .filter((line) => line !== '')
+        .join('\n') + '\n'
+    );
   }
 
   /** The enacting formula and the preambular paragraphs before anything else: the preamble; the rest is the body. */
   private splitPreamble(): [StructureNode[], StructureNode[]] {
-    const nodes = this.doc.structure.filter((n) => !(n.type === 'paragraph' && (n.paragraph === this.doc.closing || n.paragraph.kind === 'footnote')));
+    const nodes = this.doc.structure.filter(
+      (n) => !(n.type === 'paragraph' && (n.paragraph === this.doc.closing || n.paragraph.kind === 'footnote')),
+    );
     let split = 0;
-    const opensTheDraft = (n: StructureNode): boolean => n.type === 'preamble' || (n.type === 'paragraph' && n.paragraph.kind === 'enactingFormula');
+    const opensTheDraft = (n: StructureNode): boolean =>
+      n.type === 'preamble' || (n.type === 'paragraph' && n.paragraph.kind === 'enactingFormula');
     while (split < nodes.length && opensTheDraft(nodes[split])) split++;
     return [nodes.slice(0, split), nodes.slice(split)];
   }
@@ -173,7 +199,8 @@ class AkomaNtosoWriter {
     const parts: string[] = [];
     if (this.doc.closing) parts.push(`<p>${this.inline(this.doc.closing, this.doc.closing.span)}</p>`);
     // Footnotes no marker refers to keep their words here.
-    for (const f of this.doc.footnotes) if (!this.notesWritten.has(f)) parts.push(`<p class="footnote">${this.inline(f, f.span)}</p>`);
+    for (const f of this.doc.footnotes)
+      if (!this.notesWritten.has(f)) parts.push(`<p class="footnote">${this.inline(f, f.span)}</p>`);
     return parts.length > 0 ? `<conclusions>\n${parts.join('\n')}\n</conclusions>` : '';
   }
 
@@ -195,7 +222,8 @@ class AkomaNtosoWriter {
   private paragraph(p: Paragraph, inPreamble: boolean): string {
     // The closing line goes to the conclusions, footnotes to their markers.
     if (p === this.doc.closing || p.kind === 'footnote') return '';
-    if (p.kind === 'enactingFormula') return `<formula name="enactingFormula"><p>${this.inline(p, p.span)}</p></formula>\n`;
+    if (p.kind === 'enactingFormula')
+      return `<formula name="enactingFormula"><p>${this.inline(p, p.span)}</p></formula>\n`;
     if (p.kind === 'preambular' || p.kind === 'heading' || p.kind === 'closing' || (inPreamble && !p.number)) {
       // Containers hold blocks only: a preambular paragraph's sub-paragraphs stay in its text.
       // A second closing line (drafts pasted together) stays where it is.
@@ -203,7 +231,9 @@ class AkomaNtosoWriter {
     }
     const label = p.number ? `${p.number.value}${p.number.suffix ?? ''}` : undefined;
     const id = this.id(label ? `para_${label}` : '', 'para');
-    const num = p.number ? `<num>${escapeXml(this.doc.text.slice(p.number.span.start, p.number.span.end).trim())}</num>` : '';
+    const num = p.number
+      ? `<num>${escapeXml(this.doc.text.slice(p.number.span.start, p.number.span.end).trim())}</num>`
+      : '';
     return `<paragraph eId="${id}">${num}${this.hierarchy(p, { start: wordsStart(p), end: p.span.end }, p.subparagraphs, id)}</paragraph>\n`;
   }
 
@@ -212,11 +242,16 @@ class AkomaNtosoWriter {
     if (points.length === 0) return `<content><p>${this.inline(p, span)}</p></content>`;
     const intro = this.inline(p, { start: span.start, end: points[0].span.start });
     const introXml = intro.trim() ? `<intro><p>${intro}</p></intro>` : '';
-    return introXml + points.map((point) => {
-      const id = this.id(`${parentId}__point_${point.label}`, `${parentId}__point`);
-      const num = `<num>${escapeXml(this.doc.text.slice(point.markerSpan.start, point.markerSpan.end).trim())}</num>`;
-      return `<point eId="${id}">${num}${this.hierarchy(p, { start: point.markerSpan.end, end: point.span.end }, point.children, id)}</point>`;
-    }).join('');
+    return (
+      introXml +
+      points
+        .map((point) => {
+          const id = this.id(`${parentId}__point_${point.label}`, `${parentId}__point`);
+          const num = `<num>${escapeXml(this.doc.text.slice(point.markerSpan.start, point.markerSpan.end).trim())}</num>`;
+          return `<point eId="${id}">${num}${this.hierarchy(p, { start: point.markerSpan.end, end: point.span.end }, point.children, id)}</point>`;
+        })
+        .join('')
+    );
   }
 
   /** The citations starting within `span`, found by binary search in the sorted list. */
@@ -272,7 +307,11 @@ class AkomaNtosoWriter {
       const segment = { start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) };
       if (segment.start < segment.end) segments.push(segment);
     }
-    return segments.map((segment) => this.segment(p, segment)).join(' ').replace(/\s+/g, ' ').trim();
+    return segments
+      .map((segment) => this.segment(p, segment))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 
   private segment(p: Paragraph, segment: Span): string {
@@ -281,7 +320,11 @@ class AkomaNtosoWriter {
     const refs = this.citationsWithin(segment).filter((c) => inside(c.span));
     const refSpans = refs.map((r) => r.span);
     for (const c of refs) {
-      markup.push({ span: { start: c.span.start, end: c.span.start }, xml: `<ref href="${escapeXml(referenceUri(c))}">`, rank: 2 });
+      markup.push({
+        span: { start: c.span.start, end: c.span.start },
+        xml: `<ref href="${escapeXml(referenceUri(c))}">`,
+        rank: 2,
+      });
       markup.push({ span: { start: c.span.end, end: c.span.end }, xml: '</ref>', rank: 0 });
     }
     // A footnote's own text holds no notes: its leading number is not a marker to expand.
@@ -354,18 +397,25 @@ function overlapping(spans: readonly Span[], span: Span): readonly Span[] {
  */
 function referenceUri(c: Citation): string {
   const year = c.citedDate?.year ?? c.year;
-  const dated = (organ: string, country: string, number: string): string => `/akn/${country}/statement/resolution/${organ}${year ? `/${year}` : ''}/${number}`;
+  const dated = (organ: string, country: string, number: string): string =>
+    `/akn/${country}/statement/resolution/${organ}${year ? `/${year}` : ''}/${number}`;
   const afterRes = c.symbol
     .replace(/^[A-Z]+\/(?:CFM\/)?RES\//, '')
     .replace(/\s*\(([IVXL]+)\)/, '-$1')
     .replace(/\//g, '-')
     .replace(/\s+/g, '');
   switch (c.body) {
-    case 'GA': return dated('unga', 'un', afterRes);
-    case 'SC': return dated('unsc', 'un', afterRes);
-    case 'HRC': return dated('unhrc', 'un', afterRes);
-    case 'ECOSOC': return dated('ecosoc', 'un', afterRes);
-    case 'OIC': return dated('oic-cfm', 'oic', afterRes);
-    case 'document': return `/akn/un/doc/${c.symbol.replace(/\//g, '-').replace(/\s+/g, '')}`;
+    case 'GA':
+      return dated('unga', 'un', afterRes);
+    case 'SC':
+      return dated('unsc', 'un', afterRes);
+    case 'HRC':
+      return dated('unhrc', 'un', afterRes);
+    case 'ECOSOC':
+      return dated('ecosoc', 'un', afterRes);
+    case 'OIC':
+      return dated('oic-cfm', 'oic', afterRes);
+    case 'document':
+      return `/akn/un/doc/${c.symbol.replace(/\//g, '-').replace(/\s+/g, '')}`;
   }
 }

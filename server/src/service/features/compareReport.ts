@@ -210,8 +210,8 @@ export function comparisonText(base: DraftDocument, draft: DraftDocument, compar
       if (last > i) {
         const [first, end] = [paragraphs[i], paragraphs[last]];
         out.push(
-          `  ${placeOf(part, first.base!).replace(/paragraph (\S+)$/, 'paragraphs $1')}–${end.base!.label}`
-            + ` → ${first.draft!.label}–${end.draft!.label}, renumbered`,
+          `  ${placeOf(part, first.base!).replace(/paragraph (\S+)$/, 'paragraphs $1')}–${end.base!.label}` +
+            ` → ${first.draft!.label}–${end.draft!.label}, renumbered`,
         );
         i = last;
         continue;

@@ -92,14 +92,22 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
     const council = /Security Council\s+resolutions?\s+(?:[\d,and][\d, and]*)?$/i.test(before);
     const entries: CompletionEntry[] = [];
     for (const symbol of corpus.symbols()) {
-      const short = council ? /^S\/RES\/(\d+)$/.exec(symbol)?.[1] : /^A\/RES\/((?:ES-)?\d+\/\d+|\d+ \([IVXL]+\))$/.exec(symbol)?.[1];
+      const short = council
+        ? /^S\/RES\/(\d+)$/.exec(symbol)?.[1]
+        : /^A\/RES\/((?:ES-)?\d+\/\d+|\d+ \([IVXL]+\))$/.exec(symbol)?.[1];
       if (!short || !short.startsWith(typed)) continue;
       const entry = corpus.lookup(symbol);
       const dated = [...entry.definitions, ...entry.citations].find((c) => c.citedDate?.year);
       const citing = new Set(entry.citations.map((c) => c.uri)).size;
       entries.push({
         label: short,
-        detail: [entry.definitions[0]?.title && oneLine(entry.definitions[0].title), dated ? formatDate(dated.citedDate!) : undefined, `cited in ${citing} document${citing === 1 ? '' : 's'}`].filter(Boolean).join(' — '),
+        detail: [
+          entry.definitions[0]?.title && oneLine(entry.definitions[0].title),
+          dated ? formatDate(dated.citedDate!) : undefined,
+          `cited in ${citing} document${citing === 1 ? '' : 's'}`,
+        ]
+          .filter(Boolean)
+          .join(' — '),
         insertText: dated && !council ? `${short} of ${formatDate(dated.citedDate!)}` : short,
         range: replace(typed.length),
         rank: -citing,
@@ -111,13 +119,30 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   // "(" at the start of a line: the next sub-paragraph marker of the paragraph above.
   const marker = /^\s*\(([a-z]{0,2}|[ivx]{0,4})$/.exec(before);
   if (marker) {
-    const paragraph = [...doc.paragraphs].reverse().find((p) => p.span.start < lineStart && (p.kind === 'operative' || p.kind === 'preambular'));
+    const paragraph = [...doc.paragraphs]
+      .reverse()
+      .find((p) => p.span.start < lineStart && (p.kind === 'operative' || p.kind === 'preambular'));
     const subs = paragraph?.subparagraphs ?? [];
     const last = subs[subs.length - 1];
     const nextLetter = `(${letterLabel(subs.length + 1)})`;
-    const entries = [{ label: nextLetter, detail: 'next sub-paragraph', insertText: `${nextLetter} `, range: replace(marker[0].trimStart().length), rank: 0 }];
+    const entries = [
+      {
+        label: nextLetter,
+        detail: 'next sub-paragraph',
+        insertText: `${nextLetter} `,
+        range: replace(marker[0].trimStart().length),
+        rank: 0,
+      },
+    ];
     const nextNumeral = `(${toRoman((last?.children.length ?? 0) + 1)})`;
-    if (last) entries.push({ label: nextNumeral, detail: `next sub-paragraph of (${last.label})`, insertText: `${nextNumeral} `, range: replace(marker[0].trimStart().length), rank: 1 });
+    if (last)
+      entries.push({
+        label: nextNumeral,
+        detail: `next sub-paragraph of (${last.label})`,
+        insertText: `${nextNumeral} `,
+        range: replace(marker[0].trimStart().length),
+        rank: 1,
+      });
     return entries;
   }
 
@@ -127,28 +152,52 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   if (!start || (previousLine.trim() !== '' && !start.numbered)) return [];
   const typed = start.typed;
   const operativeAbove = paragraphsBefore(doc, lineStart, 'operative');
-  const inOperative = start.numbered || operativeAbove.length > 0 || (doc.enactingFormula !== undefined && paragraphsBefore(doc, lineStart, 'preambular').length === 0 && doc.preambular.length > 0 && doc.preambular[0].span.start < lineStart);
+  const inOperative =
+    start.numbered ||
+    operativeAbove.length > 0 ||
+    (doc.enactingFormula !== undefined &&
+      paragraphsBefore(doc, lineStart, 'preambular').length === 0 &&
+      doc.preambular.length > 0 &&
+      doc.preambular[0].span.start < lineStart);
   const entries: CompletionEntry[] = [];
   if (inOperative) {
     const italic = operativeAbove.filter((p) => p.opening?.italic).length * 2 > operativeAbove.length;
     const next = Math.max(0, ...operativeAbove.map((p) => p.number?.value ?? 0)) + 1;
     const prefix = start.numbered ? '' : `${next}. `;
     const used = new Set(operativeAbove.map((p) => p.opening?.phrase.split(' ')[0]));
-    const phrases = [...OPERATIVE_PHRASES.map((p) => ({ p, rank: 10 })), ...[...used].filter((v): v is string => Boolean(v) && OPERATIVE_PHRASES.includes(v!)).map((v) => ({ p: alsoForm(v), rank: 0 }))];
+    const phrases = [
+      ...OPERATIVE_PHRASES.map((p) => ({ p, rank: 10 })),
+      ...[...used]
+        .filter((v): v is string => Boolean(v) && OPERATIVE_PHRASES.includes(v!))
+        .map((v) => ({ p: alsoForm(v), rank: 0 })),
+    ];
     for (const { p, rank } of phrases) {
       const shown = italic ? `*${p}*` : p;
       if (!shown.toLowerCase().startsWith(typed.toLowerCase())) continue;
-      entries.push({ label: `${prefix}${p}`, detail: rank === 0 ? 'a second use of the same opening' : 'operative phrase', insertText: `${prefix}${shown} `, range: replace(typed.length), rank });
+      entries.push({
+        label: `${prefix}${p}`,
+        detail: rank === 0 ? 'a second use of the same opening' : 'operative phrase',
+        insertText: `${prefix}${shown} `,
+        range: replace(typed.length),
+        rank,
+      });
     }
   } else {
     const used = new Set(paragraphsBefore(doc, lineStart, 'preambular').map((p) => p.opening?.phrase));
     const phrases = [...PREAMBULAR_PHRASES.map((p) => ({ p, rank: 10 }))];
     for (const p of used) {
-      if (p && PREAMBULAR_PHRASES.includes(p)) phrases.push({ p: `${p} ${used.has(`${p} also`) ? 'further' : 'also'}`, rank: 0 });
+      if (p && PREAMBULAR_PHRASES.includes(p))
+        phrases.push({ p: `${p} ${used.has(`${p} also`) ? 'further' : 'also'}`, rank: 0 });
     }
     for (const { p, rank } of phrases) {
       if (!p.toLowerCase().startsWith(typed.replace(/^\*/, '').toLowerCase())) continue;
-      entries.push({ label: p, detail: rank === 0 ? 'a second use of the same opening' : 'preambular phrase', insertText: `${p} `, range: replace(typed.length), rank });
+      entries.push({
+        label: p,
+        detail: rank === 0 ? 'a second use of the same opening' : 'preambular phrase',
+        insertText: `${p} `,
+        range: replace(typed.length),
+        rank,
+      });
     }
   }
   return entries;

@@ -1,5 +1,10 @@
 import {
-  checkAlsoFurther, checkEmphasis, checkOpenings, checkPunctuation, detectPunctuationStyle, DraftingStyle,
+  checkAlsoFurther,
+  checkEmphasis,
+  checkOpenings,
+  checkPunctuation,
+  detectPunctuationStyle,
+  DraftingStyle,
 } from '../checks/conventions';
 import { checkCitationDates } from '../checks/citationDates';
 import { CheckCode, Finding, Severity } from '../checks/diagnostic';
@@ -37,9 +42,17 @@ export interface DraftDiagnostic {
 export function getDiagnostics(doc: DraftDocument, options: CheckOptions = DEFAULT_CHECK_OPTIONS): DraftDiagnostic[] {
   const style = options.style === 'auto' ? detectPunctuationStyle(doc) : options.style;
   const findings: Finding[] = [
-    ...checkNumbering(doc), ...checkParts(doc), ...checkSubparagraphs(doc), ...checkBrackets(doc), ...checkFootnotes(doc),
-    ...checkCrossReferences(doc), ...checkAlsoFurther(doc), ...checkPunctuation(doc, style), ...checkEmphasis(doc),
-    ...checkOpenings(doc), ...checkCitationDates(doc),
+    ...checkNumbering(doc),
+    ...checkParts(doc),
+    ...checkSubparagraphs(doc),
+    ...checkBrackets(doc),
+    ...checkFootnotes(doc),
+    ...checkCrossReferences(doc),
+    ...checkAlsoFurther(doc),
+    ...checkPunctuation(doc, style),
+    ...checkEmphasis(doc),
+    ...checkOpenings(doc),
+    ...checkCitationDates(doc),
   ];
   const out: DraftDiagnostic[] = [];
   for (const f of findings.sort((a, b) => a.span.start - b.span.start)) {
@@ -51,7 +64,9 @@ export function getDiagnostics(doc: DraftDocument, options: CheckOptions = DEFAU
       code: f.code,
       message: f.message,
       related: (f.related ?? []).map((r) => ({ range: doc.lines.rangeOf(r.span), message: r.message })),
-      fix: f.fix ? { title: f.fix.title, edit: { range: doc.lines.rangeOf(f.fix.span), newText: f.fix.newText } } : undefined,
+      fix: f.fix
+        ? { title: f.fix.title, edit: { range: doc.lines.rangeOf(f.fix.span), newText: f.fix.newText } }
+        : undefined,
     });
   }
   return out;

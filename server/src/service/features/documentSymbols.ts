@@ -4,8 +4,18 @@ import { findBrackets } from '../model/brackets';
 import type { Range, Span } from '../types';
 
 export type OutlineKind =
-  | 'title' | 'headerLine' | 'enactingFormula' | 'section' | 'preamble' | 'operativePart'
-  | 'preambular' | 'operative' | 'subparagraph' | 'footnotes' | 'footnote' | 'closing';
+  | 'title'
+  | 'headerLine'
+  | 'enactingFormula'
+  | 'section'
+  | 'preamble'
+  | 'operativePart'
+  | 'preambular'
+  | 'operative'
+  | 'subparagraph'
+  | 'footnotes'
+  | 'footnote'
+  | 'closing';
 
 export interface OutlineSymbol {
   readonly name: string;
@@ -19,7 +29,10 @@ export interface OutlineSymbol {
 const DETAIL_LENGTH = 60;
 
 function collapse(text: string): string {
-  return text.replace(/[*_]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .replace(/[*_]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** The first words of `text`, cut at a word boundary. */
@@ -46,7 +59,15 @@ function nameParagraph(doc: DraftDocument, paragraph: Paragraph): { name: string
   return { name: label ? `${label} ${phrase}` : phrase, detail: opening ? firstWords(rest) : '' };
 }
 
-function symbol(doc: DraftDocument, name: string, detail: string, kind: OutlineKind, span: Span, selection: Span, children: OutlineSymbol[] = []): OutlineSymbol {
+function symbol(
+  doc: DraftDocument,
+  name: string,
+  detail: string,
+  kind: OutlineKind,
+  span: Span,
+  selection: Span,
+  children: OutlineSymbol[] = [],
+): OutlineSymbol {
   return {
     name: name || '…',
     detail,
@@ -60,7 +81,15 @@ function symbol(doc: DraftDocument, name: string, detail: string, kind: OutlineK
 function subparagraphSymbol(doc: DraftDocument, sub: Subparagraph): OutlineSymbol {
   const label = sub.style === '()' ? `(${sub.label})` : `${sub.label}${sub.style}`;
   const detail = firstWords(doc.text.slice(sub.markerSpan.end, Math.min(sub.span.end, sub.markerSpan.end + 400)));
-  return symbol(doc, label, detail, 'subparagraph', sub.span, sub.markerSpan, sub.children.map((c) => subparagraphSymbol(doc, c)));
+  return symbol(
+    doc,
+    label,
+    detail,
+    'subparagraph',
+    sub.span,
+    sub.markerSpan,
+    sub.children.map((c) => subparagraphSymbol(doc, c)),
+  );
 }
 
 /** Bracketed (unagreed) passages of a paragraph: how many "[" it holds. */
@@ -74,7 +103,8 @@ function bracketCounter(doc: DraftDocument): BracketCount {
     const start = paragraph.span.start;
     const label = paragraph.kind === 'footnote' ? /^[*_]{0,2}\[/.exec(doc.text.slice(start, start + 3)) : null;
     const labelAt = label ? start + label[0].length - 1 : -1;
-    const isMarker = (at: number): boolean => at === labelAt || paragraph.footnoteMarkers.some((m) => m.span.start === at);
+    const isMarker = (at: number): boolean =>
+      at === labelAt || paragraph.footnoteMarkers.some((m) => m.span.start === at);
     let count = 0;
     for (const piece of paragraph.pieces) {
       for (const at of brackets.within(piece.start, piece.end)) {
@@ -85,7 +115,11 @@ function bracketCounter(doc: DraftDocument): BracketCount {
   };
 }
 
-function paragraphSymbol(doc: DraftDocument, paragraph: Paragraph, bracketedPassages: BracketCount): OutlineSymbol | undefined {
+function paragraphSymbol(
+  doc: DraftDocument,
+  paragraph: Paragraph,
+  bracketedPassages: BracketCount,
+): OutlineSymbol | undefined {
   switch (paragraph.kind) {
     case 'preambular':
     case 'operative': {
@@ -95,19 +129,37 @@ function paragraphSymbol(doc: DraftDocument, paragraph: Paragraph, bracketedPass
       const detail = brackets > 0 ? `[${brackets} bracketed] ${words}` : words;
       const selection = paragraph.opening?.span ?? paragraph.number?.span ?? paragraph.span;
       const from = paragraph.number ? paragraph.number.span.start : selection.start;
-      return symbol(doc, name, detail, paragraph.kind, paragraph.span, { start: from, end: selection.end },
-        paragraph.subparagraphs.map((s) => subparagraphSymbol(doc, s)));
+      return symbol(
+        doc,
+        name,
+        detail,
+        paragraph.kind,
+        paragraph.span,
+        { start: from, end: selection.end },
+        paragraph.subparagraphs.map((s) => subparagraphSymbol(doc, s)),
+      );
     }
     case 'enactingFormula':
     case 'closing':
-      return symbol(doc, firstWords(paragraphText(doc, paragraph), 80), '', paragraph.kind, paragraph.span, paragraph.pieces[0]);
+      return symbol(
+        doc,
+        firstWords(paragraphText(doc, paragraph), 80),
+        '',
+        paragraph.kind,
+        paragraph.span,
+        paragraph.pieces[0],
+      );
     default:
       // Running text and footnotes are not outline entries of their own; footnotes are gathered at the end.
       return undefined;
   }
 }
 
-function structureSymbols(doc: DraftDocument, nodes: readonly StructureNode[], bracketedPassages: BracketCount): OutlineSymbol[] {
+function structureSymbols(
+  doc: DraftDocument,
+  nodes: readonly StructureNode[],
+  bracketedPassages: BracketCount,
+): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
   for (const node of nodes) {
     if (node.type === 'paragraph') {
@@ -115,13 +167,36 @@ function structureSymbols(doc: DraftDocument, nodes: readonly StructureNode[], b
       if (s) out.push(s);
     } else if (node.type === 'section') {
       const name = collapse(paragraphText(doc, node.heading)).replace(/:$/, '');
-      out.push(symbol(doc, name, '', 'section', node.span, node.heading.span, structureSymbols(doc, node.children, bracketedPassages)));
+      out.push(
+        symbol(
+          doc,
+          name,
+          '',
+          'section',
+          node.span,
+          node.heading.span,
+          structureSymbols(doc, node.children, bracketedPassages),
+        ),
+      );
     } else {
       const children = structureSymbols(doc, node.children, bracketedPassages);
       const count = children.length;
       const name = node.type === 'preamble' ? 'Preamble' : 'Operative part';
-      const brackets = node.children.reduce((n, c) => n + (c.type === 'paragraph' ? bracketedPassages(c.paragraph) : 0), 0);
-      out.push(symbol(doc, name, `${count} paragraph${count === 1 ? '' : 's'}${brackets > 0 ? `, ${brackets} bracketed passage${brackets === 1 ? '' : 's'}` : ''}`, node.type, node.span, node.span, children));
+      const brackets = node.children.reduce(
+        (n, c) => n + (c.type === 'paragraph' ? bracketedPassages(c.paragraph) : 0),
+        0,
+      );
+      out.push(
+        symbol(
+          doc,
+          name,
+          `${count} paragraph${count === 1 ? '' : 's'}${brackets > 0 ? `, ${brackets} bracketed passage${brackets === 1 ? '' : 's'}` : ''}`,
+          node.type,
+          node.span,
+          node.span,
+          children,
+        ),
+      );
     }
   }
   return out;
@@ -129,7 +204,10 @@ function structureSymbols(doc: DraftDocument, nodes: readonly StructureNode[], b
 
 /** Bracketed passages in the whole draft: the number a negotiator watches go down. */
 function openBrackets(doc: DraftDocument, bracketedPassages: BracketCount): number {
-  return doc.paragraphs.reduce((n, p) => n + (p.kind === 'preambular' || p.kind === 'operative' ? bracketedPassages(p) : 0), 0);
+  return doc.paragraphs.reduce(
+    (n, p) => n + (p.kind === 'preambular' || p.kind === 'operative' ? bracketedPassages(p) : 0),
+    0,
+  );
 }
 
 function titleSymbol(doc: DraftDocument, bracketedPassages: BracketCount): OutlineSymbol | undefined {
@@ -137,10 +215,25 @@ function titleSymbol(doc: DraftDocument, bracketedPassages: BracketCount): Outli
   const title = doc.title ?? doc.header[0];
   const span = { start: doc.header[0].span.start, end: doc.header[doc.header.length - 1].span.end };
   const dateline = doc.header.find((p) => p.kind === 'dateline');
-  const others = doc.header.filter((p) => p !== title).map((p) =>
-    symbol(doc, firstWords(paragraphText(doc, p), 80), p.kind === 'dateline' ? 'date' : '', 'headerLine', p.span, p.span));
+  const others = doc.header
+    .filter((p) => p !== title)
+    .map((p) =>
+      symbol(
+        doc,
+        firstWords(paragraphText(doc, p), 80),
+        p.kind === 'dateline' ? 'date' : '',
+        'headerLine',
+        p.span,
+        p.span,
+      ),
+    );
   const brackets = openBrackets(doc, bracketedPassages);
-  const detail = [dateline ? collapse(paragraphText(doc, dateline)) : '', brackets > 0 ? `${brackets} bracketed passage${brackets === 1 ? '' : 's'} to agree` : ''].filter(Boolean).join(' · ');
+  const detail = [
+    dateline ? collapse(paragraphText(doc, dateline)) : '',
+    brackets > 0 ? `${brackets} bracketed passage${brackets === 1 ? '' : 's'} to agree` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return symbol(doc, collapse(paragraphText(doc, title)), detail, 'title', span, title.span, others);
 }
 
@@ -160,7 +253,7 @@ export function getDocumentSymbols(doc: DraftDocument): OutlineSymbol[] {
   const bracketedPassages = bracketCounter(doc);
   const title = titleSymbol(doc, bracketedPassages);
   if (title) symbols.push(title);
-  symbols.push(...structureSymbols(doc, doc.structure, bracketedPassages));
+  for (const s of structureSymbols(doc, doc.structure, bracketedPassages)) symbols.push(s);
   const footnotes = footnoteSymbols(doc);
   if (footnotes) symbols.push(footnotes);
   return symbols;

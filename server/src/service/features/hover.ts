@@ -47,7 +47,13 @@ function listed(items: readonly string[], separator: string): string {
 
 function sentenceAround(text: string, citation: IndexedCitation): string {
   let start = citation.span.start;
-  while (start > 0 && citation.span.start - start < 220 && !/[.;]\s/.test(text.slice(start - 2, start)) && !/\n\s*\n/.test(text.slice(start - 2, start))) start--;
+  while (
+    start > 0 &&
+    citation.span.start - start < 220 &&
+    !/[.;]\s/.test(text.slice(start - 2, start)) &&
+    !/\n\s*\n/.test(text.slice(start - 2, start))
+  )
+    start--;
   let end = citation.span.end;
   while (end < text.length && end - citation.span.end < 220 && !/[.;,]\s|\n\s*\n/.test(text.slice(end, end + 2))) end++;
   // A cut quotation starts and ends on whole words.
@@ -88,7 +94,12 @@ function footnoteHover(doc: DraftDocument, offset: number): HoverResult | undefi
     if (!marker) continue;
     const footnote = doc.footnotes.find((f) => f.footnoteNumber === marker.number);
     const text = footnote ? paragraphText(doc, footnote).replace(/^\S+\s*/, '') : undefined;
-    return { markdown: text ? `**Footnote ${marker.number}**: ${quote(text, MAX_FOOTNOTE)}` : `**Footnote ${marker.number}** has no text in this draft.`, range: doc.lines.rangeOf(marker.span) };
+    return {
+      markdown: text
+        ? `**Footnote ${marker.number}**: ${quote(text, MAX_FOOTNOTE)}`
+        : `**Footnote ${marker.number}** has no text in this draft.`,
+      range: doc.lines.rangeOf(marker.span),
+    };
   }
   return undefined;
 }
@@ -97,13 +108,22 @@ function footnoteHover(doc: DraftDocument, offset: number): HoverResult | undefi
  * Hover on a citation: what the corpus knows about the cited text, who cites it and how, and
  * whether the dates agree. On a footnote marker: the footnote. Corpus text is escaped.
  */
-export function getHover(doc: DraftDocument, uri: string, offset: number, corpus: CorpusIndex, readText: TextReader, link: LocationLink): HoverResult | undefined {
+export function getHover(
+  doc: DraftDocument,
+  uri: string,
+  offset: number,
+  corpus: CorpusIndex,
+  readText: TextReader,
+  link: LocationLink,
+): HoverResult | undefined {
   const citation = citationAt(doc, offset);
   if (!citation) return footnoteHover(doc, offset);
   const entry = corpus.lookup(citation.symbol);
   const citing = entry.citations.filter((c) => c.uri !== uri || c.span.start !== citation.span.start);
   const year = citation.year ?? entry.citations.find((c) => c.year)?.year;
-  const lines: string[] = [`**${quote(citation.symbol)}${/^S\/RES\//.test(citation.symbol) && year ? ` (${year})` : ''}** — ${describe(citation.symbol, year)}`];
+  const lines: string[] = [
+    `**${quote(citation.symbol)}${/^S\/RES\//.test(citation.symbol) && year ? ` (${year})` : ''}** — ${describe(citation.symbol, year)}`,
+  ];
   const definition = entry.definitions[0];
   if (definition) {
     lines.push(`*${quote(definition.title ?? citation.symbol)}*`);
@@ -114,20 +134,33 @@ export function getHover(doc: DraftDocument, uri: string, offset: number, corpus
   }
   const dates = [...entry.definitions, ...entry.citations].filter((c) => c.citedDate);
   const documentsCiting = new Set(citing.map((c) => c.uri)).size;
-  lines.push(documentsCiting === 0 ? 'No other corpus document cites it.' : `Cited in ${documentsCiting} corpus document${documentsCiting === 1 ? '' : 's'}:`);
+  lines.push(
+    documentsCiting === 0
+      ? 'No other corpus document cites it.'
+      : `Cited in ${documentsCiting} corpus document${documentsCiting === 1 ? '' : 's'}:`,
+  );
   const shown = [...new Map(citing.map((c) => [c.uri, c])).values()].slice(0, MAX_CITING);
   for (const c of shown) {
     const text = readText(c.uri);
     const source = quote(corpus.document(c.uri)?.title ?? c.uri.split('/').pop() ?? c.uri);
-    lines.push(`- [${source}](${linkTarget(link(c.uri, c.range))}): ${text ? sentenceAround(text, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`);
+    lines.push(
+      `- [${source}](${linkTarget(link(c.uri, c.range))}): ${text ? sentenceAround(text, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`,
+    );
   }
   const distinct = [...new Map(dates.map((c) => [formatDate(c.citedDate!), c.citedDate!])).values()];
   if (distinct.length > 0) lines.push(`Dated in the corpus: ${listed(distinct.map(formatDate), '; ')}.`);
   // Distinct full dates: two of them disagree.
   const full = distinct.filter((d) => d.year);
   if (full.length > 1) lines.push(`⚠ The corpus does not agree on its date: ${listed(full.map(formatDate), ' / ')}.`);
-  if (citation.citedDate && !citation.citedDate.year && full.length > 0 && full.every((d) => datesAgree(d, citation.citedDate!))) {
-    lines.push(`Cited here as ${formatDate(citation.citedDate)}, without the year: the corpus dates it ${formatDate(full[0])}.`);
+  if (
+    citation.citedDate &&
+    !citation.citedDate.year &&
+    full.length > 0 &&
+    full.every((d) => datesAgree(d, citation.citedDate!))
+  ) {
+    lines.push(
+      `Cited here as ${formatDate(citation.citedDate)}, without the year: the corpus dates it ${formatDate(full[0])}.`,
+    );
   }
   return { markdown: lines.join('\n\n'), range: doc.lines.rangeOf(citation.span) };
 }

@@ -6,10 +6,12 @@ import { visibleLine } from './displayText';
  * no bidirectional control reorders the hover.
  */
 export function escapeMarkdown(text: string): string {
-  return visibleLine(text)
-    // ":", "/" and "@" too, so that no renderer turns a bare URL or address into a link.
-    .replace(/[\\`*_{}[\]()#+\-.!|~:/@$]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    visibleLine(text)
+      // ":", "/" and "@" too, so that no renderer turns a bare URL or address into a link.
+      .replace(/[\\`*_{}[\]()#+\-.!|~:/@$]/g, '\\$&')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }

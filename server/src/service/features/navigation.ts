@@ -20,16 +20,26 @@ export function getDefinition(doc: DraftDocument, offset: number, corpus: Corpus
   if (entry.definitions.length > 0) {
     return entry.definitions.map((d) => ({ uri: d.uri, range: corpus.document(d.uri)?.titleRange ?? d.range }));
   }
-  const fullest = [...entry.citations].sort((a, b) => Number(Boolean(b.citedDate?.year)) - Number(Boolean(a.citedDate?.year)))[0];
+  const fullest = [...entry.citations].sort(
+    (a, b) => Number(Boolean(b.citedDate?.year)) - Number(Boolean(a.citedDate?.year)),
+  )[0];
   return fullest ? [{ uri: fullest.uri, range: fullest.range }] : [];
 }
 
 /** Every citation of the same text in the corpus and the open drafts, and the text itself. */
-export function getReferences(doc: DraftDocument, offset: number, corpus: CorpusIndex, includeDeclaration: boolean): Location[] {
+export function getReferences(
+  doc: DraftDocument,
+  offset: number,
+  corpus: CorpusIndex,
+  includeDeclaration: boolean,
+): Location[] {
   const citation = citationAt(doc, offset);
   if (!citation) return [];
   const entry = corpus.lookup(citation.symbol);
-  return [...(includeDeclaration ? entry.definitions : []), ...entry.citations].map((c) => ({ uri: c.uri, range: c.range }));
+  return [...(includeDeclaration ? entry.definitions : []), ...entry.citations].map((c) => ({
+    uri: c.uri,
+    range: c.range,
+  }));
 }
 
 export interface CorpusSymbol {
@@ -50,7 +60,15 @@ export function getWorkspaceSymbols(query: string, corpus: CorpusIndex, limit = 
     const at = entry.definitions[0] ?? entry.citations[0];
     if (!at) continue;
     const count = new Set(entry.citations.map((c) => c.uri)).size;
-    out.push({ name: oneLine(symbol), detail: title ? oneLine(title) : `cited in ${count} document${count === 1 ? '' : 's'}`, location: { uri: at.uri, range: corpus.document(at.uri)?.titleRange && entry.definitions[0] ? corpus.document(at.uri)!.titleRange! : at.range } });
+    out.push({
+      name: oneLine(symbol),
+      detail: title ? oneLine(title) : `cited in ${count} document${count === 1 ? '' : 's'}`,
+      location: {
+        uri: at.uri,
+        range:
+          corpus.document(at.uri)?.titleRange && entry.definitions[0] ? corpus.document(at.uri)!.titleRange! : at.range,
+      },
+    });
     if (out.length >= limit) break;
   }
   return out;

@@ -9,7 +9,8 @@ export interface SpanEdit {
   readonly newText: string;
 }
 
-const CROSS_REFERENCE = /\b(paragraphs?\s+)(\d{1,3})(?:(\s*(?:to|and|-|–)\s*)(\d{1,3}))?(?=\s+(?:above|below|of the present (?:resolution|decision|communiqué))\b)/gi;
+const CROSS_REFERENCE =
+  /\b(paragraphs?\s+)(\d{1,3})(?:(\s*(?:to|and|-|–)\s*)(\d{1,3}))?(?=\s+(?:above|below|of the present (?:resolution|decision|communiqué))\b)/gi;
 
 /**
  * Renumbers the operative paragraphs 1, 2, 3 … ("5 bis" keeps its suffix on the new number of
@@ -34,7 +35,8 @@ export function renumberEdits(doc: DraftDocument): TextEditData[] {
   }
   for (const p of doc.paragraphs) relabel(p.subparagraphs, edits);
   // A reference follows its paragraph only where the old number named one paragraph.
-  edits.push(...crossReferenceEdits(doc, (old) => (ambiguous.has(old) ? undefined : renumbered.get(old))));
+  for (const e of crossReferenceEdits(doc, (old) => (ambiguous.has(old) ? undefined : renumbered.get(old))))
+    edits.push(e);
   return toTextEdits(doc, edits);
 }
 
@@ -51,7 +53,8 @@ export function crossReferenceEdits(doc: DraftDocument, follow: (old: number) =>
   const edits: SpanEdit[] = [];
   const retarget = (at: number, digits: string): void => {
     const now = follow(Number(digits));
-    if (now !== undefined && now !== Number(digits)) edits.push({ span: { start: at, end: at + digits.length }, newText: String(now) });
+    if (now !== undefined && now !== Number(digits))
+      edits.push({ span: { start: at, end: at + digits.length }, newText: String(now) });
   };
   for (const p of [...doc.preambular, ...doc.operative]) {
     for (const piece of p.pieces) {
@@ -67,7 +70,9 @@ export function crossReferenceEdits(doc: DraftDocument, follow: (old: number) =>
 
 /** Span edits as LSP-shaped text edits, in document order. */
 export function toTextEdits(doc: DraftDocument, edits: readonly SpanEdit[]): TextEditData[] {
-  return [...edits].sort((a, b) => a.span.start - b.span.start).map((e) => ({ range: doc.lines.rangeOf(e.span), newText: e.newText }));
+  return [...edits]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((e) => ({ range: doc.lines.rangeOf(e.span), newText: e.newText }));
 }
 
 /** `text` from `span` of the draft with `edits` (inside the span, non-overlapping) applied. */
@@ -94,7 +99,13 @@ function relabel(list: readonly Subparagraph[], edits: SpanEdit[]): void {
 
 /** Applies edits (non-overlapping, any order) to `text`: for the CLI and the tests. */
 export function applyEdits(doc: DraftDocument, edits: readonly TextEditData[]): string {
-  const spans = edits.map((e) => ({ start: doc.lines.offsetAt(e.range.start), end: doc.lines.offsetAt(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
+  const spans = edits
+    .map((e) => ({
+      start: doc.lines.offsetAt(e.range.start),
+      end: doc.lines.offsetAt(e.range.end),
+      newText: e.newText,
+    }))
+    .sort((a, b) => b.start - a.start);
   let text = doc.text;
   for (const e of spans) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
   return text;

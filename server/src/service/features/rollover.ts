@@ -159,8 +159,8 @@ export function rolloverDraft(doc: DraftDocument): Rollover {
         const moved = ordinalLike(value + 1, m[1]);
         edits.push({ start, end: start + m[1].length, text: moved });
         changes.push(
-          `${isSessionLine ? 'Session line' : `Line ${doc.lines.positionAt(start).line + 1}`}: `
-            + `"${m[1]}${m[2]}" → "${moved}${m[2]}".`,
+          `${isSessionLine ? 'Session line' : `Line ${doc.lines.positionAt(start).line + 1}`}: ` +
+            `"${m[1]}${m[2]}" → "${moved}${m[2]}".`,
         );
       }
       const agenda = isSessionLine ? /\bAgenda item[ \t\u00a0]+[^\n]*/.exec(text) : null;

@@ -6,6 +6,7 @@ const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=\S)([^*_\r\n]*?\S)\1(?![\p{L}\p{N}
 /** The emphasised runs within `span` of `text`, each from its opening to its closing marker. */
 export function emphasisSpans(text: string, span: Span): Span[] {
   const found: Span[] = [];
-  for (const m of text.slice(span.start, span.end).matchAll(EMPHASIS)) found.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length });
+  for (const m of text.slice(span.start, span.end).matchAll(EMPHASIS))
+    found.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length });
   return found;
 }

@@ -1,6 +1,13 @@
 import type { Span } from '../types';
 import type {
-  DraftDocument, FootnoteMarker, HeadingLevel, Opening, Paragraph, ParagraphKind, ParagraphNumber, StructureNode,
+  DraftDocument,
+  FootnoteMarker,
+  HeadingLevel,
+  Opening,
+  Paragraph,
+  ParagraphKind,
+  ParagraphNumber,
+  StructureNode,
 } from './document';
 import { matchOperativeOpening, matchPreambularOpening } from './lexicon';
 import { LineIndex } from './lineIndex';
@@ -21,7 +28,8 @@ interface Block {
 }
 
 /** "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides": the number of an operative paragraph. */
-const PARAGRAPH_NUMBER = /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)])(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
+const PARAGRAPH_NUMBER =
+  /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)])(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
 /** "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text. */
 const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
 /** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
@@ -30,10 +38,15 @@ const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[iv
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
-const SESSION_HEADER = /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
-const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`, 'i');
+const SESSION_HEADER =
+  /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
+const DATE = new RegExp(
+  `\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`,
+  'i',
+);
 /** "The General Assembly", "The Council of Foreign Ministers of …", "La Réunion des ministres", "L'Assemblée générale". */
-const ENACTING = /^[*_]?(?:(?:The|Le|La)[ \t\u00a0]+|L['’])(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties|Assemblée|Conseil|Conférence|Réunion|Comité|Sommet|Ministres)(?![\p{L}])/u;
+const ENACTING =
+  /^[*_]?(?:(?:The|Le|La)[ \t\u00a0]+|L['’])(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties|Assemblée|Conseil|Conférence|Réunion|Comité|Sommet|Ministres)(?![\p{L}])/u;
 /** The same in the capitals of typewritten archives: "THE GENERAL ASSEMBLY,". */
 const ENACTING_CAPITALS = new RegExp(ENACTING.source, 'iu');
 /** After the formula: its punctuation, perhaps with an editor's note ("The General Assembly, [text omitted]"). */
@@ -60,7 +73,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Starts a drafter's note line: kept in the file, left out of the draft's structure and checks. */
 export const NOTE_PREFIX = '//';
 /** Words a sentence cannot end on: a block ending on one runs on into the next. */
-const RUNS_ON = /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
+const RUNS_ON =
+  /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
 
 /**
  * Ends a clause: with punctuation, perhaps followed by quotes, emphasis and a footnote marker,
@@ -68,7 +82,9 @@ const RUNS_ON = /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|in
  */
 function endsClause(line: string): boolean {
   const tail = line.slice(-24);
-  return /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) || /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail);
+  return (
+    /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) || /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail)
+  );
 }
 
 function superscriptNumber(digits: string): number {
@@ -79,7 +95,20 @@ function superscriptNumber(digits: string): number {
 
 /** White space, the byte-order mark and the zero-width space, which drafts pasted from the web carry. */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x1680;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    code === 0x200b ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x1680
+  );
 }
 
 /**
@@ -287,8 +316,13 @@ function startsNewBlock(line: string, previousLine: string, linesSoFar: number, 
   if (previousEnds && startsParagraph(line)) return true;
   // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
   // title's word ("Strengthening International Cooperation").
-  if (/[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/.test(previousLine.slice(-8)) && line.length >= 60
-    && /^\S+[ \t\u00a0]+\p{Ll}/u.test(line) && matchPreambularOpening(openingText(line.slice(0, 80)))) return true;
+  if (
+    /[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/.test(previousLine.slice(-8)) &&
+    line.length >= 60 &&
+    /^\S+[ \t\u00a0]+\p{Ll}/u.test(line) &&
+    matchPreambularOpening(openingText(line.slice(0, 80)))
+  )
+    return true;
   // A heading glued to the paragraph after it, or standing between two paragraphs.
   if (linesSoFar === 1 && isHeadingLine(previousLine) && startsParagraph(line)) return true;
   return previousEnds && nextLine !== undefined && isHeadingLine(line) && startsParagraph(nextLine);
@@ -302,8 +336,11 @@ function readNumber(text: string, start: number): ParagraphNumber | undefined {
   const m = PARAGRAPH_NUMBER.exec(text);
   if (!m) return undefined;
   return {
-    value: Number(m[1]), suffix: m[2], marker: m[3] as '.' | ')',
-    span: { start, end: start + m[0].length }, digits: { start, end: start + m[1].length },
+    value: Number(m[1]),
+    suffix: m[2],
+    marker: m[3] as '.' | ')',
+    span: { start, end: start + m[0].length },
+    digits: { start, end: start + m[1].length },
   };
 }
 
@@ -311,7 +348,12 @@ function readNumber(text: string, start: number): ParagraphNumber | undefined {
  * Reads the opening phrase at `offset`, within `*emphasis*` or not.
  * `*Also welcomes*` and "Also welcomes" give the same phrase.
  */
-function readOpening(text: string, offset: number, end: number, match: typeof matchPreambularOpening): Opening | undefined {
+function readOpening(
+  text: string,
+  offset: number,
+  end: number,
+  match: typeof matchPreambularOpening,
+): Opening | undefined {
   let start = offset;
   // Over a line break too: "1." may stand alone on its line.
   while (start < end && /\s/.test(text[start])) start++;
@@ -330,7 +372,12 @@ function readOpening(text: string, offset: number, end: number, match: typeof ma
   const m = match(lexiconCase(plain, match));
   if (!m) return undefined;
   const phraseEnd = start + (italic ? 1 : 0) + m.length;
-  return { phrase: collapse(stripEmphasis(plain.slice(0, m.length))), span: { start, end: phraseEnd }, italic: false, known: m.known };
+  return {
+    phrase: collapse(stripEmphasis(plain.slice(0, m.length))),
+    span: { start, end: phraseEnd },
+    italic: false,
+    known: m.known,
+  };
 }
 
 function collapse(text: string): string {
@@ -342,12 +389,17 @@ function collapse(text: string): string {
  * and the digits a PDF copy glues to a word, after its punctuation ("Secretary-General,2",
  * "Goals.12") or, where that footnote has a text, straight after it ("the Convention3").
  */
-const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=(?:[\p{L}”’")\]]([.,;:]?)|\d([,;]))[1-9])\d{0,2}(?![\p{L}\p{N}/]|[.,:]\p{N})/gu;
+const MARKER =
+  /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=(?:[\p{L}”’")\]]([.,;:]?)|\d([,;]))[1-9])\d{0,2}(?![\p{L}\p{N}/]|[.,:]\p{N})/gu;
 /** "Add.1", "Rev.2", "vol.3", "L.5": a number that belongs to the word before it. */
-const NUMBERED_ABBREVIATION = /(?:^|[\s(])(?:\p{L}|Add|Rev|Corr|Amend|Suppl|Mod|Nos?|[Vv]ol|[Pp]aras?|pp?|[Aa]rt|Part|[Cc]hap|Ch|[Ss]ect|Ser|Sess)\.$/u;
+const NUMBERED_ABBREVIATION =
+  /(?:^|[\s(])(?:\p{L}|Add|Rev|Corr|Amend|Suppl|Mod|Nos?|[Vv]ol|[Pp]aras?|pp?|[Aa]rt|Part|[Cc]hap|Ch|[Ss]ect|Ser|Sess)\.$/u;
 
 function footnoteMarkersIn(
-  text: string, pieces: readonly Span[], bracketNumbers: ReadonlySet<number>, texts: ReadonlySet<number>,
+  text: string,
+  pieces: readonly Span[],
+  bracketNumbers: ReadonlySet<number>,
+  texts: ReadonlySet<number>,
 ): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
   for (const piece of pieces) {
@@ -366,7 +418,12 @@ function footnoteMarkersIn(
 
 /** Whether digits glued to the word before them are a footnote marker rather than part of a name or symbol. */
 function gluedMarker(
-  body: string, at: number, punctuation: string, afterDigit: boolean, digits: string, hasText: boolean,
+  body: string,
+  at: number,
+  punctuation: string,
+  afterDigit: boolean,
+  digits: string,
+  hasText: boolean,
 ): boolean {
   const token = body.slice(Math.max(0, at - 30), at);
   const word = token.slice(token.search(/\S*$/));
@@ -454,17 +511,22 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   // The title block: leading blocks that read as header lines.
   let index = 0;
   const header: Draft[] = [];
-  const masthead = (b: Block): boolean => b.furniture === true || (b.lines.length === 1 && isMastheadLine(blockText(b)));
+  const masthead = (b: Block): boolean =>
+    b.furniture === true || (b.lines.length === 1 && isMastheadLine(blockText(b)));
   const inHeader = (b: Block): boolean => masthead(b) || looksLikeHeaderLine(blockText(b), b.lines.length);
   while (index < blocks.length && inHeader(blocks[index])) {
     const b = blocks[index];
     const t = blockText(b);
     const resolution = RESOLUTION_TITLE.exec(t);
-    const kind: ParagraphKind = resolution ? 'title'
-      : SESSION_HEADER.test(t) ? 'sessionHeader'
-      : masthead(b) || /^\[.*\]$/s.test(t) ? 'documentSymbolLine'
-      : isDateline(t, b.lines.length) ? 'dateline'
-      : 'subtitle';
+    const kind: ParagraphKind = resolution
+      ? 'title'
+      : SESSION_HEADER.test(t)
+        ? 'sessionHeader'
+        : masthead(b) || /^\[.*\]$/s.test(t)
+          ? 'documentSymbolLine'
+          : isDateline(t, b.lines.length)
+            ? 'dateline'
+            : 'subtitle';
     header.push({ kind, pieces: [b.span], resolutionNumber: resolution?.[1] });
     index++;
   }
@@ -472,15 +534,17 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const first = header.find((h) => h.kind === 'subtitle');
     if (first) first.kind = 'title';
   }
-  drafts.push(...header);
+  for (const h of header) drafts.push(h); // a spread of a huge title block overflows the stack
   /**
    * What a running header repeats at the top of each page: the title's words (without its number),
    * a line of the title block ("Adopted by the Security Council at its 8700th meeting, on …").
    */
   // Not the masthead's names nor a bare date, which the text may well hold again.
-  const repeated = new Set(header
-    .filter((h) => h.kind !== 'documentSymbolLine' && h.pieces[0].end - h.pieces[0].start >= 25)
-    .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''))));
+  const repeated = new Set(
+    header
+      .filter((h) => h.kind !== 'documentSymbolLine' && h.pieces[0].end - h.pieces[0].start >= 25)
+      .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''))),
+  );
   const longestRepeated = Math.max(0, ...[...repeated].map((r) => r.length));
 
   let seenEnacting = false;
@@ -541,16 +605,20 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       continue;
     }
     const inResolution = seenEnacting && !ended && !inAnnex;
-    const number = written
-      ?? (inResolution ? bareNumber(firstLine, b.lines[0].start, lastOperativeNumber + 1) : undefined);
+    const number =
+      written ?? (inResolution ? bareNumber(firstLine, b.lines[0].start, lastOperativeNumber + 1) : undefined);
     // The opening phrase is within the first words; the rest of a long paragraph need not be scanned.
     const wordsFrom = number ? number.span.end - b.span.start : 0;
     const plain = openingText(t.slice(wordsFrom, wordsFrom + 300).trimStart());
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
-    const opensParagraph = (): boolean => /^\p{Lu}/u.test(plain)
-      && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
-    if (lastBody && !number && (continues(text, lastBody, t) || (turned && runsOnOverPage(text, lastBody, b)))
-      && !opensParagraph()) {
+    const opensParagraph = (): boolean =>
+      /^\p{Lu}/u.test(plain) && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
+    if (
+      lastBody &&
+      !number &&
+      (continues(text, lastBody, t) || (turned && runsOnOverPage(text, lastBody, b))) &&
+      !opensParagraph()
+    ) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -581,8 +649,11 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const previous = drafts[drafts.length - 1];
     const preambularOpening = matchPreambularOpening(plain);
     // A participle alone ("Housing programme"), with no punctuation, is a heading, not a preambular paragraph.
-    const headingNotPreamble = preambularOpening !== undefined && !preambularOpening.known && !endsClause(t)
-      && headingLevel(t, b.lines.length) !== undefined;
+    const headingNotPreamble =
+      preambularOpening !== undefined &&
+      !preambularOpening.known &&
+      !endsClause(t) &&
+      headingLevel(t, b.lines.length) !== undefined;
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
     // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
     const sectionPreamble = seenOperative && sectionOpened && /[,;]["'”’)*_]*$/.test(t);
@@ -597,15 +668,21 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       }
       const level = formula || number ? undefined : headingLevel(t, b.lines.length);
       if (level && ANNEX_HEADING.test(t)) inAnnex = true;
-      draft = formula ? { kind: 'enactingFormula', pieces: [b.span] }
-        : CLOSING.test(t) && t.length <= 200 ? { kind: 'closing', pieces: [b.span] }
-        : level ? { kind: 'heading', pieces: [b.span], headingLevel: level }
-        : { kind: 'narrative', pieces: [b.span], number };
+      draft = formula
+        ? { kind: 'enactingFormula', pieces: [b.span] }
+        : CLOSING.test(t) && t.length <= 200
+          ? { kind: 'closing', pieces: [b.span] }
+          : level
+            ? { kind: 'heading', pieces: [b.span], headingLevel: level }
+            : { kind: 'narrative', pieces: [b.span], number };
     } else if (number) {
       const preambularNumbered = !seenOperative && !matchOperativeOpening(plain) && preambularOpening !== undefined;
       draft = { kind: preambularNumbered ? 'preambular' : 'operative', pieces: [b.span], number };
-    } else if (!seenPreamble && isEnactingFormula(t)
-      && (seenEnacting ? seenOperative && previous?.kind === 'heading' : t.length <= (seenOperative ? 120 : 800))) {
+    } else if (
+      !seenPreamble &&
+      isEnactingFormula(t) &&
+      (seenEnacting ? seenOperative && previous?.kind === 'heading' : t.length <= (seenOperative ? 120 : 800))
+    ) {
       // After an operative paragraph only a short formula counts: a misplaced "The General Assembly,".
       // Once there is a formula, another one after a heading opens a part of its own ("B").
       draft = { kind: 'enactingFormula', pieces: [b.span] };
@@ -620,24 +697,40 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     } else if (seenOperative && ANNEX_HEADING.test(t) && headingLevel(t, b.lines.length) !== undefined) {
       draft = { kind: 'heading', pieces: [b.span], headingLevel: headingLevel(t, b.lines.length) };
       inAnnex = true;
-    } else if ((!seenOperative || sectionPreamble) && preambularOpening && !headingNotPreamble
-      && (seenEnacting || /[,;]$/.test(t))) {
+    } else if (
+      (!seenOperative || sectionPreamble) &&
+      preambularOpening &&
+      !headingNotPreamble &&
+      (seenEnacting || /[,;]$/.test(t))
+    ) {
       draft = { kind: 'preambular', pieces: [b.span] };
-    } else if ((seenPreamble || seenOperative || previous?.kind === 'enactingFormula') && seenEnacting
-      && matchOperativeOpening(plain) && /[.;:]["'”’)]*$/.test(t) && !/^\p{L}+:/u.test(plain)) {
+    } else if (
+      (seenPreamble || seenOperative || previous?.kind === 'enactingFormula') &&
+      seenEnacting &&
+      matchOperativeOpening(plain) &&
+      /[.;:]["'”’)]*$/.test(t) &&
+      !/^\p{L}+:/u.test(plain)
+    ) {
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
       // "III" then "Request for a subvention to the …": the section's title, however long, is its heading.
       const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
-      const titleOfSection = previous?.kind === 'heading' && SECTION_LABEL.test(previousText)
-        && t.length <= 300 && !endsClause(t);
+      const titleOfSection =
+        previous?.kind === 'heading' && SECTION_LABEL.test(previousText) && t.length <= 300 && !endsClause(t);
       const level = titleOfSection ? 2 : headingLevel(t, b.lines.length);
-      if (level === 1 && previous?.kind === 'heading' && previous.headingLevel === 1 && RUNS_ON.test(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))) {
+      if (
+        level === 1 &&
+        previous?.kind === 'heading' &&
+        previous.headingLevel === 1 &&
+        RUNS_ON.test(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))
+      ) {
         previous.pieces.push(b.span); // a capitalised heading wrapped over a blank line
         continue;
       }
-      draft = level ? { kind: 'heading', pieces: [b.span], headingLevel: level } : { kind: 'narrative', pieces: [b.span] };
+      draft = level
+        ? { kind: 'heading', pieces: [b.span], headingLevel: level }
+        : { kind: 'narrative', pieces: [b.span] };
     }
     if (draft.kind === 'preambular') seenPreamble = true;
     if (draft.kind === 'heading' && seenOperative) sectionOpened = true;
@@ -648,7 +741,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
       introducing = draft.number && /:[*_]*$/.test(t) ? draft : undefined;
     }
     drafts.push(draft);
-    lastBody = draft.kind === 'preambular' || draft.kind === 'operative' || draft.kind === 'narrative' ? draft : undefined;
+    lastBody =
+      draft.kind === 'preambular' || draft.kind === 'operative' || draft.kind === 'narrative' ? draft : undefined;
   }
 
   return freezeDocument(text, lines, drafts, header.length, options.details ?? true);
@@ -702,9 +796,12 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
   const lastText = lastWords(text, last);
   if (!endsClause(lastText)) return true;
   const words = openingText(firstLine.slice(0, 80));
-  return /,["'”’)]*$/.test(lastText)
-    && headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined
-    && !matchPreambularOpening(words) && !matchOperativeOpening(words);
+  return (
+    /,["'”’)]*$/.test(lastText) &&
+    headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined &&
+    !matchPreambularOpening(words) &&
+    !matchOperativeOpening(words)
+  );
 }
 
 function lastWords(text: string, paragraph: Draft): string {
@@ -722,11 +819,18 @@ function isRunningTitle(text: string, last: Draft, block: Block, next: Block | u
   if (!RUNS_ON.test(lastText) || endsClause(lastText)) return false;
   const line = text.slice(block.span.start, block.span.end);
   const nextLine = text.slice(next.lines[0].start, next.lines[0].end);
-  return isHeadingLine(line) && /^\p{Lu}/u.test(nextLine) && !startsParagraph(nextLine)
-    && !SUBPARAGRAPH_LINE.test(nextLine);
+  return (
+    isHeadingLine(line) && /^\p{Lu}/u.test(nextLine) && !startsParagraph(nextLine) && !SUBPARAGRAPH_LINE.test(nextLine)
+  );
 }
 
-function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[], headerCount: number, details: boolean): DraftDocument {
+function freezeDocument(
+  text: string,
+  lines: LineIndex,
+  drafts: readonly Draft[],
+  headerCount: number,
+  details: boolean,
+): DraftDocument {
   const footnotes = drafts.filter((d) => d.kind === 'footnote');
   const texts = new Set(footnotes.map((d) => d.footnoteNumber!));
   const labelled = footnotes.filter((d) => /^[*_]{0,2}\[\d/.test(text.slice(d.pieces[0].start, d.pieces[0].start + 4)));
@@ -737,9 +841,13 @@ function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[]
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
     const firstPieceEnd = d.pieces[0].end;
-    const opening = !details ? undefined : d.kind === 'preambular' ? readOpening(text, openingFrom, firstPieceEnd, matchPreambularOpening)
-      : d.kind === 'operative' ? readOpening(text, openingFrom, firstPieceEnd, matchOperativeOpening)
-      : undefined;
+    const opening = !details
+      ? undefined
+      : d.kind === 'preambular'
+        ? readOpening(text, openingFrom, firstPieceEnd, matchPreambularOpening)
+        : d.kind === 'operative'
+          ? readOpening(text, openingFrom, firstPieceEnd, matchOperativeOpening)
+          : undefined;
     const body = details && (d.kind === 'preambular' || d.kind === 'operative' || d.kind === 'narrative');
     return Object.freeze({
       kind: d.kind,
@@ -749,8 +857,10 @@ function freezeDocument(text: string, lines: LineIndex, drafts: readonly Draft[]
       number: d.number,
       opening,
       subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end, d.number !== undefined) : [],
-      footnoteMarkers: d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers ? []
-        : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts),
+      footnoteMarkers:
+        d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers
+          ? []
+          : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts),
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,
     });

@@ -8,17 +8,21 @@
 /** "A/RES/78/10", "S/RES/2700 (2023)", "A/78/L.5/Rev.1*", "A/HRC/RES/52/1": a document symbol alone. */
 const DOCUMENT_SYMBOL = /^[A-Z]{1,8}(?:\.\d{1,4})?(?:\/[A-Za-z0-9.-]{1,24}){1,7}(?:[ \u00a0]\(\d{4}\))?\*?$/;
 /** "2/5", "- 3 -", "Page 3", "Page 3 of 5". */
-const PAGE_NUMBER = /^(?:(\d{1,4})[ \u00a0]?\/[ \u00a0]?(\d{1,4})|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—]|Page[ \u00a0]\d{1,4}(?:[ \u00a0]of[ \u00a0]\d{1,4})?)$/;
+const PAGE_NUMBER =
+  /^(?:(\d{1,4})[ \u00a0]?\/[ \u00a0]?(\d{1,4})|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—]|Page[ \u00a0]\d{1,4}(?:[ \u00a0]of[ \u00a0]\d{1,4})?)$/;
 /** "23-23443 (E)", "30-00001", the bar code "*2323443*" and the print date "151123" of a page footer. */
 const JOB_NUMBER = /^(?:\d{2}-\d{5}(?:[ \u00a0]?\([A-Z]\))?|\*\d{7,8}\*)$/;
 const PRINT_DATE = /^\d{6}$/;
-const MASTHEAD_FURNITURE = new RegExp([
-  '^(?:Distr\\.?:?[ \\u00a0]?(?:General|Limited|Restricted|générale|limitée|restreinte)',
-  'Original:[ \\u00a0]?[A-Z][a-z]{2,12}',
-  'Please recycle\\b.*)$',
-].join('|'));
+const MASTHEAD_FURNITURE = new RegExp(
+  [
+    '^(?:Distr\\.?:?[ \\u00a0]?(?:General|Limited|Restricted|générale|limitée|restreinte)',
+    'Original:[ \\u00a0]?[A-Z][a-z]{2,12}',
+    'Please recycle\\b.*)$',
+  ].join('|'),
+);
 /** Names at the top of a UN document's first page; in the body they may be headings. */
-const MASTHEAD_NAME = /^(?:United Nations|Nations Unies|General Assembly|Security Council|Economic and Social Council)$/;
+const MASTHEAD_NAME =
+  /^(?:United Nations|Nations Unies|General Assembly|Security Council|Economic and Social Council)$/;
 /** Columns of a layout-preserving PDF extraction: three spaces or a tab between them. */
 const COLUMN_GAP = /[ \u00a0]{3,}|\t+/;
 

@@ -26,9 +26,10 @@ export function buildStructure(paragraphs: readonly Paragraph[]): StructureNode[
   const close = (): void => {
     const done = stack.pop()!;
     const span: Span = { start: done.start, end: done.end };
-    const node: SectionNode | PartNode = done.type === 'section'
-      ? { type: 'section', heading: done.heading!, span, children: done.children }
-      : { type: done.type as PartNode['type'], span, children: done.children };
+    const node: SectionNode | PartNode =
+      done.type === 'section'
+        ? { type: 'section', heading: done.heading!, span, children: done.children }
+        : { type: done.type as PartNode['type'], span, children: done.children };
     top().children.push(node);
     top().end = Math.max(top().end, done.end);
   };
@@ -37,14 +38,28 @@ export function buildStructure(paragraphs: readonly Paragraph[]): StructureNode[
     if (paragraph.kind === 'heading') {
       const level = paragraph.headingLevel ?? 2;
       while (stack.length > 1 && top().level >= level) close();
-      stack.push({ type: 'section', heading: paragraph, level, start: paragraph.span.start, end: paragraph.span.end, children: [] });
+      stack.push({
+        type: 'section',
+        heading: paragraph,
+        level,
+        start: paragraph.span.start,
+        end: paragraph.span.end,
+        children: [],
+      });
       continue;
     }
-    const part = paragraph.kind === 'preambular' ? 'preamble' : paragraph.kind === 'operative' ? 'operativePart' : undefined;
+    const part =
+      paragraph.kind === 'preambular' ? 'preamble' : paragraph.kind === 'operative' ? 'operativePart' : undefined;
     if (part) {
       if (top().type !== part) {
         if (top().level === PART_LEVEL) close();
-        stack.push({ type: part, level: PART_LEVEL, start: paragraph.span.start, end: paragraph.span.end, children: [] });
+        stack.push({
+          type: part,
+          level: PART_LEVEL,
+          start: paragraph.span.start,
+          end: paragraph.span.end,
+          children: [],
+        });
       }
     } else if (paragraph.kind === 'footnote' ? false : top().level === PART_LEVEL) {
       // Running text, the closing line: the part is over. A footnote stays where it stands.

@@ -13,7 +13,8 @@ interface Marker {
  * "(a) ", "(iv) " at a line start, or alone on its line; "a) " (French style); "a. " (third and fourth
  * degree); "1. " inside those.
  */
-const LINE_MARKER = /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
+const LINE_MARKER =
+  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
@@ -41,7 +42,17 @@ export function romanValue(label: string): number | undefined {
 }
 
 export function toRoman(value: number): string {
-  const table: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
   let rest = value;
   for (const [n, s] of table) {
@@ -72,9 +83,14 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
   if (atStart) {
     const label = atStart[1] ?? atStart[2] ?? atStart[4];
     const written = atStart[3] as ')' | '.' | undefined;
-    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : written ?? '.';
+    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : (written ?? '.');
     const offset = atStart[0].length - atStart[0].trimStart().length;
-    found.push({ label, style, markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length }, inline: false });
+    found.push({
+      label,
+      style,
+      markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length },
+      inline: false,
+    });
   }
   INLINE_MARKER.lastIndex = atStart ? atStart[0].length : 0;
   let listOpen = false;
@@ -83,7 +99,12 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
     // Only the few characters before the marker are looked at: the scan stays linear.
     if (!listOpen && !OPENS_INLINE_LIST.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
     listOpen = true;
-    found.push({ label: m[1], style: '()', markerSpan: { start: lineStart + m.index, end: lineStart + m.index + m[0].length }, inline: true });
+    found.push({
+      label: m[1],
+      style: '()',
+      markerSpan: { start: lineStart + m.index, end: lineStart + m.index + m[0].length },
+      inline: true,
+    });
   }
   return found;
 }
@@ -159,7 +180,10 @@ function trimEnd(text: string, start: number, end: number): number {
  * (i) inside (a), a. inside (i), or in the order the paragraph introduces its degrees.
  */
 export function parseSubparagraphs(
-  text: string, pieces: readonly Span[], paragraphEnd: number, numbered: boolean,
+  text: string,
+  pieces: readonly Span[],
+  paragraphEnd: number,
+  numbered: boolean,
 ): Subparagraph[] {
   const markers: Marker[] = [];
   for (const piece of pieces) {
@@ -168,11 +192,15 @@ export function parseSubparagraphs(
     for (const line of body.split(/\r\n|\r|\n/)) {
       // A numbered paragraph's first line is its number and opening; an unnumbered one may open on "(a)".
       markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start || !numbered));
-      lineStart += line.length + (text[lineStart + line.length] === '\r' && text[lineStart + line.length + 1] === '\n' ? 2 : 1);
+      lineStart +=
+        line.length + (text[lineStart + line.length] === '\r' && text[lineStart + line.length + 1] === '\n' ? 2 : 1);
     }
   }
   const items = classify(markers);
-  interface Building extends Item { children: Subparagraph[]; end: number }
+  interface Building extends Item {
+    children: Subparagraph[];
+    end: number;
+  }
   const built: Building[] = items.map((item, i) => {
     let end = paragraphEnd;
     for (let j = i + 1; j < items.length; j++) {
