@@ -738,7 +738,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     if (draft.kind === 'operative') {
       seenOperative = true;
       if (draft.number && !draft.number.suffix) lastOperativeNumber = draft.number.value;
-      introducing = draft.number && /:[*_]*$/.test(t) ? draft : undefined;
+      introducing = draft.number && endsWithColon(t) ? draft : undefined;
     }
     drafts.push(draft);
     lastBody =
@@ -762,6 +762,28 @@ function endsOnItemTitle(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
   const piece = text.slice(lastPiece.start, lastPiece.end);
   return last.pieces.length > 1 && piece.length <= 100 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(piece);
+}
+
+/** Ends with ":", past closing emphasis; read from the end, since a pattern would try every colon of the block. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === '*' || text[i] === '_')) i--;
+  return text[i] === ':';
+}
+
+/**
+ * Whether the text may hold footnote markers: superscript digits, "[^1]", or a digit glued after a word's
+ * punctuation ("Goals.12"). The last is looked for where punctuation meets a digit, which prose seldom has:
+ * one pattern starting on any letter would try every position of the text.
+ */
+function mayHaveFootnoteMarkers(text: string): boolean {
+  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^\d/.test(text)) return true;
+  const glued = /[.,;:]\d/g;
+  for (let m = glued.exec(text); m; m = glued.exec(text)) {
+    // Two code units before: a letter outside the basic plane is a surrogate pair.
+    if (/[\p{L}”’")\]]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+  }
+  return false;
 }
 
 /** The paragraph's last piece ends a list item or an open clause: "(b) the second plan;", "i. a list:". */
@@ -836,7 +858,7 @@ function freezeDocument(
   const labelled = footnotes.filter((d) => /^[*_]{0,2}\[\d/.test(text.slice(d.pieces[0].start, d.pieces[0].start + 4)));
   const bracketNumbers = new Set(labelled.map((d) => d.footnoteNumber!));
   // Most drafts have no footnotes: one scan of the text spares one per paragraph.
-  const mayHaveMarkers = details && (texts.size > 0 || /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^\d|[\p{L}”’")\]][.,;:]\d/u.test(text));
+  const mayHaveMarkers = details && (texts.size > 0 || mayHaveFootnoteMarkers(text));
   const paragraphs: Paragraph[] = drafts.map((d) => {
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
