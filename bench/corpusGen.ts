@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../server/src/service/model/lexicon';
+import { MONTH_NAMES as MONTHS } from '../server/src/service/model/months';
 
 /** mulberry32: small, fast, deterministic. */
 export function random(seed: number): () => number {
@@ -23,20 +24,6 @@ export function random(seed: number): () => number {
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const TOPICS = [
   'Cooperation between the United Nations and the Organization of Islamic Cooperation',
   'Question of Palestine',

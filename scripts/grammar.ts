@@ -7,22 +7,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { KNOWN_OPERATIVE_PHRASES, KNOWN_PREAMBULAR_PHRASES } from '../server/src/service/model/lexicon';
+import { MONTH_NAMES as MONTHS } from '../server/src/service/model/months';
 
 const PARAGRAPH_NUMBER = String.raw`\d{1,4}(?:\s+(?:bis|ter|quater))?[.)]`;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** Written out: Oniguruma and JavaScript spell Unicode escapes differently. */
 const CAPITALS_WITH_ACCENTS = 'ÀÁÂÄÇÈÉÊËÎÏÔÖÙÚÛÜ';
 /** One segment of a document symbol: "63", "L.44", "Corr.1". */

@@ -3,6 +3,7 @@
  * "(iii)"), counted as Word counts them from numbering.xml — per list, per level, a level restarting
  * the levels below it. Bullets and levels without a number give no label.
  */
+import { toRoman } from '../../service/model/subparagraphs';
 import { childElements, firstChild, XmlElement } from './wordXml';
 
 interface Level {
@@ -116,24 +117,5 @@ function letters(value: number): string {
 }
 
 function roman(value: number): string {
-  if (value < 1 || value > 3999) return String(value);
-  const numerals: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [n, s] of numerals) for (; rest >= n; rest -= n) out += s;
-  return out;
+  return value < 1 || value > 3999 ? String(value) : toRoman(value);
 }
