@@ -54,8 +54,10 @@ export {
   insertOperativeParagraphEdits,
   toggleItalicsEdits,
   convertStyleEdits,
+  endingsStyle,
   cleanText,
 } from './features/draftingCommands';
+export type { MoveResult } from './features/draftingCommands';
 export { closestCorpusDocument, compareDrafts } from './features/compare';
 export type {
   ComparedParagraph,

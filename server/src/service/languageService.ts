@@ -4,7 +4,7 @@
  * and any other editor integration, calls this; it knows no LSP.
  */
 import { citationsOf } from './citations/citationsOf';
-import { detectStyle, DraftingStyle } from './checks/conventions';
+import type { DraftingStyle } from './checks/conventions';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import {
   agreedLanguageEdits,
@@ -27,8 +27,10 @@ import { getDocumentSymbols, OutlineSymbol } from './features/documentSymbols';
 import {
   cleanText,
   convertStyleEdits,
+  endingsStyle,
   insertOperativeParagraphEdits,
   moveParagraphEdits,
+  MoveResult,
   toggleItalicsEdits,
 } from './features/draftingCommands';
 import { FoldingRegion, getFoldingRanges } from './features/folding';
@@ -72,9 +74,10 @@ export interface LanguageService {
   agreedLanguage(draft: Draft, offset: number, limit?: number, token?: Cancellation): AgreedLanguageResult | undefined;
   agreedLanguageEdits(draft: Draft, paragraph: Paragraph, match: AgreedLanguageMatch): TextEditData[];
   agreedLanguageSummary(result: AgreedLanguageResult): string | undefined;
-  moveParagraph(draft: Draft, offset: number, direction: 'up' | 'down'): TextEditData[] | undefined;
+  moveParagraph(draft: Draft, offset: number, direction: 'up' | 'down'): MoveResult | undefined;
   insertOperativeParagraph(draft: Draft, offset: number): { edits: TextEditData[]; cursor: number } | undefined;
   toggleItalics(draft: Draft): TextEditData[];
+  /** The style the draft's paragraph ends follow (the one *Convert punctuation style* converts from). */
   style(draft: Draft): DraftingStyle;
   convertStyle(draft: Draft, to: DraftingStyle): TextEditData[];
   cleanText(draft: Draft): string;
@@ -111,7 +114,7 @@ export function createLanguageService({ corpus, readText, link }: LanguageServic
     moveParagraph: ({ doc }, offset, direction) => moveParagraphEdits(doc, offset, direction),
     insertOperativeParagraph: ({ doc }, offset) => insertOperativeParagraphEdits(doc, offset),
     toggleItalics: ({ doc }) => toggleItalicsEdits(doc),
-    style: ({ doc }) => detectStyle(doc),
+    style: ({ doc }) => endingsStyle(doc),
     convertStyle: ({ doc }, to) => convertStyleEdits(doc, to),
     cleanText: ({ doc }) => cleanText(doc),
     akomaNtoso: ({ uri, doc }, options) => toAkomaNtoso(doc, { uri, ...options }),
