@@ -12,6 +12,7 @@ import {
   CORPUS_STATUS_NOTIFICATION,
   CorpusDocumentEntry,
   CorpusStatus,
+  DRAFT_SCHEMES,
   SERVER_COMMANDS,
 } from '../../server/src/protocol/shared';
 import { registerWordCommands } from './word';
@@ -25,7 +26,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'communique' }],
+    // Only the drafter's own drafts: not git or local-history revisions, diff views or output.
+    documentSelector: DRAFT_SCHEMES.map((scheme) => ({ scheme, language: 'communique' })),
     errorHandler: new RestartOnceNoticed((message) => void window.showInformationMessage(message)),
     // The corpus index cache lives in the extension's own storage, never in the drafter's folders.
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
