@@ -5,7 +5,6 @@ import {
   cleanText,
   convertStyleEdits,
   DraftDocument,
-  endingsStyle,
   getDiagnostics,
   insertOperativeParagraphEdits,
   moveParagraphEdits,
@@ -13,6 +12,7 @@ import {
   TextEditData,
   toggleItalicsEdits,
 } from '../../server/src/service';
+import { endingsStyle } from '../../server/src/service/features/draftingCommands';
 import { mutatedSeed, randomDraft } from '../support/generators';
 import { readSeed } from '../support/seeds';
 

@@ -54,10 +54,8 @@ export {
   insertOperativeParagraphEdits,
   toggleItalicsEdits,
   convertStyleEdits,
-  endingsStyle,
   cleanText,
 } from './features/draftingCommands';
-export type { MoveResult } from './features/draftingCommands';
 export { closestCorpusDocument, compareDrafts } from './features/compare';
 export type {
   ComparedParagraph,
