@@ -26,7 +26,8 @@ describe('language server over JSON-RPC on stdio', () => {
       'Preamble',
       'Operative part',
       '64th plenary meeting 5 December 2008',
-      'Footnotes',
+      'Footnotes 1–2',
+      'Footnotes 3',
     ]);
     const operative = symbols.find((s: any) => s.name === 'Operative part');
     assert.strictEqual(operative.children.length, 16);

@@ -41,7 +41,7 @@ describe('outline of the seeds', () => {
     const symbols = getDocumentSymbols(doc);
     assert.deepStrictEqual(
       symbols.map((s) => s.kind),
-      ['title', 'enactingFormula', 'preamble', 'operativePart', 'closing', 'footnotes'],
+      ['title', 'enactingFormula', 'preamble', 'operativePart', 'closing', 'footnotes', 'footnotes'],
     );
     assert.strictEqual(
       symbols[0].name,
@@ -72,8 +72,18 @@ describe('outline of the seeds', () => {
     assert.strictEqual(operative[13].name, '14. Expresses its appreciation');
     // Paragraph 14 is split by a page break in the middle of a sentence.
     assert.deepStrictEqual([operative[13].range.start.line, operative[13].range.end.line], [86, 88]);
+    // The footnotes stand at the foot of their pages, among the preamble: one group per run, each spanning its own
+    // lines only, so that sticky scroll pins no footnote over the preambular paragraphs.
+    const groups = symbols.filter((s) => s.kind === 'footnotes');
     assert.deepStrictEqual(
-      find(symbols, 'Footnotes').children.map((s) => `${s.name}: ${s.detail}`),
+      groups.map((g) => [g.name, g.range.start.line, g.range.end.line]),
+      [
+        ['Footnotes 1–2', 24, 26],
+        ['Footnotes 3', 44, 44],
+      ],
+    );
+    assert.deepStrictEqual(
+      groups.flatMap((g) => g.children).map((s) => `${s.name}: ${s.detail}`),
       [
         'Footnote 1: See A/60/633-S/2005/826, annex III.',
         'Footnote 2: A/63/228-S/2008/531 and Corr.1.',

@@ -237,14 +237,32 @@ function titleSymbol(doc: DraftDocument, bracketedPassages: BracketCount): Outli
   return symbol(doc, collapse(paragraphText(doc, title)), detail, 'title', span, title.span, others);
 }
 
-function footnoteSymbols(doc: DraftDocument): OutlineSymbol | undefined {
-  if (doc.footnotes.length === 0) return undefined;
-  const children = doc.footnotes.map((f) => {
-    const text = paragraphText(doc, f).replace(/^\S+\s*/, '');
-    return symbol(doc, `Footnote ${f.footnoteNumber}`, firstWords(text), 'footnote', f.span, f.span);
+/**
+ * The footnotes, one group per run of footnote texts: a print layout sets them at the foot of each page, among the
+ * paragraphs, and a group spanning the paragraphs between would pin "Footnotes" over them (sticky scroll).
+ */
+function footnoteSymbols(doc: DraftDocument): OutlineSymbol[] {
+  if (doc.footnotes.length === 0) return [];
+  const runs: Paragraph[][] = [];
+  let previous: Paragraph | undefined;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'footnote') {
+      if (previous?.kind === 'footnote') runs[runs.length - 1].push(p);
+      else runs.push([p]);
+    }
+    previous = p;
+  }
+  return runs.map((run) => {
+    const children = run.map((f) => {
+      const text = paragraphText(doc, f).replace(/^\S+\s*/, '');
+      return symbol(doc, `Footnote ${f.footnoteNumber}`, firstWords(text), 'footnote', f.span, f.span);
+    });
+    const [first, last] = [run[0], run[run.length - 1]];
+    const numbers =
+      runs.length === 1 ? '' : ` ${first.footnoteNumber}${run.length > 1 ? `–${last.footnoteNumber}` : ''}`;
+    const span = { start: first.span.start, end: last.span.end };
+    return symbol(doc, `Footnotes${numbers}`, `${children.length}`, 'footnotes', span, first.span, children);
   });
-  const span = { start: doc.footnotes[0].span.start, end: doc.footnotes[doc.footnotes.length - 1].span.end };
-  return symbol(doc, 'Footnotes', `${children.length}`, 'footnotes', span, doc.footnotes[0].span, children);
 }
 
 /** The outline: title, enacting formula, headings, preamble, operative part, closing line, footnotes. */
@@ -254,7 +272,6 @@ export function getDocumentSymbols(doc: DraftDocument): OutlineSymbol[] {
   const title = titleSymbol(doc, bracketedPassages);
   if (title) symbols.push(title);
   for (const s of structureSymbols(doc, doc.structure, bracketedPassages)) symbols.push(s);
-  const footnotes = footnoteSymbols(doc);
-  if (footnotes) symbols.push(footnotes);
+  for (const s of footnoteSymbols(doc)) symbols.push(s);
   return symbols;
 }
