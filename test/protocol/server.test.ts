@@ -55,6 +55,33 @@ describe('language server over JSON-RPC on stdio', () => {
     );
   });
 
+  it('keeps the outline as it was while a new paragraph is typed letter by letter', async () => {
+    const uri = 'untitled:typing.communique';
+    client.open(uri, 'The General Assembly,\n\nRecalling X,\n\n1. *Decides* to act.\n');
+    const outline = async (): Promise<string[]> =>
+      (await client.request('textDocument/documentSymbol', { textDocument: { uri } })).map((s: any) => s.name);
+    assert.deepStrictEqual(await outline(), ['The General Assembly,', 'Preamble', 'Operative part']);
+    let version = 1;
+    for (const [character, text] of [
+      [0, 'W'],
+      [1, 'e'],
+      [2, 'l'],
+      [3, 'c'],
+    ] as const) {
+      const at = { line: 4, character };
+      const edit = character === 0 ? `${text}\n\n` : text;
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range: { start: at, end: at }, text: edit }],
+      });
+      assert.deepStrictEqual(
+        await outline(),
+        ['The General Assembly,', 'Preamble', 'Operative part'],
+        client.text(uri),
+      );
+    }
+  });
+
   it('answers foldingRange', async () => {
     const uri = pathToFileURL(seedPath('gaza')).toString();
     client.open(uri, readSeed('gaza'));

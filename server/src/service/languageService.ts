@@ -58,7 +58,8 @@ export interface LanguageServiceOptions {
 }
 
 export interface LanguageService {
-  outline(draft: Draft): OutlineSymbol[];
+  /** `typing`: where the draft was last edited (see `getDocumentSymbols`). */
+  outline(draft: Draft, typing?: Span): OutlineSymbol[];
   folding(draft: Draft): FoldingRegion[];
   diagnostics(draft: Draft, options?: CheckOptions): DraftDiagnostic[];
   renumber(draft: Draft): TextEditData[];
@@ -86,7 +87,7 @@ export interface LanguageService {
 
 export function createLanguageService({ corpus, readText, link }: LanguageServiceOptions): LanguageService {
   return {
-    outline: ({ doc }) => getDocumentSymbols(doc),
+    outline: ({ doc }, typing) => getDocumentSymbols(doc, typing),
     folding: ({ doc }) => getFoldingRanges(doc),
     diagnostics: ({ doc }, options = DEFAULT_CHECK_OPTIONS) => getDiagnostics(doc, options),
     renumber: ({ doc }) => renumberEdits(doc),

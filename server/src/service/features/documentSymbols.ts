@@ -1,4 +1,4 @@
-import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
+import type { DraftDocument, Paragraph, PartNode, SectionNode, StructureNode, Subparagraph } from '../model/document';
 import { paragraphText, wordsStart } from '../model/document';
 import { findBrackets } from '../model/brackets';
 import type { Range, Span } from '../types';
@@ -265,13 +265,55 @@ function footnoteSymbols(doc: DraftDocument): OutlineSymbol[] {
   });
 }
 
-/** The outline: title, enacting formula, headings, preamble, operative part, closing line, footnotes. */
-export function getDocumentSymbols(doc: DraftDocument): OutlineSymbol[] {
+/**
+ * The outline: title, enacting formula, headings, preamble, operative part, closing line, footnotes. `typing` is
+ * where the draft was last edited: a line being typed there that reads as a short heading ("Welc", "Req") is not
+ * yet one, so the parts around it stay as they were rather than nest under it.
+ */
+export function getDocumentSymbols(doc: DraftDocument, typing?: Span): OutlineSymbol[] {
   const symbols: OutlineSymbol[] = [];
   const bracketedPassages = bracketCounter(doc);
   const title = titleSymbol(doc, bracketedPassages);
   if (title) symbols.push(title);
-  for (const s of structureSymbols(doc, doc.structure, bracketedPassages)) symbols.push(s);
+  const structure = typing ? withoutTypedHeading(doc.structure, typing) : doc.structure;
+  for (const s of structureSymbols(doc, structure, bracketedPassages)) symbols.push(s);
   for (const s of footnoteSymbols(doc)) symbols.push(s);
   return symbols;
+}
+
+/** `nodes` with a short heading at `typing` replaced by what it holds, and the parts it split joined again. */
+function withoutTypedHeading(nodes: readonly StructureNode[], typing: Span): readonly StructureNode[] {
+  const typed = (node: StructureNode): node is SectionNode =>
+    node.type === 'section' &&
+    node.heading.headingLevel === 2 &&
+    node.heading.span.start <= typing.end &&
+    typing.start <= node.heading.span.end;
+  if (!nodes.some(typed)) return nodes;
+  const out: StructureNode[] = [];
+  for (const node of nodes.flatMap((n) => (typed(n) ? n.children : [n]))) {
+    const previous = out[out.length - 1];
+    if (previous && previous.type === node.type && (node.type === 'preamble' || node.type === 'operativePart')) {
+      const joined: PartNode = {
+        type: node.type,
+        span: { start: previous.span.start, end: node.span.end },
+        children: [...(previous as PartNode).children, ...node.children],
+      };
+      out[out.length - 1] = joined;
+    } else out.push(node);
+  }
+  return out;
+}
+
+/** Where `after` differs from `before`: the span of `after` an edit (or several) wrote, empty for a deletion. */
+export function editedSpan(before: string, after: string): Span {
+  let start = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (
+    tail < shortest - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  return { start, end: after.length - tail };
 }
