@@ -15,6 +15,7 @@ import {
   DRAFT_SCHEMES,
   SERVER_COMMANDS,
 } from '../../server/src/protocol/shared';
+import { keepSeedsReadOnly } from './seeds';
 import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
@@ -43,6 +44,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerDraftingCommands(client),
     registerCompare(client),
     registerWordCommands(client),
+    keepSeedsReadOnly(Uri.joinPath(context.extensionUri, 'seeds')),
   );
   await client.start();
 }
