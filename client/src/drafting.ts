@@ -79,9 +79,15 @@ export function registerDraftingCommands(client: LanguageClient): Disposable {
         textDocument,
       } satisfies DraftParams);
       if (!answer) return;
-      // An unsaved XML editor beside the draft: the drafter decides where it is saved.
-      const xml = await workspace.openTextDocument({ language: 'xml', content: answer.xml });
-      await window.showTextDocument(xml, { preview: false, viewColumn: ViewColumn.Beside });
+      // An unsaved XML editor beside the draft, titled after it (not after its first line of XML): the drafter
+      // decides where it is saved.
+      const draftName = Uri.parse(textDocument.uri)
+        .path.split('/')
+        .pop()!
+        .replace(/\.[^.]*$/, '');
+      const xml = await workspace.openTextDocument(Uri.from({ scheme: 'untitled', path: `${draftName}.akn.xml` }));
+      const editor = await window.showTextDocument(xml, { preview: false, viewColumn: ViewColumn.Beside });
+      await editor.edit((edit) => edit.insert(new Position(0, 0), answer.xml));
     }),
   );
 }
