@@ -99,13 +99,8 @@ export function createLanguageService({ corpus, readText, link }: LanguageServic
     citedIn: ({ uri, doc }) => {
       const own = citationsOf(doc).find((c) => c.self);
       if (!own) return undefined;
-      const citing = new Set(
-        corpus
-          .lookup(own.symbol)
-          .citations.map((c) => c.uri)
-          .filter((citingUri) => citingUri !== uri),
-      );
-      return { span: own.span, documents: citing.size };
+      const citing = corpus.citingDocuments(own.symbol);
+      return { span: own.span, documents: citing.size - (citing.has(uri) ? 1 : 0) };
     },
     passageAt: ({ doc }, offset) => passageAt(doc, offset),
     agreedLanguage: ({ uri, doc }, offset, limit, token = neverCancelled) =>

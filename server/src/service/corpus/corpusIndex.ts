@@ -1,4 +1,5 @@
 import { citationsOf } from '../citations/citationsOf';
+import { type CitedDate, formatDate } from '../citations/dates';
 import type { Citation } from '../citations/recognise';
 import { DraftDocument, paragraphText } from '../model/document';
 import { parseDraft } from '../model/parser';
@@ -23,6 +24,42 @@ export interface SymbolEntry {
   readonly definitions: readonly (IndexedCitation & { readonly title?: string })[];
   /** Every citation of it elsewhere. */
   readonly citations: readonly IndexedCitation[];
+}
+
+/**
+ * What a hover shows of a symbol, kept up to date as documents come and go, so that the most-cited
+ * text costs no more than a rarely cited one: counts and distinct dates, and the citing documents
+ * in order, of which a request reads only the few it shows.
+ */
+interface SymbolStats {
+  /** Documents citing it other than as their own title. */
+  readonly citers: Set<string>;
+  /** Documents that are the text. */
+  readonly definers: Set<string>;
+  /** Distinct dates it is cited with, by how they are written, with how many citations give each. */
+  readonly definitionDates: Map<string, { date: CitedDate; count: number }>;
+  readonly citationDates: Map<string, { date: CitedDate; count: number }>;
+  /** Security Council years its citations give, with their counts, in the order first seen. */
+  readonly years: Map<number, number>;
+}
+
+/** A citation of a symbol, to leave out of a summary: the one a hover is on. */
+export interface CitationAt {
+  readonly uri: string;
+  readonly start: number;
+}
+
+export interface SymbolSummary {
+  readonly symbol: string;
+  /** Documents citing it other than at `except`. */
+  readonly citingDocuments: number;
+  /** The first `limit` of those, with the last citation of it in each. */
+  readonly citing: readonly IndexedCitation[];
+  readonly definition?: IndexedCitation & { readonly title?: string };
+  /** Distinct cited dates, those of the text itself first. */
+  readonly dates: readonly CitedDate[];
+  /** The year the first citation giving one gives (Council resolutions). */
+  readonly year?: number;
 }
 
 /**
@@ -51,7 +88,7 @@ export class CorpusIndex {
   /** The corpus's paragraphs by their wording, for the agreed-language finder. */
   readonly passages = new PassageIndex();
   private readonly documents = new Map<string, IndexedDocument>();
-  private readonly bySymbol = new Map<string, Set<string>>();
+  private readonly bySymbol = new Map<string, SymbolStats>();
   private readonly symbolStrings = new Map<string, string>();
   private citationCount = 0;
 
@@ -111,12 +148,43 @@ export class CorpusIndex {
 
   private add(indexed: IndexedDocument): void {
     this.documents.set(indexed.uri, indexed);
-    for (const symbol of indexed.citations.symbols) {
-      let uris = this.bySymbol.get(symbol);
-      if (!uris) this.bySymbol.set(symbol, (uris = new Set()));
-      uris.add(indexed.uri);
-    }
+    this.count(indexed, 1);
     this.citationCount += indexed.citations.cited;
+  }
+
+  /** Adds a document's citations to its symbols' stats (`by` 1), or takes them out (-1). */
+  private count(indexed: IndexedDocument, by: 1 | -1): void {
+    const { citations, uri } = indexed;
+    citations.symbols.forEach((symbol, i) => {
+      let stats = this.bySymbol.get(symbol);
+      if (!stats) {
+        if (by < 0) return;
+        stats = {
+          citers: new Set(),
+          definers: new Set(),
+          definitionDates: new Map(),
+          citationDates: new Map(),
+          years: new Map(),
+        };
+        this.bySymbol.set(symbol, stats);
+      }
+      const self = citations.isSelf(i);
+      if (by > 0) (self ? stats.definers : stats.citers).add(uri);
+      else (self ? stats.definers : stats.citers).delete(uri);
+      const date = citations.citedDate(i);
+      if (date)
+        tally(self ? stats.definitionDates : stats.citationDates, formatDate(date), by, () => ({ date, count: 0 }));
+      const year = citations.year(i);
+      if (year && !self) {
+        const now = (stats.years.get(year) ?? 0) + by;
+        if (now > 0) stats.years.set(year, now);
+        else stats.years.delete(year);
+      }
+      if (stats.citers.size === 0 && stats.definers.size === 0) {
+        this.bySymbol.delete(symbol);
+        this.symbolStrings.delete(symbol);
+      }
+    });
   }
 
   /** One string for each symbol, shared by every citation of it: a corpus cites few texts many times. */
@@ -179,14 +247,7 @@ export class CorpusIndex {
     if (!old) return;
     this.documents.delete(uri);
     this.citationCount -= old.citations.cited;
-    for (const symbol of old.citations.symbols) {
-      const uris = this.bySymbol.get(symbol);
-      uris?.delete(uri);
-      if (uris?.size === 0) {
-        this.bySymbol.delete(symbol);
-        this.symbolStrings.delete(symbol);
-      }
-    }
+    this.count(old, -1);
   }
 
   /** The documents with the same text as `uri`'s (it, its original, the other copies): one text under several names. */
@@ -212,10 +273,12 @@ export class CorpusIndex {
     return this.bySymbol.keys();
   }
 
+  /** Every citation of the symbol: linear in them (references want them all; a hover wants `summary`). */
   lookup(symbol: string): SymbolEntry {
     const definitions: (IndexedCitation & { title?: string })[] = [];
     const citations: IndexedCitation[] = [];
-    for (const uri of this.bySymbol.get(symbol) ?? []) {
+    const stats = this.bySymbol.get(symbol);
+    for (const uri of stats ? new Set([...stats.definers, ...stats.citers]) : []) {
       const doc = this.documents.get(uri)!;
       doc.citations.symbols.forEach((cited, i) => {
         if (cited !== symbol) return;
@@ -226,6 +289,60 @@ export class CorpusIndex {
     }
     return { symbol, definitions, citations };
   }
+
+  /** The documents citing the symbol other than as their own title. */
+  citingDocuments(symbol: string): ReadonlySet<string> {
+    return this.bySymbol.get(symbol)?.citers ?? new Set();
+  }
+
+  /**
+   * What a hover shows of the symbol, without `except` (the citation hovered): built from the kept
+   * counts and the first `limit` citing documents, so it costs the same for the most-cited text as for any.
+   */
+  summary(symbol: string, limit: number, except?: CitationAt): SymbolSummary {
+    const stats = this.bySymbol.get(symbol);
+    if (!stats) return { symbol, citingDocuments: 0, citing: [], dates: [] };
+    /** The last citation of the symbol in the document other than `except`, if it has one. */
+    const lastCitation = (uri: string): IndexedCitation | undefined => {
+      const { citations } = this.documents.get(uri)!;
+      let last: number | undefined;
+      citations.symbols.forEach((cited, i) => {
+        if (cited !== symbol || citations.isSelf(i)) return;
+        if (uri !== except?.uri || citations.spanStart(i) !== except.start) last = i;
+      });
+      return last === undefined ? undefined : citations.citation(last, uri);
+    };
+    const citing: IndexedCitation[] = [];
+    for (const uri of stats.citers) {
+      if (citing.length === limit) break;
+      const c = lastCitation(uri);
+      if (c) citing.push(c);
+    }
+    const exceptOnly = except && stats.citers.has(except.uri) && !lastCitation(except.uri);
+    let definition: (IndexedCitation & { title?: string }) | undefined;
+    for (const uri of stats.definers) {
+      const doc = this.documents.get(uri)!;
+      const i = doc.citations.symbols.findIndex((cited, n) => cited === symbol && doc.citations.isSelf(n));
+      definition = { ...doc.citations.citation(i, uri), title: doc.title };
+      break;
+    }
+    return {
+      symbol,
+      citingDocuments: stats.citers.size - (exceptOnly ? 1 : 0),
+      citing,
+      definition,
+      dates: [...new Map([...stats.definitionDates, ...stats.citationDates].map(([k, v]) => [k, v.date])).values()],
+      year: stats.years.keys().next().value,
+    };
+  }
+}
+
+/** Adds `by` to the count under `key`, dropping it at zero. */
+function tally<T extends { count: number }>(counts: Map<string, T>, key: string, by: number, make: () => T): void {
+  let entry = counts.get(key);
+  if (!entry) counts.set(key, (entry = make()));
+  entry.count += by;
+  if (entry.count <= 0) counts.delete(key);
 }
 
 /** FNV-1a over the text, with its length: enough to tell copies apart from different documents. */

@@ -106,8 +106,27 @@ export class PackedCitations {
     return true;
   }
 
-  private isSelf(i: number): boolean {
+  isSelf(i: number): boolean {
     return this.numbers[i * NUMBERS_PER_CITATION + 7] !== 0;
+  }
+
+  spanStart(i: number): number {
+    return this.numbers[i * NUMBERS_PER_CITATION];
+  }
+
+  /** The Security Council year citation `i` gives, 0 for none. */
+  year(i: number): number {
+    return this.numbers[i * NUMBERS_PER_CITATION + 6];
+  }
+
+  citedDate(i: number): CitedDate | undefined {
+    const text = this.dateTexts[i];
+    if (!text) return undefined;
+    const n = this.numbers;
+    const at = i * NUMBERS_PER_CITATION;
+    return n[at + 10]
+      ? { text, day: n[at + 8], month: n[at + 9], year: n[at + 10] }
+      : { text, day: n[at + 8], month: n[at + 9] };
   }
 
   /** The citation `i` of the document at `uri`, as an object. */
@@ -122,11 +141,8 @@ export class PackedCitations {
     };
     if (n[at + 6]) citation.year = n[at + 6];
     if (n[at + 7]) citation.self = true;
-    const text = this.dateTexts[i];
-    if (text)
-      citation.citedDate = n[at + 10]
-        ? { text, day: n[at + 8], month: n[at + 9], year: n[at + 10] }
-        : { text, day: n[at + 8], month: n[at + 9] };
+    const citedDate = this.citedDate(i);
+    if (citedDate) citation.citedDate = citedDate;
     return citation;
   }
 }

@@ -100,19 +100,19 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         ? /^S\/RES\/(\d+)$/.exec(symbol)?.[1]
         : /^A\/RES\/((?:ES-)?\d+\/\d+|\d+ \([IVXL]+\))$/.exec(symbol)?.[1];
       if (!short || !short.startsWith(typed)) continue;
-      const entry = corpus.lookup(symbol);
-      const dated = [...entry.definitions, ...entry.citations].find((c) => c.citedDate?.year);
-      const citing = new Set(entry.citations.map((c) => c.uri)).size;
+      const summary = corpus.summary(symbol, 0);
+      const dated = summary.dates.find((d) => d.year);
+      const citing = summary.citingDocuments;
       entries.push({
         label: short,
         detail: [
-          entry.definitions[0]?.title && oneLine(entry.definitions[0].title),
-          dated ? formatDate(dated.citedDate!) : undefined,
+          summary.definition?.title && oneLine(summary.definition.title),
+          dated ? formatDate(dated) : undefined,
           `cited in ${citing} document${citing === 1 ? '' : 's'}`,
         ]
           .filter(Boolean)
           .join(' — '),
-        insertText: dated && !council ? `${short} of ${formatDate(dated.citedDate!)}` : short,
+        insertText: dated && !council ? `${short} of ${formatDate(dated)}` : short,
         range: replace(typed.length),
         rank: -citing,
       });

@@ -118,13 +118,12 @@ export function getHover(
 ): HoverResult | undefined {
   const citation = citationAt(doc, offset);
   if (!citation) return footnoteHover(doc, offset);
-  const entry = corpus.lookup(citation.symbol);
-  const citing = entry.citations.filter((c) => c.uri !== uri || c.span.start !== citation.span.start);
-  const year = citation.year ?? entry.citations.find((c) => c.year)?.year;
+  const summary = corpus.summary(citation.symbol, MAX_CITING, { uri, start: citation.span.start });
+  const year = citation.year ?? summary.year;
   const lines: string[] = [
     `**${quote(citation.symbol)}${/^S\/RES\//.test(citation.symbol) && year ? ` (${year})` : ''}** — ${describe(citation.symbol, year)}`,
   ];
-  const definition = entry.definitions[0];
+  const definition = summary.definition;
   if (definition) {
     lines.push(`*${quote(definition.title ?? citation.symbol)}*`);
     if (definition.citedDate) lines.push(`Adopted on ${formatDate(definition.citedDate)}.`);
@@ -132,22 +131,20 @@ export function getHover(
   if (citation.self) {
     lines.push(`This document is ${quote(citation.symbol)}.`);
   }
-  const dates = [...entry.definitions, ...entry.citations].filter((c) => c.citedDate);
-  const documentsCiting = new Set(citing.map((c) => c.uri)).size;
+  const documentsCiting = summary.citingDocuments;
   lines.push(
     documentsCiting === 0
       ? 'No other corpus document cites it.'
       : `Cited in ${documentsCiting} corpus document${documentsCiting === 1 ? '' : 's'}:`,
   );
-  const shown = [...new Map(citing.map((c) => [c.uri, c])).values()].slice(0, MAX_CITING);
-  for (const c of shown) {
+  for (const c of summary.citing) {
     const text = readText(c.uri);
     const source = quote(corpus.document(c.uri)?.title ?? c.uri.split('/').pop() ?? c.uri);
     lines.push(
       `- [${source}](${linkTarget(link(c.uri, c.range))}): ${text ? sentenceAround(text, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`,
     );
   }
-  const distinct = [...new Map(dates.map((c) => [formatDate(c.citedDate!), c.citedDate!])).values()];
+  const distinct = summary.dates;
   if (distinct.length > 0) lines.push(`Dated in the corpus: ${listed(distinct.map(formatDate), '; ')}.`);
   // Distinct full dates: two of them disagree.
   const full = distinct.filter((d) => d.year);

@@ -51,20 +51,20 @@ export function getWorkspaceSymbols(query: string, corpus: CorpusIndex, limit = 
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const out: CorpusSymbol[] = [];
   for (const symbol of corpus.symbols()) {
-    const entry = corpus.lookup(symbol);
-    const title = entry.definitions[0]?.title ?? '';
+    const summary = corpus.summary(symbol, 1);
+    const title = summary.definition?.title ?? '';
     const haystack = `${symbol} ${title}`.toLowerCase();
     if (!words.every((w) => haystack.includes(w))) continue;
-    const at = entry.definitions[0] ?? entry.citations[0];
+    const at = summary.definition ?? summary.citing[0];
     if (!at) continue;
-    const count = new Set(entry.citations.map((c) => c.uri)).size;
+    const count = summary.citingDocuments;
     out.push({
       name: oneLine(title ? `${symbol} ${title}` : symbol),
       detail: `cited in ${count} document${count === 1 ? '' : 's'}`,
       location: {
         uri: at.uri,
         range:
-          corpus.document(at.uri)?.titleRange && entry.definitions[0] ? corpus.document(at.uri)!.titleRange! : at.range,
+          corpus.document(at.uri)?.titleRange && summary.definition ? corpus.document(at.uri)!.titleRange! : at.range,
       },
     });
     if (out.length >= limit) break;
