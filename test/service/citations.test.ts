@@ -80,7 +80,7 @@ describe('citation recogniser on tricky lines', () => {
       [
         'A/RES/61/49 = A/RES/61/49',
         'S/RES/1515 = S/RES/1515 (2003)',
-        'HRC/RES/7/1 = HRC/RES/7/1',
+        'A/HRC/RES/7/1 = HRC/RES/7/1',
         'A/RES/ES-10/19 = ES-10/19 @ 21 December 2017',
       ],
     );
@@ -88,7 +88,7 @@ describe('citation recogniser on tricky lines', () => {
       'S/RES/242 = 242 (1967)',
       'S/RES/338 = 338 (1973)',
     ]);
-    assert.deepStrictEqual(cited('Recalling Human Rights Council resolution 7/1,'), ['HRC/RES/7/1 = 7/1']);
+    assert.deepStrictEqual(cited('Recalling Human Rights Council resolution 7/1,'), ['A/HRC/RES/7/1 = 7/1']);
   });
 
   it('takes nothing that is not a citation', () => {
@@ -108,7 +108,9 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
       'S/RES/242 = 242',
       'S/RES/338 = 338',
     ]);
-    assert.deepStrictEqual(cited('The Human Rights Council,\n\nRecalling its resolution 5/1,'), ['HRC/RES/5/1 = 5/1']);
+    assert.deepStrictEqual(cited('The Human Rights Council,\n\nRecalling its resolution 5/1,'), [
+      'A/HRC/RES/5/1 = 5/1',
+    ]);
     assert.deepStrictEqual(cited('The Economic and Social Council,\n\nRecalling its resolution 2008/29,'), [
       'E/RES/2008/29 = 2008/29',
     ]);
@@ -132,7 +134,7 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
       );
       assert.deepStrictEqual(
         cited('The Human Rights Council,\n\nRecalling Council resolution 1325 (2000) and' + ' Council resolution 5/1,'),
-        ['S/RES/1325 = 1325 (2000)', 'HRC/RES/5/1 = 5/1'],
+        ['S/RES/1325 = 1325 (2000)', 'A/HRC/RES/5/1 = 5/1'],
       );
     },
   );
@@ -161,11 +163,11 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
         [],
       );
       assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 16/18 of 24 March 2011,'), [
-        'HRC/RES/16/18 = 16/18 @ 24 March 2011',
+        'A/HRC/RES/16/18 = 16/18 @ 24 March 2011',
       ]);
       assert.deepStrictEqual(
         cited('The General Assembly,\n\nRecalling through its resolution 42/22 of 26' + ' September 2019,'),
-        ['HRC/RES/42/22 = 42/22 @ 26 September 2019'],
+        ['A/HRC/RES/42/22 = 42/22 @ 26 September 2019'],
       );
       assert.deepStrictEqual(
         cited('The General Assembly,\n\nRecalling resolution 61/49 of 4 December 2005,'),
@@ -203,7 +205,7 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
       [],
     );
     assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 48/13 of the Human Rights Council,'), [
-      'HRC/RES/48/13 = 48/13',
+      'A/HRC/RES/48/13 = 48/13',
     ]);
     assert.deepStrictEqual(
       cited(
@@ -285,7 +287,7 @@ describe('citation recogniser: document symbols', () => {
     assert.deepStrictEqual(cited('Recalling S/RES/2042(2012), A/RES/1514(XV) and A/HRC/RES/S-30/1,'), [
       'S/RES/2042 = S/RES/2042(2012)',
       'A/RES/1514 (XV) = A/RES/1514(XV)',
-      'HRC/RES/S-30/1 = A/HRC/RES/S-30/1',
+      'A/HRC/RES/S-30/1 = A/HRC/RES/S-30/1',
     ]);
   });
 

@@ -44,13 +44,13 @@ const PINPOINT =
 /**
  * What a list may say about an item before going on to the next: "on the aggression against
  * Ukraine", ", in which it decided …", "… on children and armed conflict; 1502 (2003) on …". The list
- * goes on only at a number of the same form.
+ * goes on only at a number of the same form, not past the end of a sentence or a bracket ("(COVID-19)" is a name).
  */
 const ABOUT = /^,?\s+(?:on|concerning|relating to|regarding|in which|by which|which|whereby)\s/;
 const NEXT_SESSION_ITEM =
-  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:()]\s|\bresolutions?\b/;
+  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:]\s|[()]\s(?<!\([\w-]{1,12}\)\s)|\bresolutions?\b/;
 const NEXT_YEAR_ITEM =
-  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:()]\s|\bresolutions?\b/;
+  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:]\s|[()]\s(?<!\([\w-]{1,12}\)\s)|\bresolutions?\b/;
 const MARK_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹[]/;
 const FOOTNOTE_MARK = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+|^\[\^[\w-]{1,10}\]/;
 
@@ -128,7 +128,7 @@ function resolve(
         const ecosoc = has('ECOSOC') || organs.has('council');
         return ecosoc ? { symbol: `E/RES/${session}/${item.number}`, body: 'ECOSOC' } : undefined;
       }
-      const rights: Resolved = { symbol: `HRC/RES/${session}/${item.number}`, body: 'HRC' };
+      const rights: Resolved = { symbol: `A/HRC/RES/${session}/${item.number}`, body: 'HRC' };
       if (organs.has('HRC') && organs.has('GA')) return undefined;
       if (has('HRC') || organs.has('council')) return rights;
       if (!unnamed) return undefined;
@@ -192,6 +192,10 @@ function skipMarkers(body: string, at: number, base: number, markers: ReadonlyMa
     if (!mark) return at;
     at += mark[0].length;
   }
+}
+
+function restOfSeparator(body: string, at: number): number {
+  return at + /^\s{0,3}(?:(?:and|or|as well as)\s{1,3})?/.exec(body.slice(at, at + 20))![0].length;
 }
 
 /** Steps over ", entitled “…”" at `at`; -1 where the title does not close within a long sentence. */
@@ -333,10 +337,14 @@ function readList(
     if (at < 0) break;
     end = at = skipPinpoints(body, skip(at));
     const separator = SEPARATOR.exec(body.slice(at, at + 20)) ?? SPACE_ONLY[first.form]?.exec(body.slice(at, at + 20));
-    if (separator) offset = skip(at + separator[0].length);
-    else if ((offset = afterAbout(body, at, first.form)) < 0) break;
     // "2016,³ and S-34/1": the rest of the separator after a footnote mark.
-    offset += /^\s{0,3}(?:(?:and|or|as well as)\s{1,3})?/.exec(body.slice(offset, offset + 20))![0].length;
+    const listed = separator ? restOfSeparator(body, skip(at + separator[0].length)) : -1;
+    // ", by which it established the Council, and 65/281": a comma that starts what is said about the item.
+    offset = listed >= 0 && ITEM.test(body.slice(listed, listed + 40)) ? listed : afterAbout(body, at, first.form);
+    if (offset < 0) {
+      offset = listed;
+      break;
+    }
   }
   const trailing = !named.byName ? organAfter(body.slice(end, end + 120)) : undefined;
   const listOrgans = trailing && trailing.organs.size > 0 ? trailing : named;

@@ -9,7 +9,7 @@ export type CitedBody = 'GA' | 'SC' | 'HRC' | 'ECOSOC' | 'OIC' | 'document';
 
 export interface Citation {
   /**
-   * Canonical symbol: "A/RES/61/49", "A/RES/45/10 B", "A/RES/194 (III)", "S/RES/242", "HRC/RES/7/1",
+   * Canonical symbol: "A/RES/61/49", "A/RES/45/10 B", "A/RES/194 (III)", "S/RES/242", "A/HRC/RES/7/1",
    * "A/63/L.44/Add.1", "S/PRST/2030/1", "NPT/CONF.2030/10 (Vol. I)".
    */
   readonly symbol: string;
