@@ -225,7 +225,8 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
         'The General Assembly,\n\nNoting the report (Supplement No. 53 (A/73/53),' +
           ' chap. IV, sect. A, resolution 37/17) and the Conclusions (S/2020/174), resolution 1325 (2000),',
       ),
-      ['A/73/53 = A/73/53', 'S/2020/174 = S/2020/174', 'S/RES/1325 = 1325 (2000)'],
+      // Supplement No. 53 is the Human Rights Council's report: its resolution 37/17 is the Council's.
+      ['A/73/53 = A/73/53', 'A/HRC/RES/37/17 = 37/17', 'S/2020/174 = S/2020/174', 'S/RES/1325 = 1325 (2000)'],
     );
   });
 

@@ -48,9 +48,9 @@ const PINPOINT =
  */
 const ABOUT = /^,?\s+(?:on|concerning|relating to|regarding|in which|by which|which|whereby)\s/;
 const NEXT_SESSION_ITEM =
-  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:]\s|[()]\s(?<!\([\w-]{1,12}\)\s)|\bresolutions?\b/;
+  /(?:[,;](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[\w-]{1,10}\])?\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:]\s|[()]\s(?<!\([\w-]{1,12}\)\s)|\bresolutions?\b/;
 const NEXT_YEAR_ITEM =
-  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:]\s|[()]\s(?<!\([\w-]{1,12}\)\s)|\bresolutions?\b/;
+  /(?:[,;](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[\w-]{1,10}\])?\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:]\s|[()]\s(?<!\([\w-]{1,12}\)\s)|\bresolutions?\b/;
 const MARK_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹[]/;
 const FOOTNOTE_MARK = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+|^\[\^[\w-]{1,10}\]/;
 
@@ -111,7 +111,7 @@ const gaRoman = (number: string, session: string, letter?: string): string =>
  */
 function resolve(
   item: Item,
-  named: NamedOrgans,
+  named: ListOrgans,
   documentOrgan: CitedBody,
   citedYear: number | undefined,
 ): Resolved | undefined {
@@ -137,6 +137,8 @@ function resolve(
       // the Council's sixteenth session met in 2011. A date that fits neither is a mistake the checks report.
       const rightsFits =
         regular !== undefined && !(organs.has('GA') && named.byName) && rightsCouncilFits(regular, citedYear);
+      const rightsSession = regular !== undefined || session.startsWith('S-');
+      if (named.inRightsClause && none && rightsSession && (citedYear === undefined || rightsFits)) return rights;
       if (regular !== undefined && regular < FIRST_NUMBERED_SESSION) return rightsFits ? rights : undefined;
       if (rightsFits && !assemblyFits(regular!, citedYear)) return rights;
       return { symbol: `A/RES/${session}/${item.number}${item.letter ? ` ${item.letter}` : ''}`, body: 'GA' };
@@ -163,6 +165,27 @@ function resolve(
 }
 
 type Resolved = Pick<Citation, 'symbol' | 'body' | 'year'>;
+
+/**
+ * The organs named for a list, and whether the clause it is in speaks of the Human Rights Council ("her report to the
+ * Human Rights Council submitted pursuant to resolution 34/24"): an organ-less NN/NNN there is the Council's.
+ */
+type ListOrgans = NamedOrgans & { readonly inRightsClause?: boolean };
+
+/**
+ * Whether the clause before `at` names the Human Rights Council last, with no other organ, resolution or
+ * establishing after it ("the Human Rights Council, established by resolution 60/251" is the Assembly's).
+ */
+function inRightsClause(body: string, at: number): boolean {
+  const before = body.slice(Math.max(0, at - 200), at);
+  const clause = before.slice(
+    Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1,
+  );
+  const named = clause.lastIndexOf('Human Rights Council');
+  return named >= 0 && !RIGHTS_CLAUSE_BREAK.test(clause.slice(named + 20));
+}
+
+const RIGHTS_CLAUSE_BREAK = /General Assembly|Security Council|Economic and Social|[Ee]stablish|[Cc]reat|resolution/;
 
 /**
  * "Resolution 3369 on October 10, 1975 by the 30th … General Assembly": a bare number, the
@@ -248,7 +271,9 @@ function organsOfKeyword(
   if (/^UNSCR/.test(body.slice(start, end))) return SECURITY_COUNCIL;
   const before = organsBefore(body, start, documentOrgan);
   if (before.organs.size > 0 || before.draft) return before;
-  if (IN_DOCUMENT.test(body.slice(Math.max(0, start - 60), start))) return OTHER;
+  const inDocument = IN_DOCUMENT.exec(body.slice(Math.max(0, start - 60), start));
+  // Supplement No. 53 of the Assembly's records (A/74/53, A/74/53/Add.1) is the Human Rights Council's report.
+  if (inDocument) return /^A\/\d{2,3}\/53(?![\d.])/.test(inDocument[0]) ? RIGHTS_COUNCIL : OTHER;
   const after = organAfter(body.slice(end, end + 120));
   if (after.organs.size > 0) return after;
   const gap = carried && start - carried.end <= 150 ? body.slice(carried.end, start) : undefined;
@@ -271,6 +296,7 @@ const INTRODUCED =
   /(?:including|in particular|notably|especially|such as|inter alia|namely|being)\s+(?:the\s+)?(?:most\s+recent\s+|latest\s+)?$/;
 const SECURITY_COUNCIL: NamedOrgans = { organs: new Set(['SC']), byName: true, draft: false };
 
+const RIGHTS_COUNCIL: NamedOrgans = { organs: new Set(['HRC']), byName: true, draft: false };
 const OTHER: NamedOrgans = { organs: new Set(['other']), byName: true, draft: false };
 
 /** One number of a list as read, before the organ of the whole list is known. */
@@ -292,7 +318,7 @@ interface Entry {
 function readList(
   body: string,
   offset: number,
-  named: NamedOrgans,
+  named: ListOrgans,
   wordy: boolean,
   context: ListContext,
 ): { citations: Citation[]; end: number } {
@@ -389,8 +415,10 @@ export function resolutionLists(
       carried = { start, keywordEnd, end: keywordEnd };
       continue;
     }
-    const named = organsOfKeyword(body, start, keywordEnd, documentOrgan, carried);
-    carried = { start, keywordEnd, end: keywordEnd, organs: named };
+    const organs = organsOfKeyword(body, start, keywordEnd, documentOrgan, carried);
+    carried = { start, keywordEnd, end: keywordEnd, organs };
+    const named =
+      organs.organs.size === 0 && inRightsClause(body, start) ? { ...organs, inRightsClause: true } : organs;
     if (named.draft) continue;
     // "resolutions on the Sudan, including 40 …": after words of its own a list does not start with a bare number.
     const wordy = /\p{L}/u.test(lead[0].replace(LEAD_PHRASE, ''));
