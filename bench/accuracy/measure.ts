@@ -32,16 +32,22 @@ export function symbolKey(symbol: string): string {
 /** "A/RES/54/237C" → document "A/RES/54/237", part C; "A/RES/217A(III)"; a range of parts, "A/RES/57/130A-B". */
 const LETTERED = /^([AE]\/RES\/(?:(?:E?S-)?\d+\/)?\d+)([A-Z]{1,2})(?:-([A-Z]{1,2}))?(\([IVXL]+\))?$/;
 
+/** "A/CONF.157/24 (Part I)", "A/62/40 (Vol. I)": a part or volume of the document the UN may link as a whole. */
+const IN_VOLUME = /^([^(]+)\((?:PARTS?|VOL\.?)[^()]*\)$/;
+
 const partOrder = (letter: string): number => letter.length * 100 + letter.charCodeAt(letter.length - 1);
 
 /**
  * Whether a found symbol is the one the UN links, both as keys. A resolution in parts ("54/237 C", "217 A (III)") is
  * one document of the UN, which links a part now to that document ("A/RES/54/237", "A/RES/217(III)", 2 300 links of
  * the development set), now to the part ("A/RES/67/234b") or to a range of parts ("A/RES/57/130A-B"): a part read
- * is right against any of these. A symbol read without its letter stays wrong against a link to a part.
+ * is right against any of these; so is a volume or part of a document ("A/CONF.157/24 (Part I)") against the
+ * document. A symbol read without its letter or part stays wrong against a link to a part.
  */
 export function sameSymbol(found: string, gold: string): boolean {
   if (found === gold) return true;
+  const volume = IN_VOLUME.exec(found);
+  if (volume) return volume[1] === gold;
   const part = LETTERED.exec(found);
   if (!part || part[3]) return false;
   const document = part[1] + (part[4] ?? '');

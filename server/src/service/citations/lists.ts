@@ -21,13 +21,13 @@ const LEAD_PHRASE = /in particular|including|notably|inter alia|especially/;
 const ITEM =
   /^(?:((?:E?S[-‑])?[1-9]\d{0,3})\/([1-9]\d{0,3})(-[A-Z]{2,5})?|([1-9]\d{0,3})(?:\s?(?:([A-Z])\s?)?\((\d{4}|(?:E?S-)?[IVXL]{1,8}|[ivxl]{1,8})\))?)(?![\w/]|\.\d)/;
 /**
- * A resolution in parts: "45/10 B", "74/255 A and B", "53/77 AA"; the letter is not an article opening words ("70/1 A
- * new …").
+ * A resolution in parts: "45/10 B", "74/255 A and B", "53/77 AA", "54/237 C so as to"; an "A" alone is not the article
+ * opening words ("70/1 A new …").
  */
 const LETTER =
-  /^\s([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
+  /^\s([A-Z])\1?(?![\w’'/])(?!(?<=\sA)\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
 const MORE_LETTER =
-  /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
+  /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])\1?(?![\w’'/])(?!(?<=[\s,–-]A)\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
 /** Between items: ", ", " and ", ", and ", "; ", ", as well as ", ", including ". */
 const SEPARATOR =
   /^(?:\s*[,;]\s*(?:and\s+|as well as\s+|in particular\s+|including\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;

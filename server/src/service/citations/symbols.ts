@@ -5,13 +5,13 @@ import { dateAfter } from './dates';
 /**
  * A UN document symbol: a series in capitals, then parts separated by "/", one of them with a
  * digit: "A/78/100", "S/2024/123", "S/PRST/2030/1", "S/AC.99/2030/1", "A/CONF.300/2030/2",
- * "CD/9/Rev.1", "E/CN.6/2024/L.3", "A/ES-10/123", "ICCD/COP(14)/23", "A/HRC/RES/S-30/1".
+ * "CD/9/Rev.1", "E/CN.6/2024/L.3", "A/ES-10/123", "ICCD/COP(14)/23", "A/HRC/RES/S-30/1", "GC.18/INF/4".
  * Each part is letters or digits with "." inside ("CONF.300", "Add.1"), an optional "ES-" or
  * "S-" before it and a bracketed number after it; no part can match in two ways, so the scan
  * is linear.
  */
 const SYMBOL =
-  /(?<![\w/.])[A-Z]{1,10}(?:-[A-Z]{1,10})?(?:\/(?:[A-Z]{1,5}-)?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\(\d{1,3}\))?)+/g;
+  /(?<![\w/.])[A-Z]{1,10}(?:-[A-Z]{1,10})?(?:\.\d{1,4})?(?:\/(?:[A-Z]{1,5}-)?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\(\d{1,3}\))?)+/g;
 /**
  * The volume, part or section written after a symbol: " (Vol. I)", " (Part II)", " (Parts I and II)", " (Sect. 29A)",
  * " (Introduction)".
