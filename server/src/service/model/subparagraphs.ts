@@ -19,7 +19,7 @@ const LINE_MARKER =
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
  */
-const INLINE_MARKER = /\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/g;
+const INLINE_MARKER = /\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/y;
 const BEFORE_INLINE_MARKER = /[\s:;,]/;
 /**
  * A list written inside a line opens after a colon: "to: (a) act; (b) report". Elsewhere a label
@@ -96,10 +96,12 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
       inline: false,
     });
   }
-  INLINE_MARKER.lastIndex = atStart ? atStart[0].length : 0;
   let listOpen = false;
-  for (let m = INLINE_MARKER.exec(line); m; m = INLINE_MARKER.exec(line)) {
-    if (m.index === 0 || !BEFORE_INLINE_MARKER.test(line[m.index - 1])) continue;
+  // Tried only where a bracket opens: indexOf finds those far faster than a pattern scanning every character.
+  for (let at = line.indexOf('(', atStart ? atStart[0].length : 0); at >= 0; at = line.indexOf('(', at + 1)) {
+    INLINE_MARKER.lastIndex = at;
+    const m = INLINE_MARKER.exec(line);
+    if (!m || m.index === 0 || !BEFORE_INLINE_MARKER.test(line[m.index - 1])) continue;
     // Only the few characters before the marker are looked at: the scan stays linear.
     if (!listOpen && !OPENS_INLINE_LIST.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
     listOpen = true;
@@ -193,7 +195,8 @@ export function parseSubparagraphs(
   for (const piece of pieces) {
     let lineStart = piece.start;
     const body = text.slice(piece.start, piece.end);
-    for (const line of body.split(/\r\n|\r|\n/)) {
+    // Splitting on one character is many times faster than on a pattern, and most drafts have no CR.
+    for (const line of body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n')) {
       // A numbered paragraph's first line is its number and opening; an unnumbered one may open on "(a)".
       markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start || !numbered));
       lineStart +=
