@@ -479,3 +479,64 @@ describe('hover, definition and references over the seed corpus', () => {
     assert.deepStrictEqual(index.size, { documents: 3, citations: 6 });
   });
 });
+
+describe('citation recogniser: classes of the UN development set', () => {
+  it('writes a Human Rights Council resolution as the UN does, A/HRC/RES/…', () => {
+    assert.deepStrictEqual(cited('Recalling Human Rights Council resolution 35/2,'), ['A/HRC/RES/35/2 = 35/2']);
+  });
+
+  it('reads an organ-less number as the Council’s where its clause names the Human Rights Council', () => {
+    assert.deepStrictEqual(
+      cited(
+        'The General Assembly,\n\nNoting the report to the Human Rights Council submitted pursuant to resolutions' +
+          ' 34/24 and 40/20;',
+      ),
+      ['A/HRC/RES/34/24 = 34/24', 'A/HRC/RES/40/20 = 40/20'],
+    );
+    assert.deepStrictEqual(
+      cited('The General Assembly,\n\nRecalling the Human Rights Council, established by resolution 60/251,'),
+      ['A/RES/60/251 = 60/251'],
+    );
+  });
+
+  it('goes on with a list after a comma that starts what is said of an item, and past a bracketed name', () => {
+    assert.deepStrictEqual(
+      cited(
+        'The General Assembly,\n\nRecalling its resolutions 60/251 of 15 March 2006, by which it established the' +
+          ' Human Rights Council, and 65/281 of 17 June 2011, and 74/274 on the coronavirus disease (COVID-19) and 75/1,',
+      ),
+      [
+        'A/RES/60/251 = 60/251 @ 15 March 2006',
+        'A/RES/65/281 = 65/281 @ 17 June 2011',
+        'A/RES/74/274 = 74/274',
+        'A/RES/75/1 = 75/1',
+      ],
+    );
+  });
+
+  it('reads a letter other than A whatever word follows it', () => {
+    assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 54/237 C so as to,'), [
+      'A/RES/54/237 C = 54/237 C',
+    ]);
+    assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 70/1 A new agenda,'), [
+      'A/RES/70/1 = 70/1',
+    ]);
+  });
+
+  it('reads a Council resolution written without the word, in a Council text, where the number fits the year', () => {
+    assert.deepStrictEqual(
+      cited(
+        'The Security Council,\n\nRecalling the measures renewed in 2471 (2019), and Convention No. 169 (1989)' +
+          ' and 2019 (2020),',
+      ),
+      ['S/RES/2471 = 2471 (2019)'],
+    );
+  });
+
+  it('reads a resolution cited from Supplement No. 53 as the Human Rights Council’s', () => {
+    assert.deepStrictEqual(cited('The General Assembly,\n\nNoting (A/74/53/Add.1), chap. III, resolution 42/12,'), [
+      'A/74/53/Add.1 = A/74/53/Add.1',
+      'A/HRC/RES/42/12 = 42/12',
+    ]);
+  });
+});
