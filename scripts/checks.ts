@@ -24,7 +24,7 @@ export function checksSchema(): Record<string, object> {
       {
         type: 'string',
         enum: SEVERITY_SETTINGS,
-        markdownDescription: `Severity of \`${code}\` (default \`${CHECKS[code].severity}\`).`,
+        markdownDescription: `${CHECKS[code].description} Default: \`${CHECKS[code].severity}\`.`,
       },
     ]),
   );

@@ -1,5 +1,6 @@
 /** The drafter's command set in the editor: server commands get the cursor, answers reach the clipboard or a new editor. */
-import { commands, Disposable, env, Position, Selection, ViewColumn, window, workspace } from 'vscode';
+import { commands, Disposable, env, Position, Selection, Uri, ViewColumn, window, workspace } from 'vscode';
+import type { Location as LspLocation, Position as LspPosition } from 'vscode-languageclient/node';
 import type { ExecuteCommandSignature, LanguageClient } from 'vscode-languageclient/node';
 import {
   AKOMA_NTOSO_REQUEST,
@@ -39,7 +40,10 @@ export async function executeServerCommand(
   return result;
 }
 
-/** "Copy clean text" and "Export to Akoma Ntoso XML": the server computes, the client delivers. */
+/**
+ * "Copy clean text" and "Export to Akoma Ntoso XML": the server computes, the client delivers. And the references
+ * view for the server's code lens, whose LSP locations VS Code's own command takes only as its types.
+ */
 export function registerDraftingCommands(client: LanguageClient): Disposable {
   const activeDraft = (): { uri: string } | undefined => {
     const editor = window.activeTextEditor;
@@ -48,6 +52,16 @@ export function registerDraftingCommands(client: LanguageClient): Disposable {
     return undefined;
   };
   return Disposable.from(
+    commands.registerCommand(
+      CLIENT_COMMANDS.showReferences,
+      (uri: string, position: LspPosition, locations: LspLocation[]) =>
+        commands.executeCommand(
+          'editor.action.showReferences',
+          Uri.parse(uri),
+          client.protocol2CodeConverter.asPosition(position),
+          locations.map((l) => client.protocol2CodeConverter.asLocation(l)),
+        ),
+    ),
     commands.registerCommand(CLIENT_COMMANDS.copyCleanText, async () => {
       const textDocument = activeDraft();
       if (!textDocument) return;
@@ -65,9 +79,15 @@ export function registerDraftingCommands(client: LanguageClient): Disposable {
         textDocument,
       } satisfies DraftParams);
       if (!answer) return;
-      // An unsaved XML editor beside the draft: the drafter decides where it is saved.
-      const xml = await workspace.openTextDocument({ language: 'xml', content: answer.xml });
-      await window.showTextDocument(xml, { preview: false, viewColumn: ViewColumn.Beside });
+      // An unsaved XML editor beside the draft, titled after it (not after its first line of XML): the drafter
+      // decides where it is saved.
+      const draftName = Uri.parse(textDocument.uri)
+        .path.split('/')
+        .pop()!
+        .replace(/\.[^.]*$/, '');
+      const xml = await workspace.openTextDocument(Uri.from({ scheme: 'untitled', path: `${draftName}.akn.xml` }));
+      const editor = await window.showTextDocument(xml, { preview: false, viewColumn: ViewColumn.Beside });
+      await editor.edit((edit) => edit.insert(new Position(0, 0), answer.xml));
     }),
   );
 }

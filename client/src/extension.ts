@@ -12,8 +12,10 @@ import {
   CORPUS_STATUS_NOTIFICATION,
   CorpusDocumentEntry,
   CorpusStatus,
+  DRAFT_SCHEMES,
   SERVER_COMMANDS,
 } from '../../server/src/protocol/shared';
+import { keepSeedsReadOnly } from './seeds';
 import { registerWordCommands } from './word';
 
 let client: LanguageClient | undefined;
@@ -25,7 +27,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'communique' }],
+    // Only the drafter's own drafts: not git or local-history revisions, diff views or output.
+    documentSelector: DRAFT_SCHEMES.map((scheme) => ({ scheme, language: 'communique' })),
     errorHandler: new RestartOnceNoticed((message) => void window.showInformationMessage(message)),
     // The corpus index cache lives in the extension's own storage, never in the drafter's folders.
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
@@ -41,6 +44,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerDraftingCommands(client),
     registerCompare(client),
     registerWordCommands(client),
+    keepSeedsReadOnly(Uri.joinPath(context.extensionUri, 'seeds')),
   );
   await client.start();
 }

@@ -36,16 +36,24 @@ describe('agreed language over JSON-RPC', () => {
     );
   });
 
-  it('offers the finder as a code action on a paragraph, and says on its opening phrase when it is corpus language', async () => {
-    const actions = await client.request('textDocument/codeAction', {
-      textDocument: { uri },
-      range: {
-        start: { line: lineOf('4. *Affirms*'), character: 5 },
-        end: { line: lineOf('4. *Affirms*'), character: 5 },
-      },
-      context: { diagnostics: [] },
-    });
-    const finder = actions.find((a: any) => a.command?.command === 'communique.findAgreedLanguage');
+  it('offers the finder as a refactoring asked for on a paragraph, and says on its opening phrase when it is corpus language', async () => {
+    const codeActions = (context: object): Promise<any[]> =>
+      client.request('textDocument/codeAction', {
+        textDocument: { uri },
+        range: {
+          start: { line: lineOf('4. *Affirms*'), character: 5 },
+          end: { line: lineOf('4. *Affirms*'), character: 5 },
+        },
+        context: { diagnostics: [], ...context },
+      });
+    const finderIn = (actions: any[]): any =>
+      actions.find((a) => a.command?.command === 'communique.findAgreedLanguage');
+    // The editor asks on its own as the cursor moves (a light bulb): no refactoring then, on every paragraph.
+    assert.strictEqual(finderIn(await codeActions({ triggerKind: 2 })), undefined);
+    assert.strictEqual(finderIn(await codeActions({ triggerKind: 2, only: ['quickfix'] })), undefined);
+    assert.ok(finderIn(await codeActions({ triggerKind: 2, only: ['refactor'] })), 'the Refactor… menu lists it');
+    const finder = finderIn(await codeActions({ triggerKind: 1 }));
+    assert.strictEqual(finder.kind, 'refactor.rewrite');
     assert.deepStrictEqual(finder.command.arguments, [
       { uri, position: { line: lineOf('4. *Affirms*'), character: 5 } },
     ]);

@@ -145,6 +145,36 @@ describe('citations over JSON-RPC', () => {
       lenses.map((l: any) => [l.range.start.line, l.command.title]),
       [[10, 'Cited in 1 corpus document']],
     );
+    // A click lists the citations, through the extension's command that opens the references view.
+    const [command] = lenses.map((l: any) => l.command);
+    assert.strictEqual(command.command, 'communique.showReferences');
+    assert.deepStrictEqual(command.arguments.slice(0, 2), [uri, { line: 10, character: 0 }]);
+    assert.deepStrictEqual(
+      command.arguments[2].map((l: any) => path.basename(new URL(l.uri).pathname)),
+      ['draft.communique'],
+    );
+  });
+
+  it('says nothing is the definition of a resolution the corpus lacks, rather than the draft own citation', async () => {
+    const uri = 'untitled:lacking.communique';
+    client.open(uri, 'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2006,\n');
+    const definition = await client.request('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: 2, character: 27 },
+    });
+    assert.deepStrictEqual(definition, []);
+  });
+
+  it('keeps revisions and diff views out of the corpus: only file and untitled documents are drafts', async () => {
+    const text = '12/345. A revision only git knows\n\nThe General Assembly,\n\n1. *Decides* to act.\n';
+    client.open('git:/drafts/old.communique?ref=HEAD~1', text);
+    client.open('untitled:new-draft.communique', text.replace('12/345', '12/346'));
+    const deadline = Date.now() + 5000;
+    let names: string[] = [];
+    while (Date.now() < deadline && !names.some((n) => n.startsWith('A/RES/12/346'))) {
+      names = (await client.request('workspace/symbol', { query: 'revision only git' })).map((s: any) => s.name);
+    }
+    assert.deepStrictEqual(names, ['A/RES/12/346 12/346. A revision only git knows']);
   });
 
   it('completes "resolution 61/" with 61/49 and its date', async () => {
@@ -168,7 +198,12 @@ describe('citations over JSON-RPC', () => {
     const symbols = await client.request('workspace/symbol', { query: '63/114' });
     assert.deepStrictEqual(
       symbols.map((s: any) => s.name),
-      ['A/RES/63/114'],
+      ['A/RES/63/114 63/114. Cooperation between the United Nations and the Organization of the Islamic Conference'],
+    );
+    const byTitle = await client.request('workspace/symbol', { query: 'Islamic' });
+    assert.ok(
+      byTitle.some((s: any) => s.name.startsWith('A/RES/63/114 ') && s.name.includes('Islamic')),
+      'the title words are in the name, which editors filter on',
     );
   });
 });

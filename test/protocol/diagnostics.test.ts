@@ -106,6 +106,46 @@ describe('drafting checks over JSON-RPC', () => {
     assert.deepStrictEqual(applied?.params.edit.documentChanges[0].textDocument, { uri, version: 2 });
   });
 
+  it('says so when there is nothing to renumber', async () => {
+    const ordered = 'untitled:ordered.communique';
+    client.open(ordered, 'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n');
+    const result = await client.request('workspace/executeCommand', {
+      command: 'communique.renumber',
+      arguments: [ordered],
+    });
+    assert.deepStrictEqual(result, {
+      applied: true,
+      changes: 0,
+      message: 'The operative paragraphs are numbered in order: nothing to renumber.',
+    });
+    client.notify('textDocument/didClose', { textDocument: { uri: ordered } });
+  });
+
+  it('offers the nearest known phrases of a misspelt opening as quick fixes, none preferred', async () => {
+    const misspelt = 'untitled:misspelt.communique';
+    client.open(misspelt, 'The General Assembly,\n\nNotting its resolution 61/49,\n\n1. *Decides* to act.\n');
+    const published = await client.waitForNotification(
+      'textDocument/publishDiagnostics',
+      (p: any) => p.uri === misspelt && p.diagnostics.some((d: any) => d.code === 'opening-misspelt'),
+    );
+    const warning = published.diagnostics.find((d: any) => d.code === 'opening-misspelt');
+    assert.strictEqual(warning.severity, 2);
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: misspelt },
+      range: warning.range,
+      context: { diagnostics: [warning] },
+    });
+    const fixes = actions.filter((a: any) => a.kind === 'quickfix');
+    assert.strictEqual(fixes[0].title, 'Change to "Noting"');
+    assert.strictEqual(fixes.length, 3);
+    assert.ok(fixes.every((a: any) => !a.isPreferred));
+    assert.strictEqual(
+      applyTextEdits(client.text(misspelt), fixes[0].edit.documentChanges[0].edits),
+      'The General Assembly,\n\nNoting its resolution 61/49,\n\n1. *Decides* to act.\n',
+    );
+    client.notify('textDocument/didClose', { textDocument: { uri: misspelt } });
+  });
+
   it('publishes once for a burst of edits, for the newest version', async () => {
     const burst = 'untitled:burst.communique';
     client.open(burst, 'The General Assembly,\n\n1. *Decides* to act;\n');

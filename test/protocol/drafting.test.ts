@@ -69,6 +69,13 @@ describe("the drafter's commands over JSON-RPC", () => {
     assert.strictEqual(after[2].slice(3), before[3].slice(3));
     assert.strictEqual(after[3].slice(3), before[2].slice(3));
     assert.strictEqual(after.slice(4).join('|'), before.slice(4).join('|'));
+    // The cursor went with the paragraph: a second move from there takes it one further down.
+    assert.deepStrictEqual(result.cursor, {
+      uri,
+      position: { line: lineOf(client.text(uri), '\n4. ') + 1, character: 5 },
+    });
+    assert.strictEqual((await run('communique.moveParagraphDown', result.cursor)).applied, true);
+    assert.strictEqual(operativeOpenings(client.text(uri))[4].slice(3), before[2].slice(3));
   });
 
   it('says so, and changes nothing, when the first paragraph is asked to move up', async () => {
@@ -142,6 +149,17 @@ describe("the drafter's commands over JSON-RPC", () => {
     const back = await run('communique.convertStyle', { uri, style: 'oic' });
     assert.strictEqual(back.applied, true);
     assert.strictEqual(client.text(uri), gaza);
+  });
+
+  it('converts 63/114 to OIC punctuation and back with the same command, the enacting formula untouched', async () => {
+    const uri = openDraft(resolution);
+    const toOic = await run('communique.convertStyle', uri);
+    assert.match(toOic.message, /OIC communiqué style/);
+    assert.match(client.text(uri), /^The General Assembly,$/m);
+    assert.match(client.text(uri), /^Recalling its resolutions[^\n]*;$/m);
+    const back = await run('communique.convertStyle', uri);
+    assert.match(back.message, /UN resolution style/);
+    assert.strictEqual(client.text(uri), resolution);
   });
 
   it('answers the clean text and the Akoma Ntoso XML of a draft', async () => {

@@ -26,7 +26,8 @@ describe('language server over JSON-RPC on stdio', () => {
       'Preamble',
       'Operative part',
       '64th plenary meeting 5 December 2008',
-      'Footnotes',
+      'Footnotes 1–2',
+      'Footnotes 3',
     ]);
     const operative = symbols.find((s: any) => s.name === 'Operative part');
     assert.strictEqual(operative.children.length, 16);
@@ -52,6 +53,33 @@ describe('language server over JSON-RPC on stdio', () => {
       operative.children.map((s: any) => s.name),
       ['1. Decides', '2. Requests'],
     );
+  });
+
+  it('keeps the outline as it was while a new paragraph is typed letter by letter', async () => {
+    const uri = 'untitled:typing.communique';
+    client.open(uri, 'The General Assembly,\n\nRecalling X,\n\n1. *Decides* to act.\n');
+    const outline = async (): Promise<string[]> =>
+      (await client.request('textDocument/documentSymbol', { textDocument: { uri } })).map((s: any) => s.name);
+    assert.deepStrictEqual(await outline(), ['The General Assembly,', 'Preamble', 'Operative part']);
+    let version = 1;
+    for (const [character, text] of [
+      [0, 'W'],
+      [1, 'e'],
+      [2, 'l'],
+      [3, 'c'],
+    ] as const) {
+      const at = { line: 4, character };
+      const edit = character === 0 ? `${text}\n\n` : text;
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range: { start: at, end: at }, text: edit }],
+      });
+      assert.deepStrictEqual(
+        await outline(),
+        ['The General Assembly,', 'Preamble', 'Operative part'],
+        client.text(uri),
+      );
+    }
   });
 
   it('answers foldingRange', async () => {

@@ -48,7 +48,7 @@ describe('text the answers quote', () => {
     assert.ok(hover.length < 4000, `${hover.length} characters`);
     assert.match(hover, /\*63\\\/114\\\. Cooperation Cooperation [^\n]*…\*\n/);
     const [symbol] = getWorkspaceSymbols('63/114', corpus);
-    assert.ok(symbol.detail.length <= 300 && symbol.detail.endsWith('…'), symbol.detail.slice(-20));
+    assert.ok(symbol.name.length <= 300 && symbol.name.endsWith('…'), symbol.name.slice(-20));
     const line = 'The General Assembly,\n\nRecalling its resolution 63/';
     const [completion] = getCompletions(parseDraft(line), line.length, corpus);
     assert.ok(completion.detail!.length < 400, `${completion.detail!.length} characters`);

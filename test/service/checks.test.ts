@@ -221,12 +221,42 @@ describe('drafting checks on made-up drafts', () => {
     assert.strictEqual(check(gaza, 'un').filter((d) => d.code === 'punctuation').length, 7 + 10);
   });
 
-  it('hint at the nearest known phrase for an unknown opening', () => {
-    const text = 'The General Assembly,\n\nRecallling its resolution,\n\n1. *Decidess* to act.';
+  it('hint at the nearest known phrases for an unknown opening, each a quick fix', () => {
+    const text = 'Recallling its resolution,\n\n1. *Decidess* to act.';
     assert.deepStrictEqual(found(text, 'opening-unknown'), [
-      '3: "Recallling" is not a known preambular opening; nearest known: "Recalling", "Realizing", "Deploring".',
-      '5: "Decidess" is not a known operative opening; nearest known: "Decides", "Declares", "Considers".',
+      '1: "Recallling" is not a known preambular opening; nearest known: "Recalling", "Realizing", "Deploring".',
+      '3: "Decidess" is not a known operative opening; nearest known: "Decides", "Declares", "Considers".',
     ]);
+    const [, decidess] = getDiagnostics(parseDraft(text)).filter((d) => d.code === 'opening-unknown');
+    assert.deepStrictEqual(
+      decidess.choices!.map((c) => [c.title, c.edit.newText]),
+      [
+        ['Change to "Decides"', '*Decides*'],
+        ['Change to "Declares"', '*Declares*'],
+        ['Change to "Considers"', '*Considers*'],
+      ],
+    );
+    assert.strictEqual(
+      applyEdits(parseDraft(text), [decidess.choices![0].edit]),
+      'Recallling its resolution,\n\n1. *Decides* to act.',
+    );
+  });
+
+  it('warn of a misspelt opening in a draft of known style, keeping its "also"; a phrase far from any, a hint', () => {
+    const text =
+      'The General Assembly,\n\nNotting its resolution,\n\nRecallling also its decision,\n\nXqzzing the matter,\n\n1. *Decidess* to act.';
+    const diagnostics = getDiagnostics(parseDraft(text)).filter((d) => d.code.startsWith('opening-'));
+    assert.deepStrictEqual(
+      diagnostics.map((d) => [d.code, d.severity, d.message]),
+      [
+        ['opening-misspelt', 'warning', '"Notting" is not a known preambular opening: "Noting" is.'],
+        ['opening-misspelt', 'warning', '"Recallling also" is not a known preambular opening: "Recalling also" is.'],
+        ['opening-unknown', 'hint', diagnostics[2].message],
+        ['opening-misspelt', 'warning', '"Decidess" is not a known operative opening: "Decides" is.'],
+      ],
+    );
+    assert.strictEqual(diagnostics[1].choices![0].edit.newText, 'Recalling also');
+    assert.match(diagnostics[2].message, /^"Xqzzing" is not a known preambular opening; nearest known: /);
   });
 
   it('report an impossible date', () => {

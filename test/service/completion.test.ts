@@ -50,6 +50,38 @@ describe('completion', () => {
     assert.ok(all.includes('3. Decides → 3. *Decides* '));
   });
 
+  it('never leaves two spaces: no space is added before one that follows, and a closed "*" or ")" is replaced', () => {
+    const entries = (draftWithCursor: string): { insertText: string; end: number }[] => {
+      const offset = draftWithCursor.indexOf('|');
+      const doc = parseDraft(draftWithCursor.replace('|', ''));
+      return getCompletions(doc, offset, corpus).map((c) => ({
+        insertText: c.insertText,
+        end: doc.lines.offsetAt(c.range.end) - offset,
+      }));
+    };
+    const apply = (draftWithCursor: string, label: string): string => {
+      const offset = draftWithCursor.indexOf('|');
+      const text = draftWithCursor.replace('|', '');
+      const doc = parseDraft(text);
+      const entry = getCompletions(doc, offset, corpus).find((c) => c.label === label)!;
+      const [start, end] = [doc.lines.offsetAt(entry.range.start), doc.lines.offsetAt(entry.range.end)];
+      return text.slice(0, start) + entry.insertText + text.slice(end);
+    };
+    assert.strictEqual(
+      apply('The General Assembly,\n\nNot| the report,\n', 'Noting'),
+      'The General Assembly,\n\nNoting the report,\n',
+    );
+    assert.strictEqual(apply('The General Assembly,\n\nNot|\n', 'Noting'), 'The General Assembly,\n\nNoting \n');
+    const italic = 'The General Assembly,\n\n1. *Welcomes* the report;\n\n*Req|*';
+    assert.strictEqual(apply(italic, '2. Requests'), italic.replace('*Req|*', '2. *Requests* '));
+    assert.ok(
+      entries(italic).every((e) => e.end === 1),
+      'the "*" the editor closed is replaced',
+    );
+    const marker = 'The General Assembly,\n\n1. *Decides*:\n(a) to act;\n(|)';
+    assert.strictEqual(apply(marker, '(b)'), marker.replace('(|)', '(b) '));
+  });
+
   it('offers the next sub-paragraph marker', () => {
     assert.deepStrictEqual(complete('The General Assembly,\n\n1. *Decides*:\n(a) to act;\n(b) to report;\n(|'), [
       '(c) → (c) ',

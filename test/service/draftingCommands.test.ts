@@ -12,6 +12,7 @@ import {
   TextEditData,
   toggleItalicsEdits,
 } from '../../server/src/service';
+import { endingsStyle } from '../../server/src/service/features/draftingCommands';
 import { mutatedSeed, randomDraft } from '../support/generators';
 import { readSeed } from '../support/seeds';
 
@@ -19,9 +20,15 @@ const resolution = readSeed('resolution');
 const gaza = readSeed('gaza');
 
 const apply = (text: string, edits: readonly TextEditData[]): string => applyEdits(parseDraft(text), edits);
-const move = (text: string, needle: string, direction: 'up' | 'down'): string | undefined => {
-  const edits = moveParagraphEdits(parseDraft(text), text.indexOf(needle), direction);
-  return edits && apply(text, edits);
+const move = (text: string, needle: string, direction: 'up' | 'down'): string | undefined =>
+  moved(text, text.indexOf(needle), direction)?.text;
+const moved = (
+  text: string,
+  offset: number,
+  direction: 'up' | 'down',
+): { text: string; cursor: number } | undefined => {
+  const result = moveParagraphEdits(parseDraft(text), offset, direction);
+  return result && { text: apply(text, result.edits), cursor: result.cursor };
 };
 const insert = (text: string, offset: number): { text: string; cursor: number } | undefined => {
   const insertion = insertOperativeParagraphEdits(parseDraft(text), offset);
@@ -97,6 +104,64 @@ describe('move paragraph up or down', () => {
   });
 });
 
+describe('the cursor travels with the moved paragraph; sub-paragraphs move among their siblings', () => {
+  it('moves operative paragraph 3 of 63/114 down twice: the second move takes it further, as Move Line does', () => {
+    const at = resolution.indexOf('3. *Notes') + '3. *Notes'.length;
+    const once = moved(resolution, at, 'down')!;
+    assert.strictEqual(once.text.slice(once.cursor - 9, once.cursor), '4. *Notes', 'the cursor is where it was in it');
+    const twice = moved(once.text, once.cursor, 'down')!;
+    assert.deepStrictEqual(openings(twice.text).slice(2, 6), ['3 Affirms', '4 Requests', '5 Notes', '6 Requests']);
+    assert.strictEqual(twice.text.slice(twice.cursor - 9, twice.cursor), '5. *Notes');
+    const up = moved(twice.text, twice.cursor, 'up')!;
+    assert.strictEqual(moved(up.text, up.cursor, 'up')!.text, resolution, 'two moves up give the adopted text back');
+  });
+
+  it('keeps the cursor in the number when it was there, and after earlier references that grow', () => {
+    const draft = `The General Assembly,\n\n1. *Recalls* paragraph 9 above;\n\n${Array.from(
+      { length: 9 },
+      (_, i) => `${i + 2}. *Decides* point ${i + 2};`,
+    ).join('\n\n')}\n`;
+    const from = draft.indexOf('9. *Decides');
+    const result = moved(draft, from + 1, 'down')!;
+    assert.match(result.text, /\*Recalls\* paragraph 10 above/);
+    assert.strictEqual(result.text.slice(result.cursor - 1, result.cursor + 3), '10. ', 'in the number, as it was');
+  });
+
+  it("moves sub-paragraph (a) below (b), labels and each place's end punctuation staying, the cursor with it", () => {
+    const draft = 'The General Assembly,\n\n1. *Requests*:\n(a) One thing,\n(b) Two things;\n\n2. *Decides* to act.\n';
+    const down = moved(draft, draft.indexOf('One'), 'down')!;
+    assert.strictEqual(
+      down.text,
+      'The General Assembly,\n\n1. *Requests*:\n(a) Two things,\n(b) One thing;\n\n2. *Decides* to act.\n',
+    );
+    assert.strictEqual(down.text.slice(down.cursor, down.cursor + 3), 'One');
+    assert.strictEqual(moved(down.text, down.cursor, 'up')!.text, draft);
+    assert.strictEqual(
+      moved(draft, draft.indexOf('Two'), 'down'),
+      undefined,
+      'the last sub-paragraph stays in its list',
+    );
+    assert.strictEqual(
+      move(draft, '1. *Requests', 'down'),
+      'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Requests*:\n(a) One thing,\n(b) Two things.\n',
+      'from the lead-in, the paragraph moves',
+    );
+  });
+
+  it('moves a second-degree sub-paragraph among its siblings only, with the children of a first-degree one', () => {
+    const draft = 'The General Assembly,\n\n1. *Requests*:\n(a) Lead:\n(i) First;\n(ii) Second;\n(b) Other.\n';
+    assert.strictEqual(
+      move(draft, 'First', 'down'),
+      'The General Assembly,\n\n1. *Requests*:\n(a) Lead:\n(i) Second;\n(ii) First;\n(b) Other.\n',
+    );
+    assert.strictEqual(move(draft, 'Second', 'down'), undefined);
+    assert.strictEqual(
+      move(draft, 'Other', 'up'),
+      'The General Assembly,\n\n1. *Requests*:\n(a) Other;\n(b) Lead:\n(i) First;\n(ii) Second.\n',
+    );
+  });
+});
+
 describe('insert operative paragraph', () => {
   it('adds 4 after paragraph 3 of 63/114, renumbers the rest and puts the cursor after the number', () => {
     const { text, cursor } = insert(resolution, resolution.indexOf('3. *Notes'))!;
@@ -129,6 +194,23 @@ describe('insert operative paragraph', () => {
     const { text, cursor } = insert(ten, ten.indexOf('2. '))!;
     assert.match(text, /as in paragraph 10 below/);
     assert.strictEqual(text.slice(cursor - 4, cursor + 1), '\n3. ;');
+  });
+
+  it('on a blank line, inserts there: between paragraphs, before the first, after the last', () => {
+    const between = insert(THREE, THREE.indexOf('\n\n2. ') + 1)!;
+    assert.strictEqual(
+      between.text,
+      'The General Assembly,\n\n1. *Decides* to meet;\n\n2. ;\n\n3. *Requests* a report;\n\n4. *Recalls* paragraph 1 above and paragraphs 1 and 3 above.\n',
+    );
+    assert.strictEqual(between.text.slice(between.cursor - 3, between.cursor + 1), '2. ;');
+    const first = insert(THREE, THREE.indexOf('\n\n1. ') + 1)!;
+    assert.strictEqual(
+      first.text,
+      'The General Assembly,\n\n1. ;\n\n2. *Decides* to meet;\n\n3. *Requests* a report;\n\n4. *Recalls* paragraph 2 above and paragraphs 2 and 3 above.\n',
+    );
+    assert.strictEqual(first.text.slice(first.cursor - 3, first.cursor + 1), '1. ;');
+    const end = insert(THREE + '\n', THREE.length)!;
+    assert.match(end.text, /above;\n\n4\. \.\n\n$/);
   });
 
   it('goes after a "bis" paragraph of the one at the cursor, and answers nothing without an operative part', () => {
@@ -172,7 +254,7 @@ describe('convert style UN ⇄ OIC', () => {
   it('converts 63/114 to OIC style and back to the adopted text, with no punctuation finding either way', () => {
     const oic = apply(resolution, convertStyleEdits(parseDraft(resolution), 'oic'));
     assert.strictEqual(punctuationFindings(oic, 'oic'), 0);
-    assert.match(oic, /^The General Assembly;$/m);
+    assert.match(oic, /^The General Assembly,$/m, "the enacting formula is the body's own and stays");
     assert.match(
       oic,
       /^1\. \*Takes note with satisfaction\* of the report of the Secretary-General\.²$/m,
@@ -192,8 +274,16 @@ describe('convert style UN ⇄ OIC', () => {
       'The General Assembly,\n\nRecalling A\n\n1. *Requests*:\n(a) One;\n(b) Two;\n\n2. *Decides* to act.\n';
     assert.strictEqual(
       apply(draft, convertStyleEdits(parseDraft(draft), 'oic')),
-      'The General Assembly;\n\nRecalling A;\n\n1. *Requests*:\n(a) One;\n(b) Two.\n\n2. *Decides* to act.\n',
+      'The General Assembly,\n\nRecalling A;\n\n1. *Requests*:\n(a) One;\n(b) Two.\n\n2. *Decides* to act.\n',
     );
+  });
+
+  it('reads the style to convert from in the paragraph ends, not the formula: a converted draft converts back', () => {
+    const oic = apply(resolution, convertStyleEdits(parseDraft(resolution), 'oic'));
+    assert.strictEqual(endingsStyle(parseDraft(resolution)), 'un');
+    assert.strictEqual(endingsStyle(parseDraft(oic)), 'oic');
+    assert.strictEqual(endingsStyle(parseDraft(gaza)), 'oic');
+    assert.strictEqual(endingsStyle(parseDraft(apply(gaza, convertStyleEdits(parseDraft(gaza), 'un')))), 'un');
   });
 });
 
@@ -292,8 +382,8 @@ describe('drafting commands on random and mutated drafts', () => {
         const doc = parseDraft(text);
         const offset = text.length === 0 ? 0 : seed % text.length;
         for (const edits of [
-          moveParagraphEdits(doc, offset, 'up'),
-          moveParagraphEdits(doc, offset, 'down'),
+          moveParagraphEdits(doc, offset, 'up')?.edits,
+          moveParagraphEdits(doc, offset, 'down')?.edits,
           insertOperativeParagraphEdits(doc, offset)?.edits,
           toggleItalicsEdits(doc),
           convertStyleEdits(doc, 'un'),
@@ -304,19 +394,15 @@ describe('drafting commands on random and mutated drafts', () => {
         cleanText(doc);
         const down = moveParagraphEdits(doc, offset, 'down');
         if (!down) return;
-        const moved = applyEdits(doc, down);
+        const moved = applyEdits(doc, down.edits);
+        assert.ok(down.cursor >= 0 && down.cursor <= moved.length, 'the cursor is inside the moved draft');
         // Where moving text changes how the draft reads (a numbered line taken for a title), there is no way back to test.
         const kinds = (d: DraftDocument): string => d.paragraphs.map((p) => p.kind).join();
         if (kinds(parseDraft(moved)) !== kinds(doc)) return;
-        const paragraph = [...doc.preambular, ...doc.operative].find(
-          (p) => p.span.start <= offset && offset <= p.span.end,
-        )!;
-        const part = doc.preambular.includes(paragraph) ? doc.preambular : doc.operative;
-        const next = part[part.indexOf(paragraph) + 1];
-        // The paragraph now stands where its neighbour's text ended.
-        const back = moveParagraphEdits(parseDraft(moved), next.span.end - 1, 'up');
+        // The cursor travelled with the paragraph (or sub-paragraph): moving up from there gives the text back.
+        const back = moveParagraphEdits(parseDraft(moved), down.cursor, 'up');
         assert.ok(back, 'the moved paragraph can move back');
-        assert.strictEqual(applyEdits(parseDraft(moved), back), text);
+        assert.strictEqual(applyEdits(parseDraft(moved), back.edits), text);
       }),
       { numRuns: 300 },
     );

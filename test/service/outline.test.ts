@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { getDocumentSymbols, OutlineSymbol, parseDraft } from '../../server/src/service';
+import { editedSpan } from '../../server/src/service/features/documentSymbols';
 import { readSeed } from '../support/seeds';
 
 function find(symbols: readonly OutlineSymbol[], name: string): OutlineSymbol {
@@ -41,7 +42,7 @@ describe('outline of the seeds', () => {
     const symbols = getDocumentSymbols(doc);
     assert.deepStrictEqual(
       symbols.map((s) => s.kind),
-      ['title', 'enactingFormula', 'preamble', 'operativePart', 'closing', 'footnotes'],
+      ['title', 'enactingFormula', 'preamble', 'operativePart', 'closing', 'footnotes', 'footnotes'],
     );
     assert.strictEqual(
       symbols[0].name,
@@ -72,8 +73,18 @@ describe('outline of the seeds', () => {
     assert.strictEqual(operative[13].name, '14. Expresses its appreciation');
     // Paragraph 14 is split by a page break in the middle of a sentence.
     assert.deepStrictEqual([operative[13].range.start.line, operative[13].range.end.line], [86, 88]);
+    // The footnotes stand at the foot of their pages, among the preamble: one group per run, each spanning its own
+    // lines only, so that sticky scroll pins no footnote over the preambular paragraphs.
+    const groups = symbols.filter((s) => s.kind === 'footnotes');
     assert.deepStrictEqual(
-      find(symbols, 'Footnotes').children.map((s) => `${s.name}: ${s.detail}`),
+      groups.map((g) => [g.name, g.range.start.line, g.range.end.line]),
+      [
+        ['Footnotes 1–2', 24, 26],
+        ['Footnotes 3', 44, 44],
+      ],
+    );
+    assert.deepStrictEqual(
+      groups.flatMap((g) => g.children).map((s) => `${s.name}: ${s.detail}`),
       [
         'Footnote 1: See A/60/633-S/2005/826, annex III.',
         'Footnote 2: A/63/228-S/2008/531 and Corr.1.',
@@ -140,3 +151,50 @@ function before(a: R['start'], b: R['start']): boolean {
 export function contains(outer: R, inner: R): boolean {
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
+
+describe('outline while a paragraph is being typed', () => {
+  const names = (symbols: readonly OutlineSymbol[]): string[] =>
+    symbols.map((s) => `${s.name}${s.children.length ? ` [${names(s.children).join(', ')}]` : ''}`);
+  const typed = (before: string, after: string): string[] =>
+    names(getDocumentSymbols(parseDraft(after), editedSpan(before, after)));
+  const draft = 'The General Assembly,\n\nRecalling X,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n';
+
+  it('keeps the parts as they were while a half-typed word could read as a heading', () => {
+    const preamble = draft.replace('Recalling X,\n\n', 'Recalling X,\n\nWelc\n\n');
+    assert.deepStrictEqual(names(getDocumentSymbols(parseDraft(preamble))), [
+      'The General Assembly,',
+      'Preamble [Recalling]',
+      'Welc [Operative part [1. Decides, 2. Requests]]',
+    ]);
+    assert.deepStrictEqual(typed(draft, preamble), [
+      'The General Assembly,',
+      'Preamble [Recalling]',
+      'Operative part [1. Decides, 2. Requests]',
+    ]);
+    const operative = draft.replace('act;\n\n', 'act;\n\nReq\n\n');
+    assert.deepStrictEqual(typed(draft, operative), [
+      'The General Assembly,',
+      'Preamble [Recalling]',
+      'Operative part [1. Decides, 2. Requests]',
+    ]);
+  });
+
+  it('shows the paragraph once its text says what it is, and a heading typed elsewhere as a heading', () => {
+    const half = draft.replace('Recalling X,\n\n', 'Recalling X,\n\nWelc\n\n');
+    const whole = draft.replace('Recalling X,\n\n', 'Recalling X,\n\nWelcoming the report,\n\n');
+    assert.deepStrictEqual(typed(half, whole), [
+      'The General Assembly,',
+      'Preamble [Recalling, Welcoming]',
+      'Operative part [1. Decides, 2. Requests]',
+    ]);
+    // Once the drafter edits another paragraph, a short line left standing is a heading again.
+    const elsewhere = half.replace('a report', 'the report');
+    assert.deepStrictEqual(typed(half, elsewhere).slice(2), ['Welc [Operative part [1. Decides, 2. Requests]]']);
+  });
+
+  it('finds the edited span by common prefix and suffix', () => {
+    assert.deepStrictEqual(editedSpan('abcdef', 'abXYdef'), { start: 2, end: 4 });
+    assert.deepStrictEqual(editedSpan('abcdef', 'abef'), { start: 2, end: 2 });
+    assert.deepStrictEqual(editedSpan('aaa', 'aaaa'), { start: 3, end: 4 });
+  });
+});

@@ -5,6 +5,13 @@
  */
 import type { Position, Range, TextDocumentIdentifier, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
+/**
+ * The URI schemes of the drafter's own drafts. Other schemes (git and local-history revisions, diff views,
+ * output) are views of other texts: they never join the corpus, and the extension does not send them.
+ */
+export const DRAFT_SCHEMES = ['file', 'untitled'] as const;
+export const isDraftUri = (uri: string): boolean => DRAFT_SCHEMES.some((scheme) => uri.startsWith(`${scheme}:`));
+
 /** Notification, server to client: the corpus's size, and whether it is still loading. */
 export const CORPUS_STATUS_NOTIFICATION = 'communique/corpusStatus';
 export interface CorpusStatus {
@@ -67,6 +74,8 @@ export const CLIENT_COMMANDS = {
   exportWord: 'communique.exportWord',
   exportWordTracked: 'communique.exportWordTracked',
   importWord: 'communique.importWord',
+  /** Arguments: a URI, a position and the locations to list (LSP shapes): the editor's references view. */
+  showReferences: 'communique.showReferences',
 } as const;
 
 /** What a drafting command answers: whether the editor took the edit, a line for the drafter, where the cursor goes. */

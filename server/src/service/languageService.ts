@@ -4,7 +4,7 @@
  * and any other editor integration, calls this; it knows no LSP.
  */
 import { citationsOf } from './citations/citationsOf';
-import { detectStyle, DraftingStyle } from './checks/conventions';
+import type { DraftingStyle } from './checks/conventions';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import {
   agreedLanguageEdits,
@@ -27,8 +27,10 @@ import { getDocumentSymbols, OutlineSymbol } from './features/documentSymbols';
 import {
   cleanText,
   convertStyleEdits,
+  endingsStyle,
   insertOperativeParagraphEdits,
   moveParagraphEdits,
+  MoveResult,
   toggleItalicsEdits,
 } from './features/draftingCommands';
 import { FoldingRegion, getFoldingRanges } from './features/folding';
@@ -56,7 +58,8 @@ export interface LanguageServiceOptions {
 }
 
 export interface LanguageService {
-  outline(draft: Draft): OutlineSymbol[];
+  /** `typing`: where the draft was last edited (see `getDocumentSymbols`). */
+  outline(draft: Draft, typing?: Span): OutlineSymbol[];
   folding(draft: Draft): FoldingRegion[];
   diagnostics(draft: Draft, options?: CheckOptions): DraftDiagnostic[];
   renumber(draft: Draft): TextEditData[];
@@ -72,9 +75,10 @@ export interface LanguageService {
   agreedLanguage(draft: Draft, offset: number, limit?: number, token?: Cancellation): AgreedLanguageResult | undefined;
   agreedLanguageEdits(draft: Draft, paragraph: Paragraph, match: AgreedLanguageMatch): TextEditData[];
   agreedLanguageSummary(result: AgreedLanguageResult): string | undefined;
-  moveParagraph(draft: Draft, offset: number, direction: 'up' | 'down'): TextEditData[] | undefined;
+  moveParagraph(draft: Draft, offset: number, direction: 'up' | 'down'): MoveResult | undefined;
   insertOperativeParagraph(draft: Draft, offset: number): { edits: TextEditData[]; cursor: number } | undefined;
   toggleItalics(draft: Draft): TextEditData[];
+  /** The style the draft's paragraph ends follow (the one *Convert punctuation style* converts from). */
   style(draft: Draft): DraftingStyle;
   convertStyle(draft: Draft, to: DraftingStyle): TextEditData[];
   cleanText(draft: Draft): string;
@@ -83,7 +87,7 @@ export interface LanguageService {
 
 export function createLanguageService({ corpus, readText, link }: LanguageServiceOptions): LanguageService {
   return {
-    outline: ({ doc }) => getDocumentSymbols(doc),
+    outline: ({ doc }, typing) => getDocumentSymbols(doc, typing),
     folding: ({ doc }) => getFoldingRanges(doc),
     diagnostics: ({ doc }, options = DEFAULT_CHECK_OPTIONS) => getDiagnostics(doc, options),
     renumber: ({ doc }) => renumberEdits(doc),
@@ -111,7 +115,7 @@ export function createLanguageService({ corpus, readText, link }: LanguageServic
     moveParagraph: ({ doc }, offset, direction) => moveParagraphEdits(doc, offset, direction),
     insertOperativeParagraph: ({ doc }, offset) => insertOperativeParagraphEdits(doc, offset),
     toggleItalics: ({ doc }) => toggleItalicsEdits(doc),
-    style: ({ doc }) => detectStyle(doc),
+    style: ({ doc }) => endingsStyle(doc),
     convertStyle: ({ doc }, to) => convertStyleEdits(doc, to),
     cleanText: ({ doc }) => cleanText(doc),
     akomaNtoso: ({ uri, doc }, options) => toAkomaNtoso(doc, { uri, ...options }),

@@ -1,4 +1,4 @@
-import { CodeActionKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { CodeActionKind, CodeActionTriggerKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
 import { AGREED_LANGUAGE_REQUEST, AgreedLanguageAnswer, AgreedLanguageParams, CLIENT_COMMANDS } from '../shared';
@@ -46,9 +46,14 @@ export const registerAgreedLanguage: FeatureRegistration = ({
       : null;
   });
 
+  // A refactoring asked for (Ctrl+., the Refactor… menu), never a light bulb the editor shows on every paragraph.
   contributions.codeActions.push((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !service.passageAt(drafts.draft(document), document.offsetAt(params.range.start))) return [];
+    const asked =
+      params.context.triggerKind === CodeActionTriggerKind.Invoked ||
+      params.context.only?.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind));
+    if (!asked || !document || !service.passageAt(drafts.draft(document), document.offsetAt(params.range.start)))
+      return [];
     const target = { uri: document.uri, position: params.range.start };
     return [
       {

@@ -11,6 +11,8 @@ import {
   CORPUS_STATUS_NOTIFICATION,
   CorpusDocumentEntry,
   CorpusStatus,
+  CLIENT_COMMANDS,
+  isDraftUri,
   SERVER_COMMANDS,
 } from '../shared';
 
@@ -76,8 +78,10 @@ export const registerCitations: FeatureRegistration = ({
     settings.onChange((value) => void load(patterns(value), folders, progressSupported));
   });
 
-  // An open draft is indexed from its parse for diagnostics: one parse per version.
+  // An open draft is indexed from its parse for diagnostics: one parse per version. Only the drafter's own drafts:
+  // an old revision of one (git, local history, a diff view) is no agreed language.
   const reindexOpen = (uri: string, delay: number): void => {
+    if (!isDraftUri(uri)) return;
     clearTimeout(pending.get(uri));
     pending.set(
       uri,
@@ -121,18 +125,21 @@ export const registerCitations: FeatureRegistration = ({
     return null;
   });
 
-  // Above a resolution's own title: how many corpus documents cite it.
+  // Above a resolution's own title: how many corpus documents cite it; a click lists the citations.
   contributions.codeLenses.push((params) => {
     const document = documents.get(params.textDocument.uri);
-    const cited = document && service.citedIn(drafts.draft(document));
-    if (!document || !cited) return [];
+    const draft = document && drafts.draft(document);
+    const cited = draft && service.citedIn(draft);
+    if (!document || !draft || !cited) return [];
     const at = document.positionAt(cited.span.start);
+    const citations = service.references(draft, cited.span.start, false).filter((l) => l.uri !== document.uri);
     return [
       {
         range: { start: at, end: at },
         command: {
           title: `Cited in ${cited.documents} corpus document${cited.documents === 1 ? '' : 's'}`,
-          command: '',
+          command: citations.length > 0 ? CLIENT_COMMANDS.showReferences : '',
+          arguments: citations.length > 0 ? [document.uri, at, citations] : undefined,
         },
       },
     ];

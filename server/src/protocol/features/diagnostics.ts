@@ -28,6 +28,9 @@ function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnos
   };
 }
 
+/** A fix the server published with a diagnostic: the check's own is preferred; choices among phrases are not. */
+type LocalFix = NonNullable<DraftDiagnostic['fix']> & { readonly preferred: boolean };
+
 /** A diagnostic as the client sends it back, by what it says and where: the key of the server's own fix. */
 function fixKey(code: unknown, range: Diagnostic['range'], message: unknown): string {
   const { start, end } = range ?? {};
@@ -39,13 +42,23 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
   const { connection, documents, drafts, settings, contributions, service } = context;
   const pending = new Map<string, NodeJS.Timeout>();
   // The fixes of the diagnostics last published per draft: a quick fix is the server's own, never what a client sent.
-  const fixes = new Map<string, { version: number; byDiagnostic: Map<string, NonNullable<DraftDiagnostic['fix']>> }>();
+  const fixes = new Map<string, { version: number; byDiagnostic: Map<string, LocalFix[]> }>();
 
   const publish = (document: TextDocument): void => {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
     const found = service.diagnostics(drafts.draft(current), settings.value.checks);
-    const byDiagnostic = new Map(found.filter((d) => d.fix).map((d) => [fixKey(d.code, d.range, d.message), d.fix!]));
+    const byDiagnostic = new Map(
+      found
+        .filter((d) => d.fix || d.choices?.length)
+        .map((d) => [
+          fixKey(d.code, d.range, d.message),
+          [
+            ...(d.fix ? [{ ...d.fix, preferred: true }] : []),
+            ...(d.choices ?? []).map((c) => ({ ...c, preferred: false })),
+          ],
+        ]),
+    );
     fixes.set(current.uri, { version: current.version, byDiagnostic });
     const diagnostics = found.map((d) => toDiagnostic(current.uri, d, current.version));
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
@@ -80,15 +93,14 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     for (const diagnostic of ours) {
       const version = (diagnostic.data as { version?: unknown } | undefined)?.version;
       if (!published || published.version !== document.version || version !== document.version) continue;
-      const fix = published.byDiagnostic.get(fixKey(diagnostic.code, diagnostic.range, diagnostic.message));
-      if (!fix) continue;
-      actions.push({
-        title: fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: versionedEdit(document, [fix.edit]),
-      });
+      for (const fix of published.byDiagnostic.get(fixKey(diagnostic.code, diagnostic.range, diagnostic.message)) ?? [])
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.preferred,
+          edit: versionedEdit(document, [fix.edit]),
+        });
     }
     const numbering = ours.filter((d) => (RENUMBERED_CODES as readonly string[]).includes(String(d.code)));
     if (numbering.length > 0) {
@@ -110,7 +122,12 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     const document = uri ? documents.get(uri) : undefined;
     if (!document) throw new Error('Renumber: open a draft first.');
     const edits = service.renumber(drafts.draft(document));
-    if (edits.length === 0) return { applied: true, changes: 0 };
+    if (edits.length === 0)
+      return {
+        applied: true,
+        changes: 0,
+        message: 'The operative paragraphs are numbered in order: nothing to renumber.',
+      };
     const result = await connection.workspace.applyEdit({
       label: 'Renumber operative paragraphs',
       edit: versionedEdit(document, edits),

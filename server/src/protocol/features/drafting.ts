@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, DraftingStyle, LineIndex, TextEditData } from '../../service';
+import { applyEdits, Draft, DraftingStyle, LineIndex, TextEditData } from '../../service';
 import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
@@ -46,14 +46,16 @@ export const registerDrafting: FeatureRegistration = (context) => {
   for (const direction of ['up', 'down'] as const) {
     command(
       direction === 'up' ? SERVER_COMMANDS.moveParagraphUp : SERVER_COMMANDS.moveParagraphDown,
-      (document, target) => {
-        const edits = service.moveParagraph(drafts.draft(document), offsetOf(document, target), direction);
-        return apply(
+      async (document, target) => {
+        const draft = drafts.draft(document);
+        const move = service.moveParagraph(draft, offsetOf(document, target), direction);
+        const result = await apply(
           document,
           `Move paragraph ${direction}`,
-          edits,
+          move?.edits,
           `There is no paragraph ${direction === 'up' ? 'above' : 'below'} this one in the same part to swap with.`,
         );
+        return result.applied && move ? { ...result, cursor: cursorAfter(document, draft, move) } : result;
       },
     );
   }
@@ -67,10 +69,7 @@ export const registerDrafting: FeatureRegistration = (context) => {
       insertion?.edits,
       'The draft has no operative part to add a paragraph to.',
     );
-    if (!result.applied || !insertion) return result;
-    // The cursor offset is in the text after the edit: positions are counted in that text.
-    const position = new LineIndex(applyEdits(draft.doc, insertion.edits)).positionAt(insertion.cursor);
-    return { ...result, cursor: { uri: document.uri, position } };
+    return result.applied && insertion ? { ...result, cursor: cursorAfter(document, draft, insertion) } : result;
   });
 
   command(SERVER_COMMANDS.toggleItalics, (document) =>
@@ -105,6 +104,15 @@ export const registerDrafting: FeatureRegistration = (context) => {
   });
   return {};
 };
+
+/** Where a command's cursor offset falls: the offset is in the text after its edits, so positions are counted there. */
+function cursorAfter(
+  document: TextDocument,
+  draft: Draft,
+  change: { edits: readonly TextEditData[]; cursor: number },
+): { uri: string; position: { line: number; character: number } } {
+  return { uri: document.uri, position: new LineIndex(applyEdits(draft.doc, change.edits)).positionAt(change.cursor) };
+}
 
 /** Without a position (a client that sends only the URI) the command works at the start of the draft. */
 function offsetOf(document: TextDocument, target: CommandTarget): number {

@@ -20,9 +20,7 @@ const STYLE_NAMES: Record<PunctuationStyle, string> = {
 };
 
 /** "Recalling also" → { base: "recalling", marker: "also" }; "Also welcomes" → { base: "welcomes", marker: "also" }. */
-function sequenceOf(
-  phrase: string,
-):
+function sequenceOf(phrase: string):
   | {
       base: string;
       marker: 'also' | 'further';
@@ -260,36 +258,55 @@ const MAX_COMPARED = 80;
 /** Distinct unknown openings given the nearest known phrases: beyond them the hint says less, in bounded time. */
 const MAX_SUGGESTED = 300;
 
-export function nearestPhrases(phrase: string, lexicon: readonly string[], count = 3): string[] {
+/** The `count` known phrases nearest `phrase` by edit distance, nearest first, with their distances. */
+export function nearestPhrases(
+  phrase: string,
+  lexicon: readonly string[],
+  count = 3,
+): { phrase: string; distance: number }[] {
   const lower = phrase.toLowerCase().slice(0, MAX_COMPARED);
   return [...lexicon]
-    .map((p) => ({ p, d: editDistance(lower, p.toLowerCase()) }))
-    .sort((x, y) => x.d - y.d)
-    .slice(0, count)
-    .map((x) => x.p);
+    .map((p) => ({ phrase: p, distance: editDistance(lower, p.toLowerCase()) }))
+    .sort((x, y) => x.distance - y.distance)
+    .slice(0, count);
 }
 
-/** An opening phrase not in the lexicon, or a paragraph with no recognisable opening. */
+/**
+ * A slip of the keyboard rather than a phrase the lexicon lacks: one or two letters off a known phrase of at least
+ * six letters, and the draft names its body (a known style), so the phrase is meant to be that body's.
+ */
+function misspelt(doc: DraftDocument, phrase: string, nearest: { distance: number } | undefined): boolean {
+  return (
+    doc.enactingFormula !== undefined && nearest !== undefined && nearest.distance <= (phrase.length >= 10 ? 2 : 1)
+  );
+}
+
+/**
+ * An opening phrase not in the lexicon (a hint), or one a letter or two off a known phrase in a draft of a known
+ * style (a warning): either way the nearest known phrases are the quick fixes.
+ */
 export function checkOpenings(doc: DraftDocument): Finding[] {
   const findings: Finding[] = [];
   // A draft repeats its unknown openings: each is compared with the lexicon once.
-  const nearest = new Map<string, string>();
+  const nearest = new Map<string, { phrase: string; distance: number }[]>();
   const check = (p: Paragraph, lexicon: readonly string[], what: string): void => {
     const phrase = p.opening?.phrase.replace(/^(also|further)\s+|\s+(also|further)$/i, '');
     if (p.opening?.known || !phrase) return;
     const key = `${what} ${phrase}`;
-    if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) {
-      nearest.set(
-        key,
-        `; nearest known: ${nearestPhrases(phrase, lexicon)
-          .map((x) => `"${x}"`)
-          .join(', ')}`,
-      );
-    }
+    if (!nearest.has(key) && nearest.size < MAX_SUGGESTED) nearest.set(key, nearestPhrases(phrase, lexicon));
+    const known = nearest.get(key) ?? [];
+    const o = p.opening!;
+    // The phrase replaced as written: its "also" or "further", and its italics, stay.
+    const written = known.map((k) => o.phrase.replace(phrase, k.phrase));
+    const slip = misspelt(doc, phrase, known[0]);
     findings.push({
-      code: CHECK_CODES.openingUnknown,
-      span: p.opening!.span,
-      message: `"${p.opening!.phrase}" is not a known ${what} opening${nearest.get(key) ?? ''}.`,
+      code: slip ? CHECK_CODES.openingMisspelt : CHECK_CODES.openingUnknown,
+      span: o.span,
+      message: slip
+        ? `"${o.phrase}" is not a known ${what} opening: "${written[0]}" is.`
+        : `"${o.phrase}" is not a known ${what} opening` +
+          `${known.length > 0 ? `; nearest known: ${known.map((k) => `"${k.phrase}"`).join(', ')}` : ''}.`,
+      choices: written.map((w) => ({ title: `Change to "${w}"`, span: o.span, newText: o.italic ? `*${w}*` : w })),
     });
   };
   doc.preambular.forEach((p) => check(p, PREAMBULAR_PHRASES, 'preambular'));

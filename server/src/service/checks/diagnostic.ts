@@ -26,6 +26,7 @@ export const CHECK_CODES = {
   punctuation: 'punctuation',
   emphasis: 'emphasis',
   openingUnknown: 'opening-unknown',
+  openingMisspelt: 'opening-misspelt',
   citationYear: 'citation-year',
   citationDate: 'citation-date',
   citationOrder: 'citation-order',
@@ -49,4 +50,6 @@ export interface Finding {
   readonly asNote?: boolean;
   /** What a quick fix needs: the replacement of a span, when the fix is local. */
   readonly fix?: { readonly title: string; readonly span: Span; readonly newText: string };
+  /** Fixes the drafter chooses among, none preferred: the nearest known phrases of an unknown opening. */
+  readonly choices?: readonly { readonly title: string; readonly span: Span; readonly newText: string }[];
 }

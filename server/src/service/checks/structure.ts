@@ -119,11 +119,20 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
         message: `Footnote ${f.footnoteNumber} is not referred to in the text.`,
       });
   }
+  // Part B of a resolution goes on from part A's footnotes: the numbering may start past 1.
+  let first = Infinity;
+  for (const n of texts.keys()) first = Math.min(first, n);
+  for (const n of referred) first = Math.min(first, n);
+  // Only a footnote first used after a higher one is out of order: a marker missed in between
+  // is one unreferenced footnote, not a finding on every marker after it.
   const firstUse = new Set<number>();
+  let highest = 0;
   for (const m of markers) {
     if (firstUse.has(m.number)) continue; // a footnote may be referred to again
     firstUse.add(m.number);
-    if (m.number !== firstUse.size) {
+    const outOfOrder = firstUse.size === 1 ? m.number !== first : m.number < highest;
+    highest = Math.max(highest, m.number);
+    if (outOfOrder) {
       findings.push({
         code: CHECK_CODES.footnoteOrder,
         span: m.span,

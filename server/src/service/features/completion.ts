@@ -83,7 +83,11 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   const line = doc.lines.lineOf(offset);
   const lineStart = doc.lines.lineStart(line);
   const before = doc.text.slice(lineStart, offset);
-  const replace = (length: number): Range => doc.lines.rangeOf({ start: offset - length, end: offset });
+  // `after`: characters after the cursor the entry replaces too, such as the ")" or "*" an editor closed by itself.
+  const replace = (length: number, after = 0): Range =>
+    doc.lines.rangeOf({ start: offset - length, end: offset + after });
+  const closed = (open: string, close: string, typed: string): number =>
+    typed.startsWith(open) && doc.text.charAt(offset) === close ? 1 : 0;
 
   // After "resolution 61/": the corpus's resolutions matching the digits typed.
   const typedNumber = resolutionNumberTyped(before);
@@ -125,12 +129,14 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
     const subs = paragraph?.subparagraphs ?? [];
     const last = subs[subs.length - 1];
     const nextLetter = `(${letterLabel(subs.length + 1)})`;
+    const typedMarker = marker[0].trimStart();
+    const range = replace(typedMarker.length, closed('(', ')', typedMarker));
     const entries = [
       {
         label: nextLetter,
         detail: 'next sub-paragraph',
         insertText: `${nextLetter} `,
-        range: replace(marker[0].trimStart().length),
+        range,
         rank: 0,
       },
     ];
@@ -140,7 +146,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         label: nextNumeral,
         detail: `next sub-paragraph of (${last.label})`,
         insertText: `${nextNumeral} `,
-        range: replace(marker[0].trimStart().length),
+        range,
         rank: 1,
       });
     return entries;
@@ -151,6 +157,9 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   const previousLine = line > 0 ? doc.text.slice(doc.lines.lineStart(line - 1), doc.lines.lineEnd(line - 1)) : '';
   if (!start || (previousLine.trim() !== '' && !start.numbered)) return [];
   const typed = start.typed;
+  const closingStar = closed('*', '*', typed);
+  // The space after the phrase, unless one follows already (an opening rewritten in a paragraph): never two.
+  const space = /[ \t\u00a0]/.test(doc.text.charAt(offset + closingStar)) ? '' : ' ';
   const operativeAbove = paragraphsBefore(doc, lineStart, 'operative');
   const inOperative =
     start.numbered ||
@@ -177,8 +186,8 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
       entries.push({
         label: `${prefix}${p}`,
         detail: rank === 0 ? 'a second use of the same opening' : 'operative phrase',
-        insertText: `${prefix}${shown} `,
-        range: replace(typed.length),
+        insertText: `${prefix}${shown}${space}`,
+        range: replace(typed.length, closingStar),
         rank,
       });
     }
@@ -194,8 +203,8 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
       entries.push({
         label: p,
         detail: rank === 0 ? 'a second use of the same opening' : 'preambular phrase',
-        insertText: `${p} `,
-        range: replace(typed.length),
+        insertText: `${p}${space}`,
+        range: replace(typed.length, closingStar),
         rank,
       });
     }

@@ -12,7 +12,7 @@ import { CHECKS } from './checkTable';
 import { checkNumbering, checkParts } from '../checks/numbering';
 import { checkBrackets, checkCrossReferences, checkFootnotes, checkSubparagraphs } from '../checks/structure';
 import type { DraftDocument } from '../model/document';
-import type { Range } from '../types';
+import type { Range, Span } from '../types';
 
 export interface CheckOptions {
   /** "auto" detects the style from the draft. */
@@ -36,6 +36,15 @@ export interface DraftDiagnostic {
   readonly related: readonly { readonly range: Range; readonly message: string }[];
   /** The local fix, if the check has one. */
   readonly fix?: { readonly title: string; readonly edit: TextEditData };
+  /** Other local fixes to choose among, none preferred. */
+  readonly choices?: readonly { readonly title: string; readonly edit: TextEditData }[];
+}
+
+function localFix(
+  doc: DraftDocument,
+  fix: { readonly title: string; readonly span: Span; readonly newText: string },
+): { title: string; edit: TextEditData } {
+  return { title: fix.title, edit: { range: doc.lines.rangeOf(fix.span), newText: fix.newText } };
 }
 
 /** Runs every check on the draft; findings in document order, ranges made here. */
@@ -64,9 +73,8 @@ export function getDiagnostics(doc: DraftDocument, options: CheckOptions = DEFAU
       code: f.code,
       message: f.message,
       related: (f.related ?? []).map((r) => ({ range: doc.lines.rangeOf(r.span), message: r.message })),
-      fix: f.fix
-        ? { title: f.fix.title, edit: { range: doc.lines.rangeOf(f.fix.span), newText: f.fix.newText } }
-        : undefined,
+      fix: f.fix && localFix(doc, f.fix),
+      choices: f.choices?.map((c) => localFix(doc, c)),
     });
   }
   return out;

@@ -1,4 +1,4 @@
-import type { DraftDocument, Paragraph, StructureNode, Subparagraph } from '../model/document';
+import type { DraftDocument, Paragraph, PartNode, SectionNode, StructureNode, Subparagraph } from '../model/document';
 import { paragraphText, wordsStart } from '../model/document';
 import { findBrackets } from '../model/brackets';
 import type { Range, Span } from '../types';
@@ -237,24 +237,83 @@ function titleSymbol(doc: DraftDocument, bracketedPassages: BracketCount): Outli
   return symbol(doc, collapse(paragraphText(doc, title)), detail, 'title', span, title.span, others);
 }
 
-function footnoteSymbols(doc: DraftDocument): OutlineSymbol | undefined {
-  if (doc.footnotes.length === 0) return undefined;
-  const children = doc.footnotes.map((f) => {
-    const text = paragraphText(doc, f).replace(/^\S+\s*/, '');
-    return symbol(doc, `Footnote ${f.footnoteNumber}`, firstWords(text), 'footnote', f.span, f.span);
+/**
+ * The footnotes, one group per run of footnote texts: a print layout sets them at the foot of each page, among the
+ * paragraphs, and a group spanning the paragraphs between would pin "Footnotes" over them (sticky scroll).
+ */
+function footnoteSymbols(doc: DraftDocument): OutlineSymbol[] {
+  if (doc.footnotes.length === 0) return [];
+  const runs: Paragraph[][] = [];
+  let previous: Paragraph | undefined;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'footnote') {
+      if (previous?.kind === 'footnote') runs[runs.length - 1].push(p);
+      else runs.push([p]);
+    }
+    previous = p;
+  }
+  return runs.map((run) => {
+    const children = run.map((f) => {
+      const text = paragraphText(doc, f).replace(/^\S+\s*/, '');
+      return symbol(doc, `Footnote ${f.footnoteNumber}`, firstWords(text), 'footnote', f.span, f.span);
+    });
+    const [first, last] = [run[0], run[run.length - 1]];
+    const numbers =
+      runs.length === 1 ? '' : ` ${first.footnoteNumber}${run.length > 1 ? `–${last.footnoteNumber}` : ''}`;
+    const span = { start: first.span.start, end: last.span.end };
+    return symbol(doc, `Footnotes${numbers}`, `${children.length}`, 'footnotes', span, first.span, children);
   });
-  const span = { start: doc.footnotes[0].span.start, end: doc.footnotes[doc.footnotes.length - 1].span.end };
-  return symbol(doc, 'Footnotes', `${children.length}`, 'footnotes', span, doc.footnotes[0].span, children);
 }
 
-/** The outline: title, enacting formula, headings, preamble, operative part, closing line, footnotes. */
-export function getDocumentSymbols(doc: DraftDocument): OutlineSymbol[] {
+/**
+ * The outline: title, enacting formula, headings, preamble, operative part, closing line, footnotes. `typing` is
+ * where the draft was last edited: a line being typed there that reads as a short heading ("Welc", "Req") is not
+ * yet one, so the parts around it stay as they were rather than nest under it.
+ */
+export function getDocumentSymbols(doc: DraftDocument, typing?: Span): OutlineSymbol[] {
   const symbols: OutlineSymbol[] = [];
   const bracketedPassages = bracketCounter(doc);
   const title = titleSymbol(doc, bracketedPassages);
   if (title) symbols.push(title);
-  for (const s of structureSymbols(doc, doc.structure, bracketedPassages)) symbols.push(s);
-  const footnotes = footnoteSymbols(doc);
-  if (footnotes) symbols.push(footnotes);
+  const structure = typing ? withoutTypedHeading(doc.structure, typing) : doc.structure;
+  for (const s of structureSymbols(doc, structure, bracketedPassages)) symbols.push(s);
+  for (const s of footnoteSymbols(doc)) symbols.push(s);
   return symbols;
+}
+
+/** `nodes` with a short heading at `typing` replaced by what it holds, and the parts it split joined again. */
+function withoutTypedHeading(nodes: readonly StructureNode[], typing: Span): readonly StructureNode[] {
+  const typed = (node: StructureNode): node is SectionNode =>
+    node.type === 'section' &&
+    node.heading.headingLevel === 2 &&
+    node.heading.span.start <= typing.end &&
+    typing.start <= node.heading.span.end;
+  if (!nodes.some(typed)) return nodes;
+  const out: StructureNode[] = [];
+  for (const node of nodes.flatMap((n) => (typed(n) ? n.children : [n]))) {
+    const previous = out[out.length - 1];
+    if (previous && previous.type === node.type && (node.type === 'preamble' || node.type === 'operativePart')) {
+      const joined: PartNode = {
+        type: node.type,
+        span: { start: previous.span.start, end: node.span.end },
+        children: [...(previous as PartNode).children, ...node.children],
+      };
+      out[out.length - 1] = joined;
+    } else out.push(node);
+  }
+  return out;
+}
+
+/** Where `after` differs from `before`: the span of `after` an edit (or several) wrote, empty for a deletion. */
+export function editedSpan(before: string, after: string): Span {
+  let start = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (
+    tail < shortest - start &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  return { start, end: after.length - tail };
 }

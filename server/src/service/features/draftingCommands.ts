@@ -27,18 +27,35 @@ function plainNumber(p: Paragraph): number | undefined {
   return p.number && !p.number.suffix ? p.number.value : undefined;
 }
 
+/** A block that moves: from `start`; its number or label up to `words`; its end punctuation at `endAt`, if any. */
+interface Movable {
+  readonly start: number;
+  readonly words: number;
+  readonly end: number;
+  readonly endAt?: number;
+}
+
+/** Where the text of a move goes, in the text after its edits: the edits and the cursor's new offset. */
+export interface MoveResult {
+  readonly edits: TextEditData[];
+  readonly cursor: number;
+}
+
 /**
- * Swaps the paragraph at `offset` with its neighbour above or below in the same part. The
- * numbers stay where they are, so the texts take each other's numbers; cross-references
- * follow the texts, and in UN style the full stop stays on the last operative paragraph.
+ * Swaps the paragraph at `offset` with its neighbour above or below in the same part; inside a
+ * sub-paragraph, the sub-paragraph with its sibling. Numbers and labels stay where they are, so
+ * the texts take each other's; cross-references follow the texts, and in UN style the full stop
+ * stays on the last operative paragraph. The cursor travels with the moved text.
  */
 export function moveParagraphEdits(
   doc: DraftDocument,
   offset: number,
   direction: 'up' | 'down',
-): TextEditData[] | undefined {
+): MoveResult | undefined {
   const at = paragraphAt(doc, offset);
   if (!at) return undefined;
+  const sub = subparagraphAt(at.paragraph.subparagraphs, offset);
+  if (sub) return moveSubparagraph(doc, offset, sub, direction);
   const other = at.index + (direction === 'up' ? -1 : 1);
   if (other < 0 || other >= at.part.length) return undefined;
   const [first, second] = direction === 'up' ? [at.part[other], at.paragraph] : [at.paragraph, at.part[other]];
@@ -50,33 +67,104 @@ export function moveParagraphEdits(
       : (old: number) => (old === a ? b : old === b ? a : undefined);
   // In UN style the full stop stays on the last operative paragraph and the ";" on the others: each place keeps its
   // ending, either way round (were only ";" then "." swapped, moving down and back up would not give the text back).
-  const [firstEnd, secondEnd] = [finalPunctuation(doc, first).char, finalPunctuation(doc, second).char];
+  const [firstEnd, secondEnd] = [finalPunctuation(doc, first), finalPunctuation(doc, second)];
   const swapEndings =
     second === doc.operative[doc.operative.length - 1] &&
     detectStyle(doc) === 'un' &&
-    firstEnd !== secondEnd &&
-    [firstEnd, secondEnd].every((c) => c === ';' || c === '.');
-  const ending = (p: Paragraph, to: string): SpanEdit[] => {
-    if (!swapEndings) return [];
-    const { at } = finalPunctuation(doc, p);
-    return [{ span: { start: at, end: at + 1 }, newText: to }];
-  };
+    firstEnd.char !== secondEnd.char &&
+    [firstEnd.char, secondEnd.char].every((c) => c === ';' || c === '.');
+  const movable = (p: Paragraph, end: { at: number }): Movable => ({
+    start: p.span.start,
+    words: wordsStart(p),
+    end: p.span.end,
+    endAt: swapEndings ? end.at : undefined,
+  });
   // One scan for the references: those inside the swapped region are rewritten with the text they move with.
-  const references = crossReferenceEdits(doc, follow);
+  return swap(
+    doc,
+    offset,
+    direction,
+    movable(first, firstEnd),
+    movable(second, secondEnd),
+    crossReferenceEdits(doc, follow),
+  );
+}
+
+/** The innermost sub-paragraph at `offset` with the list it is in; none on the lead-in of its paragraph. */
+function subparagraphAt(
+  list: readonly Subparagraph[],
+  offset: number,
+): { list: readonly Subparagraph[]; index: number } | undefined {
+  const index = list.findIndex((s) => s.span.start <= offset && offset <= s.span.end);
+  if (index < 0) return undefined;
+  return subparagraphAt(list[index].children, offset) ?? { list, index };
+}
+
+/** A sub-paragraph swapped with its sibling: the labels stay, and each place keeps its end punctuation. */
+function moveSubparagraph(
+  doc: DraftDocument,
+  offset: number,
+  { list, index }: { list: readonly Subparagraph[]; index: number },
+  direction: 'up' | 'down',
+): MoveResult | undefined {
+  const other = index + (direction === 'up' ? -1 : 1);
+  if (other < 0 || other >= list.length) return undefined;
+  const [first, second] = direction === 'up' ? [list[other], list[index]] : [list[index], list[other]];
+  const ends = [first, second].map((s) => s.span.end - 1);
+  const endings = ends.every((i) => /[;,.]/.test(doc.text[i])) && doc.text[ends[0]] !== doc.text[ends[1]];
+  const movable = (s: Subparagraph, endAt: number): Movable => ({
+    start: s.span.start,
+    words: s.markerSpan.end,
+    end: s.span.end,
+    endAt: endings ? endAt : undefined,
+  });
+  return swap(doc, offset, direction, movable(first, ends[0]), movable(second, ends[1]), []);
+}
+
+/**
+ * The edits swapping the texts of `first` and `second` (first above), each keeping its place's number and, where
+ * `endAt` is given, its place's end punctuation; `references` are edits anywhere in the draft to make as well.
+ */
+function swap(
+  doc: DraftDocument,
+  offset: number,
+  direction: 'up' | 'down',
+  first: Movable,
+  second: Movable,
+  references: readonly SpanEdit[],
+): MoveResult {
+  const ending = (from: Movable, to: Movable): SpanEdit[] =>
+    from.endAt === undefined || to.endAt === undefined
+      ? []
+      : [{ span: { start: from.endAt, end: from.endAt + 1 }, newText: doc.text[to.endAt] }];
   const rewritten = (start: number, end: number, punctuation: SpanEdit[] = []): string =>
     rewrite(doc, { start, end }, [
       ...references.filter((e) => e.span.start >= start && e.span.end <= end),
       ...punctuation,
     ]);
-  const region = { start: first.span.start, end: second.span.end };
-  const moved =
-    rewritten(first.span.start, wordsStart(first)) +
-    rewritten(wordsStart(second), second.span.end, ending(second, firstEnd)) +
-    rewritten(first.span.end, second.span.start) +
-    rewritten(second.span.start, wordsStart(second)) +
-    rewritten(wordsStart(first), first.span.end, ending(first, secondEnd));
+  const pieces = [
+    rewritten(first.start, first.words),
+    rewritten(second.words, second.end, ending(second, first)),
+    rewritten(first.end, second.start),
+    rewritten(second.start, second.words),
+    rewritten(first.words, first.end, ending(first, second)),
+  ];
+  const region = { start: first.start, end: second.end };
   const outside = references.filter((e) => e.span.end <= region.start || e.span.start >= region.end);
-  return toTextEdits(doc, [narrowed(doc, region, moved), ...outside]);
+  const shift = outside
+    .filter((e) => e.span.end <= region.start)
+    .reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
+  // The moved text's number (or label) piece and words piece in the new region, and where the cursor was in them.
+  const mover = direction === 'down' ? first : second;
+  const [label, words] = direction === 'down' ? [3, 4] : [0, 1];
+  const inWords = offset >= mover.words;
+  const piece = inWords ? words : label;
+  const pieceStart = pieces.slice(0, piece).reduce((n, t) => n + t.length, 0);
+  const within = Math.min(offset - (inWords ? mover.words : mover.start), pieces[piece].length);
+  return {
+    edits: toTextEdits(doc, [narrowed(doc, region, pieces.join('')), ...outside]),
+    cursor: region.start + shift + pieceStart + Math.max(0, within),
+  };
 }
 
 /** A replacement of `span` by `text`, narrowed to the part that differs: the edit shows what moved, nothing more. */
@@ -95,9 +183,10 @@ function narrowed(doc: DraftDocument, span: Span, text: string): SpanEdit {
 }
 
 /**
- * Adds a numbered operative paragraph after the one at `offset` (after the last, if `offset` is
- * elsewhere), with the next number, the draft's marker, spacing and end punctuation, and
- * renumbers what follows. `cursor` is where to type, in the text after the edits.
+ * Adds a numbered operative paragraph after the one at `offset`; on a blank line, there: after
+ * the operative paragraph above it, or before the first when the line leads into the operative
+ * part; elsewhere after the last. It has the next number, the draft's marker, spacing and end
+ * punctuation, and what follows is renumbered. `cursor` is where to type, in the text after the edits.
  */
 export function insertOperativeParagraphEdits(
   doc: DraftDocument,
@@ -105,12 +194,13 @@ export function insertOperativeParagraphEdits(
 ): { edits: TextEditData[]; cursor: number } | undefined {
   if (doc.operative.length === 0) return undefined;
   const found = paragraphAt(doc, offset);
-  let index = found?.part === doc.operative ? found.index : doc.operative.length - 1;
+  let index = found?.part === doc.operative ? found.index : (blankLineSlot(doc, offset) ?? doc.operative.length - 1);
   // "5 bis" belongs with 5: the new paragraph goes after it.
-  while (index + 1 < doc.operative.length && doc.operative[index + 1].number?.suffix) index++;
-  const after = doc.operative[index];
-  const value = (after.number?.value ?? index + 1) + 1;
-  const marker = after.number?.marker ?? '.';
+  while (index >= 0 && index + 1 < doc.operative.length && doc.operative[index + 1].number?.suffix) index++;
+  const after: Paragraph | undefined = doc.operative[index];
+  const next = doc.operative[index + 1];
+  const value = after ? (after.number?.value ?? index + 1) + 1 : (next.number?.value ?? 1);
+  const marker = (after ?? next).number?.marker ?? '.';
   const style = detectStyle(doc);
   const lineBreak = /\r\n/.test(doc.text) ? '\r\n' : '\n';
   const blankLines =
@@ -121,10 +211,11 @@ export function insertOperativeParagraphEdits(
   const last = index === doc.operative.length - 1;
   const edits: SpanEdit[] = [];
   // In UN style the full stop passes from the old last paragraph to the new one.
-  const wasLast = last ? endingEdit(doc, after, expectedEnding(style, 'operative', false)) : undefined;
+  const wasLast = last && after ? endingEdit(doc, after, expectedEnding(style, 'operative', false)) : undefined;
   if (wasLast?.found === '.') edits.push({ span: wasLast.span, newText: ';' });
   const prefix = `${lineBreak}${blankLines ? lineBreak : ''}${value}${marker} `;
-  const insertAt = after.span.end;
+  // Before the first, the new paragraph follows whatever leads into the operative part.
+  const insertAt = after ? after.span.end : doc.paragraphs[doc.paragraphs.indexOf(next) - 1].span.end;
   edits.push({
     span: { start: insertAt, end: insertAt },
     newText: `${prefix}${expectedEnding(style, 'operative', last)}`,
@@ -132,12 +223,27 @@ export function insertOperativeParagraphEdits(
   for (const p of doc.operative.slice(index + 1)) {
     if (p.number) edits.push(numberEdit(p.number, p.number.value + 1));
   }
-  const from = after.number ? after.number.value : value - 1;
+  const from = value - 1;
   for (const e of crossReferenceEdits(doc, (old) => (old > from ? old + 1 : undefined))) edits.push(e);
   const shift = edits
     .filter((e) => e.span.end <= insertAt && e.span.start < insertAt)
     .reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
   return { edits: toTextEdits(doc, edits), cursor: insertAt + shift + prefix.length };
+}
+
+/**
+ * On a blank line, the index of the operative paragraph the new one goes after: the one just above, or -1 when
+ * the line is just above the first (and something precedes it). Undefined when `offset` is on no blank line there.
+ */
+function blankLineSlot(doc: DraftDocument, offset: number): number | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', offset);
+  if (!/^[ \t\r]*$/.test(doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd))) return undefined;
+  const below = doc.paragraphs.findIndex((p) => p.span.start >= offset);
+  const above = below < 0 ? doc.paragraphs[doc.paragraphs.length - 1] : doc.paragraphs[below - 1];
+  const operativeAbove = above ? doc.operative.indexOf(above) : -1;
+  if (operativeAbove >= 0) return operativeAbove;
+  return above && below >= 0 && doc.paragraphs[below] === doc.operative[0] ? -1 : undefined;
 }
 
 /**
@@ -168,8 +274,9 @@ export function toggleItalicsEdits(doc: DraftDocument): TextEditData[] {
 }
 
 /**
- * "Convert style UN ⇄ OIC": the paragraph ends (and the enacting formula's) rewritten for `to`;
- * a colon before sub-paragraphs stays, and so do footnote markers, quotes and emphasis after the end.
+ * "Convert style UN ⇄ OIC": the paragraph ends rewritten for `to`; a colon before sub-paragraphs
+ * stays, and so do footnote markers, quotes and emphasis after the end. The enacting formula is
+ * the body's own ("The General Assembly,") and stays as written.
  */
 export function convertStyleEdits(doc: DraftDocument, to: DraftingStyle): TextEditData[] {
   const edits: SpanEdit[] = [];
@@ -177,16 +284,24 @@ export function convertStyleEdits(doc: DraftDocument, to: DraftingStyle): TextEd
     const edit = endingEdit(doc, p, expected);
     if (edit) edits.push({ span: edit.span, newText: expected });
   };
-  const formula = doc.enactingFormula;
-  if (formula) {
-    const { at, char } = finalPunctuation(doc, formula);
-    const wanted = to === 'un' ? ',' : ';';
-    if ((char === ',' || char === ';') && char !== wanted)
-      edits.push({ span: { start: at, end: at + 1 }, newText: wanted });
-  }
   for (const p of doc.preambular) end(p, expectedEnding(to, 'preambular', false));
   doc.operative.forEach((p, i) => end(p, expectedEnding(to, 'operative', i === doc.operative.length - 1)));
   return toTextEdits(doc, edits);
+}
+
+/**
+ * The style the paragraph ends follow, whatever the formula says: the majority of the preambular
+ * ends ("," UN, ";" OIC), else of the operative ends but the last (";" UN, "." OIC), else the draft's style.
+ */
+export function endingsStyle(doc: DraftDocument): DraftingStyle {
+  const count = (paragraphs: readonly Paragraph[], char: string): number =>
+    paragraphs.filter((p) => finalPunctuation(doc, p).char === char).length;
+  const byPreamble = count(doc.preambular, ';') - count(doc.preambular, ',');
+  if (byPreamble !== 0) return byPreamble > 0 ? 'oic' : 'un';
+  const operative = doc.operative.slice(0, -1);
+  const byOperative = count(operative, '.') - count(operative, ';');
+  if (byOperative !== 0) return byOperative > 0 ? 'oic' : 'un';
+  return detectStyle(doc);
 }
 
 /**

@@ -10,20 +10,15 @@ export interface Location {
 }
 
 /**
- * Go to definition: the corpus document that is the cited text (its title line); failing
- * that, the fullest citation of it (one with a full date).
+ * Go to definition: the corpus document that is the cited text (its title line). Where the corpus lacks the text,
+ * nothing: a citation of it (perhaps the drafter's own) is no definition, and the editor says none was found.
  */
 export function getDefinition(doc: DraftDocument, offset: number, corpus: CorpusIndex): Location[] {
   const citation = citationAt(doc, offset);
   if (!citation) return [];
-  const entry = corpus.lookup(citation.symbol);
-  if (entry.definitions.length > 0) {
-    return entry.definitions.map((d) => ({ uri: d.uri, range: corpus.document(d.uri)?.titleRange ?? d.range }));
-  }
-  const fullest = [...entry.citations].sort(
-    (a, b) => Number(Boolean(b.citedDate?.year)) - Number(Boolean(a.citedDate?.year)),
-  )[0];
-  return fullest ? [{ uri: fullest.uri, range: fullest.range }] : [];
+  return corpus
+    .lookup(citation.symbol)
+    .definitions.map((d) => ({ uri: d.uri, range: corpus.document(d.uri)?.titleRange ?? d.range }));
 }
 
 /** Every citation of the same text in the corpus and the open drafts, and the text itself. */
@@ -48,7 +43,10 @@ export interface CorpusSymbol {
   readonly location: Location;
 }
 
-/** Finds resolutions by number ("61/49", "3369") or by words of their title. */
+/**
+ * Finds resolutions by number ("61/49", "3369") or by words of their title. The title is part of the name
+ * ("A/RES/63/114 Cooperation between …"): editors filter workspace symbols on their names.
+ */
 export function getWorkspaceSymbols(query: string, corpus: CorpusIndex, limit = 200): CorpusSymbol[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const out: CorpusSymbol[] = [];
@@ -61,8 +59,8 @@ export function getWorkspaceSymbols(query: string, corpus: CorpusIndex, limit = 
     if (!at) continue;
     const count = new Set(entry.citations.map((c) => c.uri)).size;
     out.push({
-      name: oneLine(symbol),
-      detail: title ? oneLine(title) : `cited in ${count} document${count === 1 ? '' : 's'}`,
+      name: oneLine(title ? `${symbol} ${title}` : symbol),
+      detail: `cited in ${count} document${count === 1 ? '' : 's'}`,
       location: {
         uri: at.uri,
         range:

@@ -34,6 +34,8 @@ const PARAGRAPH_NUMBER =
 const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
 /** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
 const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
+/** A further column of figures after two spaces or a tab: "Disarmament  13 245 000". */
+const TABLE_COLUMN = /\S(?:[ \u00a0]{2,}|\t)[(\d]/;
 const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
@@ -238,6 +240,8 @@ function footnoteStart(line: string, belowRule: boolean, lastNote: number | unde
   if (!plain) return undefined;
   const inSequence = lastNote === undefined || Number(plain[1]) === lastNote + 1;
   if (plain[2] !== undefined && !(belowRule && inSequence)) return undefined;
+  // "3  Political affairs  773 224 100": a table's row, its columns set apart by spaces, is no footnote.
+  if (TABLE_COLUMN.test(line.slice(plain[0].length))) return undefined;
   // "2  Condemns", a paragraph that lost its period, is not a footnote.
   const words = openingText(line.slice(plain[0].length, plain[0].length + 80));
   return matchOperativeOpening(words)?.known || matchPreambularOpening(words)?.known ? undefined : Number(plain[1]);
@@ -291,7 +295,9 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
     if (current.length === 0) belowRule = false;
     const next = rows[r + 1];
     const previous = current[current.length - 1];
-    if (previous && startsNewBlock(visible, lineText(previous), current.length, next && lineText(next))) flush();
+    const beforePrevious = current.length > 1 ? lineText(current[current.length - 2]) : undefined;
+    if (previous && startsNewBlock(visible, lineText(previous), current.length, next && lineText(next), beforePrevious))
+      flush();
     current.push(row);
   }
   flush();
@@ -304,7 +310,13 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
  * consecutive lines with no blank line between them; a text pasted out of a PDF has no blank
  * lines at all), and at a heading standing between two paragraphs.
  */
-function startsNewBlock(line: string, previousLine: string, linesSoFar: number, nextLine: string | undefined): boolean {
+function startsNewBlock(
+  line: string,
+  previousLine: string,
+  linesSoFar: number,
+  nextLine: string | undefined,
+  beforePrevious: string | undefined,
+): boolean {
   if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
   if (isTitleBlockItem(line)) return true;
   const previousEnds = endsClause(previousLine);
@@ -325,7 +337,18 @@ function startsNewBlock(line: string, previousLine: string, linesSoFar: number, 
     return true;
   // A heading glued to the paragraph after it, or standing between two paragraphs.
   if (linesSoFar === 1 && isHeadingLine(previousLine) && startsParagraph(line)) return true;
-  return previousEnds && nextLine !== undefined && isHeadingLine(line) && startsParagraph(nextLine);
+  // Pasted with no blank lines: a section's label and title, its title again, then "1." ("E Mobility
+  // incentive" / "Mobility incentive" / "1. Notes …"). The heading's lines stand after a clause's end.
+  const headingAbove =
+    isHeadingLine(previousLine) &&
+    (beforePrevious === undefined || endsClause(beforePrevious) || isHeadingLine(beforePrevious));
+  if (headingAbove && PARAGRAPH_NUMBER.test(line)) return true;
+  return (
+    previousEnds &&
+    nextLine !== undefined &&
+    isHeadingLine(line) &&
+    (startsParagraph(nextLine) || (isHeadingLine(nextLine) && !startsParagraph(line)))
+  );
 }
 
 function stripEmphasis(text: string): string {
@@ -390,30 +413,81 @@ function collapse(text: string): string {
  * "Goals.12") or, where that footnote has a text, straight after it ("the Convention3").
  */
 const MARKER =
-  /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=(?:[\p{L}”’")\]]([.,;:]?)|\d([,;]))[1-9])\d{0,2}(?![\p{L}\p{N}/]|[.,:]\p{N})/gu;
+  /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[(\^)?(\d{1,3})\]|[1-9](?<=(?:[\p{L}”’")\]]([.,;:]?)|\d([,;]))[1-9])\d{0,2}(?![\p{L}\p{N}/)]|[.,:]\p{N})/gu;
+const MONTH_AFTER = new RegExp(`^[ \\t\\u00a0]+(?:${MONTH_PATTERN})\\b`, 'i');
 /** "Add.1", "Rev.2", "vol.3", "L.5": a number that belongs to the word before it. */
 const NUMBERED_ABBREVIATION =
-  /(?:^|[\s(])(?:\p{L}|Add|Rev|Corr|Amend|Suppl|Mod|Nos?|[Vv]ol|[Pp]aras?|pp?|[Aa]rt|Part|[Cc]hap|Ch|[Ss]ect|Ser|Sess)\.$/u;
+  /(?:^|[\s(.])(?:\p{L}|Add|Rev|Corr|Amend|Suppl|Mod|Nos?|[Vv]ol|[Pp]aras?|pp?|[Aa]rt|Part|[Cc]hap|Ch|[Ss]ect|Ser|Sess)\.$/u;
+
+/**
+ * Digits a PDF copy glues to a year or to a symbol after a comma: "of 12 August 19492", "2014,130/4"
+ * (footnote 1, then resolution 30/4). Read only as the footnote the sequence expects next, which has a text.
+ */
+const SEQUENCE_GLUED = /(?<![\p{L}\p{N}])(?:19|20)\d\d(\d{1,3})(?![\p{L}\p{N}/]|[.,:]\p{N})|(?<=\d[,;])(\d{2,5})\/\d/gu;
+
+/** The footnotes referred to so far, across the paragraphs: the one expected next follows the highest. */
+interface MarkerSequence {
+  highest: number;
+}
 
 function footnoteMarkersIn(
   text: string,
   pieces: readonly Span[],
   bracketNumbers: ReadonlySet<number>,
   texts: ReadonlySet<number>,
+  sequence: MarkerSequence,
 ): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
   for (const piece of pieces) {
     const body = text.slice(piece.start, piece.end);
+    const found: FootnoteMarker[] = [];
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(body); m; m = MARKER.exec(body)) {
       const glued = m[3] !== undefined || m[4] !== undefined;
       const number = m[2] !== undefined ? Number(m[2]) : glued ? Number(m[0]) : superscriptNumber(m[0]);
       if (m[2] !== undefined && m[1] === undefined && !bracketNumbers.has(number)) continue;
       if (glued && !gluedMarker(body, m.index, m[3] ?? m[4], m[4] !== undefined, m[0], texts.has(number))) continue;
-      markers.push({ number, span: { start: piece.start + m.index, end: piece.start + m.index + m[0].length } });
+      found.push({ number, span: { start: piece.start + m.index, end: piece.start + m.index + m[0].length } });
     }
+    const candidates: FootnoteMarker[] = [];
+    if (texts.size > 0) {
+      SEQUENCE_GLUED.lastIndex = 0;
+      for (let m = SEQUENCE_GLUED.exec(body); m; m = SEQUENCE_GLUED.exec(body)) {
+        const at = piece.start + m.index + (m[1] !== undefined ? m[0].length - m[1].length : 0);
+        const digits = m[1] ?? m[2];
+        candidates.push({ number: Number(digits), span: { start: at, end: at + digits.length } });
+      }
+    }
+    // In the order of the text, a candidate counts where its leading digits are the footnote expected next.
+    let c = 0;
+    for (const marker of found) {
+      for (; c < candidates.length && candidates[c].span.start < marker.span.start; c++)
+        takeExpected(text, candidates[c], texts, sequence, markers);
+      markers.push(marker);
+      sequence.highest = Math.max(sequence.highest, marker.number);
+    }
+    for (; c < candidates.length; c++) takeExpected(text, candidates[c], texts, sequence, markers);
   }
   return markers;
+}
+
+/** Takes a candidate of SEQUENCE_GLUED whose leading digits are the footnote expected next, which has a text. */
+function takeExpected(
+  text: string,
+  candidate: FootnoteMarker,
+  texts: ReadonlySet<number>,
+  sequence: MarkerSequence,
+  markers: FootnoteMarker[],
+): void {
+  const next = sequence.highest + 1;
+  const expected = String(next);
+  const digits = text.slice(candidate.span.start, candidate.span.end);
+  if (!texts.has(next) || !digits.startsWith(expected)) return;
+  // After a year, the digits are all the marker; before a symbol's "/", the rest stays its session number.
+  const beforeSlash = text.startsWith('/', candidate.span.end);
+  if (beforeSlash ? digits.length === expected.length : digits.length !== expected.length) return;
+  markers.push({ number: next, span: { start: candidate.span.start, end: candidate.span.start + expected.length } });
+  sequence.highest = next;
 }
 
 /** Whether digits glued to the word before them are a footnote marker rather than part of a name or symbol. */
@@ -425,6 +499,9 @@ function gluedMarker(
   digits: string,
   hasText: boolean,
 ): boolean {
+  // "(S/PRST/2015/10),17 August 2015": a date after a comma that lost its space.
+  if (punctuation !== '' && !hasText && MONTH_AFTER.test(body.slice(at + digits.length, at + digits.length + 12)))
+    return false;
   const token = body.slice(Math.max(0, at - 30), at);
   const word = token.slice(token.search(/\S*$/));
   // After a symbol or a year ("resolution 70/1,1", "2015–2030,5"), or a number where that footnote
@@ -433,6 +510,9 @@ function gluedMarker(
   // After a closing bracket or quote: "(Pelindaba)10", "Countries”10", "(2005),22".
   if (/[)”’"\]]$/.test(word.slice(0, word.length - punctuation.length))) return hasText || punctuation !== '';
   if (word.includes('/') || /\d/.test(word)) return false; // "A/RES/ES-10", "H1N1"
+  // "paragraph III.35", "MSC.448(99)": a chapter's numeral or a body's capitals, then its number.
+  if (punctuation === '.' && /(?:^|[^\p{L}])\p{Lu}+\.$/u.test(word))
+    return hasText && !/(?:^|[^\p{L}])[IVXLC]+\.$/u.test(word) && !/^\(/.test(body.slice(at + digits.length));
   if (punctuation === '') return hasText && /\p{Ll}{2}$/u.test(word); // "the Convention3", not "G20" or "CO2"
   return !(punctuation === '.' && NUMBERED_ABBREVIATION.test(token));
 }
@@ -862,6 +942,10 @@ function freezeDocument(
   const bracketNumbers = new Set(labelled.map((d) => d.footnoteNumber!));
   // Most drafts have no footnotes: one scan of the text spares one per paragraph.
   const mayHaveMarkers = details && (texts.size > 0 || mayHaveFootnoteMarkers(text));
+  // Part B of a resolution may go on from part A's footnotes: the sequence starts at its lowest text.
+  let lowest = texts.size > 0 ? Infinity : 1;
+  for (const n of texts) lowest = Math.min(lowest, n);
+  const sequence: MarkerSequence = { highest: lowest - 1 };
   const paragraphs: Paragraph[] = drafts.map((d) => {
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
@@ -885,7 +969,7 @@ function freezeDocument(
       footnoteMarkers:
         d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers
           ? []
-          : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts),
+          : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts, sequence),
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,
     });

@@ -37,7 +37,22 @@ function isPageNumber(text: string): boolean {
 }
 
 function isFurnitureItem(text: string): boolean {
+  if (!mayBeFurniture(text)) return false;
   return isSymbol(text) || isPageNumber(text) || JOB_NUMBER.test(text) || MASTHEAD_FURNITURE.test(text);
+}
+
+/**
+ * Whether the first characters allow any item of furniture: a digit, a dash, a star, a capital followed by a
+ * capital, "." or "/" (a symbol), or the words "Page", "Distr", "Original", "Please". Every line of a text is
+ * asked, and most start with a word: this spares them four patterns.
+ */
+function mayBeFurniture(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 42 || first === 45 || first === 0x2013 || first === 0x2014) return true;
+  if (first < 65 || first > 90) return false;
+  const second = text.charCodeAt(1);
+  if ((second >= 65 && second <= 90) || second === 46 || second === 47) return true;
+  return /^(?:Page|Distr|Original|Please)/.test(text);
 }
 
 /**
@@ -48,7 +63,9 @@ function isFurnitureItem(text: string): boolean {
 export function isPageFurniture(line: string): boolean {
   if (line.length > 200) return false;
   if (isFurnitureItem(line)) return true;
-  if (!COLUMN_GAP.test(line)) return false;
+  // Looked for with indexOf first: the pattern would read every character of every line.
+  const mayHaveColumns = line.includes('  ') || line.includes('\t') || line.includes('\u00a0');
+  if (!mayHaveColumns || !COLUMN_GAP.test(line)) return false;
   const columns = line.split(COLUMN_GAP);
   const edge = (c: string): boolean => isFurnitureItem(c) || PRINT_DATE.test(c);
   return edge(columns[0]) || edge(columns[columns.length - 1]);
