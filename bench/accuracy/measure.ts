@@ -12,7 +12,7 @@ import {
   Subparagraph,
 } from '../../server/src/service';
 import type { AknDocument, GoldPoint } from './akn';
-import type { BlockKind, Rendering } from './layouts';
+import type { BlockKind, RenderedLink, Rendering } from './layouts';
 
 /**
  * The comparison form of a symbol: capitals, no spaces, a Council resolution without its year
@@ -27,6 +27,35 @@ export function symbolKey(symbol: string): string {
     .replace(/\(SUPP\)$/, '');
   const council = /^S\/RES\/(\d{1,5})(?:\(\d{4}\))?$/.exec(key);
   return council ? `S/RES/${council[1]}` : key;
+}
+
+/** "A/RES/54/237C" → document "A/RES/54/237", part C; "A/RES/217A(III)"; a range of parts, "A/RES/57/130A-B". */
+const LETTERED = /^([AE]\/RES\/(?:(?:E?S-)?\d+\/)?\d+)([A-Z]{1,2})(?:-([A-Z]{1,2}))?(\([IVXL]+\))?$/;
+
+/** "A/CONF.157/24 (Part I)", "A/62/40 (Vol. I)": a part or volume of the document the UN may link as a whole. */
+const IN_VOLUME = /^([^(]+)\((?:PARTS?|VOL\.?)[^()]*\)$/;
+
+const partOrder = (letter: string): number => letter.length * 100 + letter.charCodeAt(letter.length - 1);
+
+/**
+ * Whether a found symbol is the one the UN links, both as keys. A resolution in parts ("54/237 C", "217 A (III)") is
+ * one document of the UN, which links a part now to that document ("A/RES/54/237", "A/RES/217(III)", 2 300 links of
+ * the development set), now to the part ("A/RES/67/234b") or to a range of parts ("A/RES/57/130A-B"): a part read
+ * is right against any of these; so is a volume or part of a document ("A/CONF.157/24 (Part I)") against the
+ * document. A symbol read without its letter or part stays wrong against a link to a part.
+ */
+export function sameSymbol(found: string, gold: string): boolean {
+  if (found === gold) return true;
+  const volume = IN_VOLUME.exec(found);
+  if (volume) return volume[1] === gold;
+  const part = LETTERED.exec(found);
+  if (!part || part[3]) return false;
+  const document = part[1] + (part[4] ?? '');
+  if (document === gold) return true;
+  const range = LETTERED.exec(gold);
+  if (!range || range[1] + (range[4] ?? '') !== document) return false;
+  const at = partOrder(part[2]);
+  return partOrder(range[2]) <= at && at <= partOrder(range[3] ?? range[2]);
 }
 
 /** The kind of symbol, for recall by kind: "A/RES", "S/RES", "S/PRST", "A/CONF", "A/…", "S/…", "E/…", "other". */
@@ -224,15 +253,32 @@ export function measure(gold: AknDocument, rendering: Rendering, file: string): 
   };
 }
 
+/**
+ * The UN's markup breaks one link where its formatting changes: "<a>61/194</a><a>,</a>" (119 links of the
+ * development set on a comma or an "and" alone), "<a>S/PRST/</a> <a>2014/23</a>". Links to one symbol with
+ * nothing but spaces between them are one link, scored once.
+ */
+function joinedLinks(links: readonly RenderedLink[], text: string): RenderedLink[] {
+  const joined: RenderedLink[] = [];
+  for (const l of [...links].sort((a, b) => a.span.start - b.span.start)) {
+    const last = joined[joined.length - 1];
+    const between = last && last.span.end <= l.span.start ? text.slice(last.span.end, l.span.start) : undefined;
+    if (last && last.symbol === l.symbol && between !== undefined && /^\s*$/.test(between))
+      joined[joined.length - 1] = { symbol: l.symbol, span: { start: last.span.start, end: l.span.end } };
+    else joined.push(l);
+  }
+  return joined;
+}
+
 function citations(gold: AknDocument, rendering: Rendering, found: readonly Citation[]) {
-  const links = rendering.links.map((l) => ({ ...l, key: symbolKey(l.symbol) }));
   const text = rendering.text;
+  const links = joinedLinks(rendering.links, text).map((l) => ({ ...l, key: symbolKey(l.symbol) }));
   const recallByClass: Record<string, [number, number]> = {};
   const misses: CitationMiss[] = [];
   let recalled = 0;
   for (const link of links) {
     const on = found.filter((c) => overlaps(c.span, link.span));
-    const hit = on.some((c) => symbolKey(c.symbol) === link.key);
+    const hit = on.some((c) => sameSymbol(symbolKey(c.symbol), link.key));
     const tally = (recallByClass[symbolClass(link.key)] ??= [0, 0]);
     tally[1]++;
     if (hit) {
@@ -260,7 +306,7 @@ function citations(gold: AknDocument, rendering: Rendering, found: readonly Cita
     // A symbol written out in full is what the text says, even where the UN links only part of it
     // ("A/50/60-S/1995/1" linked as A/50/60), another issue ("A/75/3/Rev.1" linked as A/75/3) or nothing.
     const writtenOut = symbolKey(text.slice(c.span.start, c.span.end)) === key;
-    if (on.some((l) => l.key === key)) correct++;
+    if (on.some((l) => sameSymbol(key, l.key))) correct++;
     else if (on.length === 0 && key === own) ownSymbol++;
     else if (writtenOut || (on.length === 0 && confirmed.has(key))) confirmedElsewhere++;
     else if (on.length === 0 && COUNCIL_FORM.test(text.slice(c.span.start, c.span.end).replace(/\s+/g, ' '))) {

@@ -80,7 +80,7 @@ describe('citation recogniser on tricky lines', () => {
       [
         'A/RES/61/49 = A/RES/61/49',
         'S/RES/1515 = S/RES/1515 (2003)',
-        'HRC/RES/7/1 = HRC/RES/7/1',
+        'A/HRC/RES/7/1 = HRC/RES/7/1',
         'A/RES/ES-10/19 = ES-10/19 @ 21 December 2017',
       ],
     );
@@ -88,7 +88,7 @@ describe('citation recogniser on tricky lines', () => {
       'S/RES/242 = 242 (1967)',
       'S/RES/338 = 338 (1973)',
     ]);
-    assert.deepStrictEqual(cited('Recalling Human Rights Council resolution 7/1,'), ['HRC/RES/7/1 = 7/1']);
+    assert.deepStrictEqual(cited('Recalling Human Rights Council resolution 7/1,'), ['A/HRC/RES/7/1 = 7/1']);
   });
 
   it('takes nothing that is not a citation', () => {
@@ -108,7 +108,9 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
       'S/RES/242 = 242',
       'S/RES/338 = 338',
     ]);
-    assert.deepStrictEqual(cited('The Human Rights Council,\n\nRecalling its resolution 5/1,'), ['HRC/RES/5/1 = 5/1']);
+    assert.deepStrictEqual(cited('The Human Rights Council,\n\nRecalling its resolution 5/1,'), [
+      'A/HRC/RES/5/1 = 5/1',
+    ]);
     assert.deepStrictEqual(cited('The Economic and Social Council,\n\nRecalling its resolution 2008/29,'), [
       'E/RES/2008/29 = 2008/29',
     ]);
@@ -132,7 +134,7 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
       );
       assert.deepStrictEqual(
         cited('The Human Rights Council,\n\nRecalling Council resolution 1325 (2000) and' + ' Council resolution 5/1,'),
-        ['S/RES/1325 = 1325 (2000)', 'HRC/RES/5/1 = 5/1'],
+        ['S/RES/1325 = 1325 (2000)', 'A/HRC/RES/5/1 = 5/1'],
       );
     },
   );
@@ -161,11 +163,11 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
         [],
       );
       assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 16/18 of 24 March 2011,'), [
-        'HRC/RES/16/18 = 16/18 @ 24 March 2011',
+        'A/HRC/RES/16/18 = 16/18 @ 24 March 2011',
       ]);
       assert.deepStrictEqual(
         cited('The General Assembly,\n\nRecalling through its resolution 42/22 of 26' + ' September 2019,'),
-        ['HRC/RES/42/22 = 42/22 @ 26 September 2019'],
+        ['A/HRC/RES/42/22 = 42/22 @ 26 September 2019'],
       );
       assert.deepStrictEqual(
         cited('The General Assembly,\n\nRecalling resolution 61/49 of 4 December 2005,'),
@@ -203,7 +205,7 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
       [],
     );
     assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 48/13 of the Human Rights Council,'), [
-      'HRC/RES/48/13 = 48/13',
+      'A/HRC/RES/48/13 = 48/13',
     ]);
     assert.deepStrictEqual(
       cited(
@@ -223,7 +225,8 @@ describe('citation recogniser: the organ of a list and the form of its numbers',
         'The General Assembly,\n\nNoting the report (Supplement No. 53 (A/73/53),' +
           ' chap. IV, sect. A, resolution 37/17) and the Conclusions (S/2020/174), resolution 1325 (2000),',
       ),
-      ['A/73/53 = A/73/53', 'S/2020/174 = S/2020/174', 'S/RES/1325 = 1325 (2000)'],
+      // Supplement No. 53 is the Human Rights Council's report: its resolution 37/17 is the Council's.
+      ['A/73/53 = A/73/53', 'A/HRC/RES/37/17 = 37/17', 'S/2020/174 = S/2020/174', 'S/RES/1325 = 1325 (2000)'],
     );
   });
 
@@ -285,7 +288,7 @@ describe('citation recogniser: document symbols', () => {
     assert.deepStrictEqual(cited('Recalling S/RES/2042(2012), A/RES/1514(XV) and A/HRC/RES/S-30/1,'), [
       'S/RES/2042 = S/RES/2042(2012)',
       'A/RES/1514 (XV) = A/RES/1514(XV)',
-      'HRC/RES/S-30/1 = A/HRC/RES/S-30/1',
+      'A/HRC/RES/S-30/1 = A/HRC/RES/S-30/1',
     ]);
   });
 
@@ -480,5 +483,66 @@ describe('hover, definition and references over the seed corpus', () => {
     index.remove(seedUri('resolution'));
     assert.strictEqual(index.lookup('A/RES/3369 (XXX)').citations.length, 0);
     assert.deepStrictEqual(index.size, { documents: 3, citations: 6 });
+  });
+});
+
+describe('citation recogniser: classes of the UN development set', () => {
+  it('writes a Human Rights Council resolution as the UN does, A/HRC/RES/…', () => {
+    assert.deepStrictEqual(cited('Recalling Human Rights Council resolution 35/2,'), ['A/HRC/RES/35/2 = 35/2']);
+  });
+
+  it('reads an organ-less number as the Council’s where its clause names the Human Rights Council', () => {
+    assert.deepStrictEqual(
+      cited(
+        'The General Assembly,\n\nNoting the report to the Human Rights Council submitted pursuant to resolutions' +
+          ' 34/24 and 40/20;',
+      ),
+      ['A/HRC/RES/34/24 = 34/24', 'A/HRC/RES/40/20 = 40/20'],
+    );
+    assert.deepStrictEqual(
+      cited('The General Assembly,\n\nRecalling the Human Rights Council, established by resolution 60/251,'),
+      ['A/RES/60/251 = 60/251'],
+    );
+  });
+
+  it('goes on with a list after a comma that starts what is said of an item, and past a bracketed name', () => {
+    assert.deepStrictEqual(
+      cited(
+        'The General Assembly,\n\nRecalling its resolutions 60/251 of 15 March 2006, by which it established the' +
+          ' Human Rights Council, and 65/281 of 17 June 2011, and 74/274 on the coronavirus disease (COVID-19) and 75/1,',
+      ),
+      [
+        'A/RES/60/251 = 60/251 @ 15 March 2006',
+        'A/RES/65/281 = 65/281 @ 17 June 2011',
+        'A/RES/74/274 = 74/274',
+        'A/RES/75/1 = 75/1',
+      ],
+    );
+  });
+
+  it('reads a letter other than A whatever word follows it', () => {
+    assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 54/237 C so as to,'), [
+      'A/RES/54/237 C = 54/237 C',
+    ]);
+    assert.deepStrictEqual(cited('The General Assembly,\n\nRecalling resolution 70/1 A new agenda,'), [
+      'A/RES/70/1 = 70/1',
+    ]);
+  });
+
+  it('reads a Council resolution written without the word, in a Council text, where the number fits the year', () => {
+    assert.deepStrictEqual(
+      cited(
+        'The Security Council,\n\nRecalling the measures renewed in 2471 (2019), and Convention No. 169 (1989)' +
+          ' and 2019 (2020),',
+      ),
+      ['S/RES/2471 = 2471 (2019)'],
+    );
+  });
+
+  it('reads a resolution cited from Supplement No. 53 as the Human Rights Council’s', () => {
+    assert.deepStrictEqual(cited('The General Assembly,\n\nNoting (A/74/53/Add.1), chap. III, resolution 42/12,'), [
+      'A/74/53/Add.1 = A/74/53/Add.1',
+      'A/HRC/RES/42/12 = 42/12',
+    ]);
   });
 });

@@ -161,11 +161,11 @@ describe('citations in sentences of adopted resolutions', () => {
             ' May 2022,⁴\n',
         ),
         [
-          'HRC/RES/27/13 = 27/13',
-          'HRC/RES/30/4 = 30/4',
-          'HRC/RES/33/12 = 33/12',
-          'HRC/RES/33/13 = 33/13',
-          'HRC/RES/S-34/1 = S-34/1',
+          'A/HRC/RES/27/13 = 27/13',
+          'A/HRC/RES/30/4 = 30/4',
+          'A/HRC/RES/33/12 = 33/12',
+          'A/HRC/RES/33/13 = 33/13',
+          'A/HRC/RES/S-34/1 = S-34/1',
         ],
       );
       assert.deepStrictEqual(
@@ -173,7 +173,7 @@ describe('citations in sentences of adopted resolutions', () => {
           'The General Assembly,\n\nRecalling all relevant Human Rights Council' +
             ' resolutions on the subject, including resolution 51/13 of 6 October 2022,\n',
         ),
-        ['HRC/RES/51/13 = 51/13'],
+        ['A/HRC/RES/51/13 = 51/13'],
       );
     },
   );
@@ -187,7 +187,7 @@ describe('citations in sentences of adopted resolutions', () => {
           'The General Assembly,\n\nWelcoming the work of the Independent Mechanism for' +
             ' Myanmar, established by the Human Rights Council in its resolution 39/2,\n',
         ),
-        ['HRC/RES/39/2 = 39/2'],
+        ['A/HRC/RES/39/2 = 39/2'],
       );
       assert.deepStrictEqual(
         cited(
@@ -207,7 +207,7 @@ describe('citations in sentences of adopted resolutions', () => {
           ' the aggression against Ukraine, and Human Rights Council resolutions 49/1 of 4 March 2022 on the' +
           ' situation of human rights in Ukraine stemming from the Russian aggression⁸ and S-34/1 of 12 May 2022,\n',
       ),
-      ['A/RES/ES-11/1 = ES-11/1', 'A/RES/ES-11/2 = ES-11/2', 'HRC/RES/49/1 = 49/1', 'HRC/RES/S-34/1 = S-34/1'],
+      ['A/RES/ES-11/1 = ES-11/1', 'A/RES/ES-11/2 = ES-11/2', 'A/HRC/RES/49/1 = 49/1', 'A/HRC/RES/S-34/1 = S-34/1'],
     );
   });
 

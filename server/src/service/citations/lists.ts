@@ -21,13 +21,13 @@ const LEAD_PHRASE = /in particular|including|notably|inter alia|especially/;
 const ITEM =
   /^(?:((?:E?S[-‑])?[1-9]\d{0,3})\/([1-9]\d{0,3})(-[A-Z]{2,5})?|([1-9]\d{0,3})(?:\s?(?:([A-Z])\s?)?\((\d{4}|(?:E?S-)?[IVXL]{1,8}|[ivxl]{1,8})\))?)(?![\w/]|\.\d)/;
 /**
- * A resolution in parts: "45/10 B", "74/255 A and B", "53/77 AA"; the letter is not an article opening words ("70/1 A
- * new …").
+ * A resolution in parts: "45/10 B", "74/255 A and B", "53/77 AA", "54/237 C so as to"; an "A" alone is not the article
+ * opening words ("70/1 A new …").
  */
 const LETTER =
-  /^\s([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
+  /^\s([A-Z])\1?(?![\w’'/])(?!(?<=\sA)\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
 const MORE_LETTER =
-  /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])\1?(?![\w’'/])(?!\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
+  /^(?:,\s*|\s+and\s+|\s+to\s+|\s?[-–]\s?)([A-Z])\1?(?![\w’'/])(?!(?<=[\s,–-]A)\s+(?!(?:of|and|to|on|in|at|by|as|entitled|adopted|annex|which|concerning|or)\b)\p{Ll})/u;
 /** Between items: ", ", " and ", ", and ", "; ", ", as well as ", ", including ". */
 const SEPARATOR =
   /^(?:\s*[,;]\s*(?:and\s+|as well as\s+|in particular\s+|including\s+|or\s+)?|\s+(?:and|or|as well as)\s+)/;
@@ -44,13 +44,13 @@ const PINPOINT =
 /**
  * What a list may say about an item before going on to the next: "on the aggression against
  * Ukraine", ", in which it decided …", "… on children and armed conflict; 1502 (2003) on …". The list
- * goes on only at a number of the same form.
+ * goes on only at a number of the same form, not past the end of a sentence or a bracket ("(COVID-19)" is a name).
  */
 const ABOUT = /^,?\s+(?:on|concerning|relating to|regarding|in which|by which|which|whereby)\s/;
 const NEXT_SESSION_ITEM =
-  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:()]\s|\bresolutions?\b/;
+  /(?:[,;](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[\w-]{1,10}\])?\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=(?:E?S[-‑])?\d{1,4}\/\d{1,4}(?![\d/]))|[.:]\s|[()]\s(?<!\([\w-]{1,12}\)\s)|\bresolutions?\b/;
 const NEXT_YEAR_ITEM =
-  /(?:[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:()]\s|\bresolutions?\b/;
+  /(?:[,;](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^[\w-]{1,10}\])?\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?=\d{1,4}\s?\(\d{4}\))|[.:]\s|[()]\s(?<!\([\w-]{1,12}\)\s)|\bresolutions?\b/;
 const MARK_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹[]/;
 const FOOTNOTE_MARK = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+|^\[\^[\w-]{1,10}\]/;
 
@@ -111,7 +111,7 @@ const gaRoman = (number: string, session: string, letter?: string): string =>
  */
 function resolve(
   item: Item,
-  named: NamedOrgans,
+  named: ListOrgans,
   documentOrgan: CitedBody,
   citedYear: number | undefined,
 ): Resolved | undefined {
@@ -128,7 +128,7 @@ function resolve(
         const ecosoc = has('ECOSOC') || organs.has('council');
         return ecosoc ? { symbol: `E/RES/${session}/${item.number}`, body: 'ECOSOC' } : undefined;
       }
-      const rights: Resolved = { symbol: `HRC/RES/${session}/${item.number}`, body: 'HRC' };
+      const rights: Resolved = { symbol: `A/HRC/RES/${session}/${item.number}`, body: 'HRC' };
       if (organs.has('HRC') && organs.has('GA')) return undefined;
       if (has('HRC') || organs.has('council')) return rights;
       if (!unnamed) return undefined;
@@ -137,6 +137,8 @@ function resolve(
       // the Council's sixteenth session met in 2011. A date that fits neither is a mistake the checks report.
       const rightsFits =
         regular !== undefined && !(organs.has('GA') && named.byName) && rightsCouncilFits(regular, citedYear);
+      const rightsSession = regular !== undefined || session.startsWith('S-');
+      if (named.inRightsClause && none && rightsSession && (citedYear === undefined || rightsFits)) return rights;
       if (regular !== undefined && regular < FIRST_NUMBERED_SESSION) return rightsFits ? rights : undefined;
       if (rightsFits && !assemblyFits(regular!, citedYear)) return rights;
       return { symbol: `A/RES/${session}/${item.number}${item.letter ? ` ${item.letter}` : ''}`, body: 'GA' };
@@ -163,6 +165,27 @@ function resolve(
 }
 
 type Resolved = Pick<Citation, 'symbol' | 'body' | 'year'>;
+
+/**
+ * The organs named for a list, and whether the clause it is in speaks of the Human Rights Council ("her report to the
+ * Human Rights Council submitted pursuant to resolution 34/24"): an organ-less NN/NNN there is the Council's.
+ */
+type ListOrgans = NamedOrgans & { readonly inRightsClause?: boolean };
+
+/**
+ * Whether the clause before `at` names the Human Rights Council last, with no other organ, resolution or
+ * establishing after it ("the Human Rights Council, established by resolution 60/251" is the Assembly's).
+ */
+function inRightsClause(body: string, at: number): boolean {
+  const before = body.slice(Math.max(0, at - 200), at);
+  const clause = before.slice(
+    Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 1,
+  );
+  const named = clause.lastIndexOf('Human Rights Council');
+  return named >= 0 && !RIGHTS_CLAUSE_BREAK.test(clause.slice(named + 20));
+}
+
+const RIGHTS_CLAUSE_BREAK = /General Assembly|Security Council|Economic and Social|[Ee]stablish|[Cc]reat|resolution/;
 
 /**
  * "Resolution 3369 on October 10, 1975 by the 30th … General Assembly": a bare number, the
@@ -192,6 +215,10 @@ function skipMarkers(body: string, at: number, base: number, markers: ReadonlyMa
     if (!mark) return at;
     at += mark[0].length;
   }
+}
+
+function restOfSeparator(body: string, at: number): number {
+  return at + /^\s{0,3}(?:(?:and|or|as well as)\s{1,3})?/.exec(body.slice(at, at + 20))![0].length;
 }
 
 /** Steps over ", entitled “…”" at `at`; -1 where the title does not close within a long sentence. */
@@ -244,7 +271,9 @@ function organsOfKeyword(
   if (/^UNSCR/.test(body.slice(start, end))) return SECURITY_COUNCIL;
   const before = organsBefore(body, start, documentOrgan);
   if (before.organs.size > 0 || before.draft) return before;
-  if (IN_DOCUMENT.test(body.slice(Math.max(0, start - 60), start))) return OTHER;
+  const inDocument = IN_DOCUMENT.exec(body.slice(Math.max(0, start - 60), start));
+  // Supplement No. 53 of the Assembly's records (A/74/53, A/74/53/Add.1) is the Human Rights Council's report.
+  if (inDocument) return /^A\/\d{2,3}\/53(?![\d.])/.test(inDocument[0]) ? RIGHTS_COUNCIL : OTHER;
   const after = organAfter(body.slice(end, end + 120));
   if (after.organs.size > 0) return after;
   const gap = carried && start - carried.end <= 150 ? body.slice(carried.end, start) : undefined;
@@ -267,6 +296,7 @@ const INTRODUCED =
   /(?:including|in particular|notably|especially|such as|inter alia|namely|being)\s+(?:the\s+)?(?:most\s+recent\s+|latest\s+)?$/;
 const SECURITY_COUNCIL: NamedOrgans = { organs: new Set(['SC']), byName: true, draft: false };
 
+const RIGHTS_COUNCIL: NamedOrgans = { organs: new Set(['HRC']), byName: true, draft: false };
 const OTHER: NamedOrgans = { organs: new Set(['other']), byName: true, draft: false };
 
 /** One number of a list as read, before the organ of the whole list is known. */
@@ -288,7 +318,7 @@ interface Entry {
 function readList(
   body: string,
   offset: number,
-  named: NamedOrgans,
+  named: ListOrgans,
   wordy: boolean,
   context: ListContext,
 ): { citations: Citation[]; end: number } {
@@ -333,10 +363,14 @@ function readList(
     if (at < 0) break;
     end = at = skipPinpoints(body, skip(at));
     const separator = SEPARATOR.exec(body.slice(at, at + 20)) ?? SPACE_ONLY[first.form]?.exec(body.slice(at, at + 20));
-    if (separator) offset = skip(at + separator[0].length);
-    else if ((offset = afterAbout(body, at, first.form)) < 0) break;
     // "2016,³ and S-34/1": the rest of the separator after a footnote mark.
-    offset += /^\s{0,3}(?:(?:and|or|as well as)\s{1,3})?/.exec(body.slice(offset, offset + 20))![0].length;
+    const listed = separator ? restOfSeparator(body, skip(at + separator[0].length)) : -1;
+    // ", by which it established the Council, and 65/281": a comma that starts what is said about the item.
+    offset = listed >= 0 && ITEM.test(body.slice(listed, listed + 40)) ? listed : afterAbout(body, at, first.form);
+    if (offset < 0) {
+      offset = listed;
+      break;
+    }
   }
   const trailing = !named.byName ? organAfter(body.slice(end, end + 120)) : undefined;
   const listOrgans = trailing && trailing.organs.size > 0 ? trailing : named;
@@ -381,8 +415,10 @@ export function resolutionLists(
       carried = { start, keywordEnd, end: keywordEnd };
       continue;
     }
-    const named = organsOfKeyword(body, start, keywordEnd, documentOrgan, carried);
-    carried = { start, keywordEnd, end: keywordEnd, organs: named };
+    const organs = organsOfKeyword(body, start, keywordEnd, documentOrgan, carried);
+    carried = { start, keywordEnd, end: keywordEnd, organs };
+    const named =
+      organs.organs.size === 0 && inRightsClause(body, start) ? { ...organs, inRightsClause: true } : organs;
     if (named.draft) continue;
     // "resolutions on the Sudan, including 40 …": after words of its own a list does not start with a bare number.
     const wordy = /\p{L}/u.test(lead[0].replace(LEAD_PHRASE, ''));

@@ -1,5 +1,6 @@
 import type { DraftDocument } from '../model/document';
 import type { Span } from '../types';
+import { councilNumbers } from './councilForm';
 import { CitedDate, findDate } from './dates';
 import { resolutionLists } from './lists';
 import { documentOrganOf } from './organs';
@@ -9,7 +10,7 @@ export type CitedBody = 'GA' | 'SC' | 'HRC' | 'ECOSOC' | 'OIC' | 'document';
 
 export interface Citation {
   /**
-   * Canonical symbol: "A/RES/61/49", "A/RES/45/10 B", "A/RES/194 (III)", "S/RES/242", "HRC/RES/7/1",
+   * Canonical symbol: "A/RES/61/49", "A/RES/45/10 B", "A/RES/194 (III)", "S/RES/242", "A/HRC/RES/7/1",
    * "A/63/L.44/Add.1", "S/PRST/2030/1", "NPT/CONF.2030/10 (Vol. I)".
    */
   readonly symbol: string;
@@ -48,12 +49,15 @@ export function recogniseCitations(doc: DraftDocument): Citation[] {
   const markers = new Map<number, number>();
   for (const p of doc.paragraphs) for (const m of p.footnoteMarkers) markers.set(m.span.start, m.span.end);
   const header = new Set(doc.header);
+  // Pushed last, so that where the word "resolution" is written its list is the reading kept.
+  const unworded: Citation[] = [];
   for (const paragraph of doc.paragraphs) {
     const own: Citation[] = [];
     for (const region of paragraph.pieces) {
       const body = text.slice(region.start, region.end);
       for (const c of writtenSymbols(body, region.start)) own.push(c);
       for (const c of resolutionLists(body, region.start, documentOrgan, markers)) own.push(c);
+      if (documentOrgan === 'SC') for (const c of councilNumbers(body, region.start)) unworded.push(c);
     }
     // A masthead line "S/RES/2505 (2020)" or "Resolution 2505 (2020)" is the document itself.
     const alone = header.has(paragraph) && own.length === 1 && own[0].body !== 'document' ? own[0] : undefined;
@@ -62,6 +66,7 @@ export function recogniseCitations(doc: DraftDocument): Citation[] {
     if (alone && /^[\s*_]*(?:resolution)?[\s*_]*$/i.test(rest as string)) own[0] = { ...alone, self: true };
     for (const c of own) candidates.push(c);
   }
+  for (const c of unworded) candidates.push(c);
   return withoutOverlaps(candidates);
 }
 

@@ -57,13 +57,13 @@ const COUNCIL_YEAR = /^\s?\((\d{4})\)/;
 /** "A/RES/61/49", "A/RES/ES-10/19", "A/RES/S-27/2"; "A/RES/194 (III)" with its session in Roman numerals. */
 const ASSEMBLY_RESOLUTION = /^A\/RES\/(?:(?:ES-|S-)?\d{1,3}\/\d{1,4}|(\d{1,4}))$/;
 const ROMAN_SESSION_AFTER = /^\s?\(((?:E?S-)?[IVXL]{1,8})\)/;
-/** "HRC/RES/7/1", written "A/HRC/RES/7/1" by the UN: one canonical symbol for both. */
+/** "A/HRC/RES/7/1", the UN's symbol, also written "HRC/RES/7/1": one canonical symbol for both. */
 const RIGHTS_COUNCIL_RESOLUTION = /^(?:A\/)?HRC\/RES\/((?:S-)?\d{1,3}\/\d{1,4})$/;
 const ECOSOC_RESOLUTION = /^E\/RES\/\d{4}\/\d{1,4}$/;
 
 /**
  * Every UN symbol written out in `body` (which starts at `base` in the document): resolutions
- * with their organ ("A/RES/…", "S/RES/…", "HRC/RES/…", "E/RES/…") and other documents, each
+ * with their organ ("A/RES/…", "S/RES/…", "A/HRC/RES/…", "E/RES/…") and other documents, each
  * with the parts that follow it ("A/63/L.44 and Add.1" gives A/63/L.44 and A/63/L.44/Add.1).
  */
 export function writtenSymbols(body: string, base: number): Citation[] {
@@ -107,7 +107,7 @@ function readSymbol(symbol: string, after: string): ReadSymbol {
     return { citation, extra: session ? session[0].length : 0 };
   }
   const rights = RIGHTS_COUNCIL_RESOLUTION.exec(symbol);
-  if (rights) return { citation: { symbol: `HRC/RES/${rights[1]}`, body: 'HRC' }, extra: 0 };
+  if (rights) return { citation: { symbol: `A/HRC/RES/${rights[1]}`, body: 'HRC' }, extra: 0 };
   if (ECOSOC_RESOLUTION.test(symbol)) return { citation: { symbol, body: 'ECOSOC' }, extra: 0 };
   const volume = VOLUME.exec(after);
   if (!volume) return { citation: { symbol, body: 'document' }, extra: 0 };

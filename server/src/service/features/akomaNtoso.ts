@@ -400,7 +400,7 @@ function referenceUri(c: Citation): string {
   const dated = (organ: string, country: string, number: string): string =>
     `/akn/${country}/statement/resolution/${organ}${year ? `/${year}` : ''}/${number}`;
   const afterRes = c.symbol
-    .replace(/^[A-Z]+\/(?:CFM\/)?RES\//, '')
+    .replace(/^(?:[A-Z]+|A\/HRC)\/(?:CFM\/)?RES\//, '')
     .replace(/\s*\(([IVXL]+)\)/, '-$1')
     .replace(/\//g, '-')
     .replace(/\s+/g, '');

@@ -75,7 +75,7 @@ function describe(symbol: string, year: number | undefined): string {
   }
   if (/^A\/RES\/ES-/.test(symbol)) return 'General Assembly resolution of an emergency special session';
   if (/^S\/RES\//.test(symbol)) return `Security Council resolution${year ? ` of ${year}` : ''}`;
-  if (/^HRC\/RES\//.test(symbol)) return 'Human Rights Council resolution';
+  if (/^A\/HRC\/RES\//.test(symbol)) return 'Human Rights Council resolution';
   if (/^E\/RES\//.test(symbol)) return 'Economic and Social Council resolution';
   if (/^OIC\//.test(symbol)) return 'OIC Council of Foreign Ministers resolution (POL: political affairs)';
   const kinds: string[] = [];
