@@ -9,16 +9,26 @@ export interface Location {
   readonly range: Range;
 }
 
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /**
- * Go to definition: the corpus document that is the cited text (its title line); failing
- * that, the fullest citation of it (one with a full date).
+ * Go to definition: the corpus documents that are the cited text (their title line), by their
+ * own title line or by the UN's metadata (an AKN file of a Council resolution, whose title line
+ * is no definition); failing that, the fullest citation of it (one with a full date).
  */
 export function getDefinition(doc: DraftDocument, offset: number, corpus: CorpusIndex): Location[] {
   const citation = citationAt(doc, offset);
   if (!citation) return [];
   const entry = corpus.lookup(citation.symbol);
-  if (entry.definitions.length > 0) {
-    return entry.definitions.map((d) => ({ uri: d.uri, range: corpus.document(d.uri)?.titleRange ?? d.range }));
+  const texts = new Set([
+    ...entry.definitions.map((d) => d.uri),
+    ...(corpus.metadata.about(citation.symbol)?.texts ?? []).map((t) => t.uri).filter((uri) => corpus.document(uri)),
+  ]);
+  if (texts.size > 0) {
+    return [...texts].map((uri) => ({
+      uri,
+      range: corpus.document(uri)?.titleRange ?? entry.definitions.find((d) => d.uri === uri)?.range ?? START,
+    }));
   }
   const fullest = [...entry.citations].sort(
     (a, b) => Number(Boolean(b.citedDate?.year)) - Number(Boolean(a.citedDate?.year)),
