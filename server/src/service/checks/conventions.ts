@@ -20,7 +20,9 @@ const STYLE_NAMES: Record<PunctuationStyle, string> = {
 };
 
 /** "Recalling also" → { base: "recalling", marker: "also" }; "Also welcomes" → { base: "welcomes", marker: "also" }. */
-function sequenceOf(phrase: string):
+function sequenceOf(
+  phrase: string,
+):
   | {
       base: string;
       marker: 'also' | 'further';
