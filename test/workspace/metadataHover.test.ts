@@ -20,20 +20,27 @@ describe('UN metadata over JSON-RPC', () => {
     const fixtures = path.join(repoRoot, 'test', 'fixtures');
     client.configuration = {
       corpus: {
-        paths: [
-          path.join(fixtures, 'unxml', 'SCresolutions', '2023'),
-          path.join(fixtures, 'corpus-formats', 'data_extract'),
-        ],
+        paths: [path.join(fixtures, 'unxml', 'SCresolutions', '2023'), path.join(fixtures, 'corpus-formats')],
       },
     };
     await client.initialize({}, uriOf(workspace));
-    // 4 seeds, the draft, the sample's 2023 Council resolutions (16 in English, 2707 in 5 more languages).
-    await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= 26, 30000);
+    // 4 seeds, the draft, the sample's 2023 Council resolutions (16 in English, 2707 in 5 more languages),
+    // and the bundled server's readers of the PDF, Word and HTML fixtures.
+    await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents >= 29, 60000);
   });
 
   after(async () => {
     await client.shutdown();
     fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('indexes the PDF, Word and HTML files and names each broken file in one warning', () => {
+    const status = client.notifications.filter((n) => n.method === 'communique/corpusStatus').pop()!.params;
+    assert.strictEqual(status.documents, 29);
+    const warnings = client.notifications
+      .filter((n) => n.method === 'window/logMessage')
+      .map((n) => n.params.message as string);
+    assert.strictEqual(warnings.filter((w) => /corpus-formats[/\\]broken-.*; skipped\.$/.test(w)).length, 6);
   });
 
   it('hover on a Council resolution says how and when it was adopted and which language versions the corpus holds', async () => {
