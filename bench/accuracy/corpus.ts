@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { AknDocument, readAkn } from './akn';
+import { AknDocument, readAkn } from '../../server/src/workspace/readers/aknDocument';
 
 export interface CorpusDocument {
   /** Relative to the folder read. */

@@ -11,7 +11,7 @@ import {
   recogniseCitations,
   Subparagraph,
 } from '../../server/src/service';
-import type { AknDocument, GoldPoint } from './akn';
+import type { AknDocument, GoldPoint } from '../../server/src/workspace/readers/aknDocument';
 import type { BlockKind, RenderedLink, Rendering } from './layouts';
 
 /**

@@ -32,7 +32,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     errorHandler: new RestartOnceNoticed((message) => void window.showInformationMessage(message)),
     // The corpus index cache lives in the extension's own storage, never in the drafter's folders.
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.{communique,resolution,txt}') },
+    synchronize: {
+      fileEvents: workspace.createFileSystemWatcher('**/*.{communique,resolution,txt,xml,akn,json,docx,pdf,html,htm}'),
+    },
     // Hover Markdown is built from corpus text: only the extension's own command may run from it.
     markdown: { isTrusted: { enabledCommands: [SERVER_COMMANDS.openLocation] } },
     middleware: { executeCommand: executeServerCommand },

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readAkn, symbolOfHref } from '../../bench/accuracy/akn';
+import { readAkn, symbolOfHref } from '../../server/src/workspace/readers/aknDocument';
 import { LAYOUTS, render } from '../../bench/accuracy/layouts';
 import { sameSymbol, symbolKey } from '../../bench/accuracy/measure';
 import { AccuracyRun, measureCorpus, SAMPLE_DIR } from '../../bench/accuracy/run';

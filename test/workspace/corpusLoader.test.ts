@@ -136,8 +136,8 @@ describe('the corpus loader', () => {
     await loader.load(['/ws'], []);
     workspace.place('/ws/a.txt', 'link');
     workspace.place('/ws/b.txt', 'other');
-    loader.changed('/ws/a.txt');
-    loader.changed('/ws/b.txt');
+    await loader.changed('/ws/a.txt');
+    await loader.changed('/ws/b.txt');
     assert.deepStrictEqual(files(), []);
     assert.deepStrictEqual(warnings, [
       'Corpus file /ws/a.txt is a symbolic link; skipped.',
@@ -155,7 +155,7 @@ describe('the corpus loader', () => {
     loader.indexOpen(uri, B);
     assert.deepStrictEqual([citing('A/RES/61/49'), citing('A/RES/55/10')], [[], ['a.communique']]);
     open.delete(uri);
-    loader.closed(uri);
+    await loader.closed(uri);
     assert.deepStrictEqual([citing('A/RES/61/49'), citing('A/RES/55/10')], [['a.communique'], []]);
   });
 
@@ -172,11 +172,11 @@ describe('the corpus loader', () => {
     assert.ok(fromParse.corpus.size.citations > 0);
   });
 
-  it('keeps an unsaved draft out of the corpus once it is closed', () => {
+  it('keeps an unsaved draft out of the corpus once it is closed', async () => {
     const { loader, corpus } = loaderOver(new MemoryWorkspace());
     loader.indexOpen('untitled:Untitled-1', A);
     assert.strictEqual(corpus.size.documents, 1);
-    loader.closed('untitled:Untitled-1');
+    await loader.closed('untitled:Untitled-1');
     assert.strictEqual(corpus.size.documents, 0);
   });
 });

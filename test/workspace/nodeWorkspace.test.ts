@@ -71,7 +71,7 @@ describe('the workspace on disk', () => {
     fs.rmSync(file);
     fs.symlinkSync(path.join(outside, 'private.txt'), file);
     assert.strictEqual(texts.read(fileUriOf(file)), undefined);
-    loader.changed(file);
+    await loader.changed(file);
     assert.strictEqual(corpus.size.documents, 0);
     assert.deepStrictEqual(warnings, [`Corpus file ${file} is a symbolic link; skipped.`]);
   });

@@ -34,6 +34,8 @@ export { getHover } from './features/hover';
 export type { HoverResult, LocationLink, TextReader } from './features/hover';
 export { getDefinition, getReferences, getWorkspaceSymbols } from './features/navigation';
 export type { CorpusSymbol, Location } from './features/navigation';
+export { getDocumentLinks } from './features/documentLinks';
+export type { DocumentLink } from './features/documentLinks';
 export { escapeMarkdown } from './features/markdown';
 export { oneLine } from './features/displayText';
 export { getCompletions } from './features/completion';

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { CachedDocument, NUMBERS_PER_CITATION, PackedCitations, Range, wellFormedSampledShingles } from '../service';
+import { DocumentMetadata, isDocumentMetadata } from '../service/corpus/metadata';
 import type { Warn } from './corpusPaths';
 import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
 
@@ -10,7 +11,7 @@ import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
  * are those it had when indexed. The cache is outside data: its checksum and every value in it
  * are checked when it is read, and on any doubt it is dropped whole and the corpus read afresh.
  */
-const FORMAT = 'communique-corpus-index/4';
+const FORMAT = 'communique-corpus-index/5';
 const FILE_NAME = 'corpus-index.json';
 /** The numbers (citation places, passage shingles), as one Int32Array: read without parsing. */
 const BLOB_NAME = 'corpus-index.bin';
@@ -38,6 +39,7 @@ interface StoredDocument {
   readonly numbers?: BlobSlice;
   readonly textLength?: number;
   readonly shingles?: BlobSlice;
+  readonly metadata?: readonly DocumentMetadata[];
 }
 
 /** The first line of the cache file: what the rest must be to be trusted. */
@@ -79,8 +81,10 @@ function checksumOf(documentsJson: string, blob: Int32Array): string {
 
 function store(file: string, stamp: FileStamp, doc: CachedDocument, blob: BlobWriter): StoredDocument {
   const indexed = doc.indexed;
-  if (!indexed) return { file, mtimeMs: stamp.mtimeMs, size: stamp.size, fingerprint: doc.fingerprint };
+  const metadata = doc.metadata;
+  if (!indexed) return { file, mtimeMs: stamp.mtimeMs, size: stamp.size, fingerprint: doc.fingerprint, metadata };
   return {
+    metadata,
     file,
     mtimeMs: stamp.mtimeMs,
     size: stamp.size,
@@ -130,9 +134,12 @@ function read(stored: StoredDocument, blob: Int32Array): CachedDocument | string
   const { file, mtimeMs, size, fingerprint, title, titleRange, symbols, dates, numbers, shingles, textLength } = stored;
   if (!isString(file) || !Number.isFinite(mtimeMs) || !isCount(size) || !isString(fingerprint))
     return 'an entry without its file, stamp or fingerprint';
+  const metadata = stored.metadata;
+  if (metadata !== undefined && !(Array.isArray(metadata) && metadata.every(isDocumentMetadata)))
+    return `${file}: damaged metadata`;
   const parts = [symbols, dates, numbers, shingles, textLength];
   if (parts.every((part) => part === undefined) && title === undefined && titleRange === undefined)
-    return { fingerprint };
+    return { fingerprint, metadata };
   if (
     !isString(symbols) ||
     !isString(dates) ||
@@ -155,7 +162,7 @@ function read(stored: StoredDocument, blob: Int32Array): CachedDocument | string
   const sampledShingles = blob.slice(shingles[0], shingles[0] + shingles[1]);
   if (!wellFormedSampledShingles(sampledShingles)) return `${file}: damaged passages`;
   const citations = new PackedCitations(citationNumbers, symbolList, dateList);
-  return { fingerprint, indexed: { title, titleRange, citations, textLength, sampledShingles } };
+  return { fingerprint, indexed: { title, titleRange, citations, textLength, sampledShingles }, metadata };
 }
 
 /** Parses and checks the cache's two files; the documents by file, or why they cannot be trusted. */

@@ -1,10 +1,10 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
+import type { DocumentMetadata } from '../service/corpus/metadata';
 import type { CorpusRoot, Warn } from './corpusPaths';
+import { mayBeCorpusFile, ReadDocument, readerFor, UnreadableFile } from './readers';
 import { FileError, FileStamp, Workspace } from './workspace';
 
-/** Files a corpus folder may hold drafts in. */
-export const DRAFT_FILE = /\.(communique|resolution|txt)$/i;
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES_PER_ROOT = 200_000;
 
@@ -26,7 +26,7 @@ export async function listCorpusFiles(
   for (const { pattern, base, matches } of roots) {
     let count = 0;
     const accept = (file: string): void => {
-      if (DRAFT_FILE.test(file) && (!matches || matches(file)) && count++ < MAX_FILES_PER_ROOT) files.add(file);
+      if (mayBeCorpusFile(file) && (!matches || matches(file)) && count++ < MAX_FILES_PER_ROOT) files.add(file);
     };
     const walk = async (folder: string): Promise<void> => {
       let entries;
@@ -54,17 +54,24 @@ export async function listCorpusFiles(
   return [...files];
 }
 
+/** A corpus file as read: its text (if it has one), its metadata, and the stamp of what was read. */
+export interface CorpusFile {
+  readonly text?: string;
+  readonly metadata?: readonly DocumentMetadata[];
+  readonly stamp: FileStamp;
+}
+
 /**
- * Reads a corpus file as text with the stamp of what was read, or says why not: not a regular
- * file, too large, binary (a NUL byte), unreadable. Invalid UTF-8 is decoded with replacement
- * characters, with a warning.
+ * Reads a corpus file with the reader of its format, or says why not, naming the file: not a
+ * regular file, too large, unreadable, damaged, or a format no reader reads (XML that is not AKN).
+ * A file a sync reader reads comes back at once; a Word or PDF file's text comes as a promise.
  */
 export function readCorpusFile(
   workspace: Workspace,
   file: string,
   warn: Warn,
   maxBytes = DEFAULT_MAX_FILE_BYTES,
-): { text: string; stamp: FileStamp } | undefined {
+): CorpusFile | undefined | Promise<CorpusFile | undefined> {
   let read;
   try {
     read = workspace.read(file, maxBytes);
@@ -74,18 +81,23 @@ export function readCorpusFile(
     return undefined;
   }
   const { bytes, stamp } = read;
-  if (bytes.subarray(0, 8192).includes(0)) {
-    warn(`Corpus file ${file} is binary; skipped.`);
+  const reader = readerFor(file, bytes.subarray(0, 4096));
+  if (!reader) return undefined;
+  const done = (document: ReadDocument): CorpusFile => {
+    if (document.note) warn(`Corpus file ${file} ${document.note}.`);
+    return { text: document.text, metadata: document.metadata, stamp };
+  };
+  const failed = (error: unknown): undefined => {
+    if (!(error instanceof UnreadableFile)) throw error;
+    warn(`Corpus file ${file} ${error.message}; skipped.`);
     return undefined;
-  }
-  let text: string;
+  };
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    warn(`Corpus file ${file} is not valid UTF-8; read with replacement characters.`);
-    text = new TextDecoder('utf-8').decode(bytes);
+    const document = reader.read(bytes, file);
+    return document instanceof Promise ? document.then(done, failed) : done(document);
+  } catch (error) {
+    return failed(error);
   }
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, stamp };
 }
 
 export function filePathOf(uri: string): string | undefined {

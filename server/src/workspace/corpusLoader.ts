@@ -1,6 +1,7 @@
 import type { CorpusIndex, DraftDocument } from '../service';
 import { CorpusCache } from './corpusCache';
-import { DRAFT_FILE, filePathOf, fileUriOf, listCorpusFiles, readCorpusFile } from './corpusFiles';
+import { filePathOf, fileUriOf, listCorpusFiles, readCorpusFile } from './corpusFiles';
+import { mayBeCorpusFile } from './readers';
 import { corpusRoots, Warn } from './corpusPaths';
 import { FileStamp, sameStamp, Workspace } from './workspace';
 
@@ -85,7 +86,7 @@ export class CorpusLoader {
       files = await listCorpusFiles(workspace, corpusRoots(patterns, folders, warn), warn);
       progress?.begin(files.length);
       for (let i = 0; i < files.length; i += BATCH) {
-        for (const file of files.slice(i, i + BATCH)) if (this.index(file)) read++;
+        for (const file of files.slice(i, i + BATCH)) if (await this.index(file)) read++;
         progress?.report(Math.min(i + BATCH, files.length), files.length);
         await nextTurn();
       }
@@ -110,16 +111,16 @@ export class CorpusLoader {
   }
 
   /** A corpus file appeared or changed on disk. */
-  changed(file: string): void {
-    if (!DRAFT_FILE.test(file)) return;
-    this.index(file);
+  async changed(file: string): Promise<void> {
+    if (!mayBeCorpusFile(file)) return;
+    await this.index(file);
     this.reportCopies();
     this.scheduleCacheWrite();
   }
 
   /** A corpus file is gone from disk. */
   deleted(file: string): void {
-    if (!DRAFT_FILE.test(file)) return;
+    if (!mayBeCorpusFile(file)) return;
     this.forget(file);
     this.scheduleCacheWrite();
   }
@@ -133,10 +134,10 @@ export class CorpusLoader {
   }
 
   /** An open document was closed: back to what is on disk; an unsaved draft leaves the corpus. */
-  closed(uri: string): void {
+  async closed(uri: string): Promise<void> {
     this.options.corpus.remove(uri);
     const file = filePathOf(uri);
-    if (file && DRAFT_FILE.test(file)) this.index(file);
+    if (file && mayBeCorpusFile(file)) await this.index(file);
     this.reportCopies();
   }
 
@@ -160,25 +161,32 @@ export class CorpusLoader {
   }
 
   /** Indexes a file from the cache if it is unchanged, else from its text; says whether it was read. */
-  private index(file: string): boolean {
+  private async index(file: string): Promise<boolean> {
     const { workspace, corpus, warn, isOpen } = this.options;
     const uri = fileUriOf(file);
     if (isOpen?.(uri)) return false; // the open document is the newer text
     const stat = workspace.stat(file);
     const known = this.stamps.get(file);
-    if (stat?.kind === 'file' && known && sameStamp(known, stat) && corpus.has(uri)) return false;
+    const indexed = corpus.has(uri) || corpus.metadata.of(uri) !== undefined;
+    if (stat?.kind === 'file' && known && sameStamp(known, stat) && indexed) return false;
     const cached = stat?.kind === 'file' ? this.cache.lookup(file, stat) : undefined;
     if (cached && stat && corpus.restore(uri, cached)) {
       this.stamps.set(file, stat);
       return false;
     }
-    const read = readCorpusFile(workspace, file, warn);
+    const read = await readCorpusFile(workspace, file, warn);
     if (read === undefined) {
       this.forget(file);
       return true;
     }
-    const indexed = corpus.set(uri, read.text);
-    if (indexed.uri !== uri) this.copies.push(`${file} has the same text as ${filePathOf(indexed.uri) ?? indexed.uri}`);
+    if (read.text === undefined) corpus.remove(uri);
+    else {
+      const original = corpus.set(uri, read.text);
+      if (original.uri !== uri)
+        this.copies.push(`${file} has the same text as ${filePathOf(original.uri) ?? original.uri}`);
+    }
+    // After the text: indexing a text anew drops the file's earlier metadata.
+    corpus.metadata.set(uri, read.metadata ?? []);
     this.stamps.set(file, read.stamp);
     return true;
   }

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import { oneLine, Range } from '../../service';
+import { getDocumentLinks, oneLine, Range } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { filePathOf } from '../../workspace/corpusFiles';
 import { CorpusLoader } from '../../workspace/corpusLoader';
@@ -97,16 +97,15 @@ export const registerCitations: FeatureRegistration = ({
   documents.onDidChangeContent((event) => reindexOpen(event.document.uri, REINDEX_DELAY_MS));
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
-    loader.closed(event.document.uri);
-    sendStatus();
+    void loader.closed(event.document.uri).then(sendStatus);
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
+  connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
       const file = filePathOf(change.uri);
       if (!file) continue;
       if (change.type === FileChangeType.Deleted) loader.deleted(file);
-      else loader.changed(file);
+      else await loader.changed(file);
     }
     sendStatus();
   });
@@ -161,6 +160,12 @@ export const registerCitations: FeatureRegistration = ({
       : [];
   });
 
+  // Every citation of a UN document links to its official page.
+  connection.onDocumentLinks((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? getDocumentLinks(drafts.draft(document).doc) : [];
+  });
+
   connection.onWorkspaceSymbol((params) =>
     service
       .workspaceSymbols(params.query)
@@ -196,6 +201,7 @@ export const registerCitations: FeatureRegistration = ({
   return {
     definitionProvider: true,
     referencesProvider: true,
+    documentLinkProvider: { resolveProvider: false },
     workspaceSymbolProvider: true,
     completionProvider: { triggerCharacters: ['/', '(', ' '] },
   };

@@ -4,6 +4,7 @@ import type { Citation } from '../citations/recognise';
 import { DraftDocument, paragraphText } from '../model/document';
 import { parseDraft } from '../model/parser';
 import type { Range } from '../types';
+import { CorpusMetadata, DocumentMetadata } from './metadata';
 import { detached, IndexedCitation, PackedCitations } from './packedCitations';
 import { PassageIndex } from './passageIndex';
 
@@ -77,6 +78,8 @@ export interface CachedDocument {
     /** The passage index's sampled shingles (see PassageIndex.addSampled). */
     readonly sampledShingles: Int32Array;
   };
+  /** What the file says of itself (an AKN file's FRBR identification). */
+  readonly metadata?: readonly DocumentMetadata[];
 }
 
 /**
@@ -87,6 +90,8 @@ export interface CachedDocument {
 export class CorpusIndex {
   /** The corpus's paragraphs by their wording, for the agreed-language finder. */
   readonly passages = new PassageIndex();
+  /** The UN's records of the corpus's resolutions: FRBR identification, votes, sponsors, agenda items. */
+  readonly metadata = new CorpusMetadata();
   private readonly documents = new Map<string, IndexedDocument>();
   private readonly bySymbol = new Map<string, SymbolStats>();
   private readonly symbolStrings = new Map<string, string>();
@@ -202,10 +207,12 @@ export class CorpusIndex {
     if (fingerprint === undefined) return undefined;
     const doc = this.documents.get(uri);
     const passages = this.passages.sampledOf(uri);
-    if (!doc || !passages) return { fingerprint };
+    const metadata = this.metadata.of(uri);
+    if (!doc || !passages) return { fingerprint, metadata };
     return {
       fingerprint,
       indexed: { title: doc.title, titleRange: doc.titleRange, citations: doc.citations, ...passages },
+      metadata,
     };
   }
 
@@ -214,6 +221,12 @@ export class CorpusIndex {
    * be: a copy whose original is not in the corpus (index its text instead).
    */
   restore(uri: string, cached: CachedDocument): boolean {
+    const restored = this.restoreText(uri, cached);
+    if (restored) this.metadata.set(uri, cached.metadata ?? []);
+    return restored;
+  }
+
+  private restoreText(uri: string, cached: CachedDocument): boolean {
     this.remove(uri);
     const original = this.byFingerprint.get(cached.fingerprint);
     if (!cached.indexed) {
@@ -238,6 +251,7 @@ export class CorpusIndex {
   }
 
   remove(uri: string): void {
+    this.metadata.remove(uri);
     const fingerprint = this.fingerprints.get(uri);
     this.fingerprints.delete(uri);
     if (fingerprint !== undefined && this.byFingerprint.get(fingerprint) === uri)

@@ -1,8 +1,10 @@
 import { citationAt } from '../citations/citationsOf';
 import { datesAgree, formatDate } from '../citations/dates';
 import type { CorpusIndex, IndexedCitation } from '../corpus/corpusIndex';
+import type { SymbolMetadata } from '../corpus/metadata';
 import type { DraftDocument } from '../model/document';
 import { paragraphText } from '../model/document';
+import { MONTH_NAMES } from '../model/months';
 import { toRoman } from '../model/subparagraphs';
 import type { Range } from '../types';
 import { MAX_QUOTED, oneLine } from './displayText';
@@ -87,6 +89,50 @@ function describe(symbol: string, year: number | undefined): string {
   return `United Nations ${organ} document${kinds.length ? `: ${kinds.join(', ')}` : ''}`;
 }
 
+/** FRBR language codes of the UN's six languages (and German, which UNxml also holds). */
+const LANGUAGES: Readonly<Record<string, string>> = {
+  eng: 'English',
+  fra: 'French',
+  spa: 'Spanish',
+  rus: 'Russian',
+  zho: 'Chinese',
+  ara: 'Arabic',
+  deu: 'German',
+};
+
+/** "2023-11-21" → "21 November 2023". */
+function isoDateText(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+/** What the UN's records say: adoption, vote, sponsors, agenda item, the language versions held. */
+function metadataLines({ record, texts }: SymbolMetadata): string[] {
+  const lines: string[] = [];
+  const at = [
+    record.adopted ? `on ${isoDateText(record.adopted)}` : '',
+    record.meeting ? `at the ${quote(record.meeting)}` : '',
+  ].filter(Boolean);
+  const tally = [record.inFavour, record.against, record.abstaining].every((n) => n !== undefined)
+    ? `${record.inFavour}–${record.against}–${record.abstaining}`
+    : undefined;
+  const vote =
+    record.vote === 'without'
+      ? ' without a vote'
+      : record.vote === 'unanimous'
+        ? ` unanimously${tally ? ` (${tally})` : ''}`
+        : record.vote === 'recorded'
+          ? ` by a recorded vote${tally ? ` of ${tally} (in favour–against–abstaining)` : ''}`
+          : '';
+  if (at.length > 0 || vote) lines.push(`Adopted${vote}${at.length > 0 ? ` ${at.join(' ')}` : ''}.`);
+  if (record.sponsors) lines.push(`Sponsors: ${record.sponsors}.`);
+  if (record.agendaItem) lines.push(`${quote(record.agendaItem)}.`);
+  const languages = [...new Set(texts.map((t) => LANGUAGES[t.language] ?? t.language))];
+  if (languages.length > 0) lines.push(`Language versions in the corpus: ${quote(languages.join(', '))}.`);
+  return lines;
+}
+
 function footnoteHover(doc: DraftDocument, offset: number): HoverResult | undefined {
   for (const p of doc.paragraphs) {
     if (offset < p.span.start || offset > p.span.end) continue;
@@ -124,10 +170,11 @@ export function getHover(
     `**${quote(citation.symbol)}${/^S\/RES\//.test(citation.symbol) && year ? ` (${year})` : ''}** — ${describe(citation.symbol, year)}`,
   ];
   const definition = summary.definition;
-  if (definition) {
-    lines.push(`*${quote(definition.title ?? citation.symbol)}*`);
-    if (definition.citedDate) lines.push(`Adopted on ${formatDate(definition.citedDate)}.`);
-  }
+  const about = corpus.metadata.about(citation.symbol);
+  if (about?.record.title) lines.push(`*${quote(about.record.title)}*`);
+  else if (definition) lines.push(`*${quote(definition.title ?? citation.symbol)}*`);
+  if (about) lines.push(...metadataLines(about));
+  else if (definition?.citedDate) lines.push(`Adopted on ${formatDate(definition.citedDate)}.`);
   if (citation.self) {
     lines.push(`This document is ${quote(citation.symbol)}.`);
   }

@@ -9,16 +9,25 @@ export interface Location {
   readonly range: Range;
 }
 
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /**
- * Go to definition: the corpus document that is the cited text (its title line). Where the corpus lacks the text,
- * nothing: a citation of it (perhaps the drafter's own) is no definition, and the editor says none was found.
+ * Go to definition: the corpus documents that are the cited text, by their own title line or by the UN's
+ * metadata (an AKN file of a Council resolution, whose title line is no definition). Where the corpus lacks the
+ * text, nothing: a citation of it (perhaps the drafter's own) is no definition, and the editor says none was found.
  */
 export function getDefinition(doc: DraftDocument, offset: number, corpus: CorpusIndex): Location[] {
   const citation = citationAt(doc, offset);
   if (!citation) return [];
-  return corpus
-    .lookup(citation.symbol)
-    .definitions.map((d) => ({ uri: d.uri, range: corpus.document(d.uri)?.titleRange ?? d.range }));
+  const entry = corpus.lookup(citation.symbol);
+  const texts = new Set([
+    ...entry.definitions.map((d) => d.uri),
+    ...(corpus.metadata.about(citation.symbol)?.texts ?? []).map((t) => t.uri).filter((uri) => corpus.document(uri)),
+  ]);
+  return [...texts].map((uri) => ({
+    uri,
+    range: corpus.document(uri)?.titleRange ?? entry.definitions.find((d) => d.uri === uri)?.range ?? START,
+  }));
 }
 
 /** Every citation of the same text in the corpus and the open drafts, and the text itself. */

@@ -10,9 +10,9 @@
  * `crossHeading`s that are preambular paragraphs of a section (refersTo="#preamble") or headings.
  * Parts A, B … of one resolution are `components`; annexes are `attachments`.
  */
-import type { Span } from '../../server/src/service';
-import { letterLabel, letterOrdinal, romanValue, toRoman } from '../../server/src/service/model/subparagraphs';
-import { child, descendant, descendants, elements, isElement, parseXml, textOf, XmlElement, XmlNode } from './xml';
+import type { Span } from '../../service';
+import { letterLabel, letterOrdinal, romanValue, toRoman } from '../../service/model/subparagraphs';
+import { child, descendant, descendants, elements, isElement, parseXml, textOf, XmlElement, XmlNode } from './xmlTree';
 
 /** A citation the UN links: `<a href="https://undocs.org/en/A/RES/76/13">76/13</a>`. */
 export interface GoldLink {
@@ -74,6 +74,8 @@ export interface AknDocument {
   /** The cover's lines under the masthead: session, agenda item, "Resolution adopted by …", proponent. */
   readonly cover: readonly Inline[];
   readonly issued?: string;
+  /** The FRBR work's adoption date, ISO: "2023-11-21". */
+  readonly adopted?: string;
   /** GA: "78/10."; SC: none (the cover says "Resolution 2619 (2022)"). */
   readonly titleNumber?: string;
   readonly title?: Inline;
@@ -175,14 +177,9 @@ class InlineBuilder {
   }
 
   words(raw: string): void {
-    for (const ch of raw) {
-      const space = ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
-      if (space) {
-        if (this.text.length > 0 && !this.text.endsWith(' ')) this.text += ' ';
-      } else {
-        this.text += ch;
-      }
-    }
+    // Runs of white space become one space; none at the start, none doubled across two chunks.
+    const collapsed = raw.replace(/[ \t\n\r]+/g, ' ');
+    this.text += this.text.length === 0 || this.text.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
   }
 
   private trimmedLength(): number {
@@ -310,6 +307,8 @@ class AknReader {
       issued:
         this.plain(cover && descendants(cover, 'docDate').find((d) => d.attributes.refersTo === '#dateOfIssuance')) ||
         undefined,
+      adopted:
+        descendants(this.root, 'FRBRdate').find((d) => d.attributes.name === 'adoption')?.attributes.date || undefined,
       titleNumber,
       title,
       body: this.body,
