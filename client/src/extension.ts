@@ -15,6 +15,9 @@ import {
   SERVER_COMMANDS,
 } from '../../server/src/protocol/shared';
 import { registerWordCommands } from './word';
+import { registerPreview } from './preview';
+import { registerRichCopy } from './richCopy';
+import { registerSummary } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -35,12 +38,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
     middleware: { executeCommand: executeServerCommand },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
+  const preview = registerPreview(client);
   context.subscriptions.push(
     showCorpusStatus(client),
     registerAgreedLanguage(client),
     registerDraftingCommands(client),
     registerCompare(client),
     registerWordCommands(client),
+    preview,
+    registerRichCopy(client, preview),
+    registerSummary(client),
   );
   await client.start();
 }

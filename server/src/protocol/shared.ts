@@ -145,3 +145,10 @@ export interface SummaryAnswer {
   readonly tooltip: string;
   readonly firstProblem?: { readonly range: Range; readonly message: string };
 }
+
+/** Commands of the views beside the text (the extension runs them). */
+export const VIEW_COMMANDS = {
+  showPreview: 'communique.showPreview',
+  copyRichText: 'communique.copyRichText',
+  goToFirstProblem: 'communique.goToFirstProblem',
+} as const;
