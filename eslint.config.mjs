@@ -43,14 +43,14 @@ export default tseslint.config(
     files: ['server/src/service/**/*.ts'],
     rules: restricted(
       [...NODE_BUILTINS, ...LSP, '**/workspace/**', '**/protocol/**', '**/cli/**', '**/server'],
-      'The language service knows no file system, LSP or VS Code, and nothing above it: see README, Architecture.',
+      'The language service knows no file system, LSP or VS Code, and nothing above it: see docs/DEVELOPING.md, How it is built.',
     ),
   },
   {
     files: ['server/src/workspace/**/*.ts'],
     rules: restricted(
       [...LSP, '**/protocol/**', '**/cli/**', '**/server'],
-      'The workspace (corpus files, cache) knows no LSP and nothing above it: see README, Architecture.',
+      'The workspace (corpus files, cache) knows no LSP and nothing above it: see docs/DEVELOPING.md, How it is built.',
     ),
   },
   {

@@ -24,10 +24,13 @@ function alternation(phrases: readonly string[]): string {
   return `(?:${escaped.join('|')})`;
 }
 
-/** An opening phrase at the start of a paragraph, after its number if any, in italics or not. */
+/**
+ * An opening phrase at the start of a paragraph, after its number if any, in italics or not. Scoped as a
+ * function name, not a keyword: themes colour keywords loudly (red in many), and an opening is no error.
+ */
 function openingRule(kind: 'preambular' | 'operative', phrases: readonly string[]): object {
   const phrase = alternation(phrases);
-  const keyword = `keyword.other.${kind}.communique`;
+  const keyword = `entity.name.function.opening.${kind}.communique`;
   return {
     name: `meta.paragraph.opening.${kind}.communique`,
     match: String.raw`^\s*(?:(${PARAGRAPH_NUMBER})\s+)?(?:(\*)(${phrase})(\*)|(${phrase}))(?![\w-])`,

@@ -17,6 +17,9 @@ import {
 } from '../../server/src/protocol/shared';
 import { keepSeedsReadOnly } from './seeds';
 import { registerWordCommands } from './word';
+import { registerPreview } from './preview';
+import { registerRichCopy } from './richCopy';
+import { registerSummary } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -40,6 +43,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     middleware: { executeCommand: executeServerCommand },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
+  const preview = registerPreview(client);
   context.subscriptions.push(
     showCorpusStatus(client),
     registerAgreedLanguage(client),
@@ -47,6 +51,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerCompare(client),
     registerWordCommands(client),
     keepSeedsReadOnly(Uri.joinPath(context.extensionUri, 'seeds')),
+    preview,
+    registerRichCopy(client, preview),
+    registerSummary(client),
   );
   await client.start();
 }

@@ -24,6 +24,9 @@ import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
 import { registerWord } from './protocol/features/word';
+import { registerSemanticTokens } from './protocol/features/semanticTokens';
+import { registerInlayHints } from './protocol/features/inlayHints';
+import { registerPreview } from './protocol/features/preview';
 import { SettingsStore } from './protocol/settings';
 import { SERVER_COMMANDS } from './protocol/shared';
 import { CorpusTexts } from './workspace/corpusTexts';
@@ -37,6 +40,9 @@ const FEATURES: readonly FeatureRegistration[] = [
   registerDrafting,
   registerCompare,
   registerWord,
+  registerSemanticTokens,
+  registerInlayHints,
+  registerPreview,
 ];
 
 const connection = createConnection(ProposedFeatures.all);

@@ -46,7 +46,7 @@ describe('the grammar', () => {
       [
         ['5 bis.', 'constant.numeric.paragraph.communique'],
         ['*', 'punctuation.definition.italic.communique'],
-        ['Requests', 'keyword.other.operative.communique markup.italic.communique'],
+        ['Requests', 'entity.name.function.opening.operative.communique markup.italic.communique'],
         ['*', 'punctuation.definition.italic.communique'],
         ['A/63/228-S/2008/531', 'constant.other.symbol.document.communique'],
         ['A/63/L.44', 'constant.other.symbol.document.communique'],
@@ -61,7 +61,7 @@ describe('the grammar', () => {
     assert.deepStrictEqual(
       tokens('Noting with appreciation resolutions 194 (III), S/RES/242 (1967) and Resolution 35/36-POL,'),
       [
-        ['Noting with appreciation', 'keyword.other.preambular.communique'],
+        ['Noting with appreciation', 'entity.name.function.opening.preambular.communique'],
         ['194 (III)', 'constant.other.citation.resolution.communique'],
         ['S/RES/242 (1967)', 'constant.other.symbol.document.communique'],
         ['35/36-POL', 'constant.other.citation.resolution.communique'],

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { repoRoot } from '../support/seeds';
 
@@ -14,7 +15,7 @@ describe('the VSIX', function () {
       .split('\n')
       .sort();
     const allowed =
-      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|docs\/[\w.-]+\.png)$/;
+      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|docs\/[\w.-]+\.png|docs\/DEVELOPING\.md)$/;
     const unexpected = files.filter((f) => !allowed.test(f));
     assert.deepStrictEqual(unexpected, [], 'files that have no business in the VSIX');
     for (const required of [
@@ -27,6 +28,14 @@ describe('the VSIX', function () {
       'seeds/ga-resolution-63-114.resolution',
     ]) {
       assert.ok(files.includes(required), `${required} is in the VSIX`);
+    }
+    // The extension's page is the README: a picture it shows that the VSIX lacks is a broken image there.
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(pictures.length >= 3, 'the README shows pictures');
+    for (const picture of pictures) {
+      assert.ok(fs.existsSync(path.join(repoRoot, picture)), `${picture} exists`);
+      assert.ok(files.includes(picture), `${picture}, shown in the README, is in the VSIX`);
     }
   });
 });

@@ -133,3 +133,31 @@ export interface WordImportParams {
 }
 /** What an import answers: the communiqué text, or why the file could not be read. */
 export type WordImportResult = { readonly text: string } | { readonly error: string };
+
+/** Request: the draft as the printed text, an HTML page (no script) with `data-line` on each block. */
+export const PREVIEW_REQUEST = 'communique/preview';
+export interface PreviewAnswer {
+  readonly html: string;
+}
+
+/** Request: the formatted draft for the clipboard, HTML with inline styles and the clean text. */
+export const RICH_TEXT_REQUEST = 'communique/richText';
+export interface RichTextAnswer {
+  readonly html: string;
+  readonly text: string;
+}
+
+/** Request: the status bar's summary of the draft and where its first problem is. */
+export const SUMMARY_REQUEST = 'communique/summary';
+export interface SummaryAnswer {
+  readonly text: string;
+  readonly tooltip: string;
+  readonly firstProblem?: { readonly range: Range; readonly message: string };
+}
+
+/** Commands of the views beside the text (the extension runs them). */
+export const VIEW_COMMANDS = {
+  showPreview: 'communique.showPreview',
+  copyRichText: 'communique.copyRichText',
+  goToFirstProblem: 'communique.goToFirstProblem',
+} as const;

@@ -37,6 +37,10 @@ import { FoldingRegion, getFoldingRanges } from './features/folding';
 import { getHover, HoverResult, LocationLink, TextReader } from './features/hover';
 import { CorpusSymbol, getDefinition, getReferences, getWorkspaceSymbols, Location } from './features/navigation';
 import { renumberEdits } from './features/renumber';
+import { DraftInlayHint, getInlayHints } from './features/inlayHints';
+import { previewHtml, richText } from './features/preview';
+import { getSemanticTokens, SemanticToken } from './features/semanticTokens';
+import { DraftSummary, getSummary } from './features/summary';
 import type { DraftDocument, Paragraph } from './model/document';
 import { Cancellation, neverCancelled, Span } from './types';
 
@@ -83,6 +87,15 @@ export interface LanguageService {
   convertStyle(draft: Draft, to: DraftingStyle): TextEditData[];
   cleanText(draft: Draft): string;
   akomaNtoso(draft: Draft, options?: AkomaNtosoOptions): string;
+  semanticTokens(draft: Draft): SemanticToken[];
+  /** The hints whose place is within `span` (what the editor shows). */
+  inlayHints(draft: Draft, span: Span): DraftInlayHint[];
+  /** The formatted draft as an HTML page, each block with its 0-based line as `data-line`. */
+  preview(draft: Draft, title: string): string;
+  /** The formatted draft for the clipboard: HTML with inline styles, and the clean text. */
+  richText(draft: Draft): { html: string; text: string };
+  /** The status bar's line, given the diagnostics the drafter sees. */
+  summary(draft: Draft, diagnostics: readonly DraftDiagnostic[]): DraftSummary;
 }
 
 export function createLanguageService({ corpus, readText, link }: LanguageServiceOptions): LanguageService {
@@ -114,5 +127,10 @@ export function createLanguageService({ corpus, readText, link }: LanguageServic
     convertStyle: ({ doc }, to) => convertStyleEdits(doc, to),
     cleanText: ({ doc }) => cleanText(doc),
     akomaNtoso: ({ uri, doc }, options) => toAkomaNtoso(doc, { uri, ...options }),
+    semanticTokens: ({ doc }) => getSemanticTokens(doc),
+    inlayHints: ({ doc }, span) => getInlayHints(doc, span, corpus),
+    preview: ({ doc }, title) => previewHtml(doc, title),
+    richText: ({ doc }) => richText(doc),
+    summary: ({ doc }, diagnostics) => getSummary(doc, diagnostics),
   };
 }

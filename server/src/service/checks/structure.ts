@@ -150,7 +150,7 @@ function ordinalWord(n: number): string {
 }
 
 /** "paragraph 5 above", "paragraphs 3 to 7 above", "subparagraph (b) of paragraph 2". */
-const CROSS_REFERENCE =
+export const CROSS_REFERENCE =
   /\b(?:sub-?paragraph\s+\(([a-z]{1,2}|[ivxlc]{1,6})\)\s+of\s+)?paragraphs?\s+(\d{1,3})(?:\s*(?:to|and|-|–)\s*(\d{1,3}))?\s+(?:above|below|of the present (?:resolution|decision|communiqué))\b/gi;
 
 /** In-draft cross-references point at paragraphs that exist. */

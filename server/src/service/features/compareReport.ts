@@ -222,7 +222,7 @@ export function comparisonText(base: DraftDocument, draft: DraftDocument, compar
   return `${out.join('\n')}\n`;
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

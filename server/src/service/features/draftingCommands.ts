@@ -355,6 +355,6 @@ function withoutMarkers(text: string, start: number, end: number, markers: Reado
   return out + text.slice(from, Math.max(from, end));
 }
 
-function allSubparagraphs(list: readonly Subparagraph[]): Subparagraph[] {
+export function allSubparagraphs(list: readonly Subparagraph[]): Subparagraph[] {
   return list.flatMap((s) => [s, ...allSubparagraphs(s.children)]);
 }
