@@ -4,7 +4,7 @@
  * {docs, citations, ms, maxRssBytes}.
  */
 import * as path from 'path';
-import { CorpusIndex } from '../server/src/service';
+import { CorpusIndex } from '../server/src/service/corpus/corpusIndex';
 import { CorpusLoader } from '../server/src/workspace/corpusLoader';
 import { nodeWorkspace } from '../server/src/workspace/nodeWorkspace';
 

@@ -9,7 +9,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../test/support/lspClient';
-import { getDiagnostics, getDocumentSymbols, parseDraft } from '../server/src/service';
+import { getDiagnostics } from '../server/src/service/features/diagnostics';
+import { getDocumentSymbols } from '../server/src/service/features/documentSymbols';
+import { parseDraft } from '../server/src/service/model/parser';
 import { generateCorpus, generateLargeDraft } from './corpusGen';
 
 const root = path.resolve(__dirname, '..', '..');

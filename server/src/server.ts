@@ -14,7 +14,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
-import { CorpusIndex, createLanguageService } from './service';
+import { CorpusIndex } from './service/corpus/corpusIndex';
+import { createLanguageService } from './service';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
 import { registerCitations } from './protocol/features/citations';

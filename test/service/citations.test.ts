@@ -1,14 +1,10 @@
 import * as assert from 'assert';
-import {
-  CorpusIndex,
-  getDefinition,
-  getHover,
-  getReferences,
-  getWorkspaceSymbols,
-  parseDraft,
-  recogniseCitations,
-  toAkomaNtoso,
-} from '../../server/src/service';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { getDefinition, getReferences, getWorkspaceSymbols } from '../../server/src/service/features/navigation';
+import { getHover } from '../../server/src/service/features/hover';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { recogniseCitations } from '../../server/src/service/citations/recognise';
+import { toAkomaNtoso } from '../../server/src/service/features/akomaNtoso';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 
 function cited(text: string): string[] {

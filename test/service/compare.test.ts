@@ -1,10 +1,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { amendmentsText, applyEdits, parseDraft, renumberEdits } from '../../server/src/service';
+import { amendmentsText } from '../../server/src/service/features/amendments';
+import { applyEdits, renumberEdits } from '../../server/src/service/features/renumber';
+import { parseDraft } from '../../server/src/service/model/parser';
 import type { DraftDocument, Paragraph } from '../../server/src/service';
-import { compareDrafts } from '../../server/src/service';
-import type { ComparedParagraph, ComparedPart } from '../../server/src/service';
+import { compareDrafts } from '../../server/src/service/features/compare';
+import type { ComparedParagraph, ComparedPart } from '../../server/src/service/features/compare';
 import { ordinalValue, ordinalWord } from '../../server/src/service/model/ordinals';
 import { readSeed, repoRoot, SEEDS, SeedName } from '../support/seeds';
 

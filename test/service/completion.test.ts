@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { CorpusIndex, getCompletions, parseDraft } from '../../server/src/service';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { getCompletions } from '../../server/src/service/features/completion';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { resolutionNumberTyped } from '../../server/src/service/features/completion';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 

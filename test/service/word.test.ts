@@ -11,15 +11,10 @@ import {
   ParagraphChild,
   TextRun,
 } from 'docx';
-import {
-  Inline,
-  parseDraft,
-  paragraphText,
-  toWord,
-  trackedLayout,
-  WordLayout,
-  wordLayout,
-} from '../../server/src/service';
+import { Inline, toWord, WordLayout, wordLayout } from '../../server/src/service/features/wordExport';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { paragraphText } from '../../server/src/service/model/document';
+import { trackedLayout } from '../../server/src/service/features/wordChanges';
 import { readWord } from '../../server/src/workspace/word/readWord';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 import { revise } from './compare.test';

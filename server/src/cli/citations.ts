@@ -1,5 +1,8 @@
 import * as path from 'path';
-import { citedSymbol, CorpusIndex, formatDate, parseDraft, recogniseCitations } from '../service';
+import { citedSymbol, recogniseCitations } from '../service/citations/recognise';
+import { CorpusIndex } from '../service/corpus/corpusIndex';
+import { formatDate } from '../service/citations/dates';
+import { parseDraft } from '../service/model/parser';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
 import { CorpusLoader } from '../workspace/corpusLoader';

@@ -1,5 +1,7 @@
 import { toDocumentSymbol } from '../protocol/convert';
-import { getDocumentSymbols, OutlineSymbol, parseDraft } from '../service';
+import { getDocumentSymbols } from '../service/features/documentSymbols';
+import { OutlineSymbol } from '../service';
+import { parseDraft } from '../service/model/parser';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
 

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Draft, DraftDocument, parseDraft } from '../service';
+import { Draft, DraftDocument } from '../service';
+import { parseDraft } from '../service/model/parser';
 
 /**
  * One parse per document version, shared by every request on that version and by the corpus.

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import { oneLine, Range } from '../../service';
+import { oneLine } from '../../service/features/displayText';
+import { Range } from '../../service';
 import type { FeatureRegistration } from '../context';
 import { filePathOf } from '../../workspace/corpusFiles';
 import { CorpusLoader } from '../../workspace/corpusLoader';

@@ -1,5 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, DraftingStyle, LineIndex, TextEditData } from '../../service';
+import { applyEdits } from '../../service/features/renumber';
+import { DraftingStyle, TextEditData } from '../../service';
+import { LineIndex } from '../../service/model/lineIndex';
 import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
 import { versionedEdit } from '../convert';
