@@ -40,6 +40,11 @@ describe('Word export', () => {
       layout.blocks.filter((b) => b.role === 'operative').map((b) => b.label),
       Array.from({ length: 16 }, (_, i) => `${i + 1}.`),
     );
+    const formula = layout.blocks.find((b) => b.role === 'enactingFormula')!;
+    assert.deepStrictEqual(formula.inlines, [
+      { type: 'text', text: 'The General Assembly', italic: true, bold: undefined },
+      { type: 'text', text: ',', italic: false, bold: undefined },
+    ]);
     const preambular = layout.blocks.find((b) => b.role === 'preambular')!;
     assert.deepStrictEqual(preambular.inlines[0], { type: 'text', text: 'Recalling', italic: true, bold: undefined });
     assert.strictEqual([...layout.footnotes.keys()].join(), '1,2,3');
