@@ -18,6 +18,7 @@ import { CorpusIndex } from './service/corpus/corpusIndex';
 import { createLanguageService } from './service';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
+import { PARSE_COUNT_REQUEST, ParseCount } from './protocol/shared';
 import { registerCitations } from './protocol/features/citations';
 import { registerAgreedLanguage } from './protocol/features/agreedLanguage';
 import { registerCompare } from './protocol/features/compare';
@@ -99,4 +100,5 @@ connection.onDidChangeConfiguration((change) => {
 
 documents.onDidClose((event) => drafts.forget(event.document.uri));
 documents.listen(connection);
+connection.onRequest(PARSE_COUNT_REQUEST, (): ParseCount => ({ parses: drafts.parses }));
 connection.listen();
