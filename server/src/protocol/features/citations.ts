@@ -12,6 +12,7 @@ import { escapeMarkdown } from '../../service/features/markdown';
 import { Range } from '../../service';
 import type { InitializeParams } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
+import { offsetIn } from '../convert';
 import { filePathOf, fileUriOf } from '../../workspace/corpusFiles';
 import { CorpusLoader, LoadProgress } from '../../workspace/corpusLoader';
 import { corpusRoots } from '../../workspace/corpusPaths';
@@ -172,7 +173,8 @@ export const registerCitations: FeatureRegistration = ({
   contributions.hovers.push((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const hover = service.hover(drafts.draft(document), document.offsetAt(params.position));
+    const draft = drafts.draft(document);
+    const hover = service.hover(draft, offsetIn(draft, params.position));
     if (!hover) return null;
     const note = loadingNote();
     const value = note
@@ -193,7 +195,7 @@ export const registerCitations: FeatureRegistration = ({
     const document = documents.get(params.textDocument.uri);
     const cited = document && service.citedIn(drafts.draft(document));
     if (!document || !cited) return [];
-    const at = document.positionAt(cited.span.start);
+    const at = drafts.get(document).lines.positionAt(cited.span.start);
     return [
       {
         range: { start: at, end: at },
@@ -208,19 +210,17 @@ export const registerCitations: FeatureRegistration = ({
   connection.onDefinition((params) => {
     const document = documents.get(params.textDocument.uri);
     tellLoading();
-    return document ? service.definition(drafts.draft(document), document.offsetAt(params.position)) : [];
+    if (!document) return [];
+    const draft = drafts.draft(document);
+    return service.definition(draft, offsetIn(draft, params.position));
   });
 
   connection.onReferences((params) => {
     const document = documents.get(params.textDocument.uri);
     tellLoading();
-    return document
-      ? service.references(
-          drafts.draft(document),
-          document.offsetAt(params.position),
-          params.context.includeDeclaration,
-        )
-      : [];
+    if (!document) return [];
+    const draft = drafts.draft(document);
+    return service.references(draft, offsetIn(draft, params.position), params.context.includeDeclaration);
   });
 
   connection.onWorkspaceSymbol((params) =>
@@ -242,7 +242,8 @@ export const registerCitations: FeatureRegistration = ({
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const note = loadingNote();
-    const items = service.completion(drafts.draft(document), document.offsetAt(params.position)).map((c) => ({
+    const draft = drafts.draft(document);
+    const items = service.completion(draft, offsetIn(draft, params.position)).map((c) => ({
       label: c.label,
       detail: note ? `${c.detail ?? ''}${c.detail ? ' · ' : ''}${note}` : c.detail,
       kind: /^\(/.test(c.label)
