@@ -4,8 +4,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../support/lspClient';
+import { marked, positionIn } from '../support/markers';
 
-const DRAFT = 'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n\n1. *Decides* to act.\n';
+// $0: in the citation (a hover); $1: where its number starts (completions of resolution numbers).
+const { text: DRAFT, at } = marked(
+  'The General Assembly,\n\nRecalling its resolution $163/1$014 of 5 December 2008,\n\n1. *Decides* to act.\n',
+);
 /** Enough corpus files that the load takes many turns of the server's event loop. */
 const FILES = 3000;
 
@@ -42,13 +46,13 @@ describe('corpus file watching and answers while the corpus loads', () => {
     client.open(uri, DRAFT);
     // The first batch is in: the load has begun and is far from done.
     await client.waitForNotification('$/progress', (p: any) => p.value?.kind === 'report', 15000);
-    const position = { line: 2, character: DRAFT.split('\n')[2].indexOf('63/114') + 2 };
+    const position = positionIn(DRAFT, at[0]);
     const [hover, , completion] = await Promise.all([
       client.request('textDocument/hover', { textDocument: { uri }, position }),
       client.request('textDocument/definition', { textDocument: { uri }, position }),
       client.request('textDocument/completion', {
         textDocument: { uri },
-        position: { line: 2, character: DRAFT.split('\n')[2].indexOf('63/114') },
+        position: positionIn(DRAFT, at[1]),
       }),
     ]);
     // Markdown escapes aside.
@@ -79,7 +83,8 @@ describe('corpus file watching and answers while the corpus loads', () => {
       ['**/*.{communique,resolution,txt}', { baseUri: uriOf(outside), pattern: '**/*.{communique,resolution,txt}' }],
     );
 
-    await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading, 60000);
+    // Every file in (the seeds and the draft besides): an earlier status may already say "not loading".
+    await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents > FILES, 60000);
     const after = await client.request('textDocument/hover', { textDocument: { uri }, position });
     assert.doesNotMatch(after.contents.value, /still loading/);
   });
