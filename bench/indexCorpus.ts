@@ -6,7 +6,7 @@
  * the 50 most-cited symbols' full lookup (linear in their citations) beside their summary (what a hover reads).
  */
 import * as path from 'path';
-import { CorpusIndex } from '../server/src/service';
+import { CorpusIndex } from '../server/src/service/corpus/corpusIndex';
 import { CorpusLoader } from '../server/src/workspace/corpusLoader';
 import { nodeWorkspace } from '../server/src/workspace/nodeWorkspace';
 

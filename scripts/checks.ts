@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CHECKS, CheckCode, CheckFix } from '../server/src/service';
+import { CHECKS, CheckFix } from '../server/src/service/features/checkTable';
+import { CheckCode } from '../server/src/service';
 
 export const manifestPath = path.join(__dirname, '..', '..', 'package.json');
 export const readmePath = path.join(__dirname, '..', '..', 'README.md');

@@ -2,15 +2,10 @@
  * Scores the service's reading of one rendering against the UN's gold: structure, block kinds,
  * findings on an adopted text, and citations against the UN's links.
  */
-import {
-  Citation,
-  DraftDocument,
-  getDiagnostics,
-  Paragraph,
-  parseDraft,
-  recogniseCitations,
-  Subparagraph,
-} from '../../server/src/service';
+import { Citation, recogniseCitations } from '../../server/src/service/citations/recognise';
+import { DraftDocument, Paragraph, Subparagraph } from '../../server/src/service';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { parseDraft } from '../../server/src/service/model/parser';
 import type { AknDocument, GoldPoint } from '../../server/src/workspace/readers/aknDocument';
 import type { BlockKind, RenderedLink, Rendering } from './layouts';
 

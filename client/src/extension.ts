@@ -1,5 +1,5 @@
 /** The VS Code extension: starts the language server over IPC. Everything else lives in the server. */
-import { commands, ExtensionContext, StatusBarAlignment, Uri, window, workspace } from 'vscode';
+import { commands, ExtensionContext, StatusBarAlignment, Uri, window } from 'vscode';
 import { registerAgreedLanguage } from './agreedLanguage';
 import { registerCompare } from './compare';
 import { executeServerCommand, registerDraftingCommands } from './drafting';
@@ -35,9 +35,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     errorHandler: new RestartOnceNoticed((message) => void window.showInformationMessage(message)),
     // The corpus index cache lives in the extension's own storage, never in the drafter's folders.
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
-    synchronize: {
-      fileEvents: workspace.createFileSystemWatcher('**/*.{communique,resolution,txt,xml,akn,json,docx,pdf,html,htm}'),
-    },
+    // Corpus file events: the server registers the watchers itself, for every client alike.
     // Hover Markdown is built from corpus text: only the extension's own command may run from it.
     markdown: { isTrusted: { enabledCommands: [SERVER_COMMANDS.openLocation] } },
     middleware: { executeCommand: executeServerCommand },

@@ -14,9 +14,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureRegistration, ServerContext } from './protocol/context';
-import { CorpusIndex, createLanguageService } from './service';
+import { CorpusIndex } from './service/corpus/corpusIndex';
+import { createLanguageService } from './service';
 import { Contributions } from './protocol/contributions';
 import { DraftCache } from './protocol/draftCache';
+import { PARSE_COUNT_REQUEST, ParseCount } from './protocol/shared';
 import { registerCitations } from './protocol/features/citations';
 import { registerAgreedLanguage } from './protocol/features/agreedLanguage';
 import { registerCompare } from './protocol/features/compare';
@@ -104,4 +106,5 @@ connection.onDidChangeConfiguration((change) => {
 
 documents.onDidClose((event) => drafts.forget(event.document.uri));
 documents.listen(connection);
+connection.onRequest(PARSE_COUNT_REQUEST, (): ParseCount => ({ parses: drafts.parses }));
 connection.listen();

@@ -2,7 +2,11 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import { manifestPath, manifestText, readmePath, readmeText } from '../../scripts/checks';
-import { applyEdits, CHECK_CODES, CHECKS, getDiagnostics, parseDraft, renumberEdits } from '../../server/src/service';
+import { applyEdits, renumberEdits } from '../../server/src/service/features/renumber';
+import { CHECK_CODES } from '../../server/src/service/checks/diagnostic';
+import { CHECKS } from '../../server/src/service/features/checkTable';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { mutatedSeed, randomDraft } from '../support/generators';
 
 describe('the table of checks', () => {

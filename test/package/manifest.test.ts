@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CLIENT_COMMANDS, SERVER_COMMANDS } from '../../server/src/protocol/shared';
-import { DRAFT_FIRST_LINE } from '../../server/src/service';
+import { DRAFT_FIRST_LINE } from '../../server/src/service/model/firstLine';
 import { repoRoot } from '../support/seeds';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));

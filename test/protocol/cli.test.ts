@@ -233,6 +233,20 @@ describe('CLI on unreadable, huge and odd inputs', () => {
     }
   });
 
+  for (const command of ['outline', 'citations']) {
+    it(`${command} names an unreadable file on one line, goes on with the others and exits 2`, () => {
+      const dir = folder();
+      const locked = path.join(dir, 'locked.communique');
+      fs.copyFileSync(seedPath('resolution'), locked);
+      fs.chmodSync(locked, 0o000);
+      const { status, stdout, stderr } = run([command, locked, path.join(dir, 'a.communique')]);
+      assert.strictEqual(status, 2, stderr);
+      noStackTrace(stderr);
+      assert.match(stderr.trim(), /^communique: .*locked\.communique: cannot be read \(EACCES\)$/);
+      assert.match(stdout, command === 'outline' ? /Operative part/ : /A\/RES\/194 \(III\)/);
+    });
+  }
+
   it('a 600 MB file is refused on one line, unread; the other files are checked', () => {
     const dir = folder();
     const huge = path.join(dir, 'huge.communique');

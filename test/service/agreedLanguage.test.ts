@@ -2,11 +2,11 @@ import * as assert from 'assert';
 import {
   agreedLanguageEdits,
   agreedLanguageSummary,
-  applyEdits,
-  CorpusIndex,
   findAgreedLanguage,
-  parseDraft,
-} from '../../server/src/service';
+} from '../../server/src/service/features/agreedLanguage';
+import { applyEdits } from '../../server/src/service/features/renumber';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 
 const seedUri = (name: SeedName): string => `file:///seeds/${SEEDS[name]}`;

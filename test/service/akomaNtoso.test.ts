@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { DraftDocument, parseDraft, toAkomaNtoso } from '../../server/src/service';
+import { DraftDocument } from '../../server/src/service';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { toAkomaNtoso } from '../../server/src/service/features/akomaNtoso';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 import { elementsNamed, parseXml, textOf, XmlElement } from '../support/xml';
 import { mutatedSeed, randomDraft } from '../support/generators';

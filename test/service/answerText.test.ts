@@ -1,15 +1,12 @@
 import * as assert from 'assert';
-import {
-  agreedLanguageEdits,
-  applyEdits,
-  CorpusIndex,
-  findAgreedLanguage,
-  getCompletions,
-  getHover,
-  getWorkspaceSymbols,
-  parseDraft,
-} from '../../server/src/service';
-import { oneLine } from '../../server/src/service';
+import { agreedLanguageEdits, findAgreedLanguage } from '../../server/src/service/features/agreedLanguage';
+import { applyEdits } from '../../server/src/service/features/renumber';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { getCompletions } from '../../server/src/service/features/completion';
+import { getHover } from '../../server/src/service/features/hover';
+import { getWorkspaceSymbols } from '../../server/src/service/features/navigation';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { oneLine } from '../../server/src/service/features/displayText';
 import { quickPickText } from '../../client/src/quickPickText';
 import { readSeed } from '../support/seeds';
 

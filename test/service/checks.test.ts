@@ -1,6 +1,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyEdits, DraftDiagnostic, getDiagnostics, parseDraft, renumberEdits } from '../../server/src/service';
+import { applyEdits, renumberEdits } from '../../server/src/service/features/renumber';
+import { DraftDiagnostic } from '../../server/src/service';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { readSeed } from '../support/seeds';
 
 const gaza = readSeed('gaza');

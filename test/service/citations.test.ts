@@ -1,14 +1,11 @@
 import * as assert from 'assert';
-import {
-  CorpusIndex,
-  getDefinition,
-  getHover,
-  getReferences,
-  getWorkspaceSymbols,
-  parseDraft,
-  recogniseCitations,
-  toAkomaNtoso,
-} from '../../server/src/service';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { getDefinition, getReferences, getWorkspaceSymbols } from '../../server/src/service/features/navigation';
+import { getHover } from '../../server/src/service/features/hover';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { recogniseCitations } from '../../server/src/service/citations/recognise';
+import { toAkomaNtoso } from '../../server/src/service/features/akomaNtoso';
+import { cursorIn, marked, readMarked } from '../support/markers';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 
 function cited(text: string): string[] {
@@ -349,7 +346,8 @@ describe('hover, definition and references over the seed corpus', () => {
 
   it('hover on 61/49 in the Geneva document shows that resolution 63/114 dates it 4 December 2006', () => {
     const text = readSeed('geneva');
-    const hover = getHover(parseDraft(text), seedUri('geneva'), text.indexOf('61/49') + 2, corpus, reader, link)!;
+    const at = cursorIn(text, 'resolution 61/|49');
+    const hover = getHover(parseDraft(text), seedUri('geneva'), at, corpus, reader, link)!;
     assert.match(
       hover.markdown,
       /\*\*A\\\/RES\\\/61\\\/49\*\* — General Assembly resolution, session 61 \(2006–2007\)/,
@@ -362,12 +360,12 @@ describe('hover, definition and references over the seed corpus', () => {
   });
 
   it('hover says what a lettered or older resolution is', () => {
-    const text = 'The General Assembly,\n\nRecalling its resolutions 45/10 B and 217 A (III),\n';
+    const { text, at } = readMarked('lettered-and-older.communique');
     const doc = parseDraft(text);
-    const hover = (at: string): string =>
-      getHover(doc, 'file:///c.communique', text.indexOf(at), new CorpusIndex(), () => undefined, link)!.markdown;
-    assert.match(hover('45/10 B'), /General Assembly resolution, session 45 \(1990–1991\)/);
-    assert.match(hover('217 A'), /General Assembly resolution, session III \(1948–1949\)/);
+    const hover = (offset: number): string =>
+      getHover(doc, 'file:///c.communique', offset, new CorpusIndex(), () => undefined, link)!.markdown;
+    assert.match(hover(at[0]), /General Assembly resolution, session 45 \(1990–1991\)/);
+    assert.match(hover(at[1]), /General Assembly resolution, session III \(1948–1949\)/);
   });
 
   it('hover warns where citations disagree on a date', () => {
@@ -380,15 +378,8 @@ describe('hover, definition and references over the seed corpus', () => {
       'file:///b.communique',
       'The General Assembly,\n\nRecalling its resolution 61/49 of 4 December 2005,\n',
     );
-    const text = 'The General Assembly,\n\nNoting resolution 61/49,\n';
-    const hover = getHover(
-      parseDraft(text),
-      'file:///c.communique',
-      text.indexOf('61/49'),
-      disagreeing,
-      () => undefined,
-      link,
-    )!;
+    const { text, cursor } = marked('The General Assembly,\n\nNoting resolution |61/49,\n');
+    const hover = getHover(parseDraft(text), 'file:///c.communique', cursor, disagreeing, () => undefined, link)!;
     assert.match(hover.markdown, /⚠ The corpus does not agree on its date: 4 December 2006 \/ 4 December 2005\./);
   });
 
@@ -396,22 +387,22 @@ describe('hover, definition and references over the seed corpus', () => {
     const text = readSeed('resolution');
     const doc = parseDraft(text);
     assert.strictEqual(
-      getHover(doc, seedUri('resolution'), text.indexOf('organizations,²') + 14, corpus, reader, link)!.markdown,
+      getHover(doc, seedUri('resolution'), cursorIn(text, 'organizations,|²'), corpus, reader, link)!.markdown,
       '**Footnote 2**: A\\/63\\/228\\-S\\/2008\\/531 and Corr\\.1\\.',
     );
     assert.match(
-      getHover(doc, seedUri('resolution'), text.indexOf('A/63/L.44') + 3, corpus, reader, link)!.markdown,
+      getHover(doc, seedUri('resolution'), cursorIn(text, 'A/6|3/L.44'), corpus, reader, link)!.markdown,
       /a draft \(L\. = limited distribution/,
     );
     assert.match(
-      getHover(doc, seedUri('resolution'), text.indexOf('Corr.1') + 1, corpus, reader, link)!.markdown,
+      getHover(doc, seedUri('resolution'), cursorIn(text, 'C|orr.1'), corpus, reader, link)!.markdown,
       /a corrigendum \(Corr\.\)/,
     );
   });
 
   it('definition on a citation of 63/114 lands on the title line of the seed that is 63/114', () => {
-    const text = 'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n';
-    assert.deepStrictEqual(getDefinition(parseDraft(text), text.indexOf('63/114'), corpus), [
+    const { text, cursor } = marked('The General Assembly,\n\nRecalling its resolution |63/114 of 5 December 2008,\n');
+    assert.deepStrictEqual(getDefinition(parseDraft(text), cursor, corpus), [
       { uri: seedUri('resolution'), range: { start: { line: 10, character: 0 }, end: { line: 10, character: 93 } } },
     ]);
 
@@ -422,7 +413,12 @@ describe('hover, definition and references over the seed corpus', () => {
 
   it('references to 3369 (XXX) find both the resolution and the mission page', () => {
     const text = readSeed('resolution');
-    const references = getReferences(parseDraft(text), text.indexOf('3369'), corpus, true);
+    const references = getReferences(
+      parseDraft(text),
+      cursorIn(text, 'resolution |3369 (XXX) of 10 October 1975, by which'),
+      corpus,
+      true,
+    );
     assert.deepStrictEqual(references.map((r) => r.uri).sort(), [seedUri('resolution'), seedUri('mission')].sort());
   });
 
@@ -445,15 +441,8 @@ describe('hover, definition and references over the seed corpus', () => {
     const evil =
       'The General Assembly,\n\nRecalling [x](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> [f](file:///etc/passwd) its resolution 61/49 of 4 December 2006 `code` *bold*,\n';
     hostile.set('file:///evil.communique', evil);
-    const text = 'The General Assembly,\n\nNoting resolution 61/49,\n';
-    const hover = getHover(
-      parseDraft(text),
-      'file:///mine.communique',
-      text.indexOf('61/49'),
-      hostile,
-      () => evil,
-      link,
-    )!;
+    const { text, cursor } = marked('The General Assembly,\n\nNoting resolution |61/49,\n');
+    const hover = getHover(parseDraft(text), 'file:///mine.communique', cursor, hostile, () => evil, link)!;
     const links = [...hover.markdown.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]);
     assert.ok(
       links.every((l) => l.startsWith('command:communique.openLocation?')),

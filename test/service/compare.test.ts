@@ -1,10 +1,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { amendmentsText, applyEdits, parseDraft, renumberEdits } from '../../server/src/service';
+import { amendmentsText } from '../../server/src/service/features/amendments';
+import { applyEdits, renumberEdits } from '../../server/src/service/features/renumber';
+import { parseDraft } from '../../server/src/service/model/parser';
 import type { DraftDocument, Paragraph } from '../../server/src/service';
-import { compareDrafts } from '../../server/src/service';
-import type { ComparedParagraph, ComparedPart } from '../../server/src/service';
+import { compareDrafts } from '../../server/src/service/features/compare';
+import { comparisonText } from '../../server/src/service/features/compareReport';
+import type { ComparedParagraph, ComparedPart } from '../../server/src/service/features/compare';
 import { ordinalValue, ordinalWord } from '../../server/src/service/model/ordinals';
 import { readSeed, repoRoot, SEEDS, SeedName } from '../support/seeds';
 
@@ -131,6 +134,59 @@ describe('compare: paragraph by paragraph', () => {
       }
     });
   }
+
+  it('shows a paragraph moved between preamble and operative part as moved, in both directions', () => {
+    const baseText = readSeed('resolution');
+    const base = parseDraft(baseText);
+    const [welcoming, next] = base.preambular.slice(2, 4);
+    const [third, fourth] = base.operative.slice(2, 4);
+    const words = (p: Paragraph, from = p.span.start): string => baseText.slice(from, p.span.end).trim();
+    // The third preambular paragraph becomes an operative one after the fourth, the third operative one a
+    // preambular one at the end of the preamble, each reworded as a drafter would.
+    const welcomes = words(welcoming).replace(/^Welcoming/, '*Welcomes*').replace(/,$/, ';');
+    const noting = words(third, third.number!.span.end)
+      .replace('*Notes with satisfaction*', 'Noting with satisfaction')
+      .replace(/;$/, ',');
+    const last = base.preambular.at(-1)!.span.end;
+    const edits = [
+      { start: welcoming.span.start, end: next.span.start, text: '' },
+      { start: last, end: last, text: `\n\n${noting}` },
+      { start: third.span.start, end: fourth.span.start, text: '' },
+      { start: fourth.span.end, end: fourth.span.end, text: `\n\n99. ${welcomes}` },
+    ];
+    let revised = baseText;
+    for (const e of [...edits].sort((a, b) => b.start - a.start))
+      revised = revised.slice(0, e.start) + e.text + revised.slice(e.end);
+    const renumbered = parseDraft(revised);
+    const draft = parseDraft(applyEdits(renumbered, renumberEdits(renumbered)));
+    const comparison = compareDrafts(base, draft);
+    const part = (name: ComparedPart): readonly ComparedParagraph[] =>
+      comparison.parts.find((p) => p.part === name)!.paragraphs;
+    const changes = (name: ComparedPart): string[] =>
+      part(name)
+        .map((p) => p.kind)
+        .filter((k) => k !== 'unchanged' && k !== 'renumbered');
+    assert.deepStrictEqual(changes('preamble'), ['moved']);
+    assert.deepStrictEqual(changes('operative'), ['moved']);
+    const toOperative = part('operative').find((p) => p.kind === 'moved')!;
+    assert.strictEqual(toOperative.base!.paragraph, welcoming);
+    assert.strictEqual(toOperative.draft!.label, '4');
+    assert.deepStrictEqual(
+      toOperative.edits.map((e) => [textOf(base, e.base), textOf(draft, e.draft)]),
+      [
+        ['Welcoming', '*Welcomes*'],
+        [',', ';'],
+      ],
+    );
+    const toPreamble = part('preamble').find((p) => p.kind === 'moved')!;
+    assert.strictEqual(toPreamble.base!.paragraph, third);
+    const report = comparisonText(base, draft, comparison);
+    assert.match(report, /preambular paragraph 3 → operative paragraph 4, moved and changed/);
+    assert.match(report, new RegExp(`operative paragraph 3 → preambular paragraph ${toPreamble.draft!.index + 1}, moved`));
+    const amendments = amendmentsText(base, draft, comparison);
+    assert.match(amendments, /move the third preambular paragraph to follow operative paragraph 4/i);
+    assert.match(amendments, /move operative paragraph 3 to follow the \w+ preambular paragraph/i);
+  });
 
   it('aligns sub-paragraphs within their paragraph: an inserted (b) re-letters (b) as (c)', () => {
     const base = parseDraft(

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { compareDrafts, parseDraft } from '../../server/src/service';
-import type { ComparedParagraph, DraftDocument } from '../../server/src/service';
+import { compareDrafts } from '../../server/src/service/features/compare';
+import { parseDraft } from '../../server/src/service/model/parser';
+import type { ComparedParagraph } from '../../server/src/service/features/compare';
+import type { DraftDocument } from '../../server/src/service';
 import { tokensIn } from '../../server/src/service/features/compare';
 import { mutatedSeed } from '../support/generators';
 

@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { CorpusIndex, getCompletions, parseDraft } from '../../server/src/service';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { getCompletions } from '../../server/src/service/features/completion';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { resolutionNumberTyped } from '../../server/src/service/features/completion';
+import { marked } from '../support/markers';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 
 const corpus = new CorpusIndex();
@@ -9,9 +12,8 @@ for (const name of Object.keys(SEEDS) as SeedName[]) corpus.set(`file:///seeds/$
 
 /** Completions at the `|` in the draft, as "label → inserted text", best first. */
 function complete(draftWithCursor: string): string[] {
-  const offset = draftWithCursor.indexOf('|');
-  const doc = parseDraft(draftWithCursor.replace('|', ''));
-  return getCompletions(doc, offset, corpus)
+  const { text, cursor } = marked(draftWithCursor);
+  return getCompletions(parseDraft(text), cursor, corpus)
     .sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label))
     .map((c) => `${c.label} → ${c.insertText}`);
 }

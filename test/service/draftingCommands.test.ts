@@ -1,18 +1,17 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
+import { applyEdits } from '../../server/src/service/features/renumber';
 import {
-  applyEdits,
   cleanText,
   convertStyleEdits,
-  DraftDocument,
-  getDiagnostics,
   insertOperativeParagraphEdits,
   moveParagraphEdits,
-  parseDraft,
-  TextEditData,
   toggleItalicsEdits,
-} from '../../server/src/service';
-import { endingsStyle } from '../../server/src/service/features/draftingCommands';
+  endingsStyle,
+} from '../../server/src/service/features/draftingCommands';
+import { DraftDocument, TextEditData } from '../../server/src/service';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { mutatedSeed, randomDraft } from '../support/generators';
 import { readSeed } from '../support/seeds';
 

@@ -1,15 +1,13 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import {
-  citationsOf,
-  cleanText,
-  CorpusIndex,
-  findAgreedLanguage,
-  getCompletions,
-  getHover,
-  parseDraft,
-  toAkomaNtoso,
-} from '../../server/src/service';
+import { citationsOf } from '../../server/src/service/citations/citationsOf';
+import { cleanText } from '../../server/src/service/features/draftingCommands';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { findAgreedLanguage } from '../../server/src/service/features/agreedLanguage';
+import { getCompletions } from '../../server/src/service/features/completion';
+import { getHover } from '../../server/src/service/features/hover';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { toAkomaNtoso } from '../../server/src/service/features/akomaNtoso';
 import { randomDraft } from '../support/generators';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LineIndex } from '../../server/src/service';
+import { LineIndex } from '../../server/src/service/model/lineIndex';
 
 describe('LineIndex', () => {
   it('converts offsets and positions across \\n, \\r\\n and lone \\r', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
-import { getDocumentSymbols, OutlineSymbol, parseDraft } from '../../server/src/service';
-import { editedSpan } from '../../server/src/service/features/documentSymbols';
+import { editedSpan, getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
+import { OutlineSymbol } from '../../server/src/service';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { readSeed } from '../support/seeds';
 
 function find(symbols: readonly OutlineSymbol[], name: string): OutlineSymbol {

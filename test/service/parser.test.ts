@@ -1,5 +1,8 @@
 import * as assert from 'assert';
-import { getDocumentSymbols, getFoldingRanges, paragraphText, parseDraft } from '../../server/src/service';
+import { getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
+import { getFoldingRanges } from '../../server/src/service/features/folding';
+import { paragraphText } from '../../server/src/service/model/document';
+import { parseDraft } from '../../server/src/service/model/parser';
 
 const draft = (lines: string[]): string => lines.join('\n');
 

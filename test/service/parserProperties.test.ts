@@ -1,14 +1,11 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import {
-  applyEdits,
-  getDiagnostics,
-  getDocumentSymbols,
-  getFoldingRanges,
-  OutlineSymbol,
-  parseDraft,
-  renumberEdits,
-} from '../../server/src/service';
+import { applyEdits, renumberEdits } from '../../server/src/service/features/renumber';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
+import { getFoldingRanges } from '../../server/src/service/features/folding';
+import { OutlineSymbol } from '../../server/src/service';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { mutatedSeed, randomDraft } from '../support/generators';
 import { contains } from './outline.test';
 

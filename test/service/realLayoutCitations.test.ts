@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { citedSymbol, parseDraft, recogniseCitations } from '../../server/src/service';
+import { citedSymbol, recogniseCitations } from '../../server/src/service/citations/recognise';
+import { parseDraft } from '../../server/src/service/model/parser';
 
 /** Each citation as the CLI prints it, with the text it was read from: "S/RES/2000 (2011) = 2000 (2011)". */
 function cited(text: string): string[] {

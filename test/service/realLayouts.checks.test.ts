@@ -1,15 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  DraftDiagnostic,
-  DraftDocument,
-  getDiagnostics,
-  getDocumentSymbols,
-  paragraphText,
-  parseDraft,
-  Subparagraph,
-} from '../../server/src/service';
+import { DraftDiagnostic, DraftDocument, Subparagraph } from '../../server/src/service';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
+import { paragraphText } from '../../server/src/service/model/document';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { repoRoot } from '../support/seeds';
 
 /** Real-text layouts (test/fixtures/real-layouts/, expected readings in its README): structure and checks. */

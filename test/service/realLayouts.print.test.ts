@@ -1,17 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  DEFAULT_CHECK_OPTIONS,
-  DraftDocument,
-  getDiagnostics,
-  getDocumentSymbols,
-  OutlineSymbol,
-  Paragraph,
-  paragraphText,
-  parseDraft,
-  Subparagraph,
-} from '../../server/src/service';
+import { DEFAULT_CHECK_OPTIONS, getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { DraftDocument, OutlineSymbol, Paragraph, Subparagraph } from '../../server/src/service';
+import { getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
+import { paragraphText } from '../../server/src/service/model/document';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { readSeed, repoRoot } from '../support/seeds';
 
 /** The layouts of real texts in test/fixtures/real-layouts, read as its README says (the print and PDF cases). */

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { compareDrafts, parseDraft, rolloverDraft } from '../../server/src/service';
+import { compareDrafts } from '../../server/src/service/features/compare';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { rolloverDraft } from '../../server/src/service/features/rollover';
 import { readSeed, repoRoot } from '../support/seeds';
 
 /** Every word changed from `before` to `after`, as [old, new], paragraph by paragraph. */

@@ -11,15 +11,10 @@ import {
   ParagraphChild,
   TextRun,
 } from 'docx';
-import {
-  Inline,
-  parseDraft,
-  paragraphText,
-  toWord,
-  trackedLayout,
-  WordLayout,
-  wordLayout,
-} from '../../server/src/service';
+import { Inline, toWord, WordLayout, wordLayout } from '../../server/src/service/features/wordExport';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { paragraphText } from '../../server/src/service/model/document';
+import { trackedLayout } from '../../server/src/service/features/wordChanges';
 import { readWord } from '../../server/src/workspace/word/readWord';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 import { revise } from './compare.test';
@@ -45,6 +40,11 @@ describe('Word export', () => {
       layout.blocks.filter((b) => b.role === 'operative').map((b) => b.label),
       Array.from({ length: 16 }, (_, i) => `${i + 1}.`),
     );
+    const formula = layout.blocks.find((b) => b.role === 'enactingFormula')!;
+    assert.deepStrictEqual(formula.inlines, [
+      { type: 'text', text: 'The General Assembly', italic: true, bold: undefined },
+      { type: 'text', text: ',', italic: false, bold: undefined },
+    ]);
     const preambular = layout.blocks.find((b) => b.role === 'preambular')!;
     assert.deepStrictEqual(preambular.inlines[0], { type: 'text', text: 'Recalling', italic: true, bold: undefined });
     assert.strictEqual([...layout.footnotes.keys()].join(), '1,2,3');

@@ -51,6 +51,8 @@ export class LspClient {
     string,
     { text: string; version: number; changes: { range?: TextEdit['range']; text: string }[] }
   >();
+  /** Whether the client lets the server register file watchers (as VS Code and Neovim can). */
+  watchesFiles = false;
   /** What the client answers to workspace/configuration for the "communique" section. */
   configuration: unknown = null;
   stderr = '';
@@ -254,6 +256,7 @@ export class LspClient {
         configuration: this.configuration !== null,
         applyEdit: true,
         workspaceEdit: { documentChanges: true },
+        ...(this.watchesFiles && { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } }),
       },
       window: { workDoneProgress: true },
     };

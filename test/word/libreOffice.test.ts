@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Inline, parseDraft, toWord, toWordWithChanges, wordLayout } from '../../server/src/service';
+import { Inline, toWord, wordLayout } from '../../server/src/service/features/wordExport';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { toWordWithChanges } from '../../server/src/service/features/wordChanges';
 import { readWord } from '../../server/src/workspace/word/readWord';
 import { revise } from '../service/compare.test';
 import { WORD_FILE_TEXT, wordFile } from '../service/word.test';

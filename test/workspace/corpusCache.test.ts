@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { CorpusIndex, PackedCitations, wellFormedSampledShingles } from '../../server/src/service';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { PackedCitations } from '../../server/src/service/corpus/packedCitations';
+import { wellFormedSampledShingles } from '../../server/src/service/corpus/passageIndex';
 import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';
 import { loaderOver } from './corpusLoader.test';
 

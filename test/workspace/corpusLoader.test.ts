@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { CorpusIndex, parseDraft } from '../../server/src/service';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { fileUriOf } from '../../server/src/workspace/corpusFiles';
 import { CorpusLoader } from '../../server/src/workspace/corpusLoader';
 import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';

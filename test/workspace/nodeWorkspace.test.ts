@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CorpusIndex } from '../../server/src/service';
+import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
 import { fileUriOf } from '../../server/src/workspace/corpusFiles';
 import { CorpusLoader } from '../../server/src/workspace/corpusLoader';
 import { CorpusTexts } from '../../server/src/workspace/corpusTexts';

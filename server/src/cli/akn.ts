@@ -1,4 +1,5 @@
-import { isCalendarDate, parseDraft, toAkomaNtoso } from '../service';
+import { isCalendarDate, toAkomaNtoso } from '../service/features/akomaNtoso';
+import { parseDraft } from '../service/model/parser';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
 

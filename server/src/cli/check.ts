@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_CHECK_OPTIONS, getDiagnostics, parseDraft, readsLikeDraft } from '../service';
+import { DEFAULT_CHECK_OPTIONS, getDiagnostics } from '../service/features/diagnostics';
+import { parseDraft } from '../service/model/parser';
+import { readsLikeDraft } from '../service/model/firstLine';
 import { Command, parseArgs, UsageError } from './command';
 import { DraftFileError, readDraftFile } from './readDraftFile';
 

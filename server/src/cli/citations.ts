@@ -1,14 +1,18 @@
 import * as path from 'path';
-import { citedSymbol, CorpusIndex, formatDate, parseDraft, recogniseCitations } from '../service';
+import { citedSymbol, recogniseCitations } from '../service/citations/recognise';
+import { CorpusIndex } from '../service/corpus/corpusIndex';
+import { formatDate } from '../service/citations/dates';
+import { parseDraft } from '../service/model/parser';
 import { Command, parseArgs, UsageError } from './command';
-import { readDraftFile } from './readDraftFile';
+import { readDraftFiles } from './readDraftFile';
 import { CorpusLoader } from '../workspace/corpusLoader';
 import { nodeWorkspace } from '../workspace/nodeWorkspace';
 
 /**
  * `citations [--json] [--corpus PATH…] [--cache DIR] FILE…`: each citation with its symbol, range and date as cited.
  * The corpus paths are folders, files or globs (relative ones in the working directory); with `--cache` the corpus
- * index is kept in DIR between runs, as the server keeps it.
+ * index is kept in DIR between runs, as the server keeps it. A file that cannot be read is named on stderr and the
+ * others are read; the exit status is then 2.
  */
 export const citations: Command = async (args) => {
   const { flags, options, rest: files } = parseArgs(args, ['--json'], ['--corpus', '--cache']);
@@ -21,8 +25,9 @@ export const citations: Command = async (args) => {
   });
   loader.useCacheIn(options.get('--cache')?.at(-1));
   await loader.load(options.get('--corpus') ?? [], [process.cwd()]);
-  const rows = files.flatMap((file) => {
-    const doc = parseDraft(readDraftFile(file));
+  const { drafts, skipped } = readDraftFiles(files);
+  const rows = drafts.flatMap(({ file, text }) => {
+    const doc = parseDraft(text);
     return recogniseCitations(doc).map((c) => {
       const entry = corpus.lookup(c.symbol);
       const citedBy = new Set(entry.citations.map((x) => x.uri)).size;
@@ -48,5 +53,5 @@ export const citations: Command = async (args) => {
       );
     }
   }
-  return 0;
+  return skipped ? 2 : 0;
 };

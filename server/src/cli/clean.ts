@@ -1,4 +1,5 @@
-import { cleanText, parseDraft } from '../service';
+import { cleanText } from '../service/features/draftingCommands';
+import { parseDraft } from '../service/model/parser';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
 

@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { amendmentsText, compareDrafts, comparisonHtml, comparisonJson, comparisonText, parseDraft } from '../service';
+import { amendmentsText } from '../service/features/amendments';
+import { compareDrafts } from '../service/features/compare';
+import { comparisonHtml, comparisonJson, comparisonText } from '../service/features/compareReport';
+import { parseDraft } from '../service/model/parser';
 import { Command, parseArgs, UsageError } from './command';
 import { DraftFileError, readDraftFile } from './readDraftFile';
 

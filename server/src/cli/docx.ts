@@ -1,5 +1,7 @@
 import * as fs from 'fs';
-import { parseDraft, toWord, toWordWithChanges } from '../service';
+import { parseDraft } from '../service/model/parser';
+import { toWord } from '../service/features/wordExport';
+import { toWordWithChanges } from '../service/features/wordChanges';
 import { Command, parseArgs, UsageError } from './command';
 import { DraftFileError, readDraftFile } from './readDraftFile';
 

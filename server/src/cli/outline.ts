@@ -1,7 +1,9 @@
 import { toDocumentSymbol } from '../protocol/convert';
-import { getDocumentSymbols, OutlineSymbol, parseDraft } from '../service';
+import { getDocumentSymbols } from '../service/features/documentSymbols';
+import { OutlineSymbol } from '../service';
+import { parseDraft } from '../service/model/parser';
 import { Command, parseArgs, UsageError } from './command';
-import { readDraftFile } from './readDraftFile';
+import { readDraftFiles } from './readDraftFile';
 
 function printOutline(symbols: readonly OutlineSymbol[], depth = 0): string[] {
   const lines: string[] = [];
@@ -13,12 +15,12 @@ function printOutline(symbols: readonly OutlineSymbol[], depth = 0): string[] {
   return lines;
 }
 
-/** `outline [--json] FILE…` */
+/** `outline [--json] FILE…`: a file that cannot be read is named on stderr, the others outlined; exit status 2. */
 export const outline: Command = (args) => {
   const { flags, rest: files } = parseArgs(args, ['--json']);
   if (files.length === 0) throw new UsageError('no file given');
-  const texts = files.map((file) => ({ file, text: readDraftFile(file) }));
-  const results = texts.map(({ file, text }) => ({ file, symbols: getDocumentSymbols(parseDraft(text)) }));
+  const { drafts, skipped } = readDraftFiles(files);
+  const results = drafts.map(({ file, text }) => ({ file, symbols: getDocumentSymbols(parseDraft(text)) }));
   if (flags.has('--json')) {
     const lsp = results.map((r) => ({ file: r.file, symbols: r.symbols.map(toDocumentSymbol) }));
     const out = lsp.length === 1 ? lsp[0].symbols : Object.fromEntries(lsp.map((r) => [r.file, r.symbols]));
@@ -29,5 +31,5 @@ export const outline: Command = (args) => {
       process.stdout.write(`${printOutline(r.symbols).join('\n')}\n`);
     }
   }
-  return 0;
+  return skipped ? 2 : 0;
 };

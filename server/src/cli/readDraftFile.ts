@@ -31,3 +31,22 @@ export function readDraftFile(path: string): string {
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** The drafts of `files` that could be read; each one that could not is named on one line of stderr. */
+export function readDraftFiles(files: readonly string[]): {
+  drafts: { file: string; text: string }[];
+  skipped: boolean;
+} {
+  const drafts: { file: string; text: string }[] = [];
+  let skipped = false;
+  for (const file of files) {
+    try {
+      drafts.push({ file, text: readDraftFile(file) });
+    } catch (error) {
+      if (!(error instanceof DraftFileError)) throw error;
+      skipped = true;
+      process.stderr.write(`communique: ${error.message}\n`);
+    }
+  }
+  return { drafts, skipped };
+}

@@ -1,4 +1,5 @@
-import { parseDraft, rolloverDraft } from '../service';
+import { parseDraft } from '../service/model/parser';
+import { rolloverDraft } from '../service/features/rollover';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFile } from './readDraftFile';
 

@@ -1,6 +1,7 @@
 import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CorpusIndex, LanguageService, TextReader } from '../service';
+import type { CorpusIndex } from '../service/corpus/corpusIndex';
+import type { LanguageService, TextReader } from '../service';
 import type { Contributions } from './contributions';
 import type { DraftCache } from './draftCache';
 import type { SettingsStore } from './settings';

@@ -7,9 +7,17 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FoldingRegion, OutlineKind, OutlineSymbol, TextEditData } from '../service';
+import type { Draft, FoldingRegion, OutlineKind, OutlineSymbol, Position, TextEditData } from '../service';
 
 /** Conversion from the service's plain data to LSP types: done here, at the edge, once. */
+
+/**
+ * A request's position as the offset the service takes, through the draft's own line index (the one
+ * its answers' ranges come from), never the editor document's: one conversion, one set of rules.
+ */
+export function offsetIn(draft: Draft, position: Position): number {
+  return draft.doc.lines.offsetAt(position);
+}
 
 const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   title: SymbolKind.File,

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Draft, DraftDocument, parseDraft } from '../service';
+import { Draft, DraftDocument } from '../service';
+import { parseDraft } from '../service/model/parser';
 
 /**
  * One parse per document version, shared by every request on that version and by the corpus.
@@ -8,6 +9,8 @@ import { Draft, DraftDocument, parseDraft } from '../service';
  */
 export class DraftCache {
   private readonly entries = new Map<string, { version: number; draft: DraftDocument }>();
+  /** Parses made so far: at most one per version asked about (the bench reads it). */
+  parses = 0;
 
   get(document: TextDocument): DraftDocument {
     const cached = this.entries.get(document.uri);
@@ -15,6 +18,7 @@ export class DraftCache {
     // Comparing texts costs a pass over them at most, far less than a parse; equal strings are usually one object.
     if (cached && cached.version === document.version && cached.draft.text === text) return cached.draft;
     const draft = parseDraft(text);
+    this.parses++;
     this.entries.set(document.uri, { version: document.version, draft });
     return draft;
   }

@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { CHECK_CODES, CheckOptions, Severity } from '../service';
+import { CHECK_CODES } from '../service/checks/diagnostic';
+import { CheckOptions, Severity } from '../service';
 
 /** The extension's settings (section "communique"), checked and with defaults. */
 export interface Settings {

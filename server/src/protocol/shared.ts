@@ -20,6 +20,12 @@ export interface CorpusStatus {
   readonly loading: boolean;
 }
 
+/** Request: how many drafts the server has parsed, for the bench's check of one parse per version. */
+export const PARSE_COUNT_REQUEST = 'communique/parseCount';
+export interface ParseCount {
+  readonly parses: number;
+}
+
 /** Request: the corpus's documents, for the status bar's list. */
 export const CORPUS_DOCUMENTS_REQUEST = 'communique/corpusDocuments';
 export interface CorpusDocumentEntry {

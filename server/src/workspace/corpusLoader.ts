@@ -1,4 +1,5 @@
-import type { CorpusIndex, DraftDocument } from '../service';
+import type { CorpusIndex } from '../service/corpus/corpusIndex';
+import type { DraftDocument } from '../service';
 import { CorpusCache } from './corpusCache';
 import { filePathOf, fileUriOf, listCorpusFiles, readCorpusFile } from './corpusFiles';
 import { mayBeCorpusFile } from './readers';

@@ -1,6 +1,6 @@
 import { CodeActionKind, CodeActionTriggerKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
-import { versionedEdit } from '../convert';
+import { offsetIn, versionedEdit } from '../convert';
 import { AGREED_LANGUAGE_REQUEST, AgreedLanguageAnswer, AgreedLanguageParams, CLIENT_COMMANDS } from '../shared';
 
 /** Agreed language: the finder request, a hover on an opening phrase, and a code action on each paragraph. */
@@ -17,7 +17,7 @@ export const registerAgreedLanguage: FeatureRegistration = ({
     const document = documents.get(params.textDocument?.uri);
     if (!document || !params.position) return null;
     const draft = drafts.draft(document);
-    const result = service.agreedLanguage(draft, document.offsetAt(params.position), undefined, token);
+    const result = service.agreedLanguage(draft, offsetIn(draft, params.position), undefined, token);
     if (token.isCancellationRequested)
       return new ResponseError(LSPErrorCodes.RequestCancelled, 'Find agreed language was cancelled.');
     if (!result) return null;
@@ -36,7 +36,7 @@ export const registerAgreedLanguage: FeatureRegistration = ({
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const draft = drafts.draft(document);
-    const offset = document.offsetAt(params.position);
+    const offset = offsetIn(draft, params.position);
     const opening = service.passageAt(draft, offset)?.opening;
     if (!opening || offset < opening.span.start || offset > opening.span.end) return null;
     const result = service.agreedLanguage(draft, offset, 1);
@@ -52,8 +52,9 @@ export const registerAgreedLanguage: FeatureRegistration = ({
     const asked =
       params.context.triggerKind === CodeActionTriggerKind.Invoked ||
       params.context.only?.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind));
-    if (!asked || !document || !service.passageAt(drafts.draft(document), document.offsetAt(params.range.start)))
-      return [];
+    if (!asked || !document) return [];
+    const draft = drafts.draft(document);
+    if (!service.passageAt(draft, offsetIn(draft, params.range.start))) return [];
     const target = { uri: document.uri, position: params.range.start };
     return [
       {

@@ -1,9 +1,21 @@
 import * as path from 'path';
-import { CompletionItemKind, FileChangeType, SymbolKind } from 'vscode-languageserver/node';
-import { getDocumentLinks, oneLine, Range } from '../../service';
+import {
+  CompletionItemKind,
+  DidChangeWatchedFilesNotification,
+  Disposable,
+  FileChangeType,
+  SymbolKind,
+  WatchKind,
+} from 'vscode-languageserver/node';
+import { oneLine } from '../../service/features/displayText';
+import { escapeMarkdown } from '../../service/features/markdown';
+import { getDocumentLinks, Range } from '../../service';
+import type { InitializeParams } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
-import { filePathOf } from '../../workspace/corpusFiles';
-import { CorpusLoader } from '../../workspace/corpusLoader';
+import { offsetIn } from '../convert';
+import { filePathOf, fileUriOf } from '../../workspace/corpusFiles';
+import { CorpusLoader, LoadProgress } from '../../workspace/corpusLoader';
+import { corpusRoots } from '../../workspace/corpusPaths';
 import { nodeWorkspace } from '../../workspace/nodeWorkspace';
 import type { Settings } from '../settings';
 import {
@@ -20,6 +32,8 @@ import {
 const SEEDS_DIR = path.join(__dirname, '..', 'seeds');
 /** An open draft is re-indexed this long after its last change, as its diagnostics debounce (and share its parse). */
 const REINDEX_DELAY_MS = 300;
+/** The corpus files a client watches for the server (what the corpus readers take). */
+const WATCHED_FILES = '**/*.{communique,resolution,txt,xml,akn,json,docx,pdf,html,htm}';
 
 /** Citations: the corpus index, hover, definition, references, workspace symbols, corpus status. */
 export const registerCitations: FeatureRegistration = ({
@@ -33,6 +47,8 @@ export const registerCitations: FeatureRegistration = ({
   service,
 }) => {
   const pending = new Map<string, NodeJS.Timeout>();
+  /** Files of the running load indexed so far, of how many; unknown (undefined) while they are listed. */
+  let loaded: { done: number; files: number } | undefined;
   const loader = new CorpusLoader({
     workspace: nodeWorkspace,
     corpus,
@@ -54,14 +70,57 @@ export const registerCitations: FeatureRegistration = ({
     const work = progressSupported
       ? await connection.window.createWorkDoneProgress().catch(() => undefined)
       : undefined;
-    const progress = work && {
-      begin: (files: number) => work.begin('Indexing the corpus', 0, `${files} files`, false),
-      report: (done: number, files: number) =>
-        work.report(Math.floor((100 * done) / files), `${done} of ${files} files`),
-      done: () => work.done(),
+    // Counted whether the editor shows progress or not: answers given meanwhile say how far the load is.
+    const progress: LoadProgress = {
+      begin: (files) => {
+        loaded = { done: 0, files };
+        work?.begin('Indexing the corpus', 0, `${files} files`, false);
+      },
+      report: (done, files) => {
+        loaded = { done, files };
+        work?.report(Math.floor((100 * done) / files), `${done} of ${files} files`);
+      },
+      done: () => work?.done(),
     };
+    loaded = undefined;
+    toldLoading = false;
     await loader.load(patterns, folders, progress).finally(sendStatus);
     await loader.postPassages();
+  };
+
+  /** "corpus still loading (3 of 5 files)" while a load runs: what an answer given now covers. */
+  const loadingNote = (): string | undefined => {
+    if (!loader.loading) return undefined;
+    return `corpus still loading (${loaded ? `${loaded.done} of ${loaded.files} files` : 'listing files'})`;
+  };
+  /** Said once per load for answers that cannot carry text (definitions, references). */
+  let toldLoading = false;
+  const tellLoading = (): void => {
+    const note = loadingNote();
+    if (!note || toldLoading) return;
+    toldLoading = true;
+    void connection.window.showInformationMessage(`Communiqué: ${note}; corpus answers may be incomplete.`);
+  };
+
+  // Every client, not VS Code alone, tells the server of changed corpus files once asked to watch them:
+  // the workspace folders and each corpus path outside them.
+  let watching: Promise<Disposable> | undefined;
+  const watch = (params: InitializeParams, folders: readonly string[], paths: readonly string[]): void => {
+    const files = params.capabilities.workspace?.didChangeWatchedFiles;
+    if (files?.dynamicRegistration !== true) return;
+    const bases = corpusRoots(paths, folders, () => undefined)
+      .map((root) => root.base)
+      .filter((base) => !folders.some((folder) => !path.relative(folder, base).startsWith('..')));
+    const outside =
+      files.relativePatternSupport === true
+        ? bases.map((base) => ({ globPattern: { baseUri: fileUriOf(base), pattern: WATCHED_FILES } }))
+        : bases.map((base) => ({ globPattern: `${base.replace(/\\/g, '/')}/${WATCHED_FILES}` }));
+    const kind = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
+    const previous = watching;
+    watching = connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: WATCHED_FILES, kind }, ...outside.map((w) => ({ ...w, kind }))],
+    });
+    void previous?.then((registration) => registration.dispose()).catch(() => undefined);
   };
 
   void initialized.then(async (params) => {
@@ -74,8 +133,12 @@ export const registerCitations: FeatureRegistration = ({
     const root = params.rootUri ? filePathOf(params.rootUri) : undefined;
     if (folders.length === 0 && root) folders.push(root);
     const patterns = (value: Settings): string[] => [SEEDS_DIR, ...folders, ...value.corpusPaths];
+    watch(params, folders, settings.value.corpusPaths);
     await load(patterns(settings.value), folders, progressSupported);
-    settings.onChange((value) => void load(patterns(value), folders, progressSupported));
+    settings.onChange((value) => {
+      watch(params, folders, value.corpusPaths);
+      void load(patterns(value), folders, progressSupported);
+    });
   });
 
   // An open draft is indexed from its parse for diagnostics: one parse per version. Only the drafter's own drafts:
@@ -113,8 +176,14 @@ export const registerCitations: FeatureRegistration = ({
   contributions.hovers.push((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const hover = service.hover(drafts.draft(document), document.offsetAt(params.position));
-    return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
+    const draft = drafts.draft(document);
+    const hover = service.hover(draft, offsetIn(draft, params.position));
+    if (!hover) return null;
+    const note = loadingNote();
+    const value = note
+      ? `${hover.markdown}\n\n---\n\n*${escapeMarkdown(note)}: this answer may be incomplete.*`
+      : hover.markdown;
+    return { contents: { kind: 'markdown', value }, range: hover.range };
   });
 
   contributions.commands.set(SERVER_COMMANDS.openLocation, async (args) => {
@@ -130,7 +199,7 @@ export const registerCitations: FeatureRegistration = ({
     const draft = document && drafts.draft(document);
     const cited = draft && service.citedIn(draft);
     if (!document || !draft || !cited) return [];
-    const at = document.positionAt(cited.span.start);
+    const at = drafts.get(document).lines.positionAt(cited.span.start);
     const citations = service.references(draft, cited.span.start, false).filter((l) => l.uri !== document.uri);
     return [
       {
@@ -146,18 +215,18 @@ export const registerCitations: FeatureRegistration = ({
 
   connection.onDefinition((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? service.definition(drafts.draft(document), document.offsetAt(params.position)) : [];
+    tellLoading();
+    if (!document) return [];
+    const draft = drafts.draft(document);
+    return service.definition(draft, offsetIn(draft, params.position));
   });
 
   connection.onReferences((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document
-      ? service.references(
-          drafts.draft(document),
-          document.offsetAt(params.position),
-          params.context.includeDeclaration,
-        )
-      : [];
+    tellLoading();
+    if (!document) return [];
+    const draft = drafts.draft(document);
+    return service.references(draft, offsetIn(draft, params.position), params.context.includeDeclaration);
   });
 
   // Every citation of a UN document links to its official page.
@@ -184,9 +253,11 @@ export const registerCitations: FeatureRegistration = ({
   connection.onCompletion((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return service.completion(drafts.draft(document), document.offsetAt(params.position)).map((c) => ({
+    const note = loadingNote();
+    const draft = drafts.draft(document);
+    const items = service.completion(draft, offsetIn(draft, params.position)).map((c) => ({
       label: c.label,
-      detail: c.detail,
+      detail: note ? `${c.detail ?? ''}${c.detail ? ' · ' : ''}${note}` : c.detail,
       kind: /^\(/.test(c.label)
         ? CompletionItemKind.EnumMember
         : /\d/.test(c.label) && !/^\d+\. /.test(c.label)
@@ -196,6 +267,8 @@ export const registerCitations: FeatureRegistration = ({
       sortText: `${String(c.rank + 1000).padStart(6, '0')}${c.label}`,
       filterText: c.insertText,
     }));
+    // Incomplete while loading: the client asks again as the drafter types, and gets the documents loaded since.
+    return note ? { isIncomplete: true, items } : items;
   });
 
   return {

@@ -1,13 +1,9 @@
 import * as path from 'path';
 import { TextDocumentIdentifier } from 'vscode-languageserver/node';
-import {
-  closestCorpusDocument,
-  compareDrafts,
-  comparisonHtml,
-  comparisonText,
-  parseDraft,
-  rolloverDraft,
-} from '../../service';
+import { closestCorpusDocument, compareDrafts } from '../../service/features/compare';
+import { comparisonHtml, comparisonText } from '../../service/features/compareReport';
+import { parseDraft } from '../../service/model/parser';
+import { rolloverDraft } from '../../service/features/rollover';
 import type { FeatureRegistration } from '../context';
 import { filePathOf } from '../../workspace/corpusFiles';
 import {

@@ -1,6 +1,7 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DraftDiagnostic, RENUMBERED_CODES, Severity } from '../../service';
+import { DraftDiagnostic, Severity } from '../../service';
+import { RENUMBERED_CODES } from '../../service/features/checkTable';
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
 import { versionedEdit } from '../convert';

@@ -1,4 +1,6 @@
-import { parseDraft, toWord, toWordWithChanges } from '../../service';
+import { parseDraft } from '../../service/model/parser';
+import { toWord } from '../../service/features/wordExport';
+import { toWordWithChanges } from '../../service/features/wordChanges';
 import { readWord } from '../../workspace/word/readWord';
 import { WordFileError } from '../../workspace/word/wordXml';
 import type { FeatureRegistration } from '../context';

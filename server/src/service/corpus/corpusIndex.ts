@@ -2,7 +2,7 @@ import { citationsOf } from '../citations/citationsOf';
 import { type CitedDate, formatDate } from '../citations/dates';
 import type { Citation } from '../citations/recognise';
 import { DraftDocument, paragraphText } from '../model/document';
-import { parseDraft } from '../model/parser';
+import { parseCorpusText } from '../model/corpusParse';
 import type { Range } from '../types';
 import { CorpusMetadata, DocumentMetadata } from './metadata';
 import { detached, IndexedCitation, PackedCitations } from './packedCitations';
@@ -107,7 +107,7 @@ export class CorpusIndex {
    * document is parsed lightly: only what the index keeps.
    */
   set(uri: string, text: string): IndexedDocument {
-    return this.index(uri, text, () => parseDraft(text, { details: false }));
+    return this.index(uri, text, () => parseCorpusText(text));
   }
 
   /** As `set`, for a draft already parsed (an open document's, shared with its diagnostics): not parsed again. */

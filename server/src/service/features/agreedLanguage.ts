@@ -2,7 +2,8 @@ import type { CorpusIndex } from '../corpus/corpusIndex';
 import { isPassage, passageWordHashes, shingleHashes, wordHashes } from '../corpus/passageIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
 import { paragraphText, wordsStart } from '../model/document';
-import { NOTE_PREFIX, parseDraft } from '../model/parser';
+import { parseCorpusText } from '../model/corpusParse';
+import { NOTE_PREFIX } from '../model/parser';
 import { Cancellation, neverCancelled, Range, Span } from '../types';
 import type { TextEditData } from './diagnostics';
 import { oneLine } from './displayText';
@@ -258,7 +259,7 @@ export function findAgreedLanguage(
       // A file changed since it was indexed waits for its re-indexing rather than being quoted wrongly.
       parsed.set(
         candidateUri,
-        text !== undefined && text.length === length ? parseDraft(text, { details: false }) : undefined,
+        text !== undefined && text.length === length ? parseCorpusText(text) : undefined,
       );
     }
     return parsed.get(candidateUri);

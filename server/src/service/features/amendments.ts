@@ -1,7 +1,7 @@
 import type { DraftDocument } from '../model/document';
 import { ordinalWord } from '../model/ordinals';
 import type { Span } from '../types';
-import { ComparedParagraph, ComparedPart, ComparedSide, DraftComparison, tokensIn } from './compare';
+import { ComparedParagraph, ComparedPart, ComparedSide, DraftComparison, partOf, tokensIn } from './compare';
 
 /**
  * The differences of DRAFT from BASE written as formal amendments to BASE, in the UN's form:
@@ -21,7 +21,7 @@ type Token = ReturnType<typeof tokensIn>[number];
 /** "the third preambular paragraph", "operative paragraph 5", "operative paragraph 5 (b)". */
 function nameOf(part: ComparedPart, side: ComparedSide, parent?: ComparedSide): string {
   if (side.subparagraph) return `${parent ? nameOf(part, parent) : 'the paragraph'} (${side.label})`;
-  return part === 'preamble'
+  return partOf(side) === 'preamble'
     ? `the ${ordinalWord(side.index + 1)} preambular paragraph`
     : `operative paragraph ${side.label ?? side.index + 1}`;
 }
@@ -145,7 +145,9 @@ function amendList(
       const first = list.find((c) => c.base && c.kind !== 'moved')?.base;
       if (compared.kind === 'moved') {
         const to = anchor ? `to follow ${name(anchor)}` : `to precede ${name(first!)}`;
-        out.push({ order: compared.base!.index, text: `${within(`move ${name(compared.base!)} ${to}`)}.` });
+        // A paragraph from the other part goes where it is moved to, among this part's amendments.
+        const at = partOf(compared.base!) === part ? compared.base!.index : order + 0.25;
+        out.push({ order: at, text: `${within(`move ${name(compared.base!)} ${to}`)}.` });
         if (compared.reworded) out.push(...amendPair(base, draft, part, compared, parent));
         continue;
       }

@@ -493,14 +493,63 @@ function unitsByPart(doc: DraftDocument): Map<ComparedPart, Unit[]> {
   return parts;
 }
 
-/** Compares DRAFT with BASE, part by part. */
+/** The part a paragraph (or sub-paragraph) of either draft belongs to. */
+export function partOf(side: ComparedSide): ComparedPart {
+  return PART_OF[side.paragraph.kind];
+}
+
+/** Parts a paragraph moves between, in both directions: "Recognizing …," becomes "5. Recognizes …;". */
+const MOVES_ACROSS: readonly (readonly [ComparedPart, ComparedPart])[] = [
+  ['preamble', 'operative'],
+  ['operative', 'preamble'],
+];
+
+/**
+ * A paragraph deleted from one part and one inserted in the other with the same (or similar) words is
+ * one paragraph moved: it stands, moved, where DRAFT has it, and no longer as deleted where BASE had it.
+ */
+function pairAcrossParts(
+  parts: Map<ComparedPart, ComparedParagraph[]>,
+  baseParts: Map<ComparedPart, Unit[]>,
+  draftParts: Map<ComparedPart, Unit[]>,
+): void {
+  for (const [from, to] of MOVES_ACROSS) {
+    const deleted = (parts.get(from) ?? []).filter((c) => c.kind === 'deleted');
+    const inserted = (parts.get(to) ?? []).filter((c) => c.kind === 'inserted');
+    if (deleted.length === 0 || inserted.length === 0) continue;
+    const baseUnits = deleted.map((c) => baseParts.get(from)![c.base!.index]);
+    const draftUnits = inserted.map((c) => draftParts.get(to)![c.draft!.index]);
+    const partner = matchUnits(baseUnits, draftUnits);
+    const gone = new Set<ComparedParagraph>();
+    const moved = new Map<ComparedParagraph, ComparedParagraph>();
+    partner.forEach((i, j) => {
+      if (i < 0) return;
+      gone.add(deleted[i]);
+      const { base: b, draft: d } = { base: deleted[i].base!, draft: inserted[j].draft! };
+      moved.set(inserted[j], comparePair(baseUnits[i], b.index, draftUnits[j], d.index, true));
+    });
+    parts.set(
+      from,
+      parts.get(from)!.filter((c) => !gone.has(c)),
+    );
+    parts.set(
+      to,
+      parts.get(to)!.map((c) => moved.get(c) ?? c),
+    );
+  }
+}
+
+/** Compares DRAFT with BASE, part by part; a paragraph moved between preamble and operative part as moved. */
 export function compareDrafts(base: DraftDocument, draft: DraftDocument): DraftComparison {
   const baseParts = unitsByPart(base);
   const draftParts = unitsByPart(draft);
-  const parts = PART_ORDER.filter((part) => baseParts.has(part) || draftParts.has(part)).map((part) => ({
-    part,
-    paragraphs: alignUnits(baseParts.get(part) ?? [], draftParts.get(part) ?? []),
-  }));
+  const aligned = new Map<ComparedPart, ComparedParagraph[]>();
+  for (const part of PART_ORDER) {
+    if (baseParts.has(part) || draftParts.has(part))
+      aligned.set(part, alignUnits(baseParts.get(part) ?? [], draftParts.get(part) ?? []));
+  }
+  pairAcrossParts(aligned, baseParts, draftParts);
+  const parts = [...aligned].map(([part, paragraphs]) => ({ part, paragraphs }));
   return { parts, identical: parts.every((p) => p.paragraphs.every((c) => c.kind === 'unchanged')) };
 }
 

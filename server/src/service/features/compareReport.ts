@@ -1,6 +1,6 @@
 import type { DraftDocument } from '../model/document';
 import type { Span } from '../types';
-import { ComparedParagraph, ComparedPart, ComparedSide, DraftComparison, numberLabel } from './compare';
+import { ComparedParagraph, ComparedPart, ComparedSide, DraftComparison, numberLabel, partOf } from './compare';
 
 /**
  * A comparison written out for people and programs: plain text for the terminal, a standalone
@@ -45,7 +45,8 @@ function placeOf(part: ComparedPart, side: ComparedSide, parent?: ComparedSide):
         : 'a paragraph';
     return `${container} (${side.label})`;
   }
-  switch (part) {
+  // Its own part: a paragraph moved from the preamble to the operative part is placed in each.
+  switch (partOf(side)) {
     case 'preamble':
       return `preambular paragraph ${side.index + 1}`;
     case 'operative':
@@ -154,8 +155,10 @@ function plainDiff(segments: readonly Segment[]): string {
 function heading(part: ComparedPart, compared: ComparedParagraph, parent?: ComparedParagraph): string {
   const base = compared.base && placeOf(part, compared.base, parent?.base);
   const draft = compared.draft && placeOf(part, compared.draft, parent?.draft);
-  const where =
-    base && draft ? (base === draft ? base : `${base} → ${draft.replace(/^.* /, '')}`) : (base ?? `new ${draft}`);
+  // "operative paragraph 5 → 6"; across parts "preambular paragraph 3 → operative paragraph 5".
+  const samePart = compared.base && compared.draft && partOf(compared.base) === partOf(compared.draft);
+  const to = samePart ? draft!.replace(/^.* /, '') : draft;
+  const where = base && draft ? (base === draft ? base : `${base} → ${to}`) : (base ?? `new ${draft}`);
   const what = compared.kind === 'moved' && compared.reworded ? 'moved and changed' : compared.kind;
   return `${where}, ${what}`;
 }

@@ -12,6 +12,7 @@ import { CHECKS } from './checkTable';
 import { checkNumbering, checkParts } from '../checks/numbering';
 import { checkBrackets, checkCrossReferences, checkFootnotes, checkSubparagraphs } from '../checks/structure';
 import type { DraftDocument } from '../model/document';
+import type { FullParse } from '../model/corpusParse';
 import type { Range, Span } from '../types';
 
 export interface CheckOptions {
@@ -48,7 +49,7 @@ function localFix(
 }
 
 /** Runs every check on the draft; findings in document order, ranges made here. */
-export function getDiagnostics(doc: DraftDocument, options: CheckOptions = DEFAULT_CHECK_OPTIONS): DraftDiagnostic[] {
+export function getDiagnostics(doc: FullParse, options: CheckOptions = DEFAULT_CHECK_OPTIONS): DraftDiagnostic[] {
   const style = options.style === 'auto' ? detectPunctuationStyle(doc) : options.style;
   const findings: Finding[] = [
     ...checkNumbering(doc),

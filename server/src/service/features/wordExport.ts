@@ -445,7 +445,10 @@ export class DraftWords {
     return this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   }
 
-  /** Where the paragraph's italics (`*emphasis*`, a known opening phrase), emphasis markers and references are. */
+  /**
+   * Where the paragraph's italics (`*emphasis*`, a known opening phrase, the enacting formula), emphasis markers
+   * and references are.
+   */
   private marksOf(p: Paragraph): Marks {
     const cached = this.marks.get(p);
     if (cached) return cached;
@@ -461,6 +464,12 @@ export class DraftWords {
     const opening = p.opening;
     if (opening && (opening.known || opening.italic)) {
       for (let i = opening.span.start; i < opening.span.end; i++) if (!hidden.has(i)) italic.add(i);
+    }
+    if (p.kind === 'enactingFormula') {
+      // UN layout: "*The General Assembly*," — the organ in italics, the punctuation after it roman.
+      let end = p.span.end;
+      while (end > p.span.start && /[\s,;:]/.test(this.doc.text[end - 1])) end--;
+      for (let i = p.span.start; i < end; i++) if (!hidden.has(i)) italic.add(i);
     }
     for (const m of p.footnoteMarkers) if (this.noted.has(m.number)) notes.set(m.span.start, m);
     const marks = { italic, hidden, notes };
