@@ -741,8 +741,28 @@ function withLeadingAdverb(
   return core ? { length: adverb[0].length + core.length, known: core.known } : undefined;
 }
 
+/** Another language's openings, while a draft in that language is parsed (languages/index.ts). */
+export interface ForeignOpenings {
+  readonly preambular: (text: string) => PhraseMatch | undefined;
+  readonly operative: (text: string) => PhraseMatch | undefined;
+  readonly capitalised: boolean;
+}
+
+let foreign: ForeignOpenings | undefined;
+
+/** The parser reads a draft in another language with that language's openings; undefined for English. */
+export function useForeignOpenings(openings: ForeignOpenings | undefined): void {
+  foreign = openings;
+}
+
+/** Whether openings start with a capital: in English, French and Spanish; not in Russian, Arabic, Chinese. */
+export function openingsCapitalised(): boolean {
+  return foreign?.capitalised ?? true;
+}
+
 /** Matches the opening phrase of a preambular paragraph at the start of `text`. */
 export function matchPreambularOpening(text: string): PhraseMatch | undefined {
+  if (foreign) return foreign.preambular(text);
   const core = (t: string): PhraseMatch | undefined => {
     const known = preambularLexicon.exec(t);
     const generic = known ? undefined : (PARTICIPLE.exec(t) ?? ADVERB_ADJECTIVE.exec(t));
@@ -762,6 +782,7 @@ export function matchPreambularOpening(text: string): PhraseMatch | undefined {
 
 /** Matches the opening verb phrase of an operative paragraph at the start of `text`. */
 export function matchOperativeOpening(text: string): PhraseMatch | undefined {
+  if (foreign) return foreign.operative(text);
   const core = (t: string): PhraseMatch | undefined => {
     const known = operativeLexicon.exec(t);
     if (known) return { length: known[0].length, known: true };
