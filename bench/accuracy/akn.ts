@@ -87,7 +87,7 @@ export interface AknDocument {
   readonly originatingDocuments: readonly string[];
 }
 
-const LANGUAGE_PREFIX = /^(?:en|fr|es|ru|zh|ar)\//i;
+const LANGUAGE_PREFIX = /^(?:en|fr|es|ru|zh|ch|ar)\//i;
 
 /**
  * The symbol a link names, or undefined for a link that is not to a UN document
@@ -105,7 +105,7 @@ export function symbolOfHref(href: string): string | undefined {
     return at < 0 || at > 12 ? -1 : at + host.length;
   };
   let rest: string | undefined;
-  if (address.startsWith('/en/')) rest = address.slice(4);
+  if (/^\/(?:en|fr|es|ru|zh|ch|ar)\//.test(address)) rest = address.slice(4);
   for (const host of ['undocs.org/', 'docs.un.org/']) {
     const end = hostEnd(host);
     if (end >= 0) rest = address.slice(end);

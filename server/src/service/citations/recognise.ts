@@ -1,4 +1,5 @@
 import type { DraftDocument } from '../model/document';
+import { foreignResolutionLists } from '../languages/citations';
 import type { Span } from '../types';
 import { CitedDate, findDate } from './dates';
 import { resolutionLists } from './lists';
@@ -48,12 +49,14 @@ export function recogniseCitations(doc: DraftDocument): Citation[] {
   const markers = new Map<number, number>();
   for (const p of doc.paragraphs) for (const m of p.footnoteMarkers) markers.set(m.span.start, m.span.end);
   const header = new Set(doc.header);
+  const foreign = doc.language && doc.language !== 'en' ? doc.language : undefined;
   for (const paragraph of doc.paragraphs) {
     const own: Citation[] = [];
     for (const region of paragraph.pieces) {
       const body = text.slice(region.start, region.end);
       for (const c of writtenSymbols(body, region.start)) own.push(c);
       for (const c of resolutionLists(body, region.start, documentOrgan, markers)) own.push(c);
+      if (foreign) for (const c of foreignResolutionLists(body, region.start, foreign)) own.push(c);
     }
     // A masthead line "S/RES/2505 (2020)" or "Resolution 2505 (2020)" is the document itself.
     const alone = header.has(paragraph) && own.length === 1 && own[0].body !== 'document' ? own[0] : undefined;
