@@ -209,11 +209,12 @@ class InlineBuilder {
   }
 }
 
-const SUBPARAGRAPH_NUM = /^\(?([a-z]{1,3}|[ivxlc]{1,7})\)$/;
+const SUBPARAGRAPH_NUM = /^\(?([a-z]{1,3}|[ivxlc]{1,7}|[\u0621-\u064a]ـ?)\)$/u;
 const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
 const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
+const NUMBER_IN_TEXT = /^(\d{1,3})[ \u00a0]+-[ \u00a0]+/;
 /** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z. */
 function follows(label: string, before: string): boolean {
   const roman = romanValue(before);
@@ -439,7 +440,7 @@ class AknReader {
 
   private readParagraph(paragraph: XmlElement): void {
     const numElement = child(paragraph, 'num');
-    const num = numElement ? textOf(numElement).trim() : undefined;
+    let num = numElement ? textOf(numElement).trim() : undefined;
     const heading = child(paragraph, 'heading') ?? child(paragraph, 'subheading');
     const content = child(paragraph, 'content');
     const list = child(paragraph, 'list');
@@ -459,7 +460,11 @@ class AknReader {
       this.body[this.body.length - 1] = { ...previous, points: attach(previous.points, this.point(paragraph)) };
       return;
     }
-    const text = list ? this.inline(elementsChildren(child(list, 'intro'))) : this.inline(elementsChildren(content));
+    const written = list ? this.inline(elementsChildren(child(list, 'intro'))) : this.inline(elementsChildren(content));
+    // Arabic files may write the number in the words, "1 - تحيط علما …", with no `num`.
+    const numberInText = num === undefined ? NUMBER_IN_TEXT.exec(written.text) : null;
+    const text = numberInText ? dropPrefix(written, numberInText[0].length) : written;
+    if (numberInText) num = `${numberInText[1]} -`;
     // Or its label is only in its words: "<p>(a) To afford each other …</p>".
     const label = num === undefined && !list ? LABEL_IN_TEXT.exec(text.text) : null;
     if (label && previous?.kind === 'operative') {

@@ -35,7 +35,8 @@ const PARAGRAPH_NUMBER =
 const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
 /** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
 const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
-const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
+const SUBPARAGRAPH_LINE =
+  /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
@@ -607,7 +608,13 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     const written = readNumber(firstLine, b.lines[0].start);
     // "1. for the north;" after "i. a list:": a numbered item inside the paragraph's list.
     const wordsAfterNumber = written ? firstLine.slice(written.span.end - b.lines[0].start).trimStart() : '';
-    if (lastBody && written && listGoesOn(text, lastBody) && LOWER_CASE_WORDS.test(wordsAfterNumber)) {
+    if (
+      lastBody &&
+      written &&
+      listGoesOn(text, lastBody) &&
+      LOWER_CASE_WORDS.test(wordsAfterNumber) &&
+      openingsCapitalised()
+    ) {
       lastBody.pieces.push(b.span);
       continue;
     }
