@@ -130,7 +130,10 @@ function parsedLabels(subs: readonly Subparagraph[]): string {
 }
 
 function goldNumber(num: string | undefined): string {
-  return (num ?? '').replace(/[.)]$/, '').replace(/\s+/g, ' ').trim();
+  return (num ?? '')
+    .replace(/\s*[.)-]$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function parsedNumber(p: Paragraph): string {

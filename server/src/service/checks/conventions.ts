@@ -1,4 +1,5 @@
 import type { DraftDocument, Paragraph } from '../model/document';
+import { LANGUAGES } from '../languages';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import type { Span } from '../types';
 import { CHECK_CODES, Finding } from './diagnostic';
@@ -169,9 +170,17 @@ export function endingEdit(
 ): { span: Span; found?: string } | undefined {
   const { at, char } = finalPunctuation(doc, p);
   if (char === expected || (char === ':' && p.subparagraphs.length > 0)) return undefined;
-  return /[.;,:]/.test(char)
+  return /[.;,:،؛，；。：]/.test(char)
     ? { span: { start: at, end: at + 1 }, found: char }
     : { span: { start: at + 1, end: at + 1 } };
+}
+
+/** The draft's language's own marks for ",", ";" and ".": "،" and "؛" in Arabic; "，", "；" and "。" in Chinese. */
+function inLanguage(doc: DraftDocument, endings: readonly string[]): readonly string[] {
+  const language = doc.language && doc.language !== 'en' ? LANGUAGES[doc.language].punctuation : undefined;
+  if (!language) return endings;
+  const own: Record<string, string> = { ',': language.preambular, ';': language.operative, '.': language.last };
+  return endings.map((e) => own[e] ?? e);
 }
 
 /**
@@ -187,9 +196,12 @@ export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): F
   };
   /** `runEnd`: the end of a list or a section that the draft goes on after, where "." may also stand. */
   const check = (p: Paragraph, kind: 'preambular' | 'operative', last: boolean, what: string, runEnd = false): void => {
-    const accepted = runEnd ? [...acceptedEndings(style, kind, false), '.'] : acceptedEndings(style, kind, last);
+    const accepted = inLanguage(
+      doc,
+      runEnd ? [...acceptedEndings(style, kind, false), '.'] : acceptedEndings(style, kind, last),
+    );
     const { char } = finalPunctuation(doc, p);
-    if (accepted.includes(char) || (char === ':' && introducesWhatFollows(p))) return;
+    if (accepted.includes(char) || ((char === ':' || char === '：') && introducesWhatFollows(p))) return;
     const expected = accepted[0];
     const edit = endingEdit(doc, p, expected);
     if (!edit) return;

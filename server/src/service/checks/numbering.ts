@@ -183,8 +183,9 @@ function checkSequence(numbered: readonly Paragraph[]): Finding[] {
 /** "3)" among paragraphs numbered "1.": the minority style is reported; "2" with no marker, always. */
 function checkMarkerStyle(numbered: readonly Paragraph[]): Finding[] {
   const written = numbered.filter((p) => p.number!.marker !== '');
-  const dots = written.filter((p) => p.number!.marker === '.');
-  const majority = dots.length * 2 >= written.length ? '.' : ')';
+  // Arabic texts number "1 -": that is a style of its own, not a broken "1.".
+  const count = (marker: string): number => written.filter((p) => p.number!.marker === marker).length;
+  const majority = (['.', ')', '-'] as const).reduce((a, b) => (count(b) > count(a) ? b : a));
   const example = numbered.find((p) => p.number!.marker === majority);
   return numbered
     .filter((p) => p.number!.marker !== majority)

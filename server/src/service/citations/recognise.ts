@@ -1,4 +1,5 @@
 import type { DraftDocument } from '../model/document';
+import { foreignResolutionLists } from '../languages/citations';
 import type { Span } from '../types';
 import { councilNumbers } from './councilForm';
 import { CitedDate, findDate } from './dates';
@@ -51,6 +52,7 @@ export function recogniseCitations(doc: DraftDocument): Citation[] {
   const header = new Set(doc.header);
   // Pushed last, so that where the word "resolution" is written its list is the reading kept.
   const unworded: Citation[] = [];
+  const foreign = doc.language && doc.language !== 'en' ? doc.language : undefined;
   for (const paragraph of doc.paragraphs) {
     const own: Citation[] = [];
     for (const region of paragraph.pieces) {
@@ -58,6 +60,7 @@ export function recogniseCitations(doc: DraftDocument): Citation[] {
       for (const c of writtenSymbols(body, region.start)) own.push(c);
       for (const c of resolutionLists(body, region.start, documentOrgan, markers)) own.push(c);
       if (documentOrgan === 'SC') for (const c of councilNumbers(body, region.start)) unworded.push(c);
+      if (foreign) for (const c of foreignResolutionLists(body, region.start, foreign)) own.push(c);
     }
     // A masthead line "S/RES/2505 (2020)" or "Resolution 2505 (2020)" is the document itself.
     const alone = header.has(paragraph) && own.length === 1 && own[0].body !== 'document' ? own[0] : undefined;

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import type { LanguageCode } from '../languages/types';
 import type { LineIndex } from './lineIndex';
 
 /** What a paragraph-level block of a draft is. */
@@ -24,7 +25,7 @@ export interface ParagraphNumber {
   /** "bis", "ter", "quater" … for alternative versions of a paragraph in negotiation. */
   readonly suffix?: string;
   /** "." in "1." or ")" in "1)"; empty when the number lost its period ("2 Condemns"). */
-  readonly marker: '.' | ')' | '';
+  readonly marker: '.' | ')' | '-' | '';
   /** The whole number token, "5 bis." included. */
   readonly span: Span;
   /** Its digits as written: "009" in "009.", which renumbering replaces whole. */
@@ -120,6 +121,8 @@ export interface DraftDocument {
   readonly closing?: Paragraph;
   /** Everything after the header, nested by headings and parts. */
   readonly structure: readonly StructureNode[];
+  /** The language it is written in: found from its text, or as a setting forces it. */
+  readonly language?: LanguageCode;
 }
 
 /** Where the paragraph's own words start: after its number ("4.", "5 bis."), if it has one. */

@@ -762,24 +762,49 @@ function withLeadingAdverb(
   return core ? { length: adverb[0].length + core.length, known: core.known } : undefined;
 }
 
+/** Another language's openings, while a draft in that language is parsed (languages/index.ts). */
+export interface ForeignOpenings {
+  readonly preambular: (text: string) => PhraseMatch | undefined;
+  readonly operative: (text: string) => PhraseMatch | undefined;
+  readonly capitalised: boolean;
+}
+
+let foreign: ForeignOpenings | undefined;
+
+/** The parser reads a draft in another language with that language's openings; undefined for English. */
+export function useForeignOpenings(openings: ForeignOpenings | undefined): void {
+  foreign = openings;
+}
+
+/** Whether openings start with a capital: in English, French and Spanish; not in Russian, Arabic, Chinese. */
+export function openingsCapitalised(): boolean {
+  return foreign?.capitalised ?? true;
+}
+
 /** `match` with its last answer kept: the parser asks it of the same block several times in a row. */
 function rememberingLast(match: (text: string) => PhraseMatch | undefined): (text: string) => PhraseMatch | undefined {
   let lastText: string | undefined;
+  let lastLanguage: ForeignOpenings | undefined;
   let lastMatch: PhraseMatch | undefined;
   return (text) => {
-    if (text !== lastText) {
+    if (text !== lastText || foreign !== lastLanguage) {
       lastMatch = match(text);
       lastText = text;
+      lastLanguage = foreign;
     }
     return lastMatch;
   };
 }
 
 /** Matches the opening phrase of a preambular paragraph at the start of `text`. */
-export const matchPreambularOpening = rememberingLast(preambularOpening);
+export const matchPreambularOpening = rememberingLast((text) =>
+  foreign ? foreign.preambular(text) : preambularOpening(text),
+);
 
 /** Matches the opening verb phrase of an operative paragraph at the start of `text`. */
-export const matchOperativeOpening = rememberingLast(operativeOpening);
+export const matchOperativeOpening = rememberingLast((text) =>
+  foreign ? foreign.operative(text) : operativeOpening(text),
+);
 
 function preambularOpening(text: string): PhraseMatch | undefined {
   const core = (t: string): PhraseMatch | undefined => {

@@ -9,7 +9,8 @@ import type {
   ParagraphNumber,
   StructureNode,
 } from './document';
-import { matchOperativeOpening, matchPreambularOpening } from './lexicon';
+import { detectLanguage, isForeignFormula, LanguageCode, openingMatcher } from '../languages';
+import { matchOperativeOpening, matchPreambularOpening, openingsCapitalised, useForeignOpenings } from './lexicon';
 import { LineIndex } from './lineIndex';
 import { MONTH_PATTERN } from './months';
 import { isFootnoteRule, isMastheadLine, isPageFurniture } from './printLayout';
@@ -29,14 +30,15 @@ interface Block {
 
 /** "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides": the number of an operative paragraph. */
 const PARAGRAPH_NUMBER =
-  /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)])(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
+  /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|(?<=[ \u00a0])-(?=[ \t\u00a0]))(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
 /** "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text. */
 const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
 /** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
 const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
 /** A further column of figures after two spaces or a tab: "Disarmament  13 245 000". */
 const TABLE_COLUMN = /\S(?:[ \u00a0]{2,}|\t)[(\d]/;
-const SUBPARAGRAPH_LINE = /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
+const SUBPARAGRAPH_LINE =
+  /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
@@ -144,7 +146,7 @@ function startsParagraph(line: string): boolean {
 /** "The General Assembly,", "THE GENERAL ASSEMBLY,", "La Réunion des ministres,", or the organ's name alone. */
 function isEnactingFormula(text: string): boolean {
   const formula = ENACTING.exec(text) ?? (/^[*_]?(?:THE|LE|LA|L['’])/.test(text) ? ENACTING_CAPITALS.exec(text) : null);
-  if (!formula) return false;
+  if (!formula) return isForeignFormula(text);
   return FORMULA_END.test(text.slice(-100)) || /^[*_]*$/.test(text.slice(formula[0].length));
 }
 
@@ -361,7 +363,7 @@ function readNumber(text: string, start: number): ParagraphNumber | undefined {
   return {
     value: Number(m[1]),
     suffix: m[2],
-    marker: m[3] as '.' | ')',
+    marker: m[3] as '.' | ')' | '-',
     span: { start, end: start + m[0].length },
     digits: { start, end: start + m[1].length },
   };
@@ -579,10 +581,23 @@ export interface ParseOptions {
    * The corpus index needs only the paragraphs, the title and the closing line.
    */
   readonly details?: boolean;
+  /** The draft's language, when a setting forces it; else it is found from the text. */
+  readonly language?: LanguageCode;
 }
 
 /** Parses a draft. Total: any text gives a document, and the parse never throws. */
 export function parseDraft(text: string, options: ParseOptions = {}): DraftDocument {
+  const language = options.language ?? detectLanguage(text);
+  // Each language's openings for the length of the parse (synchronous: no other parse interleaves).
+  useForeignOpenings(language === 'en' ? undefined : openingMatcher(language));
+  try {
+    return Object.freeze({ ...parseText(text, options), language });
+  } finally {
+    useForeignOpenings(undefined);
+  }
+}
+
+function parseText(text: string, options: ParseOptions): DraftDocument {
   const lines = new LineIndex(text);
   const blocks = readBlocks(text, lines);
   const drafts: Draft[] = [];
@@ -673,7 +688,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const written = readNumber(firstLine, b.lines[0].start);
     // "1. for the north;" after "i. a list:": a numbered item inside the paragraph's list.
     const wordsAfterNumber = written ? firstLine.slice(written.span.end - b.lines[0].start).trimStart() : '';
-    if (lastBody && written && listGoesOn(text, lastBody) && LOWER_CASE_WORDS.test(wordsAfterNumber)) {
+    if (
+      lastBody &&
+      written &&
+      listGoesOn(text, lastBody) &&
+      LOWER_CASE_WORDS.test(wordsAfterNumber) &&
+      openingsCapitalised()
+    ) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -692,7 +713,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
     const plain = openingText(t.slice(wordsFrom, wordsFrom + 300).trimStart());
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
     const opensParagraph = (): boolean =>
-      /^\p{Lu}/u.test(plain) && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
+      (/^\p{Lu}/u.test(plain) || !openingsCapitalised()) &&
+      Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
     if (
       lastBody &&
       !number &&

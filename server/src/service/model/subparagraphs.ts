@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { ARABIC } from '../languages/ar';
 import type { Subparagraph, SubparagraphDegree } from './document';
 
 /** A sub-paragraph marker found in the text, before nesting. */
@@ -9,12 +10,15 @@ interface Marker {
   readonly inline: boolean;
 }
 
+/** Arabic sub-paragraphs are lettered (أ), (ب), (ج) … in the order of languages/ar.ts; "(هـ)" is "(ه)". */
+const ARABIC_LETTERS = ARABIC.letters ?? [];
+
 /**
- * "(a) ", "(iv) " at a line start, or alone on its line; "a) " (French style); "a. " (third and fourth
+ * "(a) ", "(iv) ", "(أ) " at a line start, or alone on its line; "a) " (French style); "a. " (third and fourth
  * degree); "1. " inside those.
  */
 const LINE_MARKER =
-  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
+  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
@@ -72,7 +76,8 @@ export function toRoman(value: number): string {
 export function letterOrdinal(label: string): number | undefined {
   if (/^[a-z]$/.test(label)) return label.charCodeAt(0) - 96;
   if (/^([a-z])\1$/.test(label)) return 26 + label.charCodeAt(0) - 96;
-  return undefined;
+  const arabic = ARABIC_LETTERS.indexOf(label.replace('ـ', ''));
+  return arabic >= 0 ? arabic + 1 : undefined;
 }
 
 export function letterLabel(ordinal: number): string {

@@ -89,7 +89,7 @@ export interface AknDocument {
   readonly originatingDocuments: readonly string[];
 }
 
-const LANGUAGE_PREFIX = /^(?:en|fr|es|ru|zh|ar)\//i;
+const LANGUAGE_PREFIX = /^(?:en|fr|es|ru|zh|ch|ar)\//i;
 
 /**
  * The symbol a link names, or undefined for a link that is not to a UN document
@@ -107,7 +107,7 @@ export function symbolOfHref(href: string): string | undefined {
     return at < 0 || at > 12 ? -1 : at + host.length;
   };
   let rest: string | undefined;
-  if (address.startsWith('/en/')) rest = address.slice(4);
+  if (/^\/(?:en|fr|es|ru|zh|ch|ar)\//.test(address)) rest = address.slice(4);
   for (const host of ['undocs.org/', 'docs.un.org/']) {
     const end = hostEnd(host);
     if (end >= 0) rest = address.slice(end);
@@ -206,11 +206,12 @@ class InlineBuilder {
   }
 }
 
-const SUBPARAGRAPH_NUM = /^\(?([a-z]{1,3}|[ivxlc]{1,7})\)$/;
+const SUBPARAGRAPH_NUM = /^\(?([a-z]{1,3}|[ivxlc]{1,7}|[\u0621-\u064a]ـ?)\)$/u;
 const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
 const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
+const NUMBER_IN_TEXT = /^(\d{1,3})[ \u00a0]+-[ \u00a0]+/;
 /** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z. */
 function follows(label: string, before: string): boolean {
   const roman = romanValue(before);
@@ -438,7 +439,7 @@ class AknReader {
 
   private readParagraph(paragraph: XmlElement): void {
     const numElement = child(paragraph, 'num');
-    const num = numElement ? textOf(numElement).trim() : undefined;
+    let num = numElement ? textOf(numElement).trim() : undefined;
     const heading = child(paragraph, 'heading') ?? child(paragraph, 'subheading');
     const content = child(paragraph, 'content');
     const list = child(paragraph, 'list');
@@ -458,7 +459,11 @@ class AknReader {
       this.body[this.body.length - 1] = { ...previous, points: attach(previous.points, this.point(paragraph)) };
       return;
     }
-    const text = list ? this.inline(elementsChildren(child(list, 'intro'))) : this.inline(elementsChildren(content));
+    const written = list ? this.inline(elementsChildren(child(list, 'intro'))) : this.inline(elementsChildren(content));
+    // Arabic files may write the number in the words, "1 - تحيط علما …", with no `num`.
+    const numberInText = num === undefined ? NUMBER_IN_TEXT.exec(written.text) : null;
+    const text = numberInText ? dropPrefix(written, numberInText[0].length) : written;
+    if (numberInText) num = `${numberInText[1]} -`;
     // Or its label is only in its words: "<p>(a) To afford each other …</p>".
     const label = num === undefined && !list ? LABEL_IN_TEXT.exec(text.text) : null;
     if (label && previous?.kind === 'operative') {

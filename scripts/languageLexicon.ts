@@ -1,0 +1,129 @@
+/**
+ * Learns the lexicon of one language from the UN's adopted texts in that language: the enacting
+ * formulas, and the preambular and operative openings (the words the UN sets in italics at the start
+ * of a paragraph; for Chinese, which has no italics, the leading characters many paragraphs share, cut
+ * where what follows varies). Writes server/src/service/languages/lexicons/<code>.ts.
+ * Development set only (GA sessions 74-79, SC to 2024): materialise it first with
+ * `bench/accuracy/fetchDevSetLanguage.sh French` (or Spanish, Russian, Arabic, Chinese), then
+ * `npm run lexicon -- fra /tmp/unxml-dev-fra`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { GoldBlock } from '../server/src/workspace/readers/aknDocument';
+import { readCorpus } from '../bench/accuracy/corpus';
+
+/** The service's language codes, by the AKN's FRBRlanguage. */
+const CODES: Record<string, string> = { fra: 'fr', spa: 'es', rus: 'ru', ara: 'ar', zho: 'zh' };
+/** An opening must occur this often in the corpus to be kept: rarer ones are a paragraph's own words. */
+const MIN_COUNT = 3;
+/** Chinese: the paragraphs that share a prefix, and the different characters that follow it. */
+const MIN_SHARED = 8;
+const MIN_FOLLOWERS = 4;
+const MAX_CHINESE = 6;
+
+type Counts = Map<string, number>;
+
+function add(counts: Counts, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Marks of direction and other invisible characters the UN's files carry in some paragraphs. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** The italic words at the start of the paragraph, without their punctuation; at most six words. */
+function italicOpening(block: GoldBlock): string | undefined {
+  const first = block.text.italic[0];
+  if (!first || first.start > 0) return undefined;
+  const phrase = block.text.text
+    .slice(0, first.end)
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[\s,;:،؛.]+$/u, '')
+    .trim();
+  // Not the heading of a table's notes ("Abréviations"), not numbers.
+  const words = phrase.split(' ').length;
+  return phrase && words <= 6 && !/\d/.test(phrase) && !/^(?:Abr|Сокр|المختصرات)/u.test(phrase) ? phrase : undefined;
+}
+
+/** Leading characters shared by many paragraphs, after which the text goes many ways. */
+function sharedPrefixes(texts: readonly string[]): string[] {
+  const shared: Counts = new Map();
+  const followers = new Map<string, Set<string>>();
+  for (const t of texts) {
+    for (let n = 1; n <= MAX_CHINESE && n < t.length; n++) {
+      const prefix = t.slice(0, n);
+      if (/[\p{P}\d\s]/u.test(prefix[n - 1])) break;
+      add(shared, prefix);
+      const next = followers.get(prefix) ?? new Set<string>();
+      next.add(t[n]);
+      followers.set(prefix, next);
+    }
+  }
+  return [...shared]
+    .filter(([p, n]) => n >= MIN_SHARED && (followers.get(p)?.size ?? 0) >= MIN_FOLLOWERS)
+    .map(([p]) => p);
+}
+
+function frequent(counts: Counts): string[] {
+  return [...counts]
+    .filter(([, n]) => n >= MIN_COUNT)
+    .map(([p]) => p)
+    .sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+function main(argv: readonly string[]): void {
+  const [language, ...dirs] = argv;
+  const code = CODES[language];
+  if (!code || dirs.length === 0) {
+    console.error('usage: languageLexicon fra|spa|rus|ara|zho DIR…');
+    process.exit(2);
+  }
+  const formulas: Counts = new Map();
+  const preambular: Counts = new Map();
+  const operative: Counts = new Map();
+  const plain: Record<'preambular' | 'operative', string[]> = { preambular: [], operative: [] };
+  let documents = 0;
+  for (const dir of dirs) {
+    for (const { gold } of readCorpus(dir, language).documents) {
+      documents++;
+      for (const block of gold.body) {
+        if (block.kind === 'formula')
+          add(
+            formulas,
+            block.text.text
+              .replace(INVISIBLE, '')
+              .replace(/[\s,;:،，：]+$/u, '')
+              .trim(),
+          );
+        if (block.kind !== 'preambular' && block.kind !== 'operative') continue;
+        const opening = italicOpening(block);
+        if (opening) add(block.kind === 'preambular' ? preambular : operative, opening);
+        else if (code === 'zh') plain[block.kind].push(block.text.text.replace(INVISIBLE, '').trim());
+      }
+    }
+  }
+  const lexicon = {
+    formulas: frequent(formulas),
+    preambular: code === 'zh' ? sharedPrefixes(plain.preambular).sort() : frequent(preambular),
+    operative: code === 'zh' ? sharedPrefixes(plain.operative).sort() : frequent(operative),
+  };
+  const out = path.resolve(__dirname, '..', '..', 'server', 'src', 'service', 'languages', 'lexicons', `${code}.ts`);
+  const list = (name: string, items: readonly string[]): string =>
+    `export const ${name}: readonly string[] = ${JSON.stringify(items, null, 2)};\n`;
+  fs.writeFileSync(
+    out,
+    `// Generated by scripts/languageLexicon.ts from ${documents} adopted texts (${language}); do not edit.\n` +
+      `// Regenerate: npm run lexicon -- ${language} DIR (see the script).\n\n` +
+      list('FORMULAS', lexicon.formulas) +
+      '\n' +
+      list('PREAMBULAR', lexicon.preambular) +
+      '\n' +
+      list('OPERATIVE', lexicon.operative),
+  );
+  console.log(
+    `${out}: ${lexicon.formulas.length} formulas, ${lexicon.preambular.length} preambular, ` +
+      `${lexicon.operative.length} operative openings from ${documents} texts`,
+  );
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,39 @@
+import { FORMULAS, OPERATIVE, PREAMBULAR } from './lexicons/es';
+import type { LanguageConventions } from './types';
+
+export const SPANISH: LanguageConventions = {
+  code: 'es',
+  name: 'Español',
+  formulas: [...FORMULAS, 'La Conferencia'],
+  preambular: PREAMBULAR,
+  operative: OPERATIVE,
+  // "Recordando", "Teniendo presente": the gerund.
+  genericPreambular: /^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)(?![\p{L}])/u,
+  capitalised: true,
+  punctuation: { preambular: ',', operative: ';', last: '.' },
+  spaceBeforePunctuation: false,
+  numberMarker: '.',
+  months: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+  markers: /\b(?:los|las|del|el|y|Asamblea|Consejo de Seguridad)\b/gu,
+  citations: {
+    keyword: /(?<![\p{L}])[Rr]esoluci(?:ón|ones)(?![\p{L}])/gu,
+    beforeList: /^(?:del?\s+(?:la\s+)?[\p{L}-]+(?:\s+(?:de|del|y|la|los)?\s*[\p{L}-]+){0,4}\s+)?/u,
+    separator: /^(?:,\s*(?:y\s+)?|\s+y\s+|\s+a\s+)/u,
+    date: /^,?\s+de\s+\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4}/u,
+    securityCouncil: /Consejo de Seguridad/u,
+    humanRightsCouncil: /Consejo de Derechos Humanos/u,
+  },
+};

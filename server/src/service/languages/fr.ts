@@ -1,0 +1,40 @@
+import { FORMULAS, OPERATIVE, PREAMBULAR } from './lexicons/fr';
+import type { LanguageConventions } from './types';
+
+export const FRENCH: LanguageConventions = {
+  code: 'fr',
+  name: 'Français',
+  formulas: [...FORMULAS, 'La Conférence', 'Le Conseil des ministres des affaires étrangères'],
+  preambular: PREAMBULAR,
+  operative: OPERATIVE,
+  // "Rappelant", "Soulignant": the present participle.
+  genericPreambular: /^\p{Lu}\p{Ll}+ant(?![\p{L}])/u,
+  capitalised: true,
+  punctuation: { preambular: ',', operative: ';', last: '.' },
+  spaceBeforePunctuation: true,
+  numberMarker: '.',
+  letters: undefined,
+  months: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  markers: /\b(?:les|des|du|la|et|Assemblée|Conseil de sécurité)\b/gu,
+  citations: {
+    keyword: /(?<![\p{L}])[Rr]ésolutions?(?![\p{L}])/gu,
+    beforeList: /^(?:(?:du|de l[’']|de la|des)\s+[\p{L}’'-]+(?:\s+(?:de|des|du|et|de l[’'])?\s*[\p{L}’'-]+){0,4}\s+)?/u,
+    separator: /^(?:,\s*(?:et\s+)?|\s+et\s+|\s+à\s+)/u,
+    date: /^,?\s+(?:du|en date du)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}/u,
+    securityCouncil: /Conseil de sécurité/u,
+    humanRightsCouncil: /Conseil des droits de l[’']homme/u,
+  },
+};

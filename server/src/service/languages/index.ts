@@ -1,0 +1,156 @@
+/**
+ * The six UN languages: each one's conventions in one place (en.ts … zh.ts, their lexicons learnt by
+ * scripts/languageLexicon.ts), the language of a draft found from its text, and the openings and
+ * formulas of the five besides English compiled for the parser.
+ */
+import type { PhraseMatch } from '../model/lexicon';
+import { ARABIC } from './ar';
+import { ENGLISH } from './en';
+import { SPANISH } from './es';
+import { FRENCH } from './fr';
+import { RUSSIAN } from './ru';
+import type { LanguageCode, LanguageConventions } from './types';
+import { CHINESE } from './zh';
+
+export type { CitationGrammar, LanguageCode, LanguageConventions } from './types';
+
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguageConventions>> = {
+  en: ENGLISH,
+  fr: FRENCH,
+  es: SPANISH,
+  ru: RUSSIAN,
+  ar: ARABIC,
+  zh: CHINESE,
+};
+
+export function isLanguageCode(value: unknown): value is LanguageCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LANGUAGES, value);
+}
+
+/** How much of a draft is read to tell its language: the title block, the formula, the first paragraphs. */
+const SAMPLE = 3000;
+
+function count(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+/**
+ * The language a draft is written in, from its first characters: the script (Arabic, Chinese,
+ * Cyrillic), then, among the Latin ones, the enacting formula or else the commonest small words.
+ * One pass over a bounded sample: constant time, whatever the draft's length.
+ */
+export function detectLanguage(text: string): LanguageCode {
+  const sample = text.slice(0, SAMPLE);
+  let arabic = 0;
+  let han = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) arabic++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  // A Chinese character is a word: weigh it as four letters.
+  const best = Math.max(arabic, han * 4, cyrillic, latin);
+  if (best === 0 || best === latin) {
+    const formula = FORMULA.exec(sample.match(FORMULA_LINE)?.[0] ?? '');
+    if (formula) return formulaLanguage.get(formula[1]) ?? 'en';
+    const en = count(ENGLISH.markers, sample);
+    const fr = count(FRENCH.markers, sample);
+    const es = count(SPANISH.markers, sample);
+    return fr > en && fr >= es ? 'fr' : es > en && es > fr ? 'es' : 'en';
+  }
+  return best === arabic ? 'ar' : best === cyrillic ? 'ru' : 'zh';
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every formula of the five languages besides English, to the language that writes it. */
+const formulaLanguage = new Map<string, LanguageCode>(
+  Object.values(LANGUAGES)
+    .filter((l) => l.code !== 'en')
+    .flatMap((l) => l.formulas.map((f) => [f.replace(/\s+/g, ' '), l.code] as const)),
+);
+/** A formula alone on its line, with its punctuation: "إن الجمعية العامة،", "大会，", "Совет Безопасности,". */
+const FORMULA = new RegExp(
+  `^[*_]?(${[...formulaLanguage.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escape(f).replace(/ /g, '[ \\t\\u00a0]+'))
+    .join('|')})[*_]*[ \\t\\u00a0]*[,،，:：;]?[*_]*[ \\t\\u00a0\\u200e\\u200f]*$`,
+  'u',
+);
+const FORMULA_LINE = new RegExp(
+  FORMULA.source.replace(/^\^/, '(?<=^|\\n)[ \\t]*').replace(/\$$/, '(?=\\r?\\n|$)'),
+  'u',
+);
+
+/** Whether `text` is the enacting formula of a draft in French, Spanish, Russian, Arabic or Chinese. */
+export function isForeignFormula(text: string): boolean {
+  return text.length <= 80 && FORMULA.test(text);
+}
+
+/** Matches a language's openings at the start of a text, as the parser's lexicon does for English. */
+export interface OpeningMatcher {
+  readonly preambular: (text: string) => PhraseMatch | undefined;
+  readonly operative: (text: string) => PhraseMatch | undefined;
+  /** Whether openings start with a capital, as English ones do. */
+  readonly capitalised: boolean;
+}
+
+/** Where a phrase's first word ends: at a space, or after the first character in Chinese. */
+const FIRST_WORD = /^[\p{L}\p{M}’'-]+/u;
+
+/**
+ * The phrases grouped by their first word (by their first character in Chinese), each group one
+ * expression, longest first: a paragraph start is tried against the few phrases of its own first word.
+ */
+function compile(phrases: readonly string[], spaced: boolean): (text: string) => number {
+  const groups = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const key = spaced ? phrase.split(' ')[0] : phrase[0];
+    groups.set(key, [...(groups.get(key) ?? []), phrase]);
+  }
+  const end = spaced ? '(?![\\p{L}\\p{M}\\p{N}-])' : '';
+  const compiled = new Map(
+    [...groups].map(([key, group]) => {
+      const longestFirst = [...group].sort((a, b) => b.length - a.length);
+      return [key, new RegExp(`^(?:${longestFirst.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})${end}`, 'u')];
+    }),
+  );
+  return (text) => {
+    const key = spaced ? (FIRST_WORD.exec(text)?.[0] ?? '') : text[0];
+    return compiled.get(key)?.exec(text)?.[0].length ?? 0;
+  };
+}
+
+const matchers = new Map<LanguageCode, OpeningMatcher>();
+
+/** The compiled openings of a language besides English (compiled at first use). */
+export function openingMatcher(code: Exclude<LanguageCode, 'en'>): OpeningMatcher {
+  const cached = matchers.get(code);
+  if (cached) return cached;
+  const language = LANGUAGES[code];
+  const spaced = code !== 'zh';
+  const preambular = compile(language.preambular, spaced);
+  const operative = compile(language.operative, spaced);
+  const matcher: OpeningMatcher = {
+    preambular: (text) => {
+      const known = preambular(text);
+      if (known) return { length: known, known: true };
+      const generic = language.genericPreambular?.exec(text);
+      return generic ? { length: generic[0].length, known: false } : undefined;
+    },
+    operative: (text) => {
+      const known = operative(text);
+      return known ? { length: known, known: true } : undefined;
+    },
+    capitalised: language.capitalised,
+  };
+  matchers.set(code, matcher);
+  return matcher;
+}

@@ -1,0 +1,41 @@
+import { FORMULAS, OPERATIVE, PREAMBULAR } from './lexicons/ru';
+import type { LanguageConventions } from './types';
+
+export const RUSSIAN: LanguageConventions = {
+  code: 'ru',
+  name: 'Русский',
+  formulas: FORMULAS,
+  preambular: PREAMBULAR,
+  operative: OPERATIVE,
+  // "ссылаясь", "отмечая", "приняв": the adverbial participle, in lower case.
+  genericPreambular: /^\p{Ll}+(?:я|в|вшись)(?![\p{L}])/u,
+  capitalised: false,
+  punctuation: { preambular: ',', operative: ';', last: '.' },
+  spaceBeforePunctuation: false,
+  numberMarker: '.',
+  // Genitive, as dates write them: "4 декабря 2006 года".
+  months: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+  markers: /[\u0400-\u04ff]+/gu,
+  citations: {
+    keyword: /(?<![\p{L}])[Рр]езолюци(?:я|ю|и|й|ей|ям|ями|ях)(?![\p{L}])/gu,
+    beforeList:
+      /^(?:(?:Генеральной Ассамблеи|Совета Безопасности|Совета по правам человека|Экономического и Социального Совета)\s+)?/u,
+    separator: /^(?:,\s*(?:и\s+)?|\s+и\s+)/u,
+    date: /^,?\s+от\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+года/u,
+    securityCouncil: /Совет\p{L}* Безопасности/u,
+    humanRightsCouncil: /Совет\p{L}* по правам человека/u,
+  },
+};

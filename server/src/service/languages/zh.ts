@@ -1,0 +1,17 @@
+import { FORMULAS, OPERATIVE, PREAMBULAR } from './lexicons/zh';
+import type { LanguageConventions } from './types';
+
+/** Chinese: no spaces, no italics, full-width punctuation; citations are written "第61/49号决议". */
+export const CHINESE: LanguageConventions = {
+  code: 'zh',
+  name: '中文',
+  formulas: FORMULAS,
+  preambular: PREAMBULAR,
+  operative: OPERATIVE,
+  capitalised: false,
+  punctuation: { preambular: '，', operative: '；', last: '。' },
+  spaceBeforePunctuation: false,
+  numberMarker: '.',
+  months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+  markers: /[\u4e00-\u9fff]+/gu,
+};
