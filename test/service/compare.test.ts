@@ -143,7 +143,9 @@ describe('compare: paragraph by paragraph', () => {
     const words = (p: Paragraph, from = p.span.start): string => baseText.slice(from, p.span.end).trim();
     // The third preambular paragraph becomes an operative one after the fourth, the third operative one a
     // preambular one at the end of the preamble, each reworded as a drafter would.
-    const welcomes = words(welcoming).replace(/^Welcoming/, '*Welcomes*').replace(/,$/, ';');
+    const welcomes = words(welcoming)
+      .replace(/^Welcoming/, '*Welcomes*')
+      .replace(/,$/, ';');
     const noting = words(third, third.number!.span.end)
       .replace('*Notes with satisfaction*', 'Noting with satisfaction')
       .replace(/;$/, ',');
@@ -182,7 +184,10 @@ describe('compare: paragraph by paragraph', () => {
     assert.strictEqual(toPreamble.base!.paragraph, third);
     const report = comparisonText(base, draft, comparison);
     assert.match(report, /preambular paragraph 3 → operative paragraph 4, moved and changed/);
-    assert.match(report, new RegExp(`operative paragraph 3 → preambular paragraph ${toPreamble.draft!.index + 1}, moved`));
+    assert.match(
+      report,
+      new RegExp(`operative paragraph 3 → preambular paragraph ${toPreamble.draft!.index + 1}, moved`),
+    );
     const amendments = amendmentsText(base, draft, comparison);
     assert.match(amendments, /move the third preambular paragraph to follow operative paragraph 4/i);
     assert.match(amendments, /move operative paragraph 3 to follow the \w+ preambular paragraph/i);

@@ -190,7 +190,7 @@ describe('the rich-text copy', () => {
   it('keeps italics and layout in HTML with inline styles, and the clean text beside it', () => {
     const doc = parseDraft(DRAFT);
     const copy = richText(doc);
-    assert.match(copy.html, /<p style="text-align:center">The General Assembly,<\/p>/);
+    assert.match(copy.html, /<p style="text-align:center"><em>The General Assembly<\/em>,<\/p>/);
     assert.match(
       copy.html,
       /<p style="margin-left:1.27cm;text-indent:-1.27cm"><span class="num">1\.<\/span>\t<em>Welcomes<\/em> the report;<sup>1<\/sup><\/p>/,

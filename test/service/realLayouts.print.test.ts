@@ -210,10 +210,14 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     assert.ok(!codes(doc).includes('numbering-first'));
   });
 
-  it('s26a-french-preamble: the French formula "La Réunion des ministres," and paragraph 1', () => {
+  it('s26a-french-preamble: the French formula "La Réunion des ministres,", two "Considérant", paragraph 1', () => {
     const doc = fixture('s26a-french-preamble');
     assert.strictEqual(doc.title && paragraphText(doc, doc.title), 'LA RECOMMANDATION');
     assert.strictEqual(doc.enactingFormula && paragraphText(doc, doc.enactingFormula), 'La Réunion des ministres,');
+    assert.deepStrictEqual(
+      doc.preambular.map((p) => p.opening?.phrase),
+      ['Considérant', 'Considérant'],
+    );
     assert.deepStrictEqual(texts(doc, doc.operative), ["1. Il convient d'équiper les bibliothèques."]);
   });
 

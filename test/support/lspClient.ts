@@ -256,7 +256,9 @@ export class LspClient {
         configuration: this.configuration !== null,
         applyEdit: true,
         workspaceEdit: { documentChanges: true },
-        ...(this.watchesFiles && { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } }),
+        ...(this.watchesFiles && {
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        }),
       },
       window: { workDoneProgress: true },
     };

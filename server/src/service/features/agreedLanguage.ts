@@ -257,10 +257,7 @@ export function findAgreedLanguage(
     if (!parsed.has(candidateUri)) {
       const text = readText(candidateUri);
       // A file changed since it was indexed waits for its re-indexing rather than being quoted wrongly.
-      parsed.set(
-        candidateUri,
-        text !== undefined && text.length === length ? parseCorpusText(text) : undefined,
-      );
+      parsed.set(candidateUri, text !== undefined && text.length === length ? parseCorpusText(text) : undefined);
     }
     return parsed.get(candidateUri);
   };
