@@ -2,10 +2,9 @@
  * The drafter's views in a real VS Code (code-server in Chromium, the packaged VSIX in a fresh profile), in a
  * light theme and then a dark one: semantic highlighting (unagreed brackets underlined), inlay hints (the
  * opening of a cross-referenced paragraph, a cited resolution's year), the status-bar summary and its click,
- * the formatted preview beside the draft and its scroll sync, and Copy as rich text on the clipboard.
+ * and the formatted preview beside the draft and its scroll sync.
  * Each step leaves a screenshot in test-results/; COMMUNIQUE_UPDATE_DOCS=1 also writes the README's pictures.
  */
-import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -32,17 +31,12 @@ const draftText = readSeed('resolution')
   .replace('Welcoming the efforts of the Secretary-General', 'Welcoming [the efforts] of the Secretary-General')
   .replace('59/8 of 22 October 2004 and 61/49 of 4 December 2006,', '59/8 of 22 October 2004 and 61/49,');
 
-/** What the page offers beyond codeServer's Page: running a function in it, for the clipboard. */
-interface EvaluatingPage extends Page {
-  evaluate<T>(fn: () => Promise<T>): Promise<T>;
-}
-
 describe("the drafter's views in VS Code (code-server)", function () {
   this.timeout(120000);
   let scratch: string;
   let server: CodeServer | undefined;
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-  let page: EvaluatingPage;
+  let page: Page;
   let shot = 0;
 
   const snap = async (name: string, docsName?: string): Promise<void> => {
@@ -71,6 +65,9 @@ describe("the drafter's views in VS Code (code-server)", function () {
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: DEADLINE_MS });
     await page.keyboard.type(`${n}:1`);
+    // Enter before the widget has read the typed line would be lost: wait for its "go to line" row.
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: `go to line ${n}` });
+    await row.first().waitFor({ state: 'visible', timeout: DEADLINE_MS });
     await page.keyboard.press('Enter');
   };
   const preview = () => page.frameLocator('iframe.webview').frameLocator('#active-frame');
@@ -96,12 +93,7 @@ describe("the drafter's views in VS Code (code-server)", function () {
     fs.writeFileSync(path.join(workspace, DRAFT), draftText);
     server = await startCodeServer(scratch, workspace);
     browser = await launchBrowser(scratch);
-    // The clipboard is read back to check what Copy as rich text put there.
-    const newPage = browser.newPage as (options: object) => Promise<Page>;
-    page = (await newPage.call(browser, {
-      viewport: { width: 1400, height: 900 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    })) as EvaluatingPage;
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     await visible(page.locator('.monaco-workbench .part.statusbar'), 'workbench');
   });
@@ -119,7 +111,7 @@ describe("the drafter's views in VS Code (code-server)", function () {
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: DRAFT }).first().click();
     await goToLine(line('Welcoming [the efforts]'));
     // Underline comes only from the extension's semantic rule for unagreed text, not from the grammar.
-    await visible(page.locator('.view-line span.mtku').filter({ hasText: '[the efforts]' }).first(), 'semantic-light');
+    await visible(page.locator('.view-line span.mtku').filter({ hasText: 'the efforts' }).first(), 'semantic-light');
   });
 
   it('shows the opening of the paragraph a cross-reference names, and the year of a resolution cited without it', async () => {
@@ -157,27 +149,6 @@ describe("the drafter's views in VS Code (code-server)", function () {
     );
     await goToLine(line('1. *Takes note'));
     await visible(preview().locator('.operative').first(), 'preview-top', 'preview-light.png');
-  });
-
-  it('copies the draft as rich text: HTML with its italics, and plain text', async () => {
-    await command('Communiqué: Copy as rich text');
-    // The clipboard is read until it holds the draft's HTML: the copy goes through the preview's page.
-    const read = (): Promise<{ html: string; text: string }> =>
-      page.evaluate(async () => {
-        // Runs in the page, where the clipboard is.
-        const items = await (globalThis as any).navigator.clipboard.read();
-        const type = (t: string) => (items[0]?.types.includes(t) ? items[0].getType(t).then((b: any) => b.text()) : '');
-        return { html: await type('text/html'), text: await type('text/plain') };
-      });
-    const deadline = Date.now() + DEADLINE_MS;
-    let copied = await read();
-    while (!copied.html.includes('Affirms') && Date.now() < deadline) {
-      await page.waitForTimeout(250);
-      copied = await read();
-    }
-    await snap('rich-copy');
-    assert.match(copied.html, /<em>Affirms<\/em>/);
-    assert.match(copied.text, /^4\. Affirms that/m);
   });
 
   it('reads the same in a dark theme', async () => {

@@ -149,3 +149,33 @@ describe('accuracy on the committed sample of the UN development set', function 
     });
   }
 });
+
+/** Floors of the other five languages on the committed sample (16 texts each), clean layout: today's figures. */
+const LANGUAGE_FLOORS: Record<string, { exact: number; recall: number; precision: number; findingsPerText: number }> = {
+  fra: { exact: 0.81, recall: 0.86, precision: 0.97, findingsPerText: 0.05 },
+  spa: { exact: 0.93, recall: 0.72, precision: 0.85, findingsPerText: 0.35 },
+  rus: { exact: 0.81, recall: 0.86, precision: 0.98, findingsPerText: 0.15 },
+  ara: { exact: 0.81, recall: 0.78, precision: 0.98, findingsPerText: 0.15 },
+  zho: { exact: 0.6, recall: 0.84, precision: 0.92, findingsPerText: 0.1 },
+};
+
+describe('accuracy on the committed sample in the other five UN languages', function () {
+  this.timeout(120_000);
+  for (const [language, floor] of Object.entries(LANGUAGE_FLOORS)) {
+    it(`holds its floors in ${language}`, () => {
+      const s = measureCorpus(readCorpus(SAMPLE_DIR, language), ['clean']).summaries[0];
+      const figures = {
+        exact: s.exact / s.documents,
+        recall: s.recalled / s.goldCitations,
+        precision: precision(s),
+        findingsPerText: (s.errors + s.warnings) / s.documents,
+      };
+      const report = JSON.stringify(figures);
+      assert.ok(s.documents >= 15, `${s.documents} documents`);
+      assert.ok(figures.exact >= floor.exact, `structure exact ${report}`);
+      assert.ok(figures.recall >= floor.recall, `recall ${report}`);
+      assert.ok(figures.precision >= floor.precision, `precision ${report}`);
+      assert.ok(figures.findingsPerText <= floor.findingsPerText, `findings ${report}`);
+    });
+  }
+});
