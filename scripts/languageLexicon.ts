@@ -4,7 +4,7 @@
  * of a paragraph; for Chinese, which has no italics, the leading characters many paragraphs share, cut
  * where what follows varies). Writes server/src/service/languages/lexicons/<code>.ts.
  * Development set only (GA sessions 74-79, SC to 2024): materialise it first with
- * `bench/accuracy/fetchDevSetLanguage.sh French` (or Spanish, Russian, Arabic, Chinese), then
+ * `LANGUAGE=French bench/accuracy/fetchDevSet.sh` (or Spanish, Russian, Arabic, Chinese), then
  * `npm run lexicon -- fra /tmp/unxml-dev-fra`.
  */
 import * as fs from 'fs';

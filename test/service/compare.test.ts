@@ -138,29 +138,9 @@ describe('compare: paragraph by paragraph', () => {
   it('shows a paragraph moved between preamble and operative part as moved, in both directions', () => {
     const baseText = readSeed('resolution');
     const base = parseDraft(baseText);
-    const [welcoming, next] = base.preambular.slice(2, 4);
-    const [third, fourth] = base.operative.slice(2, 4);
-    const words = (p: Paragraph, from = p.span.start): string => baseText.slice(from, p.span.end).trim();
-    // The third preambular paragraph becomes an operative one after the fourth, the third operative one a
-    // preambular one at the end of the preamble, each reworded as a drafter would.
-    const welcomes = words(welcoming)
-      .replace(/^Welcoming/, '*Welcomes*')
-      .replace(/,$/, ';');
-    const noting = words(third, third.number!.span.end)
-      .replace('*Notes with satisfaction*', 'Noting with satisfaction')
-      .replace(/;$/, ',');
-    const last = base.preambular.at(-1)!.span.end;
-    const edits = [
-      { start: welcoming.span.start, end: next.span.start, text: '' },
-      { start: last, end: last, text: `\n\n${noting}` },
-      { start: third.span.start, end: fourth.span.start, text: '' },
-      { start: fourth.span.end, end: fourth.span.end, text: `\n\n99. ${welcomes}` },
-    ];
-    let revised = baseText;
-    for (const e of [...edits].sort((a, b) => b.start - a.start))
-      revised = revised.slice(0, e.start) + e.text + revised.slice(e.end);
-    const renumbered = parseDraft(revised);
-    const draft = parseDraft(applyEdits(renumbered, renumberEdits(renumbered)));
+    const welcoming = base.preambular[2];
+    const third = base.operative[2];
+    const draft = parseDraft(movedAcrossParts(baseText));
     const comparison = compareDrafts(base, draft);
     const part = (name: ComparedPart): readonly ComparedParagraph[] =>
       comparison.parts.find((p) => p.part === name)!.paragraphs;
@@ -346,3 +326,32 @@ describe('compare: amendments in UN style', () => {
     assert.strictEqual(ordinalValue('Sixty-Fifth'), 65);
   });
 });
+
+/**
+ * The resolution seed with its third preambular paragraph made an operative one after the fourth, and its third
+ * operative paragraph a preambular one at the end of the preamble, each reworded as a drafter would; renumbered.
+ */
+export function movedAcrossParts(baseText: string): string {
+  const base = parseDraft(baseText);
+  const [welcoming, next] = base.preambular.slice(2, 4);
+  const [third, fourth] = base.operative.slice(2, 4);
+  const words = (p: Paragraph, from = p.span.start): string => baseText.slice(from, p.span.end).trim();
+  const welcomes = words(welcoming)
+    .replace(/^Welcoming/, '*Welcomes*')
+    .replace(/,$/, ';');
+  const noting = words(third, third.number!.span.end)
+    .replace('*Notes with satisfaction*', 'Noting with satisfaction')
+    .replace(/;$/, ',');
+  const last = base.preambular.at(-1)!.span.end;
+  const edits = [
+    { start: welcoming.span.start, end: next.span.start, text: '' },
+    { start: last, end: last, text: `\n\n${noting}` },
+    { start: third.span.start, end: fourth.span.start, text: '' },
+    { start: fourth.span.end, end: fourth.span.end, text: `\n\n99. ${welcomes}` },
+  ];
+  let revised = baseText;
+  for (const e of [...edits].sort((a, b) => b.start - a.start))
+    revised = revised.slice(0, e.start) + e.text + revised.slice(e.end);
+  const renumbered = parseDraft(revised);
+  return applyEdits(renumbered, renumberEdits(renumbered));
+}

@@ -5,7 +5,7 @@ import { Inline, toWord, wordLayout } from '../../server/src/service/features/wo
 import { parseDraft } from '../../server/src/service/model/parser';
 import { toWordWithChanges } from '../../server/src/service/features/wordChanges';
 import { readWord } from '../../server/src/workspace/word/readWord';
-import { revise } from '../service/compare.test';
+import { movedAcrossParts, revise } from '../service/compare.test';
 import { WORD_FILE_TEXT, wordFile } from '../service/word.test';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 import { convert, pdfText, readTrackedChanges, renderFirstPage, requireLibreOffice, workFolder } from './libreOffice';
@@ -64,10 +64,23 @@ describe('Word files in LibreOffice', function () {
     const folder = workFolder('word-tracked');
     const revision = { author: 'Delegation of Senegal', date: '2026-12-01T22:00:00Z' };
     const files: string[] = [];
-    for (const seed of seeds) {
-      const base = parseDraft(readSeed(seed));
-      // The resolution's first footnote reworded too: footnote texts are tracked as the paragraphs are.
-      const draft = parseDraft(revise(readSeed(seed)).text.replace('annex III.', 'annex IV.'));
+    // Each seed revised (the resolution's first footnote reworded too: footnote texts are tracked as the
+    // paragraphs are), and the resolution with paragraphs moved between its preamble and operative part.
+    const cases = [
+      ...seeds.map((seed) => ({
+        seed,
+        base: readSeed(seed),
+        draft: revise(readSeed(seed)).text.replace('annex III.', 'annex IV.'),
+      })),
+      {
+        seed: 'resolution-across-parts',
+        base: readSeed('resolution'),
+        draft: movedAcrossParts(readSeed('resolution')),
+      },
+    ];
+    for (const { seed, base: baseText, draft: draftText } of cases) {
+      const base = parseDraft(baseText);
+      const draft = parseDraft(draftText);
       const write = async (name: string, bytes: Promise<Uint8Array>): Promise<void> => {
         files.push(path.join(folder, `${seed}-${name}.docx`));
         fs.writeFileSync(files.at(-1)!, await bytes);
@@ -77,7 +90,7 @@ describe('Word files in LibreOffice', function () {
       await write('draft', toWord(draft));
     }
     const readings = readTrackedChanges(files);
-    seeds.forEach((seed, i) => {
+    cases.forEach(({ seed }, i) => {
       const [tracked, base, draft] = readings.slice(3 * i, 3 * i + 3);
       assert.deepStrictEqual([base.changes, draft.changes], [[], []], `${seed}: the plain files have no changes`);
       const types = new Set(tracked.changes.map((c) => c.type));

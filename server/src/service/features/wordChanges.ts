@@ -3,8 +3,9 @@
  * a draft resolution ask: accepting every change gives DRAFT's Word file, rejecting every change BASE's.
  * The paragraph comparison (compare.ts) says which paragraphs and sub-paragraphs are the same one and
  * which words changed; each Word paragraph of DRAFT is then written with BASE's words struck where they
- * went and DRAFT's inserted where they came. A paragraph out of BASE's order (moved) is deleted where
- * it stood and inserted where it stands, as Word shows a move it did not record itself.
+ * went and DRAFT's inserted where they came. A paragraph out of BASE's order (moved), or moved between the
+ * preamble and the operative part, is deleted where it stood and inserted where it stands, as Word shows a move
+ * it did not record itself.
  */
 import type { DraftDocument, Paragraph, Subparagraph } from '../model/document';
 import type { Span } from '../types';
@@ -48,8 +49,10 @@ export function trackedLayout(base: DraftDocument, draft: DraftDocument): WordLa
   for (const plan of draftPlans) {
     const partner = partners.get(plan);
     const at = partner ? baseIndex.get(partner.plan)! : -1;
-    // A partner BASE has passed already stood before a block taken since: this one moved.
-    if (!partner || at < next) {
+    // A partner BASE has passed already stood before a block taken since: this one moved. So did one from the
+    // other part, whose number and opening a word change cannot carry back ("5. Recognizes" from "Recognizing").
+    const acrossParts = partner && partner.plan.paragraph?.kind !== plan.paragraph?.kind;
+    if (!partner || at < next || acrossParts) {
       blocks.push(draftWords.block(plan, 'inserted'));
       continue;
     }
