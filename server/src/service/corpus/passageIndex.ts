@@ -125,16 +125,17 @@ const COMMON_SHARE = 0.02;
 /**
  * Sampled three-word shingles of every corpus paragraph, pointing at the paragraph. Keeps
  * numbers only: a paragraph's text is read from its document when a query needs it.
- * Removed documents leave dead entries behind, swept out once they outnumber the live ones.
+ * Removed documents leave dead entries behind, compacted away once they outnumber the live ones: a draft
+ * re-indexed at every pause in typing would otherwise grow the arrays without end.
  */
 export class PassageIndex {
-  private readonly uris: string[] = [];
-  private readonly textLengths: number[] = [];
-  private readonly alive: boolean[] = [];
-  private readonly passagesPerDoc: number[] = [];
+  private uris: string[] = [];
+  private textLengths: number[] = [];
+  private alive: boolean[] = [];
+  private passagesPerDoc: number[] = [];
   /** Per document, what went into the postings: [paragraph index, shingle count, shingles…]…, for the persisted cache. */
-  private readonly sampledPerDoc: (Int32Array | undefined)[] = [];
-  private readonly docIds = new Map<string, number>();
+  private sampledPerDoc: (Int32Array | undefined)[] = [];
+  private docIds = new Map<string, number>();
   private passageDoc: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private passageParagraph: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private passageCount = 0;
@@ -214,7 +215,16 @@ export class PassageIndex {
     this.alive[docId] = false;
     this.sampledPerDoc[docId] = undefined;
     this.livePassages -= this.passagesPerDoc[docId];
-    if (this.passageCount - this.livePassages > Math.max(this.livePassages, 4096)) this.sweep();
+    const deadPassages = this.passageCount - this.livePassages;
+    const deadDocuments = this.uris.length - this.docIds.size;
+    if (deadPassages > Math.max(this.livePassages, 4096) || deadDocuments > Math.max(this.docIds.size, 4096)) {
+      this.compact();
+    }
+  }
+
+  /** What the index's arrays hold, dead entries included: passages and documents. */
+  get footprint(): { passages: number; documents: number } {
+    return { passages: this.passageCount, documents: this.uris.length };
   }
 
   get size(): number {
@@ -276,13 +286,38 @@ export class PassageIndex {
     return this.passageCount++;
   }
 
-  /** Drops postings of removed documents. */
-  private sweep(): void {
-    for (const [hash, list] of this.postings) {
-      const live = list.filter((p) => this.alive[this.passageDoc[p]]);
-      if (live.length === 0) this.postings.delete(hash);
-      else this.postings.set(hash, live);
+  /** Drops removed documents and their passages, numbering the rest afresh: every array shrinks to what lives. */
+  private compact(): void {
+    const newDoc = new Int32Array(this.uris.length).fill(-1);
+    const kept = this.alive.flatMap((alive, docId) => (alive ? [docId] : []));
+    kept.forEach((docId, i) => (newDoc[docId] = i));
+    const newPassage = new Int32Array(this.passageCount).fill(-1);
+    let live = 0;
+    for (let p = 0; p < this.passageCount; p++) if (newDoc[this.passageDoc[p]] >= 0) newPassage[p] = live++;
+    const capacity = Math.max(1024, live);
+    const passageDoc = new Int32Array(capacity);
+    const passageParagraph = new Int32Array(capacity);
+    for (let p = 0; p < this.passageCount; p++) {
+      if (newPassage[p] < 0) continue;
+      passageDoc[newPassage[p]] = newDoc[this.passageDoc[p]];
+      passageParagraph[newPassage[p]] = this.passageParagraph[p];
     }
+    for (const [hash, list] of this.postings) {
+      const renumbered = list.flatMap((p) => (newPassage[p] >= 0 ? [newPassage[p]] : []));
+      if (renumbered.length === 0) this.postings.delete(hash);
+      else this.postings.set(hash, renumbered);
+    }
+    this.passageDoc = passageDoc;
+    this.passageParagraph = passageParagraph;
+    this.passageCount = live;
+    this.scores = new Float64Array(capacity);
+    this.uris = kept.map((docId) => this.uris[docId]);
+    this.textLengths = kept.map((docId) => this.textLengths[docId]);
+    this.alive = kept.map(() => true);
+    this.passagesPerDoc = kept.map((docId) => this.passagesPerDoc[docId]);
+    this.sampledPerDoc = kept.map((docId) => this.sampledPerDoc[docId]);
+    this.docIds = new Map(this.uris.map((uri, docId) => [uri, docId]));
+    this.unposted = this.unposted.flatMap((docId) => (newDoc[docId] >= 0 ? [newDoc[docId]] : []));
   }
 }
 

@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import { PassageIndex, passageWordHashes, shingleHashes } from '../../server/src/service/corpus/passageIndex';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { readSeed, SeedName, SEEDS } from '../support/seeds';
+
+describe('the passage index under re-indexing', () => {
+  it('keeps its arrays to what lives while a draft is re-indexed 3 000 times, and finds what a fresh index finds', () => {
+    const seeds = (Object.keys(SEEDS) as SeedName[]).map((name) => parseDraft(readSeed(name)));
+    const draft = parseDraft(readSeed('resolution').replace('Recalling', 'Recalling also'));
+    const fresh = new PassageIndex();
+    const churned = new PassageIndex();
+    seeds.forEach((doc, i) => {
+      fresh.add(`file:///seed-${i}`, doc);
+      churned.add(`file:///seed-${i}`, doc);
+    });
+    // An open draft is re-indexed at every pause in typing; now and then a query posts what waits.
+    for (let i = 0; i < 3000; i++) {
+      churned.add('untitled:draft', draft);
+      if (i % 50 === 0) churned.post();
+    }
+    fresh.add('untitled:draft', draft);
+    fresh.post();
+    churned.post();
+    const live = fresh.footprint;
+    const draftPassages = draft.paragraphs.length;
+    assert.ok(
+      churned.footprint.passages <= live.passages + Math.max(live.passages, 4096) + draftPassages,
+      `${JSON.stringify(churned.footprint)} against ${JSON.stringify(live)} live`,
+    );
+    assert.ok(churned.footprint.documents <= live.documents + Math.max(live.documents, 4096) + 1);
+    assert.strictEqual(churned.size, fresh.size);
+    // Dead entries not yet compacted lengthen posting lists and so shift weights a little: the best match holds.
+    const best = (index: PassageIndex, words: number[]): string => {
+      const top = index.candidates(shingleHashes(words), [], 1)[0];
+      return `${top?.uri}#${top?.paragraphIndex}`;
+    };
+    for (const paragraph of seeds[0].operative.slice(0, 5)) {
+      const words = passageWordHashes(seeds[0], paragraph);
+      assert.strictEqual(best(churned, words), best(fresh, words));
+    }
+  });
+});
