@@ -3,7 +3,7 @@
  * scripts/languageLexicon.ts), the language of a draft found from its text, and the openings and
  * formulas of the five besides English compiled for the parser.
  */
-import type { PhraseMatch } from '../model/lexicon';
+import { compileLexicon, LexiconForm, PhraseMatch } from '../model/lexicon';
 import { ARABIC } from './ar';
 import { ENGLISH } from './en';
 import { SPANISH } from './es';
@@ -109,28 +109,13 @@ export interface OpeningMatcher {
 
 /** Where a phrase's first word ends: at a space, or after the first character in Chinese. */
 const FIRST_WORD = /^[\p{L}\p{M}’'-]+/u;
+const SPACED: LexiconForm = { keyOf: (text) => FIRST_WORD.exec(text)?.[0] ?? '', end: '(?![\\p{L}\\p{M}\\p{N}-])' };
+const UNSPACED: LexiconForm = { keyOf: (text) => text.charAt(0), end: '' };
 
-/**
- * The phrases grouped by their first word (by their first character in Chinese), each group one
- * expression, longest first: a paragraph start is tried against the few phrases of its own first word.
- */
-function compile(phrases: readonly string[], spaced: boolean): (text: string) => number {
-  const groups = new Map<string, string[]>();
-  for (const phrase of phrases) {
-    const key = spaced ? phrase.split(' ')[0] : phrase[0];
-    groups.set(key, [...(groups.get(key) ?? []), phrase]);
-  }
-  const end = spaced ? '(?![\\p{L}\\p{M}\\p{N}-])' : '';
-  const compiled = new Map(
-    [...groups].map(([key, group]) => {
-      const longestFirst = [...group].sort((a, b) => b.length - a.length);
-      return [key, new RegExp(`^(?:${longestFirst.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})${end}`, 'u')];
-    }),
-  );
-  return (text) => {
-    const key = spaced ? (FIRST_WORD.exec(text)?.[0] ?? '') : text[0];
-    return compiled.get(key)?.exec(text)?.[0].length ?? 0;
-  };
+/** The length of the phrase of `phrases` that `text` starts with, 0 if none. */
+function compile(phrases: readonly string[], form: LexiconForm): (text: string) => number {
+  const lexicon = compileLexicon(phrases, form);
+  return (text) => lexicon.exec(text)?.[0].length ?? 0;
 }
 
 const matchers = new Map<LanguageCode, OpeningMatcher>();
@@ -140,9 +125,9 @@ export function openingMatcher(code: Exclude<LanguageCode, 'en'>): OpeningMatche
   const cached = matchers.get(code);
   if (cached) return cached;
   const language = LANGUAGES[code];
-  const spaced = code !== 'zh';
-  const preambular = compile(language.preambular, spaced);
-  const operative = compile(language.operative, spaced);
+  const form = code === 'zh' ? UNSPACED : SPACED;
+  const preambular = compile(language.preambular, form);
+  const operative = compile(language.operative, form);
   const matcher: OpeningMatcher = {
     preambular: (text) => {
       const known = preambular(text);

@@ -685,37 +685,49 @@ export interface PhraseMatch {
   readonly known: boolean;
 }
 
+/** How a language's phrases are keyed and where a phrase must end: English and most languages by their first word. */
+export interface LexiconForm {
+  /** The group a phrase or a text belongs to: its first word (Chinese: its first character). */
+  readonly keyOf: (text: string) => string;
+  /** What may not follow a phrase: a letter, as the phrase would be part of a longer word. */
+  readonly end: string;
+}
+
+const FIRST_WORD = /^[\p{L}-]+/u;
+const ENGLISH_FORM: LexiconForm = { keyOf: (text) => FIRST_WORD.exec(text)?.[0] ?? '', end: '(?![\\p{L}\\p{N}-])' };
+
 /**
  * The phrases grouped by their first word, each group one expression, longest first: a paragraph start is tried
  * against the few phrases of its own first word, not against hundreds. Each expression is built the first time
  * its word is met: building them all costs a quarter of a second at start-up.
  */
-function compileLexicon(phrases: readonly string[]): { exec(text: string): RegExpExecArray | null } {
-  const byFirstWord = new Map<string, string[]>();
+export function compileLexicon(
+  phrases: readonly string[],
+  form: LexiconForm = ENGLISH_FORM,
+): { exec(text: string): RegExpExecArray | null } {
+  const byKey = new Map<string, string[]>();
   for (const phrase of phrases) {
-    const first = phrase.split(' ')[0];
-    const group = byFirstWord.get(first) ?? [];
+    const key = form.keyOf(phrase);
+    const group = byKey.get(key) ?? [];
     group.push(phrase);
-    byFirstWord.set(first, group);
+    byKey.set(key, group);
   }
   const compiled = new Map<string, RegExp>();
-  const expressionOf = (first: string): RegExp | undefined => {
-    const built = compiled.get(first);
+  const expressionOf = (key: string): RegExp | undefined => {
+    const built = compiled.get(key);
     if (built) return built;
-    const group = byFirstWord.get(first);
+    const group = byKey.get(key);
     if (!group) return undefined;
     const longestFirst = [...group].sort((a, b) => b.length - a.length);
     const escaped = longestFirst.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    const expression = new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
-    compiled.set(first, expression);
+    const expression = new RegExp(`^(?:${escaped.join('|')})${form.end}`, 'u');
+    compiled.set(key, expression);
     return expression;
   };
   const capitalsOnly = phrases.every((phrase) => startsWithCapital(phrase));
   return {
     exec: (text) =>
-      capitalsOnly && !startsWithCapital(text)
-        ? null
-        : (expressionOf(FIRST_WORD.exec(text)?.[0] ?? '')?.exec(text) ?? null),
+      capitalsOnly && !startsWithCapital(text) ? null : (expressionOf(form.keyOf(text))?.exec(text) ?? null),
   };
 }
 
@@ -725,8 +737,6 @@ function startsWithCapital(text: string): boolean {
   if (code >= 65 && code <= 90) return true;
   return code >= 128 && /^\p{Lu}/u.test(text);
 }
-
-const FIRST_WORD = /^[\p{L}-]+/u;
 
 /** Every opening the parser knows: the drafting list and those of adopted texts. */
 export const KNOWN_PREAMBULAR_PHRASES: readonly string[] = [...PREAMBULAR_PHRASES, ...CORPUS_PREAMBULAR_PHRASES];
