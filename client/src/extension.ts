@@ -2,6 +2,7 @@
 import { commands, ExtensionContext, StatusBarAlignment, Uri, window } from 'vscode';
 import { registerAgreedLanguage } from './agreedLanguage';
 import { registerCompare } from './compare';
+import { registerParallel } from './parallel';
 import { executeServerCommand, registerDraftingCommands } from './drafting';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { quickPickText } from './quickPickText';
@@ -47,6 +48,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerAgreedLanguage(client),
     registerDraftingCommands(client),
     registerCompare(client),
+    registerParallel(client),
     registerWordCommands(client),
     keepSeedsReadOnly(Uri.joinPath(context.extensionUri, 'seeds')),
     preview,

@@ -22,6 +22,7 @@ import { PARSE_COUNT_REQUEST, ParseCount } from './protocol/shared';
 import { registerCitations } from './protocol/features/citations';
 import { registerAgreedLanguage } from './protocol/features/agreedLanguage';
 import { registerCompare } from './protocol/features/compare';
+import { registerParallel } from './protocol/features/parallel';
 import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
@@ -41,6 +42,7 @@ const FEATURES: readonly FeatureRegistration[] = [
   registerAgreedLanguage,
   registerDrafting,
   registerCompare,
+  registerParallel,
   registerWord,
   registerSemanticTokens,
   registerInlayHints,

@@ -1,6 +1,7 @@
 import { formatDate } from '../citations/dates';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
+import { LANGUAGES } from '../languages';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import { letterLabel, toRoman } from '../model/subparagraphs';
 import type { Range } from '../types';
@@ -19,6 +20,10 @@ export interface CompletionEntry {
 /** "Welcomes" → "Also welcomes". */
 function alsoForm(verb: string): string {
   return `Also ${verb.charAt(0).toLowerCase()}${verb.slice(1)}`;
+}
+
+function usedOpenings(paragraphs: readonly Paragraph[]): Set<string | undefined> {
+  return new Set(paragraphs.map((p) => p.opening?.phrase));
 }
 
 function paragraphsBefore(doc: DraftDocument, offset: number, kind: Paragraph['kind']): Paragraph[] {
@@ -73,9 +78,44 @@ export function resolutionNumberTyped(before: string): string | undefined {
  */
 function paragraphStart(before: string): { numbered: boolean; typed: string } | undefined {
   const indent = /^\s*/.exec(before)![0].length;
-  const number = /^\d+\.\s*/.exec(before.slice(indent));
+  // "3. ", or in Arabic "3 - ".
+  const number = /^\d+(?:\.|\s?-)\s*/.exec(before.slice(indent));
   const typed = before.slice(indent + (number?.[0].length ?? 0));
-  return /^\*?[\p{L} -]*$/u.test(typed) ? { numbered: Boolean(number), typed } : undefined;
+  return /^\*?[\p{L}\p{M} -]*$/u.test(typed) ? { numbered: Boolean(number), typed } : undefined;
+}
+
+/**
+ * The openings the draft's language offers, and those to offer first once `used` have been: in
+ * English "Also welcomes" after "Welcomes", "Recalling also" after "Recalling"; in the other
+ * languages the lexicon's own longer forms of a used opening ("Rappelant également", "Prie en outre").
+ */
+function openings(
+  doc: DraftDocument,
+  part: 'preambular' | 'operative',
+  used: ReadonlySet<string | undefined>,
+): { p: string; rank: number }[] {
+  const language = doc.language ?? 'en';
+  if (language === 'en') {
+    if (part === 'operative') {
+      return [
+        ...OPERATIVE_PHRASES.map((p) => ({ p, rank: 10 })),
+        ...[...used]
+          .filter((v): v is string => Boolean(v) && OPERATIVE_PHRASES.includes(v!))
+          .map((v) => ({ p: alsoForm(v), rank: 0 })),
+      ];
+    }
+    const phrases = PREAMBULAR_PHRASES.map((p) => ({ p, rank: 10 }));
+    for (const p of used) {
+      if (p && PREAMBULAR_PHRASES.includes(p))
+        phrases.push({ p: `${p} ${used.has(`${p} also`) ? 'further' : 'also'}`, rank: 0 });
+    }
+    return phrases;
+  }
+  const usedPhrases = [...used].filter((u): u is string => Boolean(u));
+  return LANGUAGES[language][part].map((p) => ({
+    p,
+    rank: !used.has(p) && usedPhrases.some((u) => p.startsWith(`${u} `)) ? 0 : 10,
+  }));
 }
 
 /** Completion at `offset`: opening phrases, the next paragraph number, sub-paragraph markers, cited resolutions. */
@@ -172,14 +212,14 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   if (inOperative) {
     const italic = operativeAbove.filter((p) => p.opening?.italic).length * 2 > operativeAbove.length;
     const next = Math.max(0, ...operativeAbove.map((p) => p.number?.value ?? 0)) + 1;
-    const prefix = start.numbered ? '' : `${next}. `;
-    const used = new Set(operativeAbove.map((p) => p.opening?.phrase.split(' ')[0]));
-    const phrases = [
-      ...OPERATIVE_PHRASES.map((p) => ({ p, rank: 10 })),
-      ...[...used]
-        .filter((v): v is string => Boolean(v) && OPERATIVE_PHRASES.includes(v!))
-        .map((v) => ({ p: alsoForm(v), rank: 0 })),
-    ];
+    const marker = LANGUAGES[doc.language ?? 'en'].numberMarker;
+    const prefix = start.numbered ? '' : `${next}${marker} `;
+    const verbs = new Set(operativeAbove.map((p) => p.opening?.phrase.split(' ')[0]));
+    const phrases = openings(
+      doc,
+      'operative',
+      doc.language && doc.language !== 'en' ? usedOpenings(operativeAbove) : verbs,
+    );
     for (const { p, rank } of phrases) {
       const shown = italic ? `*${p}*` : p;
       if (!shown.toLowerCase().startsWith(typed.toLowerCase())) continue;
@@ -192,12 +232,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
       });
     }
   } else {
-    const used = new Set(paragraphsBefore(doc, lineStart, 'preambular').map((p) => p.opening?.phrase));
-    const phrases = [...PREAMBULAR_PHRASES.map((p) => ({ p, rank: 10 }))];
-    for (const p of used) {
-      if (p && PREAMBULAR_PHRASES.includes(p))
-        phrases.push({ p: `${p} ${used.has(`${p} also`) ? 'further' : 'also'}`, rank: 0 });
-    }
+    const phrases = openings(doc, 'preambular', usedOpenings(paragraphsBefore(doc, lineStart, 'preambular')));
     for (const { p, rank } of phrases) {
       if (!p.toLowerCase().startsWith(typed.replace(/^\*/, '').toLowerCase())) continue;
       entries.push({
