@@ -7,7 +7,7 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Draft, FoldingRegion, OutlineKind, OutlineSymbol, Position, TextEditData } from '../service';
+import type { Draft, FoldingRegion, OutlineKind, OutlineSymbol, Position, SpanEdit } from '../service';
 
 /** Conversion from the service's plain data to LSP types: done here, at the edge, once. */
 
@@ -45,13 +45,16 @@ export function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {
   };
 }
 
-/** An edit of one document at the version it was computed for: the editor refuses it if the text has moved on. */
-export function versionedEdit(document: TextDocument, edits: readonly TextEditData[]): WorkspaceEdit {
+/**
+ * The service's span edits of `draft` as an edit of its document at the version they were computed for (the
+ * editor refuses it if the text has moved on); the ranges come from the draft's own line index.
+ */
+export function versionedEdit(document: TextDocument, draft: Draft, edits: readonly SpanEdit[]): WorkspaceEdit {
   return {
     documentChanges: [
       TextDocumentEdit.create(
         { uri: document.uri, version: document.version },
-        edits.map((e) => TextEdit.replace(e.range, e.newText)),
+        edits.map((e) => TextEdit.replace(draft.doc.lines.rangeOf(e.span), e.newText)),
       ),
     ],
   };

@@ -14,7 +14,7 @@ export type { FoldingRegion } from './features/folding';
 export type * from './types';
 export { neverCancelled } from './types';
 export { getDiagnostics, DEFAULT_CHECK_OPTIONS } from './features/diagnostics';
-export type { CheckOptions, DraftDiagnostic, TextEditData } from './features/diagnostics';
+export type { CheckOptions, DraftDiagnostic } from './features/diagnostics';
 export { renumberEdits, applyEdits } from './features/renumber';
 export { CHECK_CODES } from './checks/diagnostic';
 export { CHECKS, RENUMBERED_CODES } from './features/checkTable';

@@ -16,13 +16,7 @@ import {
 } from './features/agreedLanguage';
 import { AkomaNtosoOptions, toAkomaNtoso } from './features/akomaNtoso';
 import { CompletionEntry, getCompletions } from './features/completion';
-import {
-  CheckOptions,
-  DEFAULT_CHECK_OPTIONS,
-  DraftDiagnostic,
-  getDiagnostics,
-  TextEditData,
-} from './features/diagnostics';
+import { CheckOptions, DEFAULT_CHECK_OPTIONS, DraftDiagnostic, getDiagnostics } from './features/diagnostics';
 import { getDocumentSymbols, OutlineSymbol } from './features/documentSymbols';
 import {
   cleanText,
@@ -42,7 +36,7 @@ import { previewHtml, richText } from './features/preview';
 import { getSemanticTokens, SemanticToken } from './features/semanticTokens';
 import { DraftSummary, getSummary } from './features/summary';
 import type { DraftDocument, Paragraph } from './model/document';
-import { Cancellation, neverCancelled, Span } from './types';
+import { Cancellation, neverCancelled, Span, SpanEdit } from './types';
 
 /**
  * A draft as the features take it: its parse, and the URI it is known by (a corpus document's own
@@ -66,7 +60,7 @@ export interface LanguageService {
   outline(draft: Draft, typing?: Span): OutlineSymbol[];
   folding(draft: Draft): FoldingRegion[];
   diagnostics(draft: Draft, options?: CheckOptions): DraftDiagnostic[];
-  renumber(draft: Draft): TextEditData[];
+  renumber(draft: Draft): SpanEdit[];
   hover(draft: Draft, offset: number): HoverResult | undefined;
   definition(draft: Draft, offset: number): Location[];
   references(draft: Draft, offset: number, includeDeclaration: boolean): Location[];
@@ -77,14 +71,14 @@ export interface LanguageService {
   /** The paragraph at `offset` that agreed language can be found for. */
   passageAt(draft: Draft, offset: number): Paragraph | undefined;
   agreedLanguage(draft: Draft, offset: number, limit?: number, token?: Cancellation): AgreedLanguageResult | undefined;
-  agreedLanguageEdits(draft: Draft, paragraph: Paragraph, match: AgreedLanguageMatch): TextEditData[];
+  agreedLanguageEdits(draft: Draft, paragraph: Paragraph, match: AgreedLanguageMatch): SpanEdit[];
   agreedLanguageSummary(result: AgreedLanguageResult): string | undefined;
   moveParagraph(draft: Draft, offset: number, direction: 'up' | 'down'): MoveResult | undefined;
-  insertOperativeParagraph(draft: Draft, offset: number): { edits: TextEditData[]; cursor: number } | undefined;
-  toggleItalics(draft: Draft): TextEditData[];
+  insertOperativeParagraph(draft: Draft, offset: number): { edits: SpanEdit[]; cursor: number } | undefined;
+  toggleItalics(draft: Draft): SpanEdit[];
   /** The style the draft's paragraph ends follow (the one *Convert punctuation style* converts from). */
   style(draft: Draft): DraftingStyle;
-  convertStyle(draft: Draft, to: DraftingStyle): TextEditData[];
+  convertStyle(draft: Draft, to: DraftingStyle): SpanEdit[];
   cleanText(draft: Draft): string;
   akomaNtoso(draft: Draft, options?: AkomaNtosoOptions): string;
   semanticTokens(draft: Draft): SemanticToken[];

@@ -25,7 +25,7 @@ export const registerAgreedLanguage: FeatureRegistration = ({
       range: result.range,
       matches: result.matches.map((match) => ({
         ...match,
-        edit: versionedEdit(document, service.agreedLanguageEdits(draft, result.paragraph, match)),
+        edit: versionedEdit(document, draft, service.agreedLanguageEdits(draft, result.paragraph, match)),
       })),
     };
     return answer;

@@ -100,19 +100,20 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
-          edit: versionedEdit(document, [fix.edit]),
+          edit: versionedEdit(document, drafts.draft(document), [fix.edit]),
         });
     }
     const numbering = ours.filter((d) => (RENUMBERED_CODES as readonly string[]).includes(String(d.code)));
     if (numbering.length > 0) {
-      const edits = service.renumber(drafts.draft(document));
+      const draft = drafts.draft(document);
+      const edits = service.renumber(draft);
       if (edits.length > 0)
         actions.push({
           title: 'Renumber operative paragraphs',
           kind: CodeActionKind.QuickFix,
           diagnostics: numbering,
           isPreferred: true,
-          edit: versionedEdit(document, edits),
+          edit: versionedEdit(document, draft, edits),
         });
     }
     return actions;
@@ -122,7 +123,8 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     const { uri } = targetOf(args[0]);
     const document = uri ? documents.get(uri) : undefined;
     if (!document) throw new Error('Renumber: open a draft first.');
-    const edits = service.renumber(drafts.draft(document));
+    const draft = drafts.draft(document);
+    const edits = service.renumber(draft);
     if (edits.length === 0)
       return {
         applied: true,
@@ -131,7 +133,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
       };
     const result = await connection.workspace.applyEdit({
       label: 'Renumber operative paragraphs',
-      edit: versionedEdit(document, edits),
+      edit: versionedEdit(document, draft, edits),
     });
     return { applied: result.applied, changes: edits.length };
   });

@@ -4,8 +4,7 @@ import type { DraftDocument, Paragraph } from '../model/document';
 import { paragraphText, wordsStart } from '../model/document';
 import { parseCorpusText } from '../model/corpusParse';
 import { NOTE_PREFIX } from '../model/parser';
-import { Cancellation, neverCancelled, Range, Span } from '../types';
-import type { TextEditData } from './diagnostics';
+import { Cancellation, neverCancelled, Range, Span, SpanEdit } from '../types';
 import { oneLine } from './displayText';
 import type { TextReader } from './hover';
 import { escapeMarkdown } from './markdown';
@@ -304,11 +303,7 @@ export function agreedLanguageNote(match: AgreedLanguageMatch): string {
  * draft's) and notes the source on the line below. Text between the paragraph's pieces (a
  * footnote, a page header) is left where it is.
  */
-export function agreedLanguageEdits(
-  doc: DraftDocument,
-  paragraph: Paragraph,
-  match: AgreedLanguageMatch,
-): TextEditData[] {
+export function agreedLanguageEdits(doc: DraftDocument, paragraph: Paragraph, match: AgreedLanguageMatch): SpanEdit[] {
   const tokens = tokensOf(doc, paragraph);
   if (tokens.length === 0) return [];
   const own = /[.;,:]$/.exec(tokens[tokens.length - 1].text.replace(/[*"”’)]+$/, ''))?.[0];
@@ -318,7 +313,7 @@ export function agreedLanguageEdits(
     .map((piece) => ({ start: Math.max(piece.start, bodyStart), end: piece.end }))
     .filter((piece) => piece.start < piece.end);
   return pieces.map((piece, i) => ({
-    range: doc.lines.rangeOf(piece),
+    span: piece,
     newText: `${piece.start === bodyStart ? wording : ''}${i === pieces.length - 1 ? `\n${agreedLanguageNote(match)}` : ''}`,
   }));
 }
