@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DraftDiagnostic, Severity } from '../../service';
+import { Draft, DraftDiagnostic, Severity } from '../../service';
 import { RENUMBERED_CODES } from '../../service/features/checkTable';
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
@@ -17,14 +17,18 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnostic {
+function toDiagnostic(draft: Draft, d: DraftDiagnostic, version: number): Diagnostic {
+  const { uri, doc } = draft;
   return {
-    range: d.range,
+    range: doc.lines.rangeOf(d.span),
     severity: SEVERITY[d.severity],
     code: d.code,
     source: 'communique',
     message: d.message,
-    relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    relatedInformation: d.related.map((r) => ({
+      location: { uri, range: doc.lines.rangeOf(r.span) },
+      message: r.message,
+    })),
     data: { version },
   };
 }
@@ -48,12 +52,13 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
   const publish = (document: TextDocument): void => {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
-    const found = service.diagnostics(drafts.draft(current), settings.value.checks);
+    const draft = drafts.draft(current);
+    const found = service.diagnostics(draft, settings.value.checks);
     const byDiagnostic = new Map(
       found
         .filter((d) => d.fix || d.choices?.length)
         .map((d) => [
-          fixKey(d.code, d.range, d.message),
+          fixKey(d.code, draft.doc.lines.rangeOf(d.span), d.message),
           [
             ...(d.fix ? [{ ...d.fix, preferred: true }] : []),
             ...(d.choices ?? []).map((c) => ({ ...c, preferred: false })),
@@ -61,7 +66,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
         ]),
     );
     fixes.set(current.uri, { version: current.version, byDiagnostic });
-    const diagnostics = found.map((d) => toDiagnostic(current.uri, d, current.version));
+    const diagnostics = found.map((d) => toDiagnostic(draft, d, current.version));
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
   };
   const schedule = (document: TextDocument, delay: number): void => {

@@ -35,7 +35,9 @@ export const registerPreview: FeatureRegistration = ({ connection, documents, dr
     const tooltip =
       `${summary.errors} errors, ${summary.warnings} warnings` +
       (summary.firstProblem ? ` — click to go to the first: ${summary.firstProblem.message}` : '');
-    const answer = { text: summary.text, tooltip, firstProblem: summary.firstProblem };
+    const first = summary.firstProblem;
+    const firstProblem = first && { range: draft.doc.lines.rangeOf(first.span), message: first.message };
+    const answer = { text: summary.text, tooltip, firstProblem };
     summaries.set(draft.doc, { checks: settings.value.checks, answer });
     return answer;
   });

@@ -12,7 +12,7 @@ import { CHECKS } from './checkTable';
 import { checkNumbering, checkParts } from '../checks/numbering';
 import { checkBrackets, checkCrossReferences, checkFootnotes, checkSubparagraphs } from '../checks/structure';
 import type { FullParse } from '../model/corpusParse';
-import type { Range, Span, SpanEdit } from '../types';
+import type { Span, SpanEdit } from '../types';
 
 export interface CheckOptions {
   /** "auto" detects the style from the draft. */
@@ -24,11 +24,11 @@ export interface CheckOptions {
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = Object.freeze({ style: 'auto', severities: Object.freeze({}) });
 
 export interface DraftDiagnostic {
-  readonly range: Range;
+  readonly span: Span;
   readonly severity: Severity;
   readonly code: CheckCode;
   readonly message: string;
-  readonly related: readonly { readonly range: Range; readonly message: string }[];
+  readonly related: readonly { readonly span: Span; readonly message: string }[];
   /** The local fix, if the check has one. */
   readonly fix?: { readonly title: string; readonly edit: SpanEdit };
   /** Other local fixes to choose among, none preferred. */
@@ -42,7 +42,7 @@ function localFix(fix: { readonly title: string; readonly span: Span; readonly n
   return { title: fix.title, edit: { span: fix.span, newText: fix.newText } };
 }
 
-/** Runs every check on the draft; findings in document order, ranges made here. */
+/** Runs every check on the draft; findings in document order, with the severities `options` give. */
 export function getDiagnostics(doc: FullParse, options: CheckOptions = DEFAULT_CHECK_OPTIONS): DraftDiagnostic[] {
   const style = options.style === 'auto' ? detectPunctuationStyle(doc) : options.style;
   const findings: Finding[] = [
@@ -63,11 +63,11 @@ export function getDiagnostics(doc: FullParse, options: CheckOptions = DEFAULT_C
     const severity = options.severities[f.code] ?? CHECKS[f.code].severity;
     if (severity === 'off') continue;
     out.push({
-      range: doc.lines.rangeOf(f.span),
+      span: f.span,
       severity: f.asNote ? 'information' : severity,
       code: f.code,
       message: f.message,
-      related: (f.related ?? []).map((r) => ({ range: doc.lines.rangeOf(r.span), message: r.message })),
+      related: (f.related ?? []).map((r) => ({ span: r.span, message: r.message })),
       fix: f.fix && localFix(f.fix),
       choices: f.choices?.map(localFix),
     });
