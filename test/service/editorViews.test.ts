@@ -99,9 +99,10 @@ describe('inlay hints', () => {
   corpus.set(`file:///seeds/${SEEDS.resolution}`, resolution);
   const hintsOf = (text: string) => {
     const doc = parseDraft(text);
-    return getInlayHints(doc, { start: 0, end: text.length }, corpus).map(
-      (h) => `${h.position.line}:${h.position.character}${h.label}`,
-    );
+    return getInlayHints(doc, { start: 0, end: text.length }, corpus).map((h) => {
+      const { line, character } = doc.lines.positionAt(h.at);
+      return `${line}:${character}${h.label}`;
+    });
   };
 
   it('shows the opening words of the paragraph a cross-reference names, and the year the corpus dates a resolution', () => {
@@ -124,7 +125,7 @@ describe('inlay hints', () => {
     const doc = parseDraft(DRAFT);
     const line8 = DRAFT.split('\n').slice(0, 8).join('\n').length + 1;
     assert.deepStrictEqual(
-      getInlayHints(doc, { start: line8, end: DRAFT.length }, corpus).map((h) => h.position.line),
+      getInlayHints(doc, { start: line8, end: DRAFT.length }, corpus).map((h) => doc.lines.lineOf(h.at)),
       [8],
     );
   });

@@ -7,7 +7,7 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Draft, FoldingRegion, OutlineKind, OutlineSymbol, Position, SpanEdit } from '../service';
+import type { Draft, FoldingRegion, OutlineKind, OutlineSymbol, Position, Range, Span, SpanEdit } from '../service';
 
 /** Conversion from the service's plain data to LSP types: done here, at the edge, once. */
 
@@ -17,6 +17,21 @@ import type { Draft, FoldingRegion, OutlineKind, OutlineSymbol, Position, SpanEd
  */
 export function offsetIn(draft: Draft, position: Position): number {
   return draft.doc.lines.offsetAt(position);
+}
+
+/** A request's range as the span the service takes. */
+export function spanIn(draft: Draft, range: Range): Span {
+  return { start: offsetIn(draft, range.start), end: offsetIn(draft, range.end) };
+}
+
+/** An offset of the service's answer as the position LSP sends. */
+export function positionIn(draft: Draft, offset: number): Position {
+  return draft.doc.lines.positionAt(offset);
+}
+
+/** A span of the service's answer as the range LSP sends. */
+export function rangeIn(draft: Draft, span: Span): Range {
+  return draft.doc.lines.rangeOf(span);
 }
 
 const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
@@ -54,7 +69,7 @@ export function versionedEdit(document: TextDocument, draft: Draft, edits: reado
     documentChanges: [
       TextDocumentEdit.create(
         { uri: document.uri, version: document.version },
-        edits.map((e) => TextEdit.replace(draft.doc.lines.rangeOf(e.span), e.newText)),
+        edits.map((e) => TextEdit.replace(rangeIn(draft, e.span), e.newText)),
       ),
     ],
   };

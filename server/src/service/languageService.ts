@@ -27,6 +27,7 @@ import {
   MoveResult,
   toggleItalicsEdits,
 } from './features/draftingCommands';
+import { DocumentLink, getDocumentLinks } from './features/documentLinks';
 import { FoldingRegion, getFoldingRanges } from './features/folding';
 import { getHover, HoverResult, LocationLink, TextReader } from './features/hover';
 import { CorpusSymbol, getDefinition, getReferences, getWorkspaceSymbols, Location } from './features/navigation';
@@ -65,6 +66,8 @@ export interface LanguageService {
   definition(draft: Draft, offset: number): Location[];
   references(draft: Draft, offset: number, includeDeclaration: boolean): Location[];
   completion(draft: Draft, offset: number): CompletionEntry[];
+  /** The draft's citations of UN documents, each linked to its official page. */
+  documentLinks(draft: Draft): DocumentLink[];
   workspaceSymbols(query: string): CorpusSymbol[];
   /** The draft's own title as a citation, with how many other corpus documents cite it. */
   citedIn(draft: Draft): { span: Span; documents: number } | undefined;
@@ -102,6 +105,7 @@ export function createLanguageService({ corpus, readText, link }: LanguageServic
     definition: ({ doc }, offset) => getDefinition(doc, offset, corpus),
     references: ({ doc }, offset, includeDeclaration) => getReferences(doc, offset, corpus, includeDeclaration),
     completion: ({ doc }, offset) => getCompletions(doc, offset, corpus),
+    documentLinks: ({ doc }) => getDocumentLinks(doc),
     workspaceSymbols: (query) => getWorkspaceSymbols(query, corpus),
     citedIn: ({ uri, doc }) => {
       const own = citationsOf(doc).find((c) => c.self);

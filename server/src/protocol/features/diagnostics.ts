@@ -4,7 +4,7 @@ import { Draft, DraftDiagnostic, Severity } from '../../service';
 import { RENUMBERED_CODES } from '../../service/features/checkTable';
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
-import { versionedEdit } from '../convert';
+import { rangeIn, versionedEdit } from '../convert';
 import { SERVER_COMMANDS } from '../shared';
 
 /** Wait this long after the last change before checking: a burst of keystrokes gives one analysis. */
@@ -18,15 +18,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 function toDiagnostic(draft: Draft, d: DraftDiagnostic, version: number): Diagnostic {
-  const { uri, doc } = draft;
   return {
-    range: doc.lines.rangeOf(d.span),
+    range: rangeIn(draft, d.span),
     severity: SEVERITY[d.severity],
     code: d.code,
     source: 'communique',
     message: d.message,
     relatedInformation: d.related.map((r) => ({
-      location: { uri, range: doc.lines.rangeOf(r.span) },
+      location: { uri: draft.uri, range: rangeIn(draft, r.span) },
       message: r.message,
     })),
     data: { version },
@@ -58,7 +57,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
       found
         .filter((d) => d.fix || d.choices?.length)
         .map((d) => [
-          fixKey(d.code, draft.doc.lines.rangeOf(d.span), d.message),
+          fixKey(d.code, rangeIn(draft, d.span), d.message),
           [
             ...(d.fix ? [{ ...d.fix, preferred: true }] : []),
             ...(d.choices ?? []).map((c) => ({ ...c, preferred: false })),

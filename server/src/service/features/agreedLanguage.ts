@@ -33,7 +33,6 @@ export interface AgreedLanguageMatch {
 export interface AgreedLanguageResult {
   /** The draft's paragraph the language was looked for. */
   readonly paragraph: Paragraph;
-  readonly range: Range;
   readonly matches: readonly AgreedLanguageMatch[];
 }
 
@@ -249,7 +248,7 @@ export function findAgreedLanguage(
   if (!paragraph) return undefined;
   const queryTokens = tokensOf(doc, paragraph);
   const queryHashes = new Set(shingleHashes(passageWordHashes(doc, paragraph)));
-  const result = { paragraph, range: doc.lines.rangeOf(paragraph.span), matches: [] as AgreedLanguageMatch[] };
+  const result = { paragraph, matches: [] as AgreedLanguageMatch[] };
   if (queryHashes.size === 0) return result;
   const parsed = new Map<string, DraftDocument | undefined>();
   const documentOf = (candidateUri: string, length: number): DraftDocument | undefined => {
