@@ -15,22 +15,22 @@ import type { Draft, FoldingRegion, OutlineKind, OutlineSymbol, Position, Range,
  * A request's position as the offset the service takes, through the draft's own line index (the one
  * its answers' ranges come from), never the editor document's: one conversion, one set of rules.
  */
-export function offsetIn(draft: Draft, position: Position): number {
+export function offsetIn(draft: Pick<Draft, 'doc'>, position: Position): number {
   return draft.doc.lines.offsetAt(position);
 }
 
 /** A request's range as the span the service takes. */
-export function spanIn(draft: Draft, range: Range): Span {
+export function spanIn(draft: Pick<Draft, 'doc'>, range: Range): Span {
   return { start: offsetIn(draft, range.start), end: offsetIn(draft, range.end) };
 }
 
 /** An offset of the service's answer as the position LSP sends. */
-export function positionIn(draft: Draft, offset: number): Position {
+export function positionIn(draft: Pick<Draft, 'doc'>, offset: number): Position {
   return draft.doc.lines.positionAt(offset);
 }
 
 /** A span of the service's answer as the range LSP sends. */
-export function rangeIn(draft: Draft, span: Span): Range {
+export function rangeIn(draft: Pick<Draft, 'doc'>, span: Span): Range {
   return draft.doc.lines.rangeOf(span);
 }
 
@@ -49,14 +49,14 @@ const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   closing: SymbolKind.Event,
 };
 
-export function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {
+export function toDocumentSymbol(draft: Pick<Draft, 'doc'>, symbol: OutlineSymbol): DocumentSymbol {
   return {
     name: symbol.name,
     detail: symbol.detail,
     kind: SYMBOL_KINDS[symbol.kind],
-    range: symbol.range,
-    selectionRange: symbol.selectionRange,
-    children: symbol.children.map(toDocumentSymbol),
+    range: rangeIn(draft, symbol.span),
+    selectionRange: rangeIn(draft, symbol.selectionSpan),
+    children: symbol.children.map((child) => toDocumentSymbol(draft, child)),
   };
 }
 
