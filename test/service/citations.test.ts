@@ -437,6 +437,24 @@ describe('hover, definition and references over the seed corpus', () => {
     assert.ok(getWorkspaceSymbols('S/RES/', corpus).length === 4);
   });
 
+  it('references and workspace symbols answer nothing once cancelled, checking as they go', () => {
+    // A token that is cancelled after it has been read `reads` times: the loop must look again on its way.
+    const cancelledAfter = (reads: number) => {
+      let read = 0;
+      return {
+        get isCancellationRequested() {
+          return ++read > reads;
+        },
+      };
+    };
+    const text = readSeed('resolution');
+    const at = cursorIn(text, 'resolution |3369 (XXX) of 10 October 1975, by which');
+    assert.strictEqual(getReferences(parseDraft(text), at, corpus, true, cancelledAfter(1)).length, 0);
+    assert.strictEqual(getReferences(parseDraft(text), at, corpus, true, cancelledAfter(100)).length, 2);
+    assert.deepStrictEqual(getWorkspaceSymbols('S/RES/', corpus, cancelledAfter(1)), []);
+    assert.strictEqual(getWorkspaceSymbols('S/RES/', corpus, cancelledAfter(1e6)).length, 4);
+  });
+
   it('escapes hostile corpus text: no link, HTML or file URL can take effect', () => {
     const hostile = new CorpusIndex();
     const evil =

@@ -1,6 +1,8 @@
 import {
   DocumentSymbol,
   FoldingRange,
+  LSPErrorCodes,
+  ResponseError,
   SymbolKind,
   TextDocumentEdit,
   TextEdit,
@@ -32,6 +34,19 @@ export function positionIn(draft: Pick<Draft, 'doc'>, offset: number): Position 
 /** A span of the service's answer as the range LSP sends. */
 export function rangeIn(draft: Pick<Draft, 'doc'>, span: Span): Range {
   return draft.doc.lines.rangeOf(span);
+}
+
+/**
+ * One turn of the event loop, before a long request starts: a cancellation sent right behind the request is read
+ * first, so the service's token already says so.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The answer to a request whose work the service stopped because LSP's token was cancelled. */
+export function cancelled(what: string): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, `${what} was cancelled.`);
 }
 
 const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {

@@ -64,11 +64,11 @@ export interface LanguageService {
   renumber(draft: Draft): SpanEdit[];
   hover(draft: Draft, offset: number): HoverResult | undefined;
   definition(draft: Draft, offset: number): Location[];
-  references(draft: Draft, offset: number, includeDeclaration: boolean): Location[];
+  references(draft: Draft, offset: number, includeDeclaration: boolean, token?: Cancellation): Location[];
   completion(draft: Draft, offset: number): CompletionEntry[];
   /** The draft's citations of UN documents, each linked to its official page. */
   documentLinks(draft: Draft): DocumentLink[];
-  workspaceSymbols(query: string): CorpusSymbol[];
+  workspaceSymbols(query: string, token?: Cancellation): CorpusSymbol[];
   /** The draft's own title as a citation, with how many other corpus documents cite it. */
   citedIn(draft: Draft): { span: Span; documents: number } | undefined;
   /** The paragraph at `offset` that agreed language can be found for. */
@@ -103,10 +103,11 @@ export function createLanguageService({ corpus, readText, link }: LanguageServic
     renumber: ({ doc }) => renumberEdits(doc),
     hover: ({ uri, doc }, offset) => getHover(doc, uri, offset, corpus, readText, link),
     definition: ({ doc }, offset) => getDefinition(doc, offset, corpus),
-    references: ({ doc }, offset, includeDeclaration) => getReferences(doc, offset, corpus, includeDeclaration),
+    references: ({ doc }, offset, includeDeclaration, token) =>
+      getReferences(doc, offset, corpus, includeDeclaration, token),
     completion: ({ doc }, offset) => getCompletions(doc, offset, corpus),
     documentLinks: ({ doc }) => getDocumentLinks(doc),
-    workspaceSymbols: (query) => getWorkspaceSymbols(query, corpus),
+    workspaceSymbols: (query, token) => getWorkspaceSymbols(query, corpus, token),
     citedIn: ({ uri, doc }) => {
       const own = citationsOf(doc).find((c) => c.self);
       if (!own) return undefined;

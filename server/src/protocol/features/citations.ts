@@ -12,7 +12,7 @@ import { escapeMarkdown } from '../../service/features/markdown';
 import type { Range } from '../../service';
 import type { InitializeParams } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
-import { offsetIn, positionIn, rangeIn } from '../convert';
+import { cancelled, nextTurn, offsetIn, positionIn, rangeIn } from '../convert';
 import { filePathOf, fileUriOf } from '../../workspace/corpusFiles';
 import { CorpusLoader, LoadProgress } from '../../workspace/corpusLoader';
 import { corpusRoots } from '../../workspace/corpusPaths';
@@ -221,12 +221,14 @@ export const registerCitations: FeatureRegistration = ({
     return service.definition(draft, offsetIn(draft, params.position));
   });
 
-  connection.onReferences((params) => {
+  connection.onReferences(async (params, token) => {
+    await nextTurn();
     const document = documents.get(params.textDocument.uri);
     tellLoading();
     if (!document) return [];
     const draft = drafts.draft(document);
-    return service.references(draft, offsetIn(draft, params.position), params.context.includeDeclaration);
+    const found = service.references(draft, offsetIn(draft, params.position), params.context.includeDeclaration, token);
+    return token.isCancellationRequested ? cancelled('Find references') : found;
   });
 
   // Every citation of a UN document links to its official page.
@@ -237,11 +239,13 @@ export const registerCitations: FeatureRegistration = ({
     return service.documentLinks(draft).map((l) => ({ range: rangeIn(draft, l.span), target: l.target }));
   });
 
-  connection.onWorkspaceSymbol((params) =>
-    service
-      .workspaceSymbols(params.query)
-      .map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })),
-  );
+  connection.onWorkspaceSymbol(async (params, token) => {
+    await nextTurn();
+    const found = service
+      .workspaceSymbols(params.query, token)
+      .map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location }));
+    return token.isCancellationRequested ? cancelled('Workspace symbols') : found;
+  });
 
   connection.onRequest(CORPUS_DOCUMENTS_REQUEST, (): CorpusDocumentEntry[] =>
     [...corpus.allDocuments()].map((d) => ({
