@@ -1,15 +1,10 @@
 import * as assert from 'assert';
-import {
-  CorpusIndex,
-  getDiagnostics,
-  getInlayHints,
-  getSemanticTokens,
-  getSummary,
-  parseDraft,
-  previewHtml,
-  richText,
-  SemanticToken,
-} from '../../server/src/service';
+import { CorpusIndex, parseDraft } from '../../server/src/service';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { getInlayHints } from '../../server/src/service/features/inlayHints';
+import { previewHtml, richText } from '../../server/src/service/features/preview';
+import { getSemanticTokens, SemanticToken } from '../../server/src/service/features/semanticTokens';
+import { getSummary } from '../../server/src/service/features/summary';
 import { readSeed, SEEDS } from '../support/seeds';
 
 const resolution = readSeed('resolution');

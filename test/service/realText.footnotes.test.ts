@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { DraftDiagnostic, DraftDocument, getDiagnostics, parseDraft } from '../../server/src/service';
+import { DraftDiagnostic, DraftDocument, parseDraft } from '../../server/src/service';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
 
 /**
  * Footnote markers of adopted texts as drafters receive them (wordings of the UN development set):

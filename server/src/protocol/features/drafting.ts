@@ -1,5 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, Draft, DraftingStyle, LineIndex, SpanEdit } from '../../service';
+import type { Draft, DraftingStyle, SpanEdit } from '../../service';
+import { applyEdits } from '../../service/features/renumber';
+import { LineIndex } from '../../service/model/lineIndex';
 import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
 import { offsetIn, versionedEdit } from '../convert';
