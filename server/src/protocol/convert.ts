@@ -10,6 +10,8 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Draft, FoldingRegion, OutlineKind, OutlineSymbol, Position, Range, Span, SpanEdit } from '../service';
+import { applyEdits } from '../service/features/renumber';
+import { LineIndex } from '../service/model/lineIndex';
 
 /** Conversion from the service's plain data to LSP types: done here, at the edge, once. */
 
@@ -29,6 +31,11 @@ export function spanIn(draft: Pick<Draft, 'doc'>, range: Range): Span {
 /** An offset of the service's answer as the position LSP sends. */
 export function positionIn(draft: Pick<Draft, 'doc'>, offset: number): Position {
   return draft.doc.lines.positionAt(offset);
+}
+
+/** An offset into the text `edits` make of the draft, as a position there (where a command leaves the cursor). */
+export function positionAfter(draft: Pick<Draft, 'doc'>, edits: readonly SpanEdit[], offset: number): Position {
+  return new LineIndex(applyEdits(draft.doc, edits)).positionAt(offset);
 }
 
 /** A span of the service's answer as the range LSP sends. */

@@ -1,10 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Draft, DraftingStyle, SpanEdit } from '../../service';
-import { applyEdits } from '../../service/features/renumber';
-import { LineIndex } from '../../service/model/lineIndex';
 import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
-import { offsetIn, versionedEdit } from '../convert';
+import { offsetIn, positionAfter, versionedEdit } from '../convert';
 import {
   AKOMA_NTOSO_REQUEST,
   CLEAN_TEXT_REQUEST,
@@ -113,13 +111,13 @@ export const registerDrafting: FeatureRegistration = (context) => {
   return {};
 };
 
-/** Where a command's cursor offset falls: the offset is in the text after its edits, so positions are counted there. */
+/** Where a command's cursor goes: its offset is in the text after its edits. */
 function cursorAfter(
   document: TextDocument,
   draft: Draft,
   change: { edits: readonly SpanEdit[]; cursor: number },
 ): { uri: string; position: { line: number; character: number } } {
-  return { uri: document.uri, position: new LineIndex(applyEdits(draft.doc, change.edits)).positionAt(change.cursor) };
+  return { uri: document.uri, position: positionAfter(draft, change.edits, change.cursor) };
 }
 
 /** Without a position (a client that sends only the URI) the command works at the start of the draft. */
