@@ -18,8 +18,7 @@ function hoverAt(draftWithCursor: string): { markdown: string; covered: string }
   const doc = parseDraft(text);
   const hover = getHover(doc, 'file:///draft.communique', cursor, corpus, reader, link);
   if (!hover) return undefined;
-  const span = { start: doc.lines.offsetAt(hover.range.start), end: doc.lines.offsetAt(hover.range.end) };
-  return { markdown: hover.markdown, covered: text.slice(span.start, span.end) };
+  return { markdown: hover.markdown, covered: text.slice(hover.span.start, hover.span.end) };
 }
 
 describe('hover on citations in the other five languages', () => {

@@ -2,6 +2,7 @@ import { compareParallel } from '../../service/features/parallel';
 import { parseDraft } from '../../service/model/parser';
 import { plainTextReader } from '../../workspace/readers/plainText';
 import type { FeatureRegistration } from '../context';
+import { rangeIn } from '../convert';
 import { PARALLEL_REQUEST, type ParallelAnswer, type ParallelParams } from '../shared';
 
 /** *Compare language versions*: the draft aligned with another version of it; null when that one cannot be read. */
@@ -22,8 +23,8 @@ export const registerParallel: FeatureRegistration = ({ connection, documents, d
       findings: findings.map((f) => ({
         kind: f.kind,
         message: f.message,
-        range: f.a && draft.lines.rangeOf(f.a.span),
-        otherRange: f.b && sameText ? other.lines.rangeOf(f.b.span) : undefined,
+        range: f.a && rangeIn({ doc: draft }, f.a.span),
+        otherRange: f.b && sameText ? rangeIn({ doc: other }, f.b.span) : undefined,
         place: f.a?.name,
         otherPlace: f.b?.name,
       })),

@@ -237,13 +237,15 @@ function closingOf(v: Version): Paragraph | undefined {
   const doc = v.doc;
   if (doc.closing) return doc.closing;
   const from = doc.enactingFormula?.span.end ?? 0;
-  return doc.paragraphs.find(
-    (p) =>
-      (p.kind === 'heading' || p.kind === 'narrative') &&
-      p.span.start >= from &&
-      p.span.end - p.span.start <= CLOSING_LENGTH &&
-      datesIn(textOf(doc, p.span), v.language).length > 0,
-  );
+  return doc.paragraphs.find((p) => {
+    if ((p.kind !== 'heading' && p.kind !== 'narrative') || p.span.start < from) return false;
+    const text = textOf(doc, p.span);
+    if (text.length > CLOSING_LENGTH || datesIn(text, v.language).length === 0) return false;
+    // The meeting's number beside the date: "87e séance plénière", "الجلسة العامة 47", "第47次全体会议";
+    // a heading "for the period from 1 July 2021 to 30 June 2022" has only its dates' numbers.
+    const undated = patternsOf(v.language).reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+    return /\d/.test(undated);
+  });
 }
 
 /**
