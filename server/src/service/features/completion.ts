@@ -1,9 +1,11 @@
 import { formatDate } from '../citations/dates';
+import { Catalogue, EMPTY_CATALOGUE } from '../corpus/catalogue';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import { letterLabel, toRoman } from '../model/subparagraphs';
 import type { Range } from '../types';
+import { catalogueCompletions } from './catalogueCompletion';
 import { oneLine } from './displayText';
 
 export interface CompletionEntry {
@@ -79,7 +81,12 @@ function paragraphStart(before: string): { numbered: boolean; typed: string } | 
 }
 
 /** Completion at `offset`: opening phrases, the next paragraph number, sub-paragraph markers, cited resolutions. */
-export function getCompletions(doc: DraftDocument, offset: number, corpus: CorpusIndex): CompletionEntry[] {
+export function getCompletions(
+  doc: DraftDocument,
+  offset: number,
+  corpus: CorpusIndex,
+  catalogue: Catalogue = EMPTY_CATALOGUE,
+): CompletionEntry[] {
   const line = doc.lines.lineOf(offset);
   const lineStart = doc.lines.lineStart(line);
   const before = doc.text.slice(lineStart, offset);
@@ -117,7 +124,8 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         rank: -citing,
       });
     }
-    return entries;
+    const listed = new Set(entries.map((e) => e.label));
+    return [...entries, ...catalogueCompletions(catalogue, typed, council, replace(typed.length), listed)];
   }
 
   // "(" at the start of a line: the next sub-paragraph marker of the paragraph above.
