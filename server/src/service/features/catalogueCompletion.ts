@@ -1,5 +1,5 @@
 import type { Catalogue } from '../corpus/catalogue';
-import type { Range } from '../types';
+import type { Span } from '../types';
 import type { CompletionEntry } from './completion';
 import { oneLine } from './displayText';
 import { isoDateText } from './hover';
@@ -15,7 +15,7 @@ export function catalogueCompletions(
   catalogue: Catalogue,
   typed: string,
   council: boolean,
-  range: Range,
+  span: Span,
   listed: ReadonlySet<string>,
 ): CompletionEntry[] {
   const entries: CompletionEntry[] = [];
@@ -30,7 +30,7 @@ export function catalogueCompletions(
         .filter(Boolean)
         .join(' — '),
       insertText: date && !council ? `${short} of ${date}` : short,
-      range,
+      span,
       rank: CATALOGUE_RANK,
     });
   }

@@ -4,7 +4,7 @@ import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import { letterLabel, toRoman } from '../model/subparagraphs';
-import type { Range } from '../types';
+import type { Span } from '../types';
 import { catalogueCompletions } from './catalogueCompletion';
 import { oneLine } from './displayText';
 
@@ -13,7 +13,7 @@ export interface CompletionEntry {
   readonly detail?: string;
   readonly insertText: string;
   /** The text the entry replaces: what the drafter has typed of it. */
-  readonly range: Range;
+  readonly span: Span;
   /** Lower sorts first. */
   readonly rank: number;
 }
@@ -91,8 +91,7 @@ export function getCompletions(
   const lineStart = doc.lines.lineStart(line);
   const before = doc.text.slice(lineStart, offset);
   // `after`: characters after the cursor the entry replaces too, such as the ")" or "*" an editor closed by itself.
-  const replace = (length: number, after = 0): Range =>
-    doc.lines.rangeOf({ start: offset - length, end: offset + after });
+  const replace = (length: number, after = 0): Span => ({ start: offset - length, end: offset + after });
   const closed = (open: string, close: string, typed: string): number =>
     typed.startsWith(open) && doc.text.charAt(offset) === close ? 1 : 0;
 
@@ -120,7 +119,7 @@ export function getCompletions(
           .filter(Boolean)
           .join(' — '),
         insertText: dated && !council ? `${short} of ${formatDate(dated)}` : short,
-        range: replace(typed.length),
+        span: replace(typed.length),
         rank: -citing,
       });
     }
@@ -138,13 +137,13 @@ export function getCompletions(
     const last = subs[subs.length - 1];
     const nextLetter = `(${letterLabel(subs.length + 1)})`;
     const typedMarker = marker[0].trimStart();
-    const range = replace(typedMarker.length, closed('(', ')', typedMarker));
+    const span = replace(typedMarker.length, closed('(', ')', typedMarker));
     const entries = [
       {
         label: nextLetter,
         detail: 'next sub-paragraph',
         insertText: `${nextLetter} `,
-        range,
+        span,
         rank: 0,
       },
     ];
@@ -154,7 +153,7 @@ export function getCompletions(
         label: nextNumeral,
         detail: `next sub-paragraph of (${last.label})`,
         insertText: `${nextNumeral} `,
-        range,
+        span,
         rank: 1,
       });
     return entries;
@@ -195,7 +194,7 @@ export function getCompletions(
         label: `${prefix}${p}`,
         detail: rank === 0 ? 'a second use of the same opening' : 'operative phrase',
         insertText: `${prefix}${shown}${space}`,
-        range: replace(typed.length, closingStar),
+        span: replace(typed.length, closingStar),
         rank,
       });
     }
@@ -212,7 +211,7 @@ export function getCompletions(
         label: p,
         detail: rank === 0 ? 'a second use of the same opening' : 'preambular phrase',
         insertText: `${p}${space}`,
-        range: replace(typed.length, closingStar),
+        span: replace(typed.length, closingStar),
         rank,
       });
     }
