@@ -112,7 +112,8 @@ export function getCompletions(
       entries.push({
         label: short,
         detail: [
-          summary.definition?.title && oneLine(summary.definition.title),
+          // A resolution the corpus only cites: its title from the catalogue.
+          oneLine(summary.definition?.title ?? catalogue.about(symbol)?.record.title ?? '') || undefined,
           dated ? formatDate(dated) : undefined,
           `cited in ${citing} document${citing === 1 ? '' : 's'}`,
         ]
