@@ -32,6 +32,7 @@ import { registerInlayHints } from './protocol/features/inlayHints';
 import { registerPreview } from './protocol/features/preview';
 import { SettingsStore } from './protocol/settings';
 import { SERVER_COMMANDS } from './protocol/shared';
+import { lazyCatalogue, SHIPPED_CATALOGUE } from './workspace/catalogueFile';
 import { CorpusTexts } from './workspace/corpusTexts';
 import { nodeWorkspace } from './workspace/nodeWorkspace';
 
@@ -63,9 +64,16 @@ const texts = new CorpusTexts(
 );
 const corpus = new CorpusIndex();
 const readText = (uri: string): string | undefined => texts.read(uri);
+const settings = new SettingsStore(connection);
+const catalogue = lazyCatalogue(
+  SHIPPED_CATALOGUE,
+  () => settings.value.catalogue,
+  (message) => connection.console.warn(message),
+);
 const service = createLanguageService({
   corpus,
   readText,
+  catalogue,
   // A hover's link to a corpus place runs the server's command that opens it.
   link: (uri, range) => `command:${SERVER_COMMANDS.openLocation}?${encodeURIComponent(JSON.stringify([uri, range]))}`,
 });
@@ -73,7 +81,7 @@ const context: ServerContext = {
   connection,
   documents,
   drafts,
-  settings: new SettingsStore(connection),
+  settings,
   contributions,
   initialized,
   corpus,
@@ -107,6 +115,8 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 documents.onDidClose((event) => drafts.forget(event.document.uri));
+// The catalogue is read once a draft is open, between requests: not at start-up, not on the first keystroke.
+documents.onDidOpen(() => setImmediate(() => catalogue.symbols()));
 documents.listen(connection);
 connection.onRequest(PARSE_COUNT_REQUEST, (): ParseCount => ({ parses: drafts.parses }));
 connection.listen();

@@ -8,11 +8,14 @@ export interface Settings {
   readonly corpusPaths: readonly string[];
   /** `communique.style` and `communique.checks.<code>`. */
   readonly checks: CheckOptions;
+  /** `communique.catalogue.enabled`: hover and completion fall back on the shipped catalogue. */
+  readonly catalogue: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   corpusPaths: [],
   checks: Object.freeze({ style: 'auto', severities: Object.freeze({}) }),
+  catalogue: true,
 });
 
 const SEVERITIES: readonly (Severity | 'off')[] = ['off', 'error', 'warning', 'information', 'hint'];
@@ -47,7 +50,17 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Set
       severities[code] = value as Severity | 'off';
     else warn(`communique.checks.${code} must be one of ${SEVERITIES.join(', ')}; using the check's own severity.`);
   }
-  return Object.freeze({ corpusPaths, checks: Object.freeze({ style, severities: Object.freeze(severities) }) });
+  const catalogueSection = asObject(section.catalogue);
+  let catalogue = DEFAULT_SETTINGS.catalogue;
+  if (catalogueSection.enabled !== undefined) {
+    if (typeof catalogueSection.enabled === 'boolean') catalogue = catalogueSection.enabled;
+    else warn('communique.catalogue.enabled must be true or false; using true.');
+  }
+  return Object.freeze({
+    corpusPaths,
+    checks: Object.freeze({ style, severities: Object.freeze(severities) }),
+    catalogue,
+  });
 }
 
 /** Holds the current settings, pulled from the client when it supports configuration. */

@@ -5,6 +5,7 @@
  */
 import { citationsOf } from './citations/citationsOf';
 import type { DraftingStyle } from './checks/conventions';
+import { Catalogue, EMPTY_CATALOGUE } from './corpus/catalogue';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import {
   agreedLanguageEdits,
@@ -54,6 +55,8 @@ export interface LanguageServiceOptions {
   readonly readText: TextReader;
   /** A link to a place in a corpus document, for hovers (the server: a command URI). */
   readonly link: LocationLink;
+  /** The shipped catalogue, behind the corpus (none: the corpus alone). */
+  readonly catalogue?: Catalogue;
 }
 
 export interface LanguageService {
@@ -95,17 +98,22 @@ export interface LanguageService {
   summary(draft: Draft, diagnostics: readonly DraftDiagnostic[]): DraftSummary;
 }
 
-export function createLanguageService({ corpus, readText, link }: LanguageServiceOptions): LanguageService {
+export function createLanguageService({
+  corpus,
+  readText,
+  link,
+  catalogue = EMPTY_CATALOGUE,
+}: LanguageServiceOptions): LanguageService {
   return {
     outline: ({ doc }, typing) => getDocumentSymbols(doc, typing),
     folding: ({ doc }) => getFoldingRanges(doc),
     diagnostics: ({ doc }, options = DEFAULT_CHECK_OPTIONS) => getDiagnostics(doc, options),
     renumber: ({ doc }) => renumberEdits(doc),
-    hover: ({ uri, doc }, offset) => getHover(doc, uri, offset, corpus, readText, link),
+    hover: ({ uri, doc }, offset) => getHover(doc, uri, offset, corpus, readText, link, catalogue),
     definition: ({ doc }, offset) => getDefinition(doc, offset, corpus),
     references: ({ doc }, offset, includeDeclaration, token) =>
       getReferences(doc, offset, corpus, includeDeclaration, token),
-    completion: ({ doc }, offset) => getCompletions(doc, offset, corpus),
+    completion: ({ doc }, offset) => getCompletions(doc, offset, corpus, catalogue),
     documentLinks: ({ doc }) => getDocumentLinks(doc),
     workspaceSymbols: (query, token) => getWorkspaceSymbols(query, corpus, token),
     citedIn: ({ uri, doc }) => {

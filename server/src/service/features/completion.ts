@@ -1,10 +1,12 @@
 import { formatDate } from '../citations/dates';
+import { Catalogue, EMPTY_CATALOGUE } from '../corpus/catalogue';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
 import { LANGUAGES } from '../languages';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import { letterLabel, toRoman } from '../model/subparagraphs';
 import type { Span } from '../types';
+import { catalogueCompletions } from './catalogueCompletion';
 import { oneLine } from './displayText';
 
 export interface CompletionEntry {
@@ -119,7 +121,12 @@ function openings(
 }
 
 /** Completion at `offset`: opening phrases, the next paragraph number, sub-paragraph markers, cited resolutions. */
-export function getCompletions(doc: DraftDocument, offset: number, corpus: CorpusIndex): CompletionEntry[] {
+export function getCompletions(
+  doc: DraftDocument,
+  offset: number,
+  corpus: CorpusIndex,
+  catalogue: Catalogue = EMPTY_CATALOGUE,
+): CompletionEntry[] {
   const line = doc.lines.lineOf(offset);
   const lineStart = doc.lines.lineStart(line);
   const before = doc.text.slice(lineStart, offset);
@@ -145,7 +152,8 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
       entries.push({
         label: short,
         detail: [
-          summary.definition?.title && oneLine(summary.definition.title),
+          // A resolution the corpus only cites: its title from the catalogue.
+          oneLine(summary.definition?.title ?? catalogue.about(symbol)?.record.title ?? '') || undefined,
           dated ? formatDate(dated) : undefined,
           `cited in ${citing} document${citing === 1 ? '' : 's'}`,
         ]
@@ -156,7 +164,8 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         rank: -citing,
       });
     }
-    return entries;
+    const listed = new Set(entries.map((e) => e.label));
+    return [...entries, ...catalogueCompletions(catalogue, typed, council, replace(typed.length), listed)];
   }
 
   // "(" at the start of a line: the next sub-paragraph marker of the paragraph above.
