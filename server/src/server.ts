@@ -49,7 +49,8 @@ const FEATURES: readonly FeatureRegistration[] = [
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const drafts = new DraftCache();
+const settings = new SettingsStore(connection);
+const drafts = new DraftCache((uri) => settings.languageOf(uri));
 const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
@@ -71,7 +72,7 @@ const context: ServerContext = {
   connection,
   documents,
   drafts,
-  settings: new SettingsStore(connection),
+  settings,
   contributions,
   initialized,
   corpus,
@@ -97,14 +98,22 @@ connection.onInitialize((params) => {
 connection.onInitialized(() => {
   if (supportsConfiguration)
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
-  void context.settings.refresh(supportsConfiguration).then(() => announceInitialized(initializeParams!));
+  void settings.refresh(supportsConfiguration).then(() => announceInitialized(initializeParams!));
 });
 
 connection.onDidChangeConfiguration((change) => {
-  void context.settings.refresh(supportsConfiguration, (change.settings as Record<string, unknown> | null)?.communique);
+  const pushed = (change.settings as Record<string, unknown> | null)?.communique;
+  void settings.refresh(supportsConfiguration, pushed, documents.keys());
 });
 
-documents.onDidClose((event) => drafts.forget(event.document.uri));
+// Each draft's own `communique.language` (its folder's, the `[communique]` override's) is asked for when it opens.
+documents.onDidOpen((event) => {
+  if (supportsConfiguration) void settings.readLanguage(event.document.uri);
+});
+documents.onDidClose((event) => {
+  drafts.forget(event.document.uri);
+  settings.forget(event.document.uri);
+});
 documents.listen(connection);
 connection.onRequest(PARSE_COUNT_REQUEST, (): ParseCount => ({ parses: drafts.parses }));
 connection.listen();

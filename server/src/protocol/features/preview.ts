@@ -35,7 +35,13 @@ export const registerPreview: FeatureRegistration = ({ connection, documents, dr
     const tooltip =
       `${summary.errors} errors, ${summary.warnings} warnings` +
       (summary.firstProblem ? ` — click to go to the first: ${summary.firstProblem.message}` : '');
-    const answer = { text: summary.text, tooltip, firstProblem: summary.firstProblem };
+    const answer = {
+      text: summary.text,
+      tooltip,
+      firstProblem: summary.firstProblem,
+      language: draft.doc.language ?? 'en',
+      languageForced: settings.languageOf(draft.uri) !== undefined,
+    };
     summaries.set(draft.doc, { checks: settings.value.checks, answer });
     return answer;
   });
