@@ -21,6 +21,7 @@ import { registerWordCommands } from './word';
 import { registerPreview } from './preview';
 import { registerRichCopy } from './richCopy';
 import { registerSummary } from './statusBar';
+import { configurationWithLanguage } from './draftLanguage';
 
 let client: LanguageClient | undefined;
 
@@ -39,7 +40,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // Corpus file events: the server registers the watchers itself, for every client alike.
     // Hover Markdown is built from corpus text: only the extension's own command may run from it.
     markdown: { isTrusted: { enabledCommands: [SERVER_COMMANDS.openLocation] } },
-    middleware: { executeCommand: executeServerCommand },
+    middleware: { executeCommand: executeServerCommand, workspace: { configuration: configurationWithLanguage } },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
   const preview = registerPreview(client);

@@ -52,7 +52,8 @@ const FEATURES: readonly FeatureRegistration[] = [
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const drafts = new DraftCache();
+const settings = new SettingsStore(connection);
+const drafts = new DraftCache((uri) => settings.languageOf(uri));
 const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
@@ -64,7 +65,6 @@ const texts = new CorpusTexts(
 );
 const corpus = new CorpusIndex();
 const readText = (uri: string): string | undefined => texts.read(uri);
-const settings = new SettingsStore(connection);
 const catalogue = lazyCatalogue(
   SHIPPED_CATALOGUE,
   () => settings.value.catalogue,
@@ -107,16 +107,24 @@ connection.onInitialize((params) => {
 connection.onInitialized(() => {
   if (supportsConfiguration)
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
-  void context.settings.refresh(supportsConfiguration).then(() => announceInitialized(initializeParams!));
+  void settings.refresh(supportsConfiguration).then(() => announceInitialized(initializeParams!));
 });
 
 connection.onDidChangeConfiguration((change) => {
-  void context.settings.refresh(supportsConfiguration, (change.settings as Record<string, unknown> | null)?.communique);
+  const pushed = (change.settings as Record<string, unknown> | null)?.communique;
+  void settings.refresh(supportsConfiguration, pushed, documents.keys());
 });
 
-documents.onDidClose((event) => drafts.forget(event.document.uri));
-// The catalogue is read once a draft is open, between requests: not at start-up, not on the first keystroke.
-documents.onDidOpen(() => setImmediate(() => catalogue.symbols()));
+// Each draft's own `communique.language` (its folder's, the `[communique]` override's) is asked for when it opens;
+// the catalogue is read once a draft is open, between requests: not at start-up, not on the first keystroke.
+documents.onDidOpen((event) => {
+  if (supportsConfiguration) void settings.readLanguage(event.document.uri);
+  setImmediate(() => catalogue.symbols());
+});
+documents.onDidClose((event) => {
+  drafts.forget(event.document.uri);
+  settings.forget(event.document.uri);
+});
 documents.listen(connection);
 connection.onRequest(PARSE_COUNT_REQUEST, (): ParseCount => ({ parses: drafts.parses }));
 connection.listen();

@@ -186,6 +186,9 @@ export const SUMMARY_REQUEST = 'communique/summary';
 export interface SummaryAnswer {
   readonly text: string;
   readonly tooltip: string;
+  /** The draft's language (en, fr, es, ru, ar, zh), and whether `communique.language` forces it. */
+  readonly language: string;
+  readonly languageForced: boolean;
   readonly firstProblem?: { readonly range: Range; readonly message: string };
 }
 
@@ -194,4 +197,5 @@ export const VIEW_COMMANDS = {
   showPreview: 'communique.showPreview',
   copyRichText: 'communique.copyRichText',
   goToFirstProblem: 'communique.goToFirstProblem',
+  setLanguage: 'communique.setLanguage',
 } as const;

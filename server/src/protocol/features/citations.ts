@@ -158,6 +158,7 @@ export const registerCitations: FeatureRegistration = ({
   };
   documents.onDidOpen((event) => reindexOpen(event.document.uri, 0));
   documents.onDidChangeContent((event) => reindexOpen(event.document.uri, REINDEX_DELAY_MS));
+  settings.onLanguageChange((uri) => reindexOpen(uri, 0));
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
     void loader.closed(event.document.uri).then(sendStatus);

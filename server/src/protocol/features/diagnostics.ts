@@ -88,6 +88,10 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   settings.onChange(() => documents.all().forEach((d) => schedule(d, 0)));
+  settings.onLanguageChange((uri) => {
+    const document = documents.get(uri);
+    if (document) schedule(document, 0);
+  });
 
   contributions.codeActions.push((params) => {
     const document = documents.get(params.textDocument.uri);

@@ -38,7 +38,13 @@ export const registerPreview: FeatureRegistration = ({ connection, documents, dr
       (summary.firstProblem ? ` — click to go to the first: ${summary.firstProblem.message}` : '');
     const first = summary.firstProblem;
     const firstProblem = first && { range: rangeIn(draft, first.span), message: first.message };
-    const answer = { text: summary.text, tooltip, firstProblem };
+    const answer = {
+      text: summary.text,
+      tooltip,
+      firstProblem,
+      language: draft.doc.language ?? 'en',
+      languageForced: settings.languageOf(draft.uri) !== undefined,
+    };
     summaries.set(draft.doc, { checks: settings.value.checks, answer });
     return answer;
   });
