@@ -41,11 +41,18 @@ const SUBPARAGRAPH_LINE =
   /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
-const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
+/** "64th plenary meeting", "52nd (resumed) plenary meeting", "Adopted by …": the line that closes the text. */
+const CLOSING =
+  /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:\(resumed\)[ \t\u00a0]+)?(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
 const SESSION_HEADER =
   /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
 const DATE = new RegExp(
   `\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`,
+  'i',
+);
+/** "31 March 2020" alone: a date closing the text, where no meeting adopted it (a silence procedure). */
+const DATE_ALONE = new RegExp(
+  `^(?:\\d{1,2}[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})$`,
   'i',
 );
 /** "The General Assembly", "The Council of Foreign Ministers of …", "La Réunion des ministres", "L'Assemblée générale". */
@@ -155,6 +162,23 @@ function isHeadingLine(line: string): boolean {
   if (line.length > 80 || RUNS_ON.test(line)) return false;
   const level = headingLevel(line, 1);
   return level === 1 || level === 2;
+}
+
+/**
+ * A line too long for `isHeadingLine`, or of too many words, that may still be a heading where it stands alone
+ * between paragraphs: "Budget performance report for the period from 1 July 2018 to 30 June 2019". Only where
+ * what stands before it ends a clause and what follows starts a paragraph is it read as one.
+ */
+function mayBeLongHeading(text: string): boolean {
+  return (
+    text.length <= 200 &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    !endsClause(text) &&
+    !RUNS_ON.test(text) &&
+    !SUBPARAGRAPH_LINE.test(text) &&
+    !PARAGRAPH_NUMBER.test(text) &&
+    !startsParagraph(text)
+  );
 }
 
 /**
@@ -327,7 +351,7 @@ function startsNewBlock(
     if (numbered && numbered[1].length <= 3) return true;
     if (SUBPARAGRAPH_LINE.test(line)) return true;
   }
-  if (previousEnds && startsParagraph(line)) return true;
+  if (previousEnds && (startsParagraph(line) || DATE_ALONE.test(line))) return true;
   // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
   // title's word ("Strengthening International Cooperation").
   if (
@@ -338,19 +362,17 @@ function startsNewBlock(
   )
     return true;
   // A heading glued to the paragraph after it, or standing between two paragraphs.
-  if (linesSoFar === 1 && isHeadingLine(previousLine) && startsParagraph(line)) return true;
+  if (linesSoFar === 1 && startsParagraph(line) && (isHeadingLine(previousLine) || mayBeLongHeading(previousLine)))
+    return true;
   // Pasted with no blank lines: a section's label and title, its title again, then "1." ("E Mobility
   // incentive" / "Mobility incentive" / "1. Notes …"). The heading's lines stand after a clause's end.
   const headingAbove =
     isHeadingLine(previousLine) &&
     (beforePrevious === undefined || endsClause(beforePrevious) || isHeadingLine(beforePrevious));
   if (headingAbove && PARAGRAPH_NUMBER.test(line)) return true;
-  return (
-    previousEnds &&
-    nextLine !== undefined &&
-    isHeadingLine(line) &&
-    (startsParagraph(nextLine) || (isHeadingLine(nextLine) && !startsParagraph(line)))
-  );
+  if (!previousEnds || nextLine === undefined) return false;
+  if (isHeadingLine(line)) return startsParagraph(nextLine) || (isHeadingLine(nextLine) && !startsParagraph(line));
+  return PARAGRAPH_NUMBER.test(nextLine) && mayBeLongHeading(line);
 }
 
 function stripEmphasis(text: string): string {
@@ -758,7 +780,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       headingLevel(t, b.lines.length) !== undefined;
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
     // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
-    const sectionPreamble = seenOperative && sectionOpened && /[,;]["'”’)*_]*$/.test(t);
+    const sectionPreamble = seenOperative && sectionOpened && endsOpen(t);
     if (inAnnex || ended) {
       // The resolution is over: an annex, or the next part, which opens with its enacting formula.
       const formula = !inAnnex && !number && isEnactingFormula(t) && t.length <= 800;
@@ -793,7 +815,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
         lastOperativeNumber = 0;
       }
       seenEnacting = true;
-    } else if (CLOSING.test(t) && t.length <= 200) {
+    } else if ((CLOSING.test(t) && t.length <= 200) || (seenOperative && DATE_ALONE.test(t))) {
       draft = { kind: 'closing', pieces: [b.span] };
       ended = seenOperative;
     } else if (seenOperative && ANNEX_HEADING.test(t) && headingLevel(t, b.lines.length) !== undefined) {
@@ -805,6 +827,10 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       !headingNotPreamble &&
       (seenEnacting || /[,;]$/.test(t))
     ) {
+      draft = { kind: 'preambular', pieces: [b.span] };
+    } else if (seenEnacting && !seenOperative && endsWithComma(t) && matchOperativeOpening(plain)?.known) {
+      // "Recalls that UNDOF’s deployment …," in a Council preamble: a verb of the operative part, but the comma
+      // of a preambular paragraph, and no operative paragraph yet.
       draft = { kind: 'preambular', pieces: [b.span] };
     } else if (
       (seenPreamble || seenOperative || previous?.kind === 'enactingFormula') &&
@@ -820,7 +846,11 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
       const titleOfSection =
         previous?.kind === 'heading' && SECTION_LABEL.test(previousText) && t.length <= 300 && !endsClause(t);
-      const level = titleOfSection ? 2 : headingLevel(t, b.lines.length);
+      const level =
+        titleOfSection ||
+        (b.lines.length <= 3 && seenEnacting && mayBeLongHeading(t) && nextStartsParagraph(text, blocks, index))
+          ? 2
+          : headingLevel(t, b.lines.length);
       if (
         level === 1 &&
         previous?.kind === 'heading' &&
@@ -850,6 +880,15 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
   return freezeDocument(text, lines, drafts, header.length, options.details ?? true);
 }
 
+/** The next block of text (past page furniture and footnotes) starts a paragraph or a section: its number or title. */
+function nextStartsParagraph(text: string, blocks: readonly Block[], index: number): boolean {
+  let next = index + 1;
+  while (next < blocks.length && (blocks[next].furniture || blocks[next].footnote !== undefined)) next++;
+  if (next >= blocks.length) return false;
+  const line = text.slice(blocks[next].lines[0].start, blocks[next].lines[0].end);
+  return startsParagraph(line) || SECTION_LABEL.test(line) || isHeadingLine(line);
+}
+
 /** A number with no period where the sequence expects it, before a capital: "2 Condemns". */
 function bareNumber(line: string, start: number, expected: number): ParagraphNumber | undefined {
   const m = BARE_NUMBER.exec(line);
@@ -864,6 +903,17 @@ function endsOnItemTitle(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
   const piece = text.slice(lastPiece.start, lastPiece.end);
   return last.pieces.length > 1 && piece.length <= 100 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(piece);
+}
+
+/** Ends with "," or ";", past quotes, emphasis and a footnote marker ("Goals,¹", print's "report,2"). */
+function endsOpen(text: string): boolean {
+  const tail = text.slice(-12);
+  return /[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) || /\p{L}[,;]["'”’)]*\d{1,3}$/u.test(tail);
+}
+
+/** Ends with "," past quotes, emphasis and a footnote marker: a preambular paragraph's end, never an operative one's. */
+function endsWithComma(text: string): boolean {
+  return endsOpen(text) && !/;["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\]|\d{1,3})?$/.test(text.slice(-12));
 }
 
 /** Ends with ":", past closing emphasis; read from the end, since a pattern would try every colon of the block. */

@@ -210,8 +210,14 @@ const SUBPARAGRAPH_NUM = /^\(?([a-z]{1,3}|[ivxlc]{1,7}|[\u0621-\u064a]ـ?)\)$/u;
 const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
+/** A short line in no italics and with no final punctuation, which the UN marks up as a paragraph: a heading. */
+function isUntitledHeading(text: Inline): boolean {
+  return text.text.length > 0 && text.italic.length === 0 && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+}
+
 const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
-const NUMBER_IN_TEXT = /^(\d{1,3})[ \u00a0]+-[ \u00a0]+/;
+/** "1 - تحيط" (Arabic), "6.\u200e Reaffirms" (a left-to-right mark after the period): a number in the words. */
+const NUMBER_IN_TEXT = /^(\d{1,3})(?:[ \u00a0]+-|\.[\u200e\u200f])[ \u00a0]+/;
 /** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z. */
 function follows(label: string, before: string): boolean {
   const roman = romanValue(before);
@@ -380,8 +386,10 @@ class AknReader {
     );
   }
 
-  private readMainBody(container: XmlElement): void {
+  /** The body's elements; `heading` is the element its container's heading block was read from, not read again. */
+  private readMainBody(container: XmlElement, heading?: XmlElement): void {
     for (const e of elements(container)) {
+      if (e === heading) continue;
       switch (e.name) {
         case 'paragraph':
           this.readParagraph(e);
@@ -397,7 +405,7 @@ class AknReader {
           const heading = child(e, 'heading') ?? child(e, 'subheading');
           if (num || heading)
             this.block('heading', [...(num ? [textOf(num).trim(), ' '] : []), ...(heading ? heading.children : [])]);
-          this.readMainBody(e);
+          this.readMainBody(e, heading);
           break;
         }
         case 'crossHeading':
@@ -408,7 +416,11 @@ class AknReader {
           // A table in the operative part belongs to the paragraph before it ("as detailed in the table below:").
           const previous = this.body[this.body.length - 1];
           const table = child(e, 'table');
-          if (table && previous?.kind === 'operative') {
+          const words = table ? undefined : this.inline(elements(e, 'p').flatMap(pChildren));
+          if (words && isUntitledHeading(words)) {
+            // "<container name="Reporting"><p>Reporting and Consultation</p>": a heading between paragraphs.
+            this.body.push({ kind: 'heading', text: words, points: [] });
+          } else if (table && previous?.kind === 'operative') {
             const notes = elements(e, 'p')
               .map((p) => [this.inline(p.children)])
               .filter((row) => row[0].text);
@@ -463,7 +475,7 @@ class AknReader {
     // Arabic files may write the number in the words, "1 - تحيط علما …", with no `num`.
     const numberInText = num === undefined ? NUMBER_IN_TEXT.exec(written.text) : null;
     const text = numberInText ? dropPrefix(written, numberInText[0].length) : written;
-    if (numberInText) num = `${numberInText[1]} -`;
+    if (numberInText) num = numberInText[0].includes('-') ? `${numberInText[1]} -` : `${numberInText[1]}.`;
     // Or its label is only in its words: "<p>(a) To afford each other …</p>".
     const label = num === undefined && !list ? LABEL_IN_TEXT.exec(text.text) : null;
     if (label && previous?.kind === 'operative') {
@@ -474,8 +486,7 @@ class AknReader {
     }
     const wrapUp = list && child(list, 'wrapUp');
     // Council files mark headings up as un-numbered paragraphs: "Renewal of UNIOGBIS’s mandate".
-    const untitledHeading =
-      num === undefined && !list && text.italic.length === 0 && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+    const untitledHeading = num === undefined && !list && isUntitledHeading(text);
     const kind: GoldKind =
       untitledHeading ||
       (num !== undefined && !OPERATIVE_NUM.test(num) && !SUBPARAGRAPH_NUM.test(num) && !content && !list)
