@@ -28,9 +28,12 @@ interface Block {
   readonly footnote?: number;
 }
 
-/** "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides": the number of an operative paragraph. */
+/**
+ * "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides", "6.\u200e " (a left-to-right mark after the
+ * period, which copies out of bidirectional layouts carry): the number of an operative paragraph.
+ */
 const PARAGRAPH_NUMBER =
-  /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|(?<=[ \u00a0])-(?=[ \t\u00a0]))(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
+  /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|(?<=[ \u00a0])-(?=[ \t\u00a0]))[\u200e\u200f]?(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
 /** "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text. */
 const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
 /** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
@@ -94,7 +97,10 @@ const RUNS_ON =
 function endsClause(line: string): boolean {
   const tail = line.slice(-24);
   return (
-    /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) || /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail)
+    /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) ||
+    /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail) ||
+    // "conducted in 2014 and 2018;5": a year, its punctuation and the footnote's digits.
+    /(?<!\d)(?:19|20)\d\d[.;:,]\d{1,2}$/.test(tail)
   );
 }
 
@@ -192,6 +198,14 @@ function isTitleBlockItem(line: string): boolean {
   if (/^Resolution (?:adopted by\b|\d{1,4} \(\d{4}\)$)|^\[[^\]]*\]$/.test(line)) return true;
   if (line.length <= 40 && /^\p{Lu}/u.test(line) && SESSION_HEADER.test(line) && !/[.,;]$/.test(line)) return true;
   return (line.length <= 120 && CLOSING.test(line)) || (line.length <= 120 && isEnactingFormula(line));
+}
+
+/** A paragraph number, then an opening the lexicon knows: "3. Calls upon", which no wrapped line starts with. */
+function numberedOpening(line: string): boolean {
+  const numbered = PARAGRAPH_NUMBER.exec(line);
+  if (!numbered || numbered[1].length > 3) return false;
+  const head = openingText(line.slice(numbered[0].length, numbered[0].length + 80).trimStart());
+  return /^\p{Lu}/u.test(head) && Boolean(matchOperativeOpening(head)?.known || matchPreambularOpening(head)?.known);
 }
 
 /** "1." or "1\." alone on its line: the paragraph's words are on the next line. */
@@ -345,11 +359,30 @@ function startsNewBlock(
 ): boolean {
   if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
   if (isTitleBlockItem(line)) return true;
+  // "I" or "A" alone: a section's label, its title on the next line; "Annex" alone, its text after it.
+  if (
+    linesSoFar === 1 &&
+    (SECTION_LABEL.test(previousLine) || (ANNEX_HEADING.test(previousLine) && isHeadingLine(previousLine)))
+  )
+    return true;
   const previousEnds = endsClause(previousLine);
   if (previousEnds || /\b(?:and|or)$/.test(previousLine)) {
     const numbered = PARAGRAPH_NUMBER.exec(line);
     if (numbered && numbered[1].length <= 3) return true;
     if (SUBPARAGRAPH_LINE.test(line)) return true;
+    // "Annex" alone after the text's last sentence: the annex starts, whatever follows it.
+    if (previousEnds && ANNEX_HEADING.test(line) && isHeadingLine(line)) return true;
+    // So does a section at its label alone ("III"), its title after it; not "I." after "vol.", which a wrap cut.
+    if (
+      previousEnds &&
+      SECTION_LABEL.test(line) &&
+      /^\p{Lu}/u.test(nextLine ?? '') &&
+      !NUMBERED_ABBREVIATION.test(previousLine.slice(-8))
+    )
+      return true;
+  } else if (numberedOpening(line)) {
+    // "1. Calls upon …" after a paragraph that lost its final punctuation: a number, then a known opening.
+    return true;
   }
   if (previousEnds && (startsParagraph(line) || DATE_ALONE.test(line))) return true;
   // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
@@ -634,6 +667,8 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
   while (index < blocks.length && inHeader(blocks[index])) {
     const b = blocks[index];
     const t = blockText(b);
+    // "78/10. Title", then "A": part A of the resolution, with its own heading, starts.
+    if (SECTION_LABEL.test(t) && header.some((h) => h.resolutionNumber !== undefined)) break;
     const resolution = RESOLUTION_TITLE.exec(t);
     const kind: ParagraphKind = resolution
       ? 'title'

@@ -212,7 +212,38 @@ const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
 /** A short line in no italics and with no final punctuation, which the UN marks up as a paragraph: a heading. */
 function isUntitledHeading(text: Inline): boolean {
-  return text.text.length > 0 && text.italic.length === 0 && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+  // In no italics, or all in italics ("Travel Ban"), not an italic opening and its words ("*Decides* …").
+  const italics =
+    text.italic.length === 0 ||
+    (text.italic.length === 1 && text.italic[0].start === 0 && text.italic[0].end === text.text.length);
+  return text.text.length > 0 && italics && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+}
+
+/** Two inline texts as one, a space between. */
+function joinInline(a: Inline, b: Inline): Inline {
+  const at = a.text.length + 1;
+  const move = (s: Span): Span => ({ start: s.start + at, end: s.end + at });
+  return {
+    text: `${a.text} ${b.text}`,
+    italic: [...a.italic, ...b.italic.map(move)],
+    links: [...a.links, ...b.links.map((l) => ({ ...l, span: move(l.span) }))],
+    notes: [...a.notes, ...b.notes.map((n) => ({ ...n, at: n.at + at }))],
+  };
+}
+
+/** The points with `words` added to the text of the last, innermost one. */
+function appendToLastPoint(points: readonly GoldPoint[], words: Inline): GoldPoint[] {
+  const last = points[points.length - 1];
+  const changed = last.children.length
+    ? { ...last, children: appendToLastPoint(last.children, words) }
+    : { ...last, text: joinInline(last.text, words) };
+  return [...points.slice(0, -1), changed];
+}
+
+/** The innermost last point of a list: the words a flat paragraph after it may belong to. */
+function lastPoint(points: readonly GoldPoint[]): GoldPoint | undefined {
+  const last = points[points.length - 1];
+  return last && last.children.length ? lastPoint(last.children) : last;
 }
 
 const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
@@ -416,10 +447,12 @@ class AknReader {
           // A table in the operative part belongs to the paragraph before it ("as detailed in the table below:").
           const previous = this.body[this.body.length - 1];
           const table = child(e, 'table');
-          const words = table ? undefined : this.inline(elements(e, 'p').flatMap(pChildren));
-          if (words && isUntitledHeading(words)) {
+          // Read once: reading registers the footnotes.
+          const words = table || child(e, 'blockList') ? undefined : this.inline(elements(e, 'p').flatMap(pChildren));
+          if (words) {
             // "<container name="Reporting"><p>Reporting and Consultation</p>": a heading between paragraphs.
-            this.body.push({ kind: 'heading', text: words, points: [] });
+            if (words.text)
+              this.body.push({ kind: isUntitledHeading(words) ? 'heading' : 'operative', text: words, points: [] });
           } else if (table && previous?.kind === 'operative') {
             const notes = elements(e, 'p')
               .map((p) => [this.inline(p.children)])
@@ -483,6 +516,27 @@ class AknReader {
       const point = { label: labelOf(label[1]), num: label[1], text: words, children: [] };
       this.body[this.body.length - 1] = { ...previous, points: attach(previous.points, point) };
       return;
+    }
+    if (num === undefined && !list && previous?.kind === 'operative' && text.text) {
+      // The rest of the paragraph before, marked up as a paragraph of its own: its sentence goes on in lower case
+      // ("and its request that all documents …"), or it is the text of the item that closes it, titled alone
+      // ("(b) Neutralizing armed groups" / "In support of the authorities …").
+      const item = lastPoint(previous.points);
+      const continued = /^\p{Ll}/u.test(text.text);
+      const itemText = item && !previous.wrapUp?.text && !/[.;:,]["”’)]*$/.test(item.text.text);
+      if (continued && !previous.table) {
+        const wrapUp = previous.wrapUp?.text ? joinInline(previous.wrapUp, text) : text;
+        this.body[this.body.length - 1] = itemText
+          ? { ...previous, points: appendToLastPoint(previous.points, text) }
+          : previous.points.length
+            ? { ...previous, wrapUp }
+            : { ...previous, text: joinInline(previous.text, text) };
+        return;
+      }
+      if (itemText && !isUntitledHeading(text) && !text.italic.some((s) => s.start === 0)) {
+        this.body[this.body.length - 1] = { ...previous, points: appendToLastPoint(previous.points, text) };
+        return;
+      }
     }
     const wrapUp = list && child(list, 'wrapUp');
     // Council files mark headings up as un-numbered paragraphs: "Renewal of UNIOGBIS’s mandate".
