@@ -10,7 +10,10 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../test/support/lspClient';
 import { PARSE_COUNT_REQUEST, ParseCount } from '../server/src/protocol/shared';
-import { citationsOf, getDiagnostics, getDocumentSymbols, parseDraft } from '../server/src/service';
+import { parseDraft } from '../server/src/service';
+import { citationsOf } from '../server/src/service/citations/citationsOf';
+import { getDiagnostics } from '../server/src/service/features/diagnostics';
+import { getDocumentSymbols } from '../server/src/service/features/documentSymbols';
 import { generateCorpus, generateLargeDraft, random } from './corpusGen';
 import { realCorpusFolder } from './realCorpus';
 

@@ -247,7 +247,12 @@ export function measure(gold: AknDocument, rendering: Rendering, file: string): 
 
   const findings = getDiagnostics(doc)
     .filter((d) => d.severity === 'error' || d.severity === 'warning')
-    .map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line + 1, message: d.message }));
+    .map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      line: doc.lines.positionAt(d.span.start).line + 1,
+      message: d.message,
+    }));
 
   return {
     symbol: gold.symbol,

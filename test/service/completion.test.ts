@@ -58,7 +58,7 @@ describe('completion', () => {
       const doc = parseDraft(draftWithCursor.replace('|', ''));
       return getCompletions(doc, offset, corpus).map((c) => ({
         insertText: c.insertText,
-        end: doc.lines.offsetAt(c.range.end) - offset,
+        end: c.span.end - offset,
       }));
     };
     const apply = (draftWithCursor: string, label: string): string => {
@@ -66,8 +66,7 @@ describe('completion', () => {
       const text = draftWithCursor.replace('|', '');
       const doc = parseDraft(text);
       const entry = getCompletions(doc, offset, corpus).find((c) => c.label === label)!;
-      const [start, end] = [doc.lines.offsetAt(entry.range.start), doc.lines.offsetAt(entry.range.end)];
-      return text.slice(0, start) + entry.insertText + text.slice(end);
+      return text.slice(0, entry.span.start) + entry.insertText + text.slice(entry.span.end);
     };
     assert.strictEqual(
       apply('The General Assembly,\n\nNot| the report,\n', 'Noting'),

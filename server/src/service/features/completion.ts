@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import { letterLabel, toRoman } from '../model/subparagraphs';
-import type { Range } from '../types';
+import type { Span } from '../types';
 import { oneLine } from './displayText';
 
 export interface CompletionEntry {
@@ -11,7 +11,7 @@ export interface CompletionEntry {
   readonly detail?: string;
   readonly insertText: string;
   /** The text the entry replaces: what the drafter has typed of it. */
-  readonly range: Range;
+  readonly span: Span;
   /** Lower sorts first. */
   readonly rank: number;
 }
@@ -84,8 +84,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   const lineStart = doc.lines.lineStart(line);
   const before = doc.text.slice(lineStart, offset);
   // `after`: characters after the cursor the entry replaces too, such as the ")" or "*" an editor closed by itself.
-  const replace = (length: number, after = 0): Range =>
-    doc.lines.rangeOf({ start: offset - length, end: offset + after });
+  const replace = (length: number, after = 0): Span => ({ start: offset - length, end: offset + after });
   const closed = (open: string, close: string, typed: string): number =>
     typed.startsWith(open) && doc.text.charAt(offset) === close ? 1 : 0;
 
@@ -113,7 +112,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
           .filter(Boolean)
           .join(' — '),
         insertText: dated && !council ? `${short} of ${formatDate(dated)}` : short,
-        range: replace(typed.length),
+        span: replace(typed.length),
         rank: -citing,
       });
     }
@@ -130,13 +129,13 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
     const last = subs[subs.length - 1];
     const nextLetter = `(${letterLabel(subs.length + 1)})`;
     const typedMarker = marker[0].trimStart();
-    const range = replace(typedMarker.length, closed('(', ')', typedMarker));
+    const span = replace(typedMarker.length, closed('(', ')', typedMarker));
     const entries = [
       {
         label: nextLetter,
         detail: 'next sub-paragraph',
         insertText: `${nextLetter} `,
-        range,
+        span,
         rank: 0,
       },
     ];
@@ -146,7 +145,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         label: nextNumeral,
         detail: `next sub-paragraph of (${last.label})`,
         insertText: `${nextNumeral} `,
-        range,
+        span,
         rank: 1,
       });
     return entries;
@@ -187,7 +186,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         label: `${prefix}${p}`,
         detail: rank === 0 ? 'a second use of the same opening' : 'operative phrase',
         insertText: `${prefix}${shown}${space}`,
-        range: replace(typed.length, closingStar),
+        span: replace(typed.length, closingStar),
         rank,
       });
     }
@@ -204,7 +203,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         label: p,
         detail: rank === 0 ? 'a second use of the same opening' : 'preambular phrase',
         insertText: `${p}${space}`,
-        range: replace(typed.length, closingStar),
+        span: replace(typed.length, closingStar),
         rank,
       });
     }

@@ -6,7 +6,7 @@ import type { DraftDocument } from '../model/document';
 import { paragraphText } from '../model/document';
 import { MONTH_NAMES } from '../model/months';
 import { toRoman } from '../model/subparagraphs';
-import type { Range } from '../types';
+import type { Range, Span } from '../types';
 import { MAX_QUOTED, oneLine } from './displayText';
 import { escapeMarkdown } from './markdown';
 
@@ -18,7 +18,8 @@ export type LocationLink = (uri: string, range: Range) => string;
 
 export interface HoverResult {
   readonly markdown: string;
-  readonly range: Range;
+  /** What the hover is about: a citation or a footnote marker. */
+  readonly span: Span;
 }
 
 const MAX_CITING = 5;
@@ -144,7 +145,7 @@ function footnoteHover(doc: DraftDocument, offset: number): HoverResult | undefi
       markdown: text
         ? `**Footnote ${marker.number}**: ${quote(text, MAX_FOOTNOTE)}`
         : `**Footnote ${marker.number}** has no text in this draft.`,
-      range: doc.lines.rangeOf(marker.span),
+      span: marker.span,
     };
   }
   return undefined;
@@ -206,5 +207,5 @@ export function getHover(
       `Cited here as ${formatDate(citation.citedDate)}, without the year: the corpus dates it ${formatDate(full[0])}.`,
     );
   }
-  return { markdown: lines.join('\n\n'), range: doc.lines.rangeOf(citation.span) };
+  return { markdown: lines.join('\n\n'), span: citation.span };
 }
