@@ -815,7 +815,9 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       headingLevel(t, b.lines.length) !== undefined;
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
     // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
-    const sectionPreamble = seenOperative && sectionOpened && endsOpen(t);
+    // Cut by a page break, its first block ends mid-sentence: a known opening then says what it is.
+    const sectionPreamble =
+      seenOperative && sectionOpened && (endsOpen(t) || (preambularOpening?.known === true && !endsClause(t)));
     if (inAnnex || ended) {
       // The resolution is over: an annex, or the next part, which opens with its enacting formula.
       const formula = !inAnnex && !number && isEnactingFormula(t) && t.length <= 800;
@@ -863,7 +865,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       (seenEnacting || /[,;]$/.test(t))
     ) {
       draft = { kind: 'preambular', pieces: [b.span] };
-    } else if (seenEnacting && !seenOperative && endsWithComma(t) && matchOperativeOpening(plain)?.known) {
+    } else if (seenEnacting && !seenOperative && endsWithTail(t, COMMA_END) && matchOperativeOpening(plain)?.known) {
       // "Recalls that UNDOF’s deployment …," in a Council preamble: a verb of the operative part, but the comma
       // of a preambular paragraph, and no operative paragraph yet.
       draft = { kind: 'preambular', pieces: [b.span] };
@@ -871,7 +873,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       (seenPreamble || seenOperative || previous?.kind === 'enactingFormula') &&
       seenEnacting &&
       matchOperativeOpening(plain) &&
-      /[.;:]["'”’)]*$/.test(t) &&
+      endsWithTail(t, OPERATIVE_END) &&
       !/^\p{L}+:/u.test(plain)
     ) {
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
@@ -940,15 +942,29 @@ function endsOnItemTitle(text: string, last: Draft): boolean {
   return last.pieces.length > 1 && piece.length <= 100 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(piece);
 }
 
-/** Ends with "," or ";", past quotes, emphasis and a footnote marker ("Goals,¹", print's "report,2"). */
-function endsOpen(text: string): boolean {
+/**
+ * Ends with one of `marks`, past quotes, emphasis and a footnote marker ("Goals,¹", print's "report,2"): the two
+ * patterns of a paragraph's end, built once.
+ */
+function tailPattern(marks: string): readonly [RegExp, RegExp] {
+  return [
+    new RegExp(`[${marks}]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\[\\^?\\d{1,3}\\])?$`),
+    new RegExp(`\\p{L}[${marks}]["'”’)]*\\d{1,3}$`, 'u'),
+  ];
+}
+const OPEN_END = tailPattern(',;');
+const COMMA_END = tailPattern(',');
+/** An operative paragraph's end: ".", ";" or ":", never a preambular paragraph's ",". */
+const OPERATIVE_END = tailPattern('.;:');
+
+function endsWithTail(text: string, [marked, glued]: readonly [RegExp, RegExp]): boolean {
   const tail = text.slice(-12);
-  return /[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) || /\p{L}[,;]["'”’)]*\d{1,3}$/u.test(tail);
+  return marked.test(tail) || glued.test(tail);
 }
 
-/** Ends with "," past quotes, emphasis and a footnote marker: a preambular paragraph's end, never an operative one's. */
-function endsWithComma(text: string): boolean {
-  return endsOpen(text) && !/;["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\]|\d{1,3})?$/.test(text.slice(-12));
+/** Ends with "," or ";": a clause left open. */
+function endsOpen(text: string): boolean {
+  return endsWithTail(text, OPEN_END);
 }
 
 /** Ends with ":", past closing emphasis; read from the end, since a pattern would try every colon of the block. */
