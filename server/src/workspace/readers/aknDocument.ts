@@ -246,7 +246,8 @@ function lastPoint(points: readonly GoldPoint[]): GoldPoint | undefined {
   return last && last.children.length ? lastPoint(last.children) : last;
 }
 
-const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
+// English "(a) ", French and Spanish "a) ".
+const LABEL_IN_TEXT = /^(\(?(?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
 /** "1 - تحيط" (Arabic), "6.\u200e Reaffirms" (a left-to-right mark after the period): a number in the words. */
 const NUMBER_IN_TEXT = /^(\d{1,3})(?:[ \u00a0]+-|\.[\u200e\u200f])[ \u00a0]+/;
 /** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z. */
@@ -509,7 +510,7 @@ class AknReader {
     const numberInText = num === undefined ? NUMBER_IN_TEXT.exec(written.text) : null;
     const text = numberInText ? dropPrefix(written, numberInText[0].length) : written;
     if (numberInText) num = numberInText[0].includes('-') ? `${numberInText[1]} -` : `${numberInText[1]}.`;
-    // Or its label is only in its words: "<p>(a) To afford each other …</p>".
+    // Or its label is only in its words: "<p>(a) To afford each other …</p>", "<p>a) d’inviter …</p>".
     const label = num === undefined && !list ? LABEL_IN_TEXT.exec(text.text) : null;
     if (label && previous?.kind === 'operative') {
       const words = dropPrefix(text, label[0].length);
