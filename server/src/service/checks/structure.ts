@@ -1,5 +1,5 @@
 import { findBrackets } from '../model/brackets';
-import type { DraftDocument, Subparagraph } from '../model/document';
+import type { DraftDocument, FootnoteMarker, Subparagraph } from '../model/document';
 import { letterLabel, toRoman } from '../model/subparagraphs';
 import { CHECK_CODES, Finding } from './diagnostic';
 
@@ -123,24 +123,46 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
   let first = Infinity;
   for (const n of texts.keys()) first = Math.min(first, n);
   for (const n of referred) first = Math.min(first, n);
-  // Only a footnote first used after a higher one is out of order: a marker missed in between
-  // is one unreferenced footnote, not a finding on every marker after it.
-  const firstUse = new Set<number>();
-  let highest = 0;
+  // The footnotes first used in order are the longest rising run of first uses: only the others are out of order,
+  // so one stray marker ("17" among 8 and 9) is one finding, not one on every marker after it.
+  const firstUses: FootnoteMarker[] = [];
+  const used = new Set<number>();
   for (const m of markers) {
-    if (firstUse.has(m.number)) continue; // a footnote may be referred to again
-    firstUse.add(m.number);
-    const outOfOrder = firstUse.size === 1 ? m.number !== first : m.number < highest;
-    highest = Math.max(highest, m.number);
-    if (outOfOrder) {
-      findings.push({
-        code: CHECK_CODES.footnoteOrder,
-        span: m.span,
-        message: `Footnote ${m.number} is the ${ordinalWord(firstUse.size)} footnote referred to; footnotes are numbered in order of first use.`,
-      });
-    }
+    if (used.has(m.number)) continue; // a footnote may be referred to again
+    used.add(m.number);
+    firstUses.push(m);
   }
+  const inOrder = longestRising(firstUses.map((m) => m.number));
+  // The first one used is out of order if it is not the first number: part B may go on from part A's footnotes.
+  firstUses.forEach((m, i) => {
+    if (inOrder.has(i) && (i !== 0 || m.number === first)) return;
+    findings.push({
+      code: CHECK_CODES.footnoteOrder,
+      span: m.span,
+      message: `Footnote ${m.number} is the ${ordinalWord(i + 1)} footnote referred to; footnotes are numbered in order of first use.`,
+    });
+  });
   return findings;
+}
+
+/** The indices of a longest strictly rising subsequence of `values` (patience sorting, n log n). */
+function longestRising(values: readonly number[]): Set<number> {
+  const tails: number[] = []; // index of the smallest tail of a rising run of each length
+  const before: number[] = [];
+  values.forEach((v, i) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (values[tails[mid]] < v) low = mid + 1;
+      else high = mid;
+    }
+    before[i] = low > 0 ? tails[low - 1] : -1;
+    tails[low] = i;
+  });
+  const run = new Set<number>();
+  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = before[i]) run.add(i);
+  return run;
 }
 
 function ordinalWord(n: number): string {
