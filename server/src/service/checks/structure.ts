@@ -1,6 +1,7 @@
 import { findBrackets } from '../model/brackets';
 import type { DraftDocument, FootnoteMarker, Subparagraph } from '../model/document';
 import { letterLabel, toRoman } from '../model/subparagraphs';
+import { inOrder } from '../features/compare';
 import { CHECK_CODES, Finding } from './diagnostic';
 
 export function subparagraphLabel(degree: Subparagraph['degree'], ordinal: number): string {
@@ -132,10 +133,10 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
     used.add(m.number);
     firstUses.push(m);
   }
-  const inOrder = longestRising(firstUses.map((m) => m.number));
+  const kept = inOrder(firstUses.map((m) => m.number));
   // The first one used is out of order if it is not the first number: part B may go on from part A's footnotes.
   firstUses.forEach((m, i) => {
-    if (inOrder.has(i) && (i !== 0 || m.number === first)) return;
+    if (kept[i] && (i !== 0 || m.number === first)) return;
     findings.push({
       code: CHECK_CODES.footnoteOrder,
       span: m.span,
@@ -143,26 +144,6 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
     });
   });
   return findings;
-}
-
-/** The indices of a longest strictly rising subsequence of `values` (patience sorting, n log n). */
-function longestRising(values: readonly number[]): Set<number> {
-  const tails: number[] = []; // index of the smallest tail of a rising run of each length
-  const before: number[] = [];
-  values.forEach((v, i) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (values[tails[mid]] < v) low = mid + 1;
-      else high = mid;
-    }
-    before[i] = low > 0 ? tails[low - 1] : -1;
-    tails[low] = i;
-  });
-  const run = new Set<number>();
-  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = before[i]) run.add(i);
-  return run;
 }
 
 function ordinalWord(n: number): string {
