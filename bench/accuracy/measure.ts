@@ -8,6 +8,7 @@ import { getDiagnostics } from '../../server/src/service/features/diagnostics';
 import { parseDraft } from '../../server/src/service/model/parser';
 import type { AknDocument, GoldPoint } from '../../server/src/workspace/readers/aknDocument';
 import type { BlockKind, RenderedLink, Rendering } from './layouts';
+import { knownDefect } from './knownDefects';
 
 /**
  * The comparison form of a symbol: capitals, no spaces, a Council resolution without its year
@@ -82,7 +83,8 @@ export interface DocumentScore {
   /** Per block kind: [read right, total]. */
   readonly blocks: Readonly<Record<string, readonly [number, number]>>;
   readonly misreadBlocks: readonly string[];
-  readonly findings: readonly { code: string; severity: string; line: number; message: string }[];
+  /** `known`: why it is a real defect of the UN's text (knownDefects.ts), counted apart from the false alarms. */
+  readonly findings: readonly { code: string; severity: string; line: number; message: string; known?: string }[];
   readonly goldCitations: number;
   readonly recalled: number;
   readonly recallByClass: Readonly<Record<string, readonly [number, number]>>;
@@ -252,6 +254,7 @@ export function measure(gold: AknDocument, rendering: Rendering, file: string): 
       severity: d.severity,
       line: doc.lines.positionAt(d.span.start).line + 1,
       message: d.message,
+      known: knownDefect(file, doc, d),
     }));
 
   return {

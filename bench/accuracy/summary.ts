@@ -14,6 +14,8 @@ export interface LayoutSummary {
   readonly errors: number;
   readonly warnings: number;
   readonly documentsWithFindings: number;
+  /** Findings on real defects of the UN's texts (knownDefects.ts): not in `errors` and `warnings`. */
+  readonly knownDefects: number;
   readonly topCodes: readonly (readonly [string, number])[];
   readonly goldCitations: number;
   readonly recalled: number;
@@ -45,6 +47,7 @@ export function summarise(layout: string, scores: readonly DocumentScore[]): Lay
     add(recallByClass, s.recallByClass);
     for (const aspect of new Set(s.diffs.map((d) => d.aspect))) inexactBy[aspect] = (inexactBy[aspect] ?? 0) + 1;
     for (const f of s.findings) {
+      if (f.known) continue;
       if (f.severity === 'error') errors++;
       else warnings++;
       const code = `${f.code} (${f.severity})`;
@@ -60,7 +63,8 @@ export function summarise(layout: string, scores: readonly DocumentScore[]): Lay
     blocks,
     errors,
     warnings,
-    documentsWithFindings: scores.filter((s) => s.findings.length > 0).length,
+    documentsWithFindings: scores.filter((s) => s.findings.some((f) => !f.known)).length,
+    knownDefects: sum((s) => s.findings.filter((f) => f.known).length),
     topCodes: [...codes].sort((a, b) => b[1] - a[1]).slice(0, 8),
     goldCitations: sum((s) => s.goldCitations),
     recalled: sum((s) => s.recalled),
@@ -142,6 +146,7 @@ export function details(s: LayoutSummary): string {
       .join(', ')}`,
   );
   lines.push(`  top findings: ${s.topCodes.map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
+  lines.push(`  real defects of the UN's texts, reported and not counted above: ${s.knownDefects}`);
   lines.push(
     `  recall by kind: ${Object.entries(s.recallByClass)
       .sort((a, b) => b[1][1] - a[1][1])

@@ -144,6 +144,66 @@ describe('drafting checks on made-up drafts', () => {
     );
   });
 
+  it('report a restart once: the paragraphs after it are judged from it', () => {
+    const text = un('1. *Decides* a;', '2. *Decides* b;', '3. *Decides* c;', '1. *Decides* d;', '2. *Decides* e.');
+    assert.deepStrictEqual(
+      check(text).map((d) => `${startOf(text, d).line + 1}: ${d.code}`),
+      ['11: numbering-restart'],
+    );
+  });
+
+  it('report a paragraph that lost its number on it, with the number as its fix, not on the next', () => {
+    // S/RES/1602 (2005) as the UN publishes it: "Decides to extend …" before "2. Calls upon …".
+    const text = un('*Decides* a;', '2. *Decides* b;', '3. *Decides* c.');
+    assert.deepStrictEqual(
+      check(text).map((d) => `${startOf(text, d).line + 1}: ${d.code} ${d.message}`),
+      ['5: numbering-missing This operative paragraph has no number: it stands where paragraph 1 belongs.'],
+    );
+    const doc = parseDraft(text);
+    const fix = getDiagnostics(doc)[0].fix!;
+    assert.strictEqual(applyEdits(doc, [fix.edit]), text.replace('*Decides* a;', '1. *Decides* a;'));
+    // "Resolves that:" before a list numbered from 1 is its lead-in, not a paragraph without its number.
+    assert.deepStrictEqual(errors(un('*Decides* that:', '1. *Decides* a;', '2. *Decides* b.')), []);
+  });
+
+  it('accept the punctuation of adopted texts: lead-ins, parts, questions, lists of names', () => {
+    const alarms = (text: string): string[] =>
+      check(text)
+        .filter((d) => d.severity === 'error' || d.severity === 'warning')
+        .map((d) => `${startOf(text, d).line + 1}: ${d.code}`);
+    // A/RES/79/259: "Resolves that, for 2025:" before its own paragraphs 1, 2, …
+    assert.deepStrictEqual(alarms(un('*Resolves* that, for 2025:', '1. *Decides* a;', '2. *Decides* b.')), []);
+    // A/RES/74/250: part A ends with "." before "B" and its formula.
+    const parts = `${un('1. *Decides* a;', '2. *Decides* b.')}\n\nB\n\nThe General Assembly,\n\n1. *Decides* c.`;
+    assert.deepStrictEqual(alarms(parts), []);
+    // S/RES/1977 (2011): "Acting under Chapter VII of the Charter of the United Nations:".
+    const colon = 'The Security Council,\n\n*Recalling* its resolution 1540 (2004),\n\n*Acting* under Chapter VII:';
+    assert.deepStrictEqual(alarms(`${colon}\n\n1. *Decides* a;\n\n2. *Decides* b.`), []);
+    // A/RES/77/247: the questions put to the Court end with "?".
+    assert.deepStrictEqual(alarms(un('1. *Decides* to ask:\n(a) What are the consequences?', '2. *Decides* b.')), []);
+    // S/RES/1824 (2008): a list of judges, one name a line, carries no punctuation.
+    const judges = '1. *Decides* to extend the terms of the following judges:\n– Ms. A (Senegal)\n– Mr. B (Ghana)';
+    assert.deepStrictEqual(alarms(un(judges, '2. *Decides* b.')), []);
+    // A/RES/74/249: "…the Board of Auditors;1–17", footnote numbers glued after the semicolon.
+    assert.deepStrictEqual(found(un('1. *Takes note* of the reports;1–17', '2. *Decides* b.'), 'punctuation'), []);
+    // What is still wrong is still reported: a comma where the semicolon goes.
+    assert.deepStrictEqual(alarms(un('1. *Decides* a,', '2. *Decides* b.')), ['5: punctuation']);
+  });
+
+  it('report a first "Recalling also" as a warning, a later "Also welcomes" as a note', () => {
+    const first = check('The General Assembly,\n\n*Recalling also* its resolution,\n\n1. *Decides* a.');
+    assert.deepStrictEqual(
+      first.filter((d) => d.code === 'sequence-also').map((d) => d.severity),
+      ['warning'],
+    );
+    // S/RES/2616 (2021): "2. Also encourages" after "1. Resolves": "in addition", as the Council writes it.
+    const later = check(un('1. *Resolves* a;', '2. *Also encourages* b.'));
+    assert.deepStrictEqual(
+      later.filter((d) => d.code === 'sequence-also').map((d) => d.severity),
+      ['information'],
+    );
+  });
+
   it('report a restart and a mixed marker style', () => {
     assert.deepStrictEqual(found(un('1. *Decides* a;', '2. *Decides* b;', '1. *Decides* c.'), 'numbering-restart'), [
       '9: The numbering starts again at 1 after paragraph 2.',
@@ -194,11 +254,20 @@ describe('drafting checks on made-up drafts', () => {
 
   it('report footnotes never referred to and out of order', () => {
     const text = un('1. *Decides* a;²', '2. *Decides* b.¹', '¹ A/1.', '² A/2.', '³ A/3.');
+    // Two footnotes swapped are one mistake: one finding, on the first.
     assert.deepStrictEqual(found(text, 'footnote-order'), [
       '5: Footnote 2 is the first footnote referred to; footnotes are numbered in order of first use.',
-      '7: Footnote 1 is the second footnote referred to; footnotes are numbered in order of first use.',
     ]);
     assert.deepStrictEqual(found(text, 'footnote-unreferenced'), ['13: Footnote 3 is not referred to in the text.']);
+  });
+
+  it('report a stray footnote marker once, not on every footnote after it', () => {
+    // A/RES/77/284: "¹⁷" read among the eighth and ninth footnotes.
+    const text = un('1. *Decides* a;¹', '2. *Decides* b;²', '3. *Decides* c;⁵', '4. *Decides* d;³', '5. *Decides* e.⁴');
+    const notes = '\n\n¹ A/1.\n\n² A/2.\n\n³ A/3.\n\n⁴ A/4.\n\n⁵ A/5.';
+    assert.deepStrictEqual(found(text + notes, 'footnote-order'), [
+      '9: Footnote 5 is the third footnote referred to; footnotes are numbered in order of first use.',
+    ]);
   });
 
   it('check cross-references to paragraphs of the draft', () => {
@@ -280,6 +349,54 @@ describe('drafting checks on made-up drafts', () => {
     );
     const regraded = getDiagnostics(parseDraft(resolution), { style: 'auto', severities: { emphasis: 'warning' } });
     assert.ok(regraded.filter((d) => d.code === 'emphasis').every((d) => d.severity === 'warning'));
+  });
+});
+
+describe('French typography', () => {
+  const fr = (...operative: string[]): string =>
+    `L’Assemblée générale,\n\nRappelant sa résolution 61/49,\n\n${operative.join('\n\n')}`;
+  const typography = (text: string): DraftDiagnostic[] => check(text).filter((d) => d.code === 'typography-space');
+
+  it('asks for the no-break space before ";" in French, and its fix inserts only that character', () => {
+    const text = fr(
+      '1. Décide de proroger le mandat de la Mission;',
+      '2. Prie le Secrétaire général\u00a0:\na) de faire rapport\u00a0;\nb) de suivre la question.',
+    );
+    const found = typography(text);
+    assert.deepStrictEqual(
+      found.map((d) => [startOf(text, d).line + 1, d.severity, d.message]),
+      [[5, 'warning', 'In French a no-break space goes before ";".']],
+    );
+    const doc = parseDraft(text);
+    assert.strictEqual(applyEdits(doc, [found[0].fix!.edit]), text.replace('Mission;', 'Mission\u202f;'));
+  });
+
+  it('leaves alone an English title quoted or not, a footnote call, a time, and notes an ordinary space', () => {
+    // A/RES/76/205: "intitulé Climate Change 2021: The Physical Science Basis"; A/RES/77/99: "d’entrepôt¹²;".
+    const titles = fr(
+      '1. Prend note du rapport intitulé Climate Change 2021: The Physical Science Basis\u00a0;',
+      '2. Prend note du plan (Climate finance delivery plan: meeting the goal)\u00a0;',
+      '3. Rappelle la Convention « People’s money: harnessing » et la loi type d’entrepôt¹²;',
+      '4. Décide de se réunir à 10:30 le lundi.',
+    );
+    assert.deepStrictEqual(typography(titles), []);
+    const ordinary = typography(fr('1. Décide :\na) de faire ceci\u00a0;\nb) de faire cela.'));
+    assert.deepStrictEqual(
+      ordinary.map((d) => d.severity),
+      ['information'],
+    );
+  });
+
+  it('removes a space before ";" in English', () => {
+    const text =
+      'The General Assembly,\n\nRecalling its resolution 61/49,\n\n1. Decides to act ;\n\n2. Requests a report.';
+    const found = typography(text);
+    assert.deepStrictEqual(
+      found.map((d) => [startOf(text, d).line + 1, d.severity, d.message]),
+      [[5, 'warning', 'In English no space goes before ";".']],
+    );
+    const doc = parseDraft(text);
+    assert.strictEqual(applyEdits(doc, [found[0].fix!.edit]), text.replace('act ;', 'act;'));
   });
 });
 

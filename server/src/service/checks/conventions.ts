@@ -88,8 +88,9 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
           const edit = sequence.markerSpan(p.opening.span, doc.text);
           findings.push({
             code: CHECK_CODES.sequenceAlso,
-            // "Further decides" opening a first use is the Council's "moreover": a note; "also" is a warning.
-            asNote: sequence.marker === 'further' && /^further\b/i.test(p.opening.phrase),
+            // After other paragraphs, adopted texts use "also" and "further" for "in addition" to them ("Recalling
+            // also" after "Reaffirming", the Council's "Further decides"): a note. Opening its part, a warning.
+            asNote: p !== part[0],
             span: p.opening.span,
             message: `"${p.opening.phrase}" with no earlier paragraph opening "${base}": "${sequence.marker}" marks a second use of the same opening.`,
             fix: { title: `Write "${base}" without "${sequence.marker}"`, ...edit },
@@ -106,6 +107,9 @@ export function checkAlsoFurther(doc: DraftDocument): Finding[] {
 
 const SKIPPED_AT_END = /[⁰¹²³⁴⁵⁶⁷⁸⁹"”’'*_)\]\u200b-\u200f\u2060\ufeff]/;
 
+/** "…Board of Auditors;1–17": footnote numbers glued after the punctuation, the superscript lost. */
+const GLUED_REFERENCE = /[.;,:](\d{1,3}(?:[–-]\d{1,3})?)$/;
+
 /** The last visible character of a paragraph, past footnote markers, quotes and emphasis. */
 export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number; char: string } {
   // "Recalling its communiqués; and": the clause's punctuation stands before the conjunction.
@@ -115,7 +119,9 @@ export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number
   // Footnote markers, quotes, brackets, emphasis and the invisible direction marks of text copied from PDF.
   for (;;) {
     const marker = p.footnoteMarkers.find((m) => m.span.end === i + 1 && m.span.start > p.span.start);
+    const glued = marker ? undefined : GLUED_REFERENCE.exec(doc.text.slice(Math.max(p.span.start, i - 12), i + 1));
     if (marker) i = marker.span.start - 1;
+    else if (glued) i -= glued[0].length - 1;
     else if (i > p.span.start && SKIPPED_AT_END.test(doc.text[i])) i--;
     else break;
   }
@@ -183,6 +189,13 @@ function inLanguage(doc: DraftDocument, endings: readonly string[]): readonly st
   return endings.map((e) => own[e] ?? e);
 }
 
+/** "B", "Annex", "Annex II": the heading of the next part of a resolution, or of its annex. */
+const PART_HEADING = /^(?:[A-Z]|(?:annex|appendix)(?![\p{L}]).*)$/isu;
+/** A question ends with its own mark ("…from this status?"), which no ";" can follow; so does an exclamation. */
+const QUESTION = /^[?!？！؟]$/;
+/** A line of a list marked by a dash or a bullet. */
+const LIST_ITEM = /^[ \t]*[-–—•▪◦·]\s/;
+
 /**
  * Paragraph ends in the draft's style; a colon may introduce sub-paragraphs, or what follows the
  * paragraph: a table, a list, a quoted text ("the following amendment:").
@@ -190,18 +203,39 @@ function inLanguage(doc: DraftDocument, endings: readonly string[]): readonly st
 export function checkPunctuation(doc: DraftDocument, style: PunctuationStyle): Finding[] {
   const findings: Finding[] = [];
   const position = new Map(doc.paragraphs.map((p, i) => [p, i]));
-  const introducesWhatFollows = (p: Paragraph): boolean => {
-    const next = doc.paragraphs[position.get(p)! + 1];
-    return p.pieces.length > 1 || (next !== undefined && next.kind !== 'preambular' && next.kind !== 'operative');
+  /** The next block of text, past footnotes. */
+  const after = (p: Paragraph): Paragraph | undefined => {
+    for (let i = position.get(p)! + 1; i < doc.paragraphs.length; i++)
+      if (doc.paragraphs[i].kind !== 'footnote') return doc.paragraphs[i];
+    return undefined;
   };
+  /** A colon introduces sub-paragraphs, a table, a quoted text, or paragraphs it numbers from 1 ("Resolves that:"). */
+  const introducesWhatFollows = (p: Paragraph, next: Paragraph | undefined): boolean =>
+    p.pieces.length > 1 ||
+    (next !== undefined && next.kind !== 'preambular' && next.kind !== 'operative') ||
+    (next?.kind === 'operative' && next.number?.value === 1 && !next.number.suffix);
+  /** Part A ends before "B", the next part's formula or preamble, or an annex: it ends as a last paragraph does. */
+  const endsPart = (next: Paragraph | undefined): boolean =>
+    next !== undefined &&
+    (next.kind === 'enactingFormula' ||
+      next.kind === 'preambular' ||
+      (next.kind === 'heading' && PART_HEADING.test(doc.text.slice(next.span.start, next.span.end))));
   /** `runEnd`: the end of a list or a section that the draft goes on after, where "." may also stand. */
   const check = (p: Paragraph, kind: 'preambular' | 'operative', last: boolean, what: string, runEnd = false): void => {
+    const next = after(p);
+    const ended = runEnd || (kind === 'operative' && !last && endsPart(next));
     const accepted = inLanguage(
       doc,
-      runEnd ? [...acceptedEndings(style, kind, false), '.'] : acceptedEndings(style, kind, last),
+      ended ? [...acceptedEndings(style, kind, false), '.'] : acceptedEndings(style, kind, last),
     );
-    const { char } = finalPunctuation(doc, p);
-    if (accepted.includes(char) || ((char === ':' || char === '：') && introducesWhatFollows(p))) return;
+    const { at, char } = finalPunctuation(doc, p);
+    if (accepted.includes(char) || QUESTION.test(char)) return;
+    // The colon before the operative part ("Acting under Chapter VII of the Charter of the United Nations:").
+    const colon = char === ':' || char === '：';
+    if (colon && (introducesWhatFollows(p, next) || (kind === 'preambular' && last))) return;
+    // "– Ms. Andrésia Vaz (Senegal)": the items of a list of names carry no punctuation.
+    if (!/[.;,:،؛，；。：]/.test(char) && LIST_ITEM.test(doc.text.slice(doc.text.lastIndexOf('\n', at) + 1, at + 1)))
+      return;
     const expected = accepted[0];
     const edit = endingEdit(doc, p, expected);
     if (!edit) return;

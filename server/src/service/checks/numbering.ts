@@ -8,7 +8,45 @@ const label = (p: Paragraph): string => `${p.number!.value}${p.number!.suffix ? 
  * sequence; one marker style. Each finding stands at the paragraph that breaks the sequence.
  */
 export function checkNumbering(doc: DraftDocument): Finding[] {
-  const findings = operativeRuns(doc).flatMap((run) => checkSequence(run.filter((p) => p.number)));
+  const findings: Finding[] = [];
+  for (const run of operativeRuns(doc)) {
+    const lost = lostNumbers(run);
+    for (const [p, value] of lost) {
+      const marker = run.find((q) => q.number)?.number?.marker || '.';
+      findings.push({
+        code: CHECK_CODES.numberingMissing,
+        span: p.opening!.span,
+        message: `This operative paragraph has no number: it stands where paragraph ${value} belongs.`,
+        fix: {
+          title: `Number it ${value}${marker}`,
+          span: { start: p.span.start, end: p.span.start },
+          newText: `${value}${marker} `,
+        },
+      });
+    }
+    // Judged as if it had it: the paragraphs after it are in sequence.
+    const numbered = run.flatMap((p) => {
+      const value = lost.get(p);
+      if (value === undefined) return p.number ? [p] : [];
+      const at = { start: p.span.start, end: p.span.start };
+      return [{ ...p, number: { value, marker: '.' as const, span: at, digits: at } }];
+    });
+    // A "1." part-way through is one finding: the paragraphs after it are judged from it, not as duplicates.
+    let from = 0;
+    numbered.forEach((p, i) => {
+      if (i === 0 || p.number!.value !== 1 || p.number!.suffix) return;
+      const previous = numbered[i - 1];
+      findings.push({
+        code: CHECK_CODES.numberingRestart,
+        span: p.number!.span,
+        message: `The numbering starts again at 1 after paragraph ${label(previous)}.`,
+        related: [{ span: previous.number!.span, message: `paragraph ${label(previous)}` }],
+      });
+      findings.push(...checkSequence(numbered.slice(from, i)));
+      from = i;
+    });
+    findings.push(...checkSequence(numbered.slice(from)));
+  }
   for (const f of checkMarkerStyle(doc.operative.filter((p) => p.number))) findings.push(f);
   return findings;
 }
@@ -40,6 +78,22 @@ export function operativeRuns(doc: DraftDocument): Paragraph[][] {
   }
   runs.push(run);
   return runs.filter((r) => r.length > 0);
+}
+
+/**
+ * Paragraphs of a numbered run that lost their number ("Decides …" before "2. Invites …"): each stands alone
+ * between the numbers around it, one apart, and takes the number between them.
+ */
+function lostNumbers(run: readonly Paragraph[]): Map<Paragraph, number> {
+  const lost = new Map<Paragraph, number>();
+  const plain = (p: Paragraph | undefined): number | undefined => (p?.number?.suffix ? undefined : p?.number?.value);
+  run.forEach((p, i) => {
+    if (p.number || !p.opening?.known) return;
+    const before = i === 0 ? 0 : plain(run[i - 1]);
+    const after = plain(run[i + 1]);
+    if (before !== undefined && after !== undefined && after === before + 2) lost.set(p, before + 1);
+  });
+  return lost;
 }
 
 /** One run of numbered paragraphs: from 1, up by one, "5 bis" after 5. */
@@ -119,13 +173,6 @@ function checkSequence(numbered: readonly Paragraph[]): Finding[] {
       highest++;
       previous = p;
       continue;
-    } else if (n.value === 1) {
-      findings.push({
-        code: CHECK_CODES.numberingRestart,
-        span: at,
-        message: `The numbering starts again at 1 after paragraph ${previous.number!.value}.`,
-        related: related(previous, `paragraph ${previous.number!.value}`),
-      });
     } else if (n.value > highest + 1) {
       const expected = highest + 1;
       const later = laterPlain(expected, i);

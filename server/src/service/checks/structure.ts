@@ -1,6 +1,7 @@
 import { findBrackets } from '../model/brackets';
-import type { DraftDocument, Subparagraph } from '../model/document';
+import type { DraftDocument, FootnoteMarker, Subparagraph } from '../model/document';
 import { letterLabel, toRoman } from '../model/subparagraphs';
+import { inOrder } from '../features/compare';
 import { CHECK_CODES, Finding } from './diagnostic';
 
 export function subparagraphLabel(degree: Subparagraph['degree'], ordinal: number): string {
@@ -123,23 +124,25 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
   let first = Infinity;
   for (const n of texts.keys()) first = Math.min(first, n);
   for (const n of referred) first = Math.min(first, n);
-  // Only a footnote first used after a higher one is out of order: a marker missed in between
-  // is one unreferenced footnote, not a finding on every marker after it.
-  const firstUse = new Set<number>();
-  let highest = 0;
+  // The footnotes first used in order are the longest rising run of first uses: only the others are out of order,
+  // so one stray marker ("17" among 8 and 9) is one finding, not one on every marker after it.
+  const firstUses: FootnoteMarker[] = [];
+  const used = new Set<number>();
   for (const m of markers) {
-    if (firstUse.has(m.number)) continue; // a footnote may be referred to again
-    firstUse.add(m.number);
-    const outOfOrder = firstUse.size === 1 ? m.number !== first : m.number < highest;
-    highest = Math.max(highest, m.number);
-    if (outOfOrder) {
-      findings.push({
-        code: CHECK_CODES.footnoteOrder,
-        span: m.span,
-        message: `Footnote ${m.number} is the ${ordinalWord(firstUse.size)} footnote referred to; footnotes are numbered in order of first use.`,
-      });
-    }
+    if (used.has(m.number)) continue; // a footnote may be referred to again
+    used.add(m.number);
+    firstUses.push(m);
   }
+  const kept = inOrder(firstUses.map((m) => m.number));
+  // The first one used is out of order if it is not the first number: part B may go on from part A's footnotes.
+  firstUses.forEach((m, i) => {
+    if (kept[i] && (i !== 0 || m.number === first)) return;
+    findings.push({
+      code: CHECK_CODES.footnoteOrder,
+      span: m.span,
+      message: `Footnote ${m.number} is the ${ordinalWord(i + 1)} footnote referred to; footnotes are numbered in order of first use.`,
+    });
+  });
   return findings;
 }
 

@@ -54,6 +54,12 @@ export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = {
     example: 'Paragraph 3 is numbered "3)" among paragraphs numbered "1.".',
     fixes: ['local'],
   },
+  'numbering-missing': {
+    description: 'No operative paragraph among numbered ones has lost its number.',
+    severity: 'error',
+    example: 'This operative paragraph has no number: it stands where paragraph 1 belongs.',
+    fixes: ['local'],
+  },
   'alternative-misplaced': {
     description: 'An alternative paragraph ("5 bis") follows the paragraph it is an alternative to.',
     severity: 'error',
@@ -136,6 +142,12 @@ export const CHECKS: Readonly<Record<CheckCode, CheckInfo>> = {
     description: "Paragraphs end with the punctuation of the draft's style (see `communique.style`).",
     severity: 'warning',
     example: 'An operative paragraph ends with ","; in UN resolution style it ends with ";".',
+    fixes: ['local'],
+  },
+  'typography-space': {
+    description: 'French puts a no-break space before ";", ":", "?" and "!"; English and Spanish put none.',
+    severity: 'warning',
+    example: 'In French a no-break space goes before ";".',
     fixes: ['local'],
   },
   emphasis: {

@@ -293,7 +293,7 @@ function matchUnits(base: readonly Unit[], draft: readonly Unit[]): number[] {
  * The draft units whose partners keep their order: the longest increasing run of partner indices
  * (patience sorting, n log n). The others have moved.
  */
-function inOrder(partner: readonly number[]): boolean[] {
+export function inOrder(partner: readonly number[]): boolean[] {
   const tails: number[] = []; // draft index ending the best run of each length
   const previous = new Array<number>(partner.length).fill(-1);
   partner.forEach((i, j) => {

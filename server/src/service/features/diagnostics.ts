@@ -7,6 +7,7 @@ import {
   DraftingStyle,
 } from '../checks/conventions';
 import { checkCitationDates } from '../checks/citationDates';
+import { checkTypography } from '../checks/typography';
 import { CheckCode, Finding, Severity } from '../checks/diagnostic';
 import { CHECKS } from './checkTable';
 import { checkNumbering, checkParts } from '../checks/numbering';
@@ -54,6 +55,7 @@ export function getDiagnostics(doc: FullParse, options: CheckOptions = DEFAULT_C
     ...checkCrossReferences(doc),
     ...checkAlsoFurther(doc),
     ...checkPunctuation(doc, style),
+    ...checkTypography(doc),
     ...checkEmphasis(doc),
     ...checkOpenings(doc),
     ...checkCitationDates(doc),
