@@ -382,16 +382,16 @@ async function measureAgreedLanguage(
     const original = collapseSpaces(doc.text.slice(p.number ? p.number.span.end : p.span.start, p.span.end));
     return { name, original, text: original.replace(/\b(\w{7,})\b/, 'changed') };
   });
-  const draft = `The General Assembly,\n\n${paragraphs.map((p, i) => `${i + 1}. ${p.text}`).join('\n\n')}\n`;
-  const uri = 'untitled:agreed-language-bench.communique';
-  client.open(uri, draft);
   const times: number[] = [];
   let found = 0;
   for (let i = 0; i < paragraphs.length; i++) {
+    // A draft a query: a corpus paragraph's own line breaks or sub-items cannot shift the others.
+    const uri = `untitled:agreed-language-bench-${i}.communique`;
+    client.open(uri, `The General Assembly,\n\n1. ${paragraphs[i].text}\n`);
     const start = performance.now();
     const result = await client.request('communique/agreedLanguage', {
       textDocument: { uri },
-      position: { line: 2 + 2 * i, character: 5 },
+      position: { line: 2, character: 5 },
     });
     times.push(performance.now() - start);
     // The generated corpus repeats wording across documents: found means the first match is at least as close as the paragraph the query was made from.

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { CachedDocument, NUMBERS_PER_CITATION, PackedCitations, Range, wellFormedSampledShingles } from '../service';
-import { DocumentMetadata, isDocumentMetadata } from '../service/corpus/metadata';
+import { COUNT_FIELDS, DocumentMetadata, isDocumentMetadata, STRING_FIELDS } from '../service/corpus/metadata';
 import type { Warn } from './corpusPaths';
 import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
 
@@ -26,9 +26,6 @@ const INDEXED = 1;
 const TITLE = 2;
 const TITLE_RANGE = 4;
 const METADATA = 8;
-
-const STRING_FIELDS = ['symbol', 'organ', 'language', 'title', 'adopted', 'meeting', 'vote', 'agendaItem'] as const;
-const COUNT_FIELDS = ['year', 'inFavour', 'against', 'abstaining', 'sponsors'] as const;
 
 /** Collects the three columns. */
 class Writer {
