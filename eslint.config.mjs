@@ -54,6 +54,20 @@ export default tseslint.config(
     ),
   },
   {
+    // Positions at the edge, once: the protocol's features hand offsets to convert.ts and take ranges back.
+    files: ['server/src/protocol/**/*.ts'],
+    ignores: ['server/src/protocol/convert.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(offsetAt|positionAt|rangeOf)$/]',
+          message: 'Offsets and positions are converted in protocol/convert.ts only: see docs/DEVELOPING.md.',
+        },
+      ],
+    },
+  },
+  {
     files: ['client/src/**/*.ts'],
     rules: restricted(
       ['**/server/src/*', '!**/server/src/protocol', '**/server/src/protocol/*', '!**/server/src/protocol/shared'],

@@ -10,7 +10,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { citationsOf, parseDraft, type Citation, type DraftDocument, type Paragraph } from '../server/src/service';
+import { parseDraft, type DraftDocument, type Paragraph } from '../server/src/service';
+import { citationsOf } from '../server/src/service/citations/citationsOf';
+import type { Citation } from '../server/src/service/citations/recognise';
 import { generateCorpus } from './corpusGen';
 import { realCorpusFolder } from './realCorpus';
 

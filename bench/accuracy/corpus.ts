@@ -19,7 +19,7 @@ export interface Corpus {
 }
 
 /** Folder names of the UN's language versions, and the codes of their FRBRlanguage. */
-const LANGUAGE_FOLDERS: Record<string, string> = {
+export const LANGUAGE_FOLDERS: Readonly<Record<string, string>> = {
   English: 'eng',
   French: 'fra',
   Spanish: 'spa',

@@ -125,8 +125,18 @@ function goldLabels(points: readonly GoldPoint[]): string {
     .join(' ');
 }
 
+/**
+ * Labels of the sub-paragraphs that start a line. An enumeration inside a running sentence ("in particular: (i) full
+ * implementation …; (ii) …") the UN never marks up as points: it is no part of the comparison on either side.
+ */
 function parsedLabels(subs: readonly Subparagraph[]): string {
-  return subs.map((s) => (s.children.length ? `${s.label}(${parsedLabels(s.children)})` : s.label)).join(' ');
+  return subs
+    .filter((s) => !s.inline)
+    .map((s) => {
+      const children = parsedLabels(s.children);
+      return children ? `${s.label}(${children})` : s.label;
+    })
+    .join(' ');
 }
 
 function goldNumber(num: string | undefined): string {
@@ -162,7 +172,7 @@ function compress(numbers: readonly string[]): string {
 /**
  * "Exact" structure: the same number of preambular paragraphs, the same operative paragraphs
  * with the same numbers in the same order (an un-numbered one counts as "·"), the same
- * sub-paragraph labels with the same nesting in every operative paragraph, and the same number
+ * sub-paragraph labels with the same nesting in every operative paragraph (those that start a line), and the same number
  * of footnotes. Paragraphs of annexes are left out on both sides; footnotes are counted over all.
  */
 function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): StructureDiff[] {
@@ -237,7 +247,12 @@ export function measure(gold: AknDocument, rendering: Rendering, file: string): 
 
   const findings = getDiagnostics(doc)
     .filter((d) => d.severity === 'error' || d.severity === 'warning')
-    .map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line + 1, message: d.message }));
+    .map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      line: doc.lines.positionAt(d.span.start).line + 1,
+      message: d.message,
+    }));
 
   return {
     symbol: gold.symbol,

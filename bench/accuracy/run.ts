@@ -1,5 +1,6 @@
 /**
- * `npm run accuracy [-- DIR] [--layout NAME] [--lang eng|all|fra…] [--json] [--verbose] [--text]`:
+ * `npm run accuracy [-- DIR] [--layout NAME] [--lang eng|all|fra…] [--json] [--verbose] [--text]`
+ * (or `-- --parallel DIR_A DIR_B`, see parallel.ts):
  * renders every AKN file of DIR (default: the committed sample, test/fixtures/unxml) in each
  * layout, reads it with the service and prints how close the reading is to the UN's own markup.
  * DIR may be one file; `--text` prints the renderings instead of scoring them.
@@ -8,6 +9,7 @@ import * as path from 'path';
 import { Corpus, readCorpus } from './corpus';
 import { LAYOUTS, LayoutName, render } from './layouts';
 import { DocumentScore, measure } from './measure';
+import { printParallel } from './parallel';
 import { details, failures, LayoutSummary, summarise, table } from './summary';
 
 export const SAMPLE_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'unxml');
@@ -48,6 +50,14 @@ function main(argv: readonly string[]): void {
   if (layout && !(LAYOUTS as readonly string[]).includes(layout)) {
     console.error(`unknown layout ${layout}: one of ${LAYOUTS.join(', ')}`);
     process.exit(2);
+  }
+  if (argv.includes('--parallel')) {
+    if (positional.length !== 2) {
+      console.error('--parallel takes two folders: one language version in each');
+      process.exit(2);
+    }
+    printParallel(path.resolve(positional[0]), path.resolve(positional[1]), argv.includes('--verbose'));
+    return;
   }
   const dir = path.resolve(positional[0] ?? SAMPLE_DIR);
   if (argv.includes('--text')) {

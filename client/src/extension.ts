@@ -2,6 +2,7 @@
 import { commands, ExtensionContext, StatusBarAlignment, Uri, window } from 'vscode';
 import { registerAgreedLanguage } from './agreedLanguage';
 import { registerCompare } from './compare';
+import { registerParallel } from './parallel';
 import { executeServerCommand, registerDraftingCommands } from './drafting';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { quickPickText } from './quickPickText';
@@ -20,6 +21,7 @@ import { registerWordCommands } from './word';
 import { registerPreview } from './preview';
 import { registerRichCopy } from './richCopy';
 import { registerSummary } from './statusBar';
+import { configurationWithLanguage } from './draftLanguage';
 
 let client: LanguageClient | undefined;
 
@@ -38,7 +40,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // Corpus file events: the server registers the watchers itself, for every client alike.
     // Hover Markdown is built from corpus text: only the extension's own command may run from it.
     markdown: { isTrusted: { enabledCommands: [SERVER_COMMANDS.openLocation] } },
-    middleware: { executeCommand: executeServerCommand },
+    middleware: { executeCommand: executeServerCommand, workspace: { configuration: configurationWithLanguage } },
   };
   client = new LanguageClient('communique', 'Communiqué Drafter', serverOptions, clientOptions);
   const preview = registerPreview(client);
@@ -47,6 +49,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerAgreedLanguage(client),
     registerDraftingCommands(client),
     registerCompare(client),
+    registerParallel(client),
     registerWordCommands(client),
     keepSeedsReadOnly(Uri.joinPath(context.extensionUri, 'seeds')),
     preview,

@@ -8,9 +8,11 @@ import {
   StatusBarAlignment,
   TextEditorRevealType,
   window,
+  workspace,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SUMMARY_REQUEST, VIEW_COMMANDS, type SummaryAnswer } from '../../server/src/protocol/shared';
+import { createLanguageItem, pickLanguage, showLanguage } from './draftLanguage';
 
 /** Ask again after this pause in the diagnostics' updates. */
 const REFRESH_MS = 200;
@@ -19,36 +21,48 @@ export function registerSummary(client: LanguageClient): Disposable {
   const item = window.createStatusBarItem('communique.summary', StatusBarAlignment.Left, 50);
   item.name = 'Communiqué: draft summary';
   item.command = VIEW_COMMANDS.goToFirstProblem;
+  const language = createLanguageItem();
+  const hide = (): void => {
+    item.hide();
+    language.hide();
+  };
   let timer: NodeJS.Timeout | undefined;
   let last: { uri: string; answer: SummaryAnswer } | undefined;
 
   const refresh = async (): Promise<void> => {
     const editor = window.activeTextEditor;
     if (editor?.document.languageId !== 'communique') {
-      item.hide();
+      hide();
       return;
     }
     const uri = editor.document.uri.toString();
     const answer = await client.sendRequest<SummaryAnswer | null>(SUMMARY_REQUEST, { textDocument: { uri } });
     if (window.activeTextEditor?.document.uri.toString() !== uri) return;
     if (!answer) {
-      item.hide();
+      hide();
       return;
     }
     last = { uri, answer };
     item.text = `$(checklist) ${answer.text}`;
     item.tooltip = answer.tooltip;
     item.show();
+    showLanguage(language, answer);
   };
   const schedule = (): void => {
     clearTimeout(timer);
     // A server that stopped answers nothing: the item goes, it comes back with the next answer.
-    timer = setTimeout(() => void refresh().catch(() => item.hide()), REFRESH_MS);
+    timer = setTimeout(() => void refresh().catch(hide), REFRESH_MS);
   };
   schedule();
 
   return Disposable.from(
     item,
+    language,
+    commands.registerCommand(VIEW_COMMANDS.setLanguage, pickLanguage),
+    // A forced language changes the parse: the diagnostics follow, and so does the summary; this is for "auto".
+    workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('communique.language')) schedule();
+    }),
     { dispose: () => clearTimeout(timer) },
     window.onDidChangeActiveTextEditor(schedule),
     // The summary counts what the checks found: it follows their diagnostics.

@@ -22,6 +22,7 @@ import { PARSE_COUNT_REQUEST, ParseCount } from './protocol/shared';
 import { registerCitations } from './protocol/features/citations';
 import { registerAgreedLanguage } from './protocol/features/agreedLanguage';
 import { registerCompare } from './protocol/features/compare';
+import { registerParallel } from './protocol/features/parallel';
 import { registerDiagnostics } from './protocol/features/diagnostics';
 import { registerDrafting } from './protocol/features/drafting';
 import { registerOutline } from './protocol/features/outline';
@@ -31,6 +32,7 @@ import { registerInlayHints } from './protocol/features/inlayHints';
 import { registerPreview } from './protocol/features/preview';
 import { SettingsStore } from './protocol/settings';
 import { SERVER_COMMANDS } from './protocol/shared';
+import { lazyCatalogue, SHIPPED_CATALOGUE } from './workspace/catalogueFile';
 import { CorpusTexts } from './workspace/corpusTexts';
 import { nodeWorkspace } from './workspace/nodeWorkspace';
 
@@ -41,6 +43,7 @@ const FEATURES: readonly FeatureRegistration[] = [
   registerAgreedLanguage,
   registerDrafting,
   registerCompare,
+  registerParallel,
   registerWord,
   registerSemanticTokens,
   registerInlayHints,
@@ -49,7 +52,8 @@ const FEATURES: readonly FeatureRegistration[] = [
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const drafts = new DraftCache();
+const settings = new SettingsStore(connection);
+const drafts = new DraftCache((uri) => settings.languageOf(uri));
 const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
@@ -61,9 +65,15 @@ const texts = new CorpusTexts(
 );
 const corpus = new CorpusIndex();
 const readText = (uri: string): string | undefined => texts.read(uri);
+const catalogue = lazyCatalogue(
+  SHIPPED_CATALOGUE,
+  () => settings.value.catalogue,
+  (message) => connection.console.warn(message),
+);
 const service = createLanguageService({
   corpus,
   readText,
+  catalogue,
   // A hover's link to a corpus place runs the server's command that opens it.
   link: (uri, range) => `command:${SERVER_COMMANDS.openLocation}?${encodeURIComponent(JSON.stringify([uri, range]))}`,
 });
@@ -71,7 +81,7 @@ const context: ServerContext = {
   connection,
   documents,
   drafts,
-  settings: new SettingsStore(connection),
+  settings,
   contributions,
   initialized,
   corpus,
@@ -97,14 +107,24 @@ connection.onInitialize((params) => {
 connection.onInitialized(() => {
   if (supportsConfiguration)
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
-  void context.settings.refresh(supportsConfiguration).then(() => announceInitialized(initializeParams!));
+  void settings.refresh(supportsConfiguration).then(() => announceInitialized(initializeParams!));
 });
 
 connection.onDidChangeConfiguration((change) => {
-  void context.settings.refresh(supportsConfiguration, (change.settings as Record<string, unknown> | null)?.communique);
+  const pushed = (change.settings as Record<string, unknown> | null)?.communique;
+  void settings.refresh(supportsConfiguration, pushed, documents.keys());
 });
 
-documents.onDidClose((event) => drafts.forget(event.document.uri));
+// Each draft's own `communique.language` (its folder's, the `[communique]` override's) is asked for when it opens;
+// the catalogue is read once a draft is open, between requests: not at start-up, not on the first keystroke.
+documents.onDidOpen((event) => {
+  if (supportsConfiguration) void settings.readLanguage(event.document.uri);
+  setImmediate(() => catalogue.symbols());
+});
+documents.onDidClose((event) => {
+  drafts.forget(event.document.uri);
+  settings.forget(event.document.uri);
+});
 documents.listen(connection);
 connection.onRequest(PARSE_COUNT_REQUEST, (): ParseCount => ({ parses: drafts.parses }));
 connection.listen();

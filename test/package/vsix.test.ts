@@ -8,14 +8,14 @@ describe('the VSIX', function () {
   // vsce reads the whole tree: a deadline for a loaded machine, not a speed target.
   this.timeout(60000);
 
-  it('carries only the bundles, the grammar, the language configuration, the seeds and the manifest', () => {
+  it('carries only the bundles, the grammar, the language configuration, the seeds, the catalogue and the manifest', () => {
     const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
     const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
       .trim()
       .split('\n')
       .sort();
     const allowed =
-      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|docs\/[\w.-]+\.png|docs\/DEVELOPING\.md)$/;
+      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|server\/catalogue\/un-resolutions\.tsv\.gz|docs\/[\w.-]+\.png|docs\/DEVELOPING\.md)$/;
     const unexpected = files.filter((f) => !allowed.test(f));
     assert.deepStrictEqual(unexpected, [], 'files that have no business in the VSIX');
     for (const required of [
@@ -26,6 +26,7 @@ describe('the VSIX', function () {
       'language-configuration.json',
       'syntaxes/communique.tmLanguage.json',
       'seeds/ga-resolution-63-114.resolution',
+      'server/catalogue/un-resolutions.tsv.gz',
     ]) {
       assert.ok(files.includes(required), `${required} is in the VSIX`);
     }

@@ -116,6 +116,20 @@ describe('citations over JSON-RPC', () => {
     ]);
   });
 
+  it('stops cancelled references and workspace symbols and says so, then answers the next', async () => {
+    const uri = uriOf(seedPath('resolution'));
+    client.open(uri, readSeed('resolution'));
+    const params = {
+      textDocument: { uri },
+      position: { line: 16, character: 35 },
+      context: { includeDeclaration: true },
+    };
+    await assert.rejects(client.requestThenCancel('textDocument/references', params), /^Error: -32800: /);
+    assert.strictEqual((await client.request('textDocument/references', params)).length, 2);
+    await assert.rejects(client.requestThenCancel('workspace/symbol', { query: '63/114' }), /^Error: -32800: /);
+    assert.strictEqual((await client.request('workspace/symbol', { query: '63/114' })).length, 1);
+  });
+
   it('follows a file changed or deleted on disk', async () => {
     const file = path.join(workspace, 'later.communique');
     fs.writeFileSync(file, 'The General Assembly,\n\nRecalling its resolution 3369 (XXX) of 10 October 1975,\n');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { applyEdits, renumberEdits } from '../../server/src/service/features/renumber';
-import { DraftDiagnostic } from '../../server/src/service';
+import { DraftDiagnostic, Position } from '../../server/src/service';
 import { getDiagnostics } from '../../server/src/service/features/diagnostics';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { readSeed } from '../support/seeds';
@@ -13,11 +13,14 @@ function check(text: string, style: 'auto' | 'un' | 'oic' = 'auto'): DraftDiagno
   return getDiagnostics(parseDraft(text), { style, severities: {} });
 }
 
+/** Where a diagnostic starts in `text`: its 0-based line and character, as the editor shows it. */
+const startOf = (text: string, d: DraftDiagnostic): Position => parseDraft(text).lines.positionAt(d.span.start);
+
 /** The diagnostics with `code`, as "line: message" with 1-based lines, as a drafter reads them. */
 function found(text: string, code: string): string[] {
   return check(text)
     .filter((d) => d.code === code)
-    .map((d) => `${d.range.start.line + 1}: ${d.message}`);
+    .map((d) => `${startOf(text, d).line + 1}: ${d.message}`);
 }
 
 const errors = (text: string): DraftDiagnostic[] => check(text).filter((d) => d.severity === 'error');
@@ -33,7 +36,7 @@ describe('drafting checks on the seeds', () => {
   it('note the operative verbs of 63/114 not in italics: paragraphs 9, 11 and 13', () => {
     const emphasis = check(resolution).filter((d) => d.code === 'emphasis');
     assert.deepStrictEqual(
-      emphasis.map((d) => d.range.start.line + 1),
+      emphasis.map((d) => startOf(resolution, d).line + 1),
       [lineOf(resolution, '9. Welcomes'), lineOf(resolution, '11. Also'), lineOf(resolution, '13. Urges')],
     );
   });
@@ -56,7 +59,7 @@ describe('drafting checks on the seeds', () => {
   it('find one wrong number between two right ones, and only that', () => {
     const text = resolution.replace(/^5\. /m, '7. ');
     assert.deepStrictEqual(
-      errors(text).map((d) => `${d.range.start.line + 1}: ${d.message}`),
+      errors(text).map((d) => `${startOf(text, d).line + 1}: ${d.message}`),
       [
         `${lineOf(text, '7. *Requests* the United Nations')}: Paragraph 7 should be numbered 5: it stands between 4 and 6.`,
       ],
@@ -161,7 +164,7 @@ describe('drafting checks on made-up drafts', () => {
       ['7:'],
     );
     const unclosed = check(text).find((d) => d.code === 'bracket-unclosed')!;
-    assert.deepStrictEqual(unclosed.range.start, { line: 4, character: 13 });
+    assert.deepStrictEqual(startOf(text, unclosed), { line: 4, character: 13 });
   });
 
   it('report sub-paragraphs in the wrong nesting, and a lone (a)', () => {

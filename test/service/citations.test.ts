@@ -347,7 +347,8 @@ describe('hover, definition and references over the seed corpus', () => {
   it('hover on 61/49 in the Geneva document shows that resolution 63/114 dates it 4 December 2006', () => {
     const text = readSeed('geneva');
     const at = cursorIn(text, 'resolution 61/|49');
-    const hover = getHover(parseDraft(text), seedUri('geneva'), at, corpus, reader, link)!;
+    const doc = parseDraft(text);
+    const hover = getHover(doc, seedUri('geneva'), at, corpus, reader, link)!;
     assert.match(
       hover.markdown,
       /\*\*A\\\/RES\\\/61\\\/49\*\* — General Assembly resolution, session 61 \(2006–2007\)/,
@@ -356,7 +357,7 @@ describe('hover, definition and references over the seed corpus', () => {
     assert.match(hover.markdown, /63\\\/114\\\. Cooperation between the United Nations/);
     assert.match(hover.markdown, /\*\*61\\\/49\*\* of 4 December 2006/);
     assert.match(hover.markdown, /Cited here as 4 December, without the year: the corpus dates it 4 December 2006\./);
-    assert.deepStrictEqual(hover.range.start, { line: 6, character: 40 });
+    assert.deepStrictEqual(doc.lines.positionAt(hover.span.start), { line: 6, character: 40 });
   });
 
   it('hover says what a lettered or older resolution is', () => {
@@ -434,6 +435,24 @@ describe('hover, definition and references over the seed corpus', () => {
     assert.strictEqual(byWords.name, title);
     assert.match(byWords.detail, /^cited in \d+ documents?$/);
     assert.ok(getWorkspaceSymbols('S/RES/', corpus).length === 4);
+  });
+
+  it('references and workspace symbols answer nothing once cancelled, checking as they go', () => {
+    // A token that is cancelled after it has been read `reads` times: the loop must look again on its way.
+    const cancelledAfter = (reads: number) => {
+      let read = 0;
+      return {
+        get isCancellationRequested() {
+          return ++read > reads;
+        },
+      };
+    };
+    const text = readSeed('resolution');
+    const at = cursorIn(text, 'resolution |3369 (XXX) of 10 October 1975, by which');
+    assert.strictEqual(getReferences(parseDraft(text), at, corpus, true, cancelledAfter(1)).length, 0);
+    assert.strictEqual(getReferences(parseDraft(text), at, corpus, true, cancelledAfter(100)).length, 2);
+    assert.deepStrictEqual(getWorkspaceSymbols('S/RES/', corpus, cancelledAfter(1)), []);
+    assert.strictEqual(getWorkspaceSymbols('S/RES/', corpus, cancelledAfter(1e6)).length, 4);
   });
 
   it('escapes hostile corpus text: no link, HTML or file URL can take effect', () => {

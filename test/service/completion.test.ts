@@ -58,7 +58,7 @@ describe('completion', () => {
       const doc = parseDraft(draftWithCursor.replace('|', ''));
       return getCompletions(doc, offset, corpus).map((c) => ({
         insertText: c.insertText,
-        end: doc.lines.offsetAt(c.range.end) - offset,
+        end: c.span.end - offset,
       }));
     };
     const apply = (draftWithCursor: string, label: string): string => {
@@ -66,8 +66,7 @@ describe('completion', () => {
       const text = draftWithCursor.replace('|', '');
       const doc = parseDraft(text);
       const entry = getCompletions(doc, offset, corpus).find((c) => c.label === label)!;
-      const [start, end] = [doc.lines.offsetAt(entry.range.start), doc.lines.offsetAt(entry.range.end)];
-      return text.slice(0, start) + entry.insertText + text.slice(end);
+      return text.slice(0, entry.span.start) + entry.insertText + text.slice(entry.span.end);
     };
     assert.strictEqual(
       apply('The General Assembly,\n\nNot| the report,\n', 'Noting'),
@@ -166,5 +165,49 @@ describe('completion on long lines', () => {
       }),
       { seed, numRuns: 3000 },
     );
+  });
+});
+
+describe('completion in the draft’s language', () => {
+  it('offers French preambular openings, the lexicon’s "également" form of one used first', () => {
+    const draft = 'L’Assemblée générale,\n\nRappelant sa résolution 61/49,\n\nRap|';
+    const found = complete(draft);
+    assert.ok(found.includes('Rappelant également → Rappelant également '), found.join('\n'));
+    assert.ok(found.every((f) => f.startsWith('Rap')));
+    assert.notStrictEqual(found[0], 'Rappelant → Rappelant ', 'a second "Rappelant" is not offered first');
+  });
+
+  it('numbers a French operative paragraph and offers its verbs', () => {
+    const draft = 'L’Assemblée générale,\n\nRappelant sa résolution 61/49,\n\n1. Prie le Secrétaire général;\n\nPri|';
+    const found = complete(draft);
+    const also = found.indexOf('2. Prie également → 2. Prie également ');
+    assert.ok(also >= 0 && also < found.indexOf('2. Prie → 2. Prie '), found.join('\n'));
+    assert.ok(
+      found.every((f) => f.startsWith('2. Pri')),
+      found.join('\n'),
+    );
+  });
+
+  it('writes the Arabic number "2 -" before an Arabic verb', () => {
+    const draft = 'إن الجمعية العامة،\n\nإذ تشير إلى قرارها 61/49،\n\n1 - تقرر أن تبقي المسألة قيد نظرها؛\n\nتطلب|';
+    const found = complete(draft);
+    assert.ok(found.includes('2 - تطلب → 2 - تطلب '), found.join('\n'));
+    assert.ok(
+      found.every((f) => f.startsWith('2 - تطلب')),
+      found.join('\n'),
+    );
+  });
+
+  it('offers Russian openings in lower case, as Russian texts write them', () => {
+    const draft = 'Генеральная Ассамблея,\n\nссы|';
+    const found = complete(draft);
+    assert.ok(found.includes('ссылаясь на → ссылаясь на '), found.join('\n'));
+  });
+
+  it('offers no English opening in a Spanish draft', () => {
+    const draft = 'La Asamblea General,\n\nRecordando su resolución 61/49,\n\nRe|';
+    const found = complete(draft);
+    assert.ok(found.includes('Recordando también → Recordando también '), found.join('\n'));
+    assert.ok(!found.some((f) => f.startsWith('Recalling')), found.join('\n'));
   });
 });

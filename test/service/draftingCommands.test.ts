@@ -9,7 +9,7 @@ import {
   toggleItalicsEdits,
   endingsStyle,
 } from '../../server/src/service/features/draftingCommands';
-import { DraftDocument, TextEditData } from '../../server/src/service';
+import { DraftDocument, SpanEdit } from '../../server/src/service';
 import { getDiagnostics } from '../../server/src/service/features/diagnostics';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { mutatedSeed, randomDraft } from '../support/generators';
@@ -18,7 +18,7 @@ import { readSeed } from '../support/seeds';
 const resolution = readSeed('resolution');
 const gaza = readSeed('gaza');
 
-const apply = (text: string, edits: readonly TextEditData[]): string => applyEdits(parseDraft(text), edits);
+const apply = (text: string, edits: readonly SpanEdit[]): string => applyEdits(parseDraft(text), edits);
 const move = (text: string, needle: string, direction: 'up' | 'down'): string | undefined =>
   moved(text, text.indexOf(needle), direction)?.text;
 const moved = (
@@ -365,12 +365,10 @@ describe('drafting commands at the edges', () => {
 });
 
 describe('drafting commands on random and mutated drafts', () => {
-  const inRange = (doc: DraftDocument, edits: readonly TextEditData[]): void => {
-    const spans = edits
-      .map((e) => [doc.lines.offsetAt(e.range.start), doc.lines.offsetAt(e.range.end)])
-      .sort((a, b) => a[0] - b[0]);
+  const inRange = (doc: DraftDocument, edits: readonly SpanEdit[]): void => {
+    const spans = edits.map((e) => [e.span.start, e.span.end]).sort((a, b) => a[0] - b[0]);
     spans.forEach(([start, end], i) => {
-      assert.ok(start <= end && end <= doc.text.length, 'inside the draft');
+      assert.ok(0 <= start && start <= end && end <= doc.text.length, 'inside the draft');
       if (i > 0) assert.ok(spans[i - 1][1] <= start, 'edits do not overlap');
     });
   };

@@ -1,15 +1,10 @@
 import * as assert from 'assert';
-import {
-  CorpusIndex,
-  getDiagnostics,
-  getInlayHints,
-  getSemanticTokens,
-  getSummary,
-  parseDraft,
-  previewHtml,
-  richText,
-  SemanticToken,
-} from '../../server/src/service';
+import { CorpusIndex, parseDraft } from '../../server/src/service';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { getInlayHints } from '../../server/src/service/features/inlayHints';
+import { previewHtml, richText } from '../../server/src/service/features/preview';
+import { getSemanticTokens, SemanticToken } from '../../server/src/service/features/semanticTokens';
+import { getSummary } from '../../server/src/service/features/summary';
 import { readSeed, SEEDS } from '../support/seeds';
 
 const resolution = readSeed('resolution');
@@ -99,9 +94,10 @@ describe('inlay hints', () => {
   corpus.set(`file:///seeds/${SEEDS.resolution}`, resolution);
   const hintsOf = (text: string) => {
     const doc = parseDraft(text);
-    return getInlayHints(doc, { start: 0, end: text.length }, corpus).map(
-      (h) => `${h.position.line}:${h.position.character}${h.label}`,
-    );
+    return getInlayHints(doc, { start: 0, end: text.length }, corpus).map((h) => {
+      const { line, character } = doc.lines.positionAt(h.at);
+      return `${line}:${character}${h.label}`;
+    });
   };
 
   it('shows the opening words of the paragraph a cross-reference names, and the year the corpus dates a resolution', () => {
@@ -124,7 +120,7 @@ describe('inlay hints', () => {
     const doc = parseDraft(DRAFT);
     const line8 = DRAFT.split('\n').slice(0, 8).join('\n').length + 1;
     assert.deepStrictEqual(
-      getInlayHints(doc, { start: line8, end: DRAFT.length }, corpus).map((h) => h.position.line),
+      getInlayHints(doc, { start: line8, end: DRAFT.length }, corpus).map((h) => doc.lines.lineOf(h.at)),
       [8],
     );
   });
@@ -144,14 +140,17 @@ describe('the status-bar summary', () => {
     const summary = getSummary(doc, getDiagnostics(doc));
     assert.match(summary.text, /^16 operative · numbering: \d+ problems? · 1 bracket open/);
     const line = broken.split('\n').findIndex((l) => l.startsWith('7. '));
-    assert.strictEqual(summary.firstProblem?.range.start.line, line);
+    assert.strictEqual(summary.firstProblem && doc.lines.positionAt(summary.firstProblem.span.start).line, line);
   });
 
   it('points at the first bracket when the checks find nothing', () => {
     const doc = parseDraft(DRAFT);
     const summary = getSummary(doc, []);
     assert.strictEqual(summary.text, '3 operative · numbering OK · 3 brackets open');
-    assert.deepStrictEqual(summary.firstProblem?.range.start, { line: 6, character: 37 });
+    assert.deepStrictEqual(summary.firstProblem && doc.lines.positionAt(summary.firstProblem.span.start), {
+      line: 6,
+      character: 37,
+    });
   });
 });
 

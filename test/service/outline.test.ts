@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { editedSpan, getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
-import { OutlineSymbol } from '../../server/src/service';
+import { DraftDocument, OutlineSymbol } from '../../server/src/service';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { readSeed } from '../support/seeds';
 
@@ -10,9 +10,16 @@ function find(symbols: readonly OutlineSymbol[], name: string): OutlineSymbol {
   return found;
 }
 
+/** A symbol's first and last line, 0-based, as the editor shows it. */
+const linesOf = (doc: DraftDocument, s: OutlineSymbol): [number, number] => [
+  doc.lines.positionAt(s.span.start).line,
+  doc.lines.positionAt(s.span.end).line,
+];
+
 describe('outline of the seeds', () => {
   it('Gaza communiqué: title, 7 preambular and 11 operative paragraphs', () => {
-    const symbols = getDocumentSymbols(parseDraft(readSeed('gaza')));
+    const doc = parseDraft(readSeed('gaza'));
+    const symbols = getDocumentSymbols(doc);
     assert.deepStrictEqual(
       symbols.map((s) => s.kind),
       ['title', 'enactingFormula', 'preamble', 'operativePart'],
@@ -33,7 +40,7 @@ describe('outline of the seeds', () => {
     assert.strictEqual(operative[10].name, '11. Mandates');
     // Consecutive numbered lines are separate paragraphs, each on its own line.
     assert.deepStrictEqual(
-      operative.map((s) => s.range.start.line),
+      operative.map((s) => linesOf(doc, s)[0]),
       [22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32],
     );
   });
@@ -65,7 +72,7 @@ describe('outline of the seeds', () => {
     // "Taking note of the results …" is interrupted by footnote ³ and runs on after it.
     const takingNote = preamble[12];
     assert.strictEqual(takingNote.name, 'Taking note');
-    assert.deepStrictEqual([takingNote.range.start.line, takingNote.range.end.line], [42, 46]);
+    assert.deepStrictEqual(linesOf(doc, takingNote), [42, 46]);
     const operative = find(symbols, 'Operative part').children;
     assert.strictEqual(operative.length, 16);
     assert.strictEqual(operative[0].name, '1. Takes note with satisfaction');
@@ -73,12 +80,12 @@ describe('outline of the seeds', () => {
     assert.strictEqual(operative[8].name, '9. Welcomes with appreciation');
     assert.strictEqual(operative[13].name, '14. Expresses its appreciation');
     // Paragraph 14 is split by a page break in the middle of a sentence.
-    assert.deepStrictEqual([operative[13].range.start.line, operative[13].range.end.line], [86, 88]);
+    assert.deepStrictEqual(linesOf(doc, operative[13]), [86, 88]);
     // The footnotes stand at the foot of their pages, among the preamble: one group per run, each spanning its own
     // lines only, so that sticky scroll pins no footnote over the preambular paragraphs.
     const groups = symbols.filter((s) => s.kind === 'footnotes');
     assert.deepStrictEqual(
-      groups.map((g) => [g.name, g.range.start.line, g.range.end.line]),
+      groups.map((g) => [g.name, ...linesOf(doc, g)]),
       [
         ['Footnotes 1–2', 24, 26],
         ['Footnotes 3', 44, 44],
@@ -136,8 +143,8 @@ describe('outline of the seeds', () => {
   it('every symbol lies inside its parent and selection inside range, on every seed', () => {
     for (const seed of ['gaza', 'geneva', 'resolution', 'mission'] as const) {
       const check = (s: OutlineSymbol, parent?: OutlineSymbol): void => {
-        assert.ok(contains(s.range, s.selectionRange), `${seed}: selection of ${s.name} outside its range`);
-        if (parent) assert.ok(contains(parent.range, s.range), `${seed}: ${s.name} outside ${parent.name}`);
+        assert.ok(contains(s.span, s.selectionSpan), `${seed}: selection of ${s.name} outside its range`);
+        if (parent) assert.ok(contains(parent.span, s.span), `${seed}: ${s.name} outside ${parent.name}`);
         s.children.forEach((c) => check(c, s));
       };
       getDocumentSymbols(parseDraft(readSeed(seed))).forEach((s) => check(s));
@@ -145,12 +152,8 @@ describe('outline of the seeds', () => {
   });
 });
 
-type R = OutlineSymbol['range'];
-function before(a: R['start'], b: R['start']): boolean {
-  return a.line < b.line || (a.line === b.line && a.character <= b.character);
-}
-export function contains(outer: R, inner: R): boolean {
-  return before(outer.start, inner.start) && before(inner.end, outer.end);
+export function contains(outer: OutlineSymbol['span'], inner: OutlineSymbol['span']): boolean {
+  return outer.start <= inner.start && inner.start <= inner.end && inner.end <= outer.end;
 }
 
 describe('outline while a paragraph is being typed', () => {

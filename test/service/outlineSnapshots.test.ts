@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { getDocumentSymbols, OutlineSymbol } from '../../server/src/service/features/documentSymbols';
 import { parseDraft } from '../../server/src/service/model/parser';
-import type { Range } from '../../server/src/service';
+import type { DraftDocument, Span } from '../../server/src/service';
 import { readSeed, repoRoot, SEEDS, SeedName } from '../support/seeds';
 import { matchSnapshot } from '../support/snapshot';
 
@@ -15,20 +15,23 @@ const REAL_LAYOUTS = [
   's26a-french-preamble.txt',
 ];
 
-function where(range: Range): string {
-  const { start, end } = range;
+function where(doc: DraftDocument, span: Span): string {
+  const { start, end } = doc.lines.rangeOf(span);
   return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
 }
 
 /** One line per symbol: its range, kind, name and detail, indented by depth. */
-function render(symbols: readonly OutlineSymbol[], depth = 0): string[] {
+function render(doc: DraftDocument, symbols: readonly OutlineSymbol[], depth = 0): string[] {
   return symbols.flatMap((s) => [
-    `${where(s.range).padEnd(16)} ${'  '.repeat(depth)}${s.kind} ${s.name}${s.detail ? `  — ${s.detail}` : ''}`,
-    ...render(s.children, depth + 1),
+    `${where(doc, s.span).padEnd(16)} ${'  '.repeat(depth)}${s.kind} ${s.name}${s.detail ? `  — ${s.detail}` : ''}`,
+    ...render(doc, s.children, depth + 1),
   ]);
 }
 
-const outlineOf = (text: string): string => `${render(getDocumentSymbols(parseDraft(text))).join('\n')}\n`;
+const outlineOf = (text: string): string => {
+  const doc = parseDraft(text);
+  return `${render(doc, getDocumentSymbols(doc)).join('\n')}\n`;
+};
 
 describe('outline snapshots (test/snapshots/outline; UPDATE_SNAPSHOTS=1 rewrites them)', () => {
   for (const seed of Object.keys(SEEDS) as SeedName[]) {

@@ -19,9 +19,9 @@ function checkDocument(text: string): void {
   }
   const lastLine = doc.lines.lineCount - 1;
   const inside = (s: OutlineSymbol, parent?: OutlineSymbol): void => {
-    assert.ok(s.range.end.line <= lastLine, 'range inside the document');
-    assert.ok(contains(s.range, s.selectionRange), 'selection inside range');
-    if (parent) assert.ok(contains(parent.range, s.range), `${s.name} inside ${parent.name}`);
+    assert.ok(contains({ start: 0, end: text.length }, s.span), 'range inside the document');
+    assert.ok(contains(s.span, s.selectionSpan), 'selection inside range');
+    if (parent) assert.ok(contains(parent.span, s.span), `${s.name} inside ${parent.name}`);
     s.children.forEach((c) => inside(c, s));
   };
   getDocumentSymbols(doc).forEach((s) => inside(s));

@@ -21,7 +21,7 @@ const numbers = (doc: DraftDocument): (number | undefined)[] => doc.operative.ma
 const alarms = (doc: DraftDocument): string[] =>
   getDiagnostics(doc)
     .filter((d: DraftDiagnostic) => d.severity === 'error' || d.severity === 'warning')
-    .map((d) => `${d.range.start.line + 1}: ${d.code}`);
+    .map((d) => `${doc.lines.positionAt(d.span.start).line + 1}: ${d.code}`);
 const tree = (subs: readonly Subparagraph[]): string[] =>
   subs.map((s) => (s.children.length ? `${s.label}[${tree(s.children).join(' ')}]` : s.label));
 
@@ -67,7 +67,7 @@ describe('real layouts: structure and checks', () => {
     assert.deepStrictEqual(numbers(doc), [1, 2, 3]);
     const findings = getDiagnostics(doc).filter((d) => d.severity === 'error' || d.severity === 'warning');
     assert.deepStrictEqual(
-      findings.map((d) => `${d.range.start.line + 1}: ${d.code}: ${d.message}`),
+      findings.map((d) => `${doc.lines.positionAt(d.span.start).line + 1}: ${d.code}: ${d.message}`),
       ['7: numbering-marker: Paragraph 2 has no "." after its number.'],
     );
     assert.strictEqual(findings[0].fix?.edit.newText, '.');

@@ -155,7 +155,7 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     // The excerpt's only operative paragraph ends with ";": the one finding is on that, the last paragraph.
     const findings = getDiagnostics(doc, DEFAULT_CHECK_OPTIONS).filter((d) => d.severity !== 'information');
     assert.deepStrictEqual(
-      findings.map((d) => [d.code, d.range.start.line]),
+      findings.map((d) => [d.code, doc.lines.positionAt(d.span.start).line]),
       [['punctuation', 4]],
     );
   });

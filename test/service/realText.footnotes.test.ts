@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { DraftDiagnostic, DraftDocument, getDiagnostics, parseDraft } from '../../server/src/service';
+import { DraftDiagnostic, DraftDocument, parseDraft } from '../../server/src/service';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
 
 /**
  * Footnote markers of adopted texts as drafters receive them (wordings of the UN development set):
@@ -10,7 +11,7 @@ const markers = (doc: DraftDocument): number[] => doc.paragraphs.flatMap((p) => 
 const alarms = (doc: DraftDocument): string[] =>
   getDiagnostics(doc)
     .filter((d: DraftDiagnostic) => d.severity === 'error' || d.severity === 'warning')
-    .map((d) => `${d.range.start.line + 1}: ${d.code}`);
+    .map((d) => `${doc.lines.positionAt(d.span.start).line + 1}: ${d.code}`);
 const resolution = (...body: string[]): string => ['The General Assembly,', ...body].join('\n\n') + '\n';
 
 describe('real texts: footnote markers', () => {

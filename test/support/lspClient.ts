@@ -55,6 +55,8 @@ export class LspClient {
   watchesFiles = false;
   /** What the client answers to workspace/configuration for the "communique" section. */
   configuration: unknown = null;
+  /** What it answers for one document's `communique.language` (a resource's own setting); `null` if unset. */
+  resourceLanguage: (uri: string) => unknown = () => null;
   stderr = '';
 
   /** `nodeArgs` go to node itself (e.g. `--require` a probe), `args` to the server. */
@@ -113,7 +115,9 @@ export class LspClient {
       this.serverRequests.push({ method: message.method, params: message.params });
       const result =
         message.method === 'workspace/configuration'
-          ? message.params.items.map(() => this.configuration)
+          ? message.params.items.map((item: { scopeUri?: string; section?: string }) =>
+              item.scopeUri !== undefined ? this.resourceLanguage(item.scopeUri) : this.configuration,
+            )
           : message.method === 'workspace/applyEdit'
             ? this.applyWorkspaceEdit(message.params.edit)
             : null;

@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CorpusIndex, getDefinition, getDocumentLinks, getHover, parseDraft } from '../../server/src/service';
+import { CorpusIndex, parseDraft } from '../../server/src/service';
+import { getDocumentLinks } from '../../server/src/service/features/documentLinks';
+import { getHover } from '../../server/src/service/features/hover';
+import { getDefinition } from '../../server/src/service/features/navigation';
 import { fileUriOf, readCorpusFile } from '../../server/src/workspace/corpusFiles';
 import { CorpusLoader } from '../../server/src/workspace/corpusLoader';
 import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';

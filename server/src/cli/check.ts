@@ -79,9 +79,13 @@ export const check: Command = (args) => {
     .flatMap((target) => expand(target, skip))
     .flatMap((file) => {
       try {
-        return [
-          { file, diagnostics: getDiagnostics(parseDraft(readDraftFile(file)), { ...DEFAULT_CHECK_OPTIONS, style }) },
-        ];
+        const doc = parseDraft(readDraftFile(file));
+        // The CLI is an edge too: offsets become 0-based lines and UTF-16 characters here.
+        const diagnostics = getDiagnostics(doc, { ...DEFAULT_CHECK_OPTIONS, style }).map((d) => ({
+          ...d,
+          range: doc.lines.rangeOf(d.span),
+        }));
+        return [{ file, diagnostics }];
       } catch (error) {
         if (!(error instanceof DraftFileError)) throw error;
         skip(error.message);

@@ -12,6 +12,7 @@ import { compare } from './compare';
 import { docx } from './docx';
 import { importWord } from './import';
 import { outline } from './outline';
+import { parallel } from './parallel';
 import { DraftFileError } from './readDraftFile';
 import { rollover } from './rollover';
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   akn: { run: akn, usage: 'akn [--uri URI] [--date YYYY-MM-DD] FILE' },
   clean: { run: clean, usage: 'clean FILE' },
   compare: { run: compare, usage: 'compare BASE DRAFT [--format text|json|html|amendments] [-o FILE]' },
+  parallel: { run: parallel, usage: 'parallel [--json] A B' },
   rollover: { run: rollover, usage: 'rollover FILE' },
   docx: { run: docx, usage: 'docx DRAFT [--base BASE] [--author NAME] -o OUT.docx' },
   import: { run: importWord, usage: 'import [--changes accept|brackets] FILE.docx' },

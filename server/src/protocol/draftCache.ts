@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Draft, DraftDocument } from '../service';
+import type { LanguageCode } from '../service/languages';
 import { parseDraft } from '../service/model/parser';
 
 /**
@@ -8,18 +9,27 @@ import { parseDraft } from '../service/model/parser';
  * number gets each its own parse, never a stale one (edits computed on it would corrupt the text).
  */
 export class DraftCache {
-  private readonly entries = new Map<string, { version: number; draft: DraftDocument }>();
+  private readonly entries = new Map<
+    string,
+    { version: number; forced: LanguageCode | undefined; draft: DraftDocument }
+  >();
   /** Parses made so far: at most one per version asked about (the bench reads it). */
   parses = 0;
+
+  /** `languageOf` says which language a setting forces on a draft (undefined: found from its text). */
+  constructor(private readonly languageOf: (uri: string) => LanguageCode | undefined = () => undefined) {}
 
   get(document: TextDocument): DraftDocument {
     const cached = this.entries.get(document.uri);
     const text = document.getText();
     // Comparing texts costs a pass over them at most, far less than a parse; equal strings are usually one object.
-    if (cached && cached.version === document.version && cached.draft.text === text) return cached.draft;
-    const draft = parseDraft(text);
+    const language = this.languageOf(document.uri);
+    // A setting that forces another language (or no longer forces one) makes the same text another parse.
+    if (cached && cached.version === document.version && cached.draft.text === text && cached.forced === language)
+      return cached.draft;
+    const draft = parseDraft(text, { language });
     this.parses++;
-    this.entries.set(document.uri, { version: document.version, draft });
+    this.entries.set(document.uri, { version: document.version, forced: language, draft });
     return draft;
   }
 

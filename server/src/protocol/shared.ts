@@ -104,6 +104,34 @@ export interface ComparisonAnswer {
   readonly identical: boolean;
 }
 
+/**
+ * Request: the draft (one language version) aligned with another language version of the same text
+ * (an open document or a file), paragraph by paragraph; null when the other version cannot be read.
+ */
+export const PARALLEL_REQUEST = 'communique/parallel';
+export interface ParallelParams {
+  readonly textDocument: TextDocumentIdentifier;
+  readonly other: { readonly uri: string };
+}
+/** One place where the versions do not correspond; a range for each version that has the paragraph. */
+export interface ParallelFindingAnswer {
+  readonly kind: string;
+  readonly message: string;
+  /** In the draft. */
+  readonly range?: Range;
+  /** In the other version: only where its text is the file's own (a draft, not an AKN or Word file read as text). */
+  readonly otherRange?: Range;
+  /** How each version names the paragraph: "operative paragraph 7". */
+  readonly place?: string;
+  readonly otherPlace?: string;
+}
+export interface ParallelAnswer {
+  /** "the English", "the French". */
+  readonly names: { readonly draft: string; readonly other: string };
+  readonly paired: number;
+  readonly findings: readonly ParallelFindingAnswer[];
+}
+
 /** Request: the corpus text closest to the draft (same title, else most shared wording). */
 export const CLOSEST_DOCUMENT_REQUEST = 'communique/closestDocument';
 export interface ClosestDocumentAnswer {
@@ -158,6 +186,9 @@ export const SUMMARY_REQUEST = 'communique/summary';
 export interface SummaryAnswer {
   readonly text: string;
   readonly tooltip: string;
+  /** The draft's language (en, fr, es, ru, ar, zh), and whether `communique.language` forces it. */
+  readonly language: string;
+  readonly languageForced: boolean;
   readonly firstProblem?: { readonly range: Range; readonly message: string };
 }
 
@@ -166,4 +197,5 @@ export const VIEW_COMMANDS = {
   showPreview: 'communique.showPreview',
   copyRichText: 'communique.copyRichText',
   goToFirstProblem: 'communique.goToFirstProblem',
+  setLanguage: 'communique.setLanguage',
 } as const;

@@ -5,6 +5,7 @@
  */
 import { citationsOf } from './citations/citationsOf';
 import type { DraftingStyle } from './checks/conventions';
+import { Catalogue, EMPTY_CATALOGUE } from './corpus/catalogue';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import {
   agreedLanguageEdits,
@@ -16,13 +17,7 @@ import {
 } from './features/agreedLanguage';
 import { AkomaNtosoOptions, toAkomaNtoso } from './features/akomaNtoso';
 import { CompletionEntry, getCompletions } from './features/completion';
-import {
-  CheckOptions,
-  DEFAULT_CHECK_OPTIONS,
-  DraftDiagnostic,
-  getDiagnostics,
-  TextEditData,
-} from './features/diagnostics';
+import { CheckOptions, DEFAULT_CHECK_OPTIONS, DraftDiagnostic, getDiagnostics } from './features/diagnostics';
 import { getDocumentSymbols, OutlineSymbol } from './features/documentSymbols';
 import {
   cleanText,
@@ -33,6 +28,7 @@ import {
   MoveResult,
   toggleItalicsEdits,
 } from './features/draftingCommands';
+import { DocumentLink, getDocumentLinks } from './features/documentLinks';
 import { FoldingRegion, getFoldingRanges } from './features/folding';
 import { getHover, HoverResult, LocationLink, TextReader } from './features/hover';
 import { CorpusSymbol, getDefinition, getReferences, getWorkspaceSymbols, Location } from './features/navigation';
@@ -42,7 +38,7 @@ import { previewHtml, richText } from './features/preview';
 import { getSemanticTokens, SemanticToken } from './features/semanticTokens';
 import { DraftSummary, getSummary } from './features/summary';
 import type { DraftDocument, Paragraph } from './model/document';
-import { Cancellation, neverCancelled, Span } from './types';
+import { Cancellation, neverCancelled, Span, SpanEdit } from './types';
 
 /**
  * A draft as the features take it: its parse, and the URI it is known by (a corpus document's own
@@ -59,6 +55,8 @@ export interface LanguageServiceOptions {
   readonly readText: TextReader;
   /** A link to a place in a corpus document, for hovers (the server: a command URI). */
   readonly link: LocationLink;
+  /** The shipped catalogue, behind the corpus (none: the corpus alone). */
+  readonly catalogue?: Catalogue;
 }
 
 export interface LanguageService {
@@ -66,25 +64,27 @@ export interface LanguageService {
   outline(draft: Draft, typing?: Span): OutlineSymbol[];
   folding(draft: Draft): FoldingRegion[];
   diagnostics(draft: Draft, options?: CheckOptions): DraftDiagnostic[];
-  renumber(draft: Draft): TextEditData[];
+  renumber(draft: Draft): SpanEdit[];
   hover(draft: Draft, offset: number): HoverResult | undefined;
   definition(draft: Draft, offset: number): Location[];
-  references(draft: Draft, offset: number, includeDeclaration: boolean): Location[];
+  references(draft: Draft, offset: number, includeDeclaration: boolean, token?: Cancellation): Location[];
   completion(draft: Draft, offset: number): CompletionEntry[];
-  workspaceSymbols(query: string): CorpusSymbol[];
+  /** The draft's citations of UN documents, each linked to its official page. */
+  documentLinks(draft: Draft): DocumentLink[];
+  workspaceSymbols(query: string, token?: Cancellation): CorpusSymbol[];
   /** The draft's own title as a citation, with how many other corpus documents cite it. */
   citedIn(draft: Draft): { span: Span; documents: number } | undefined;
   /** The paragraph at `offset` that agreed language can be found for. */
   passageAt(draft: Draft, offset: number): Paragraph | undefined;
   agreedLanguage(draft: Draft, offset: number, limit?: number, token?: Cancellation): AgreedLanguageResult | undefined;
-  agreedLanguageEdits(draft: Draft, paragraph: Paragraph, match: AgreedLanguageMatch): TextEditData[];
+  agreedLanguageEdits(draft: Draft, paragraph: Paragraph, match: AgreedLanguageMatch): SpanEdit[];
   agreedLanguageSummary(result: AgreedLanguageResult): string | undefined;
   moveParagraph(draft: Draft, offset: number, direction: 'up' | 'down'): MoveResult | undefined;
-  insertOperativeParagraph(draft: Draft, offset: number): { edits: TextEditData[]; cursor: number } | undefined;
-  toggleItalics(draft: Draft): TextEditData[];
+  insertOperativeParagraph(draft: Draft, offset: number): { edits: SpanEdit[]; cursor: number } | undefined;
+  toggleItalics(draft: Draft): SpanEdit[];
   /** The style the draft's paragraph ends follow (the one *Convert punctuation style* converts from). */
   style(draft: Draft): DraftingStyle;
-  convertStyle(draft: Draft, to: DraftingStyle): TextEditData[];
+  convertStyle(draft: Draft, to: DraftingStyle): SpanEdit[];
   cleanText(draft: Draft): string;
   akomaNtoso(draft: Draft, options?: AkomaNtosoOptions): string;
   semanticTokens(draft: Draft): SemanticToken[];
@@ -98,17 +98,24 @@ export interface LanguageService {
   summary(draft: Draft, diagnostics: readonly DraftDiagnostic[]): DraftSummary;
 }
 
-export function createLanguageService({ corpus, readText, link }: LanguageServiceOptions): LanguageService {
+export function createLanguageService({
+  corpus,
+  readText,
+  link,
+  catalogue = EMPTY_CATALOGUE,
+}: LanguageServiceOptions): LanguageService {
   return {
     outline: ({ doc }, typing) => getDocumentSymbols(doc, typing),
     folding: ({ doc }) => getFoldingRanges(doc),
     diagnostics: ({ doc }, options = DEFAULT_CHECK_OPTIONS) => getDiagnostics(doc, options),
     renumber: ({ doc }) => renumberEdits(doc),
-    hover: ({ uri, doc }, offset) => getHover(doc, uri, offset, corpus, readText, link),
+    hover: ({ uri, doc }, offset) => getHover(doc, uri, offset, corpus, readText, link, catalogue),
     definition: ({ doc }, offset) => getDefinition(doc, offset, corpus),
-    references: ({ doc }, offset, includeDeclaration) => getReferences(doc, offset, corpus, includeDeclaration),
-    completion: ({ doc }, offset) => getCompletions(doc, offset, corpus),
-    workspaceSymbols: (query) => getWorkspaceSymbols(query, corpus),
+    references: ({ doc }, offset, includeDeclaration, token) =>
+      getReferences(doc, offset, corpus, includeDeclaration, token),
+    completion: ({ doc }, offset) => getCompletions(doc, offset, corpus, catalogue),
+    documentLinks: ({ doc }) => getDocumentLinks(doc),
+    workspaceSymbols: (query, token) => getWorkspaceSymbols(query, corpus, token),
     citedIn: ({ uri, doc }) => {
       const own = citationsOf(doc).find((c) => c.self);
       if (!own) return undefined;

@@ -10,6 +10,12 @@ export interface Span {
   readonly end: number;
 }
 
+/** A replacement of part of a document, in offsets: what every feature that edits returns. */
+export interface SpanEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
 export interface Position {
   readonly line: number;
   readonly character: number;

@@ -1,6 +1,9 @@
 import * as path from 'path';
-import { CachedDocument, NUMBERS_PER_CITATION, PackedCitations, Range, wellFormedSampledShingles } from '../service';
+import type { Range } from '../service';
+import type { CachedDocument } from '../service/corpus/corpusIndex';
 import { COUNT_FIELDS, DocumentMetadata, isDocumentMetadata, STRING_FIELDS } from '../service/corpus/metadata';
+import { NUMBERS_PER_CITATION, PackedCitations } from '../service/corpus/packedCitations';
+import { wellFormedSampledShingles } from '../service/corpus/passageIndex';
 import type { Warn } from './corpusPaths';
 import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
 

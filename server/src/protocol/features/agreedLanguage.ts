@@ -1,6 +1,6 @@
-import { CodeActionKind, CodeActionTriggerKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { CodeActionKind, CodeActionTriggerKind } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
-import { offsetIn, versionedEdit } from '../convert';
+import { cancelled, nextTurn, offsetIn, rangeIn, versionedEdit } from '../convert';
 import { AGREED_LANGUAGE_REQUEST, AgreedLanguageAnswer, AgreedLanguageParams, CLIENT_COMMANDS } from '../shared';
 
 /** Agreed language: the finder request, a hover on an opening phrase, and a code action on each paragraph. */
@@ -12,20 +12,18 @@ export const registerAgreedLanguage: FeatureRegistration = ({
   service,
 }) => {
   connection.onRequest(AGREED_LANGUAGE_REQUEST, async (params: AgreedLanguageParams, token) => {
-    // One turn of the event loop first: a cancellation sent right behind the request is read before the work starts.
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     const document = documents.get(params.textDocument?.uri);
     if (!document || !params.position) return null;
     const draft = drafts.draft(document);
     const result = service.agreedLanguage(draft, offsetIn(draft, params.position), undefined, token);
-    if (token.isCancellationRequested)
-      return new ResponseError(LSPErrorCodes.RequestCancelled, 'Find agreed language was cancelled.');
+    if (token.isCancellationRequested) return cancelled('Find agreed language');
     if (!result) return null;
     const answer: AgreedLanguageAnswer = {
-      range: result.range,
+      range: rangeIn(draft, result.paragraph.span),
       matches: result.matches.map((match) => ({
         ...match,
-        edit: versionedEdit(document, service.agreedLanguageEdits(draft, result.paragraph, match)),
+        edit: versionedEdit(document, draft, service.agreedLanguageEdits(draft, result.paragraph, match)),
       })),
     };
     return answer;
@@ -41,9 +39,7 @@ export const registerAgreedLanguage: FeatureRegistration = ({
     if (!opening || offset < opening.span.start || offset > opening.span.end) return null;
     const result = service.agreedLanguage(draft, offset, 1);
     const summary = result && service.agreedLanguageSummary(result);
-    return summary
-      ? { contents: { kind: 'markdown', value: summary }, range: draft.doc.lines.rangeOf(opening.span) }
-      : null;
+    return summary ? { contents: { kind: 'markdown', value: summary }, range: rangeIn(draft, opening.span) } : null;
   });
 
   // A refactoring asked for (Ctrl+., the Refactor… menu), never a light bulb the editor shows on every paragraph.

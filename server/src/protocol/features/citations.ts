@@ -9,10 +9,10 @@ import {
 } from 'vscode-languageserver/node';
 import { oneLine } from '../../service/features/displayText';
 import { escapeMarkdown } from '../../service/features/markdown';
-import { getDocumentLinks, Range } from '../../service';
+import type { Range } from '../../service';
 import type { InitializeParams } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
-import { offsetIn } from '../convert';
+import { cancelled, nextTurn, offsetIn, positionIn, rangeIn } from '../convert';
 import { filePathOf, fileUriOf } from '../../workspace/corpusFiles';
 import { CorpusLoader, LoadProgress } from '../../workspace/corpusLoader';
 import { corpusRoots } from '../../workspace/corpusPaths';
@@ -158,6 +158,7 @@ export const registerCitations: FeatureRegistration = ({
   };
   documents.onDidOpen((event) => reindexOpen(event.document.uri, 0));
   documents.onDidChangeContent((event) => reindexOpen(event.document.uri, REINDEX_DELAY_MS));
+  settings.onLanguageChange((uri) => reindexOpen(uri, 0));
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
     void loader.closed(event.document.uri).then(sendStatus);
@@ -183,7 +184,7 @@ export const registerCitations: FeatureRegistration = ({
     const value = note
       ? `${hover.markdown}\n\n---\n\n*${escapeMarkdown(note)}: this answer may be incomplete.*`
       : hover.markdown;
-    return { contents: { kind: 'markdown', value }, range: hover.range };
+    return { contents: { kind: 'markdown', value }, range: rangeIn(draft, hover.span) };
   });
 
   contributions.commands.set(SERVER_COMMANDS.openLocation, async (args) => {
@@ -199,7 +200,7 @@ export const registerCitations: FeatureRegistration = ({
     const draft = document && drafts.draft(document);
     const cited = draft && service.citedIn(draft);
     if (!document || !draft || !cited) return [];
-    const at = drafts.get(document).lines.positionAt(cited.span.start);
+    const at = positionIn(draft, cited.span.start);
     const citations = service.references(draft, cited.span.start, false).filter((l) => l.uri !== document.uri);
     return [
       {
@@ -221,25 +222,31 @@ export const registerCitations: FeatureRegistration = ({
     return service.definition(draft, offsetIn(draft, params.position));
   });
 
-  connection.onReferences((params) => {
+  connection.onReferences(async (params, token) => {
+    await nextTurn();
     const document = documents.get(params.textDocument.uri);
     tellLoading();
     if (!document) return [];
     const draft = drafts.draft(document);
-    return service.references(draft, offsetIn(draft, params.position), params.context.includeDeclaration);
+    const found = service.references(draft, offsetIn(draft, params.position), params.context.includeDeclaration, token);
+    return token.isCancellationRequested ? cancelled('Find references') : found;
   });
 
   // Every citation of a UN document links to its official page.
   connection.onDocumentLinks((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? getDocumentLinks(drafts.draft(document).doc) : [];
+    if (!document) return [];
+    const draft = drafts.draft(document);
+    return service.documentLinks(draft).map((l) => ({ range: rangeIn(draft, l.span), target: l.target }));
   });
 
-  connection.onWorkspaceSymbol((params) =>
-    service
-      .workspaceSymbols(params.query)
-      .map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location })),
-  );
+  connection.onWorkspaceSymbol(async (params, token) => {
+    await nextTurn();
+    const found = service
+      .workspaceSymbols(params.query, token)
+      .map((s) => ({ name: s.name, containerName: s.detail, kind: SymbolKind.Constant, location: s.location }));
+    return token.isCancellationRequested ? cancelled('Workspace symbols') : found;
+  });
 
   connection.onRequest(CORPUS_DOCUMENTS_REQUEST, (): CorpusDocumentEntry[] =>
     [...corpus.allDocuments()].map((d) => ({
@@ -263,7 +270,7 @@ export const registerCitations: FeatureRegistration = ({
         : /\d/.test(c.label) && !/^\d+\. /.test(c.label)
           ? CompletionItemKind.Reference
           : CompletionItemKind.Keyword,
-      textEdit: { range: c.range, newText: c.insertText },
+      textEdit: { range: rangeIn(draft, c.span), newText: c.insertText },
       sortText: `${String(c.rank + 1000).padStart(6, '0')}${c.label}`,
       filterText: c.insertText,
     }));

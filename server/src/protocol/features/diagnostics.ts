@@ -1,10 +1,10 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DraftDiagnostic, Severity } from '../../service';
+import { Draft, DraftDiagnostic, Severity } from '../../service';
 import { RENUMBERED_CODES } from '../../service/features/checkTable';
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
-import { versionedEdit } from '../convert';
+import { rangeIn, versionedEdit } from '../convert';
 import { SERVER_COMMANDS } from '../shared';
 
 /** Wait this long after the last change before checking: a burst of keystrokes gives one analysis. */
@@ -17,14 +17,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function toDiagnostic(uri: string, d: DraftDiagnostic, version: number): Diagnostic {
+function toDiagnostic(draft: Draft, d: DraftDiagnostic, version: number): Diagnostic {
   return {
-    range: d.range,
+    range: rangeIn(draft, d.span),
     severity: SEVERITY[d.severity],
     code: d.code,
     source: 'communique',
     message: d.message,
-    relatedInformation: d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    relatedInformation: d.related.map((r) => ({
+      location: { uri: draft.uri, range: rangeIn(draft, r.span) },
+      message: r.message,
+    })),
     data: { version },
   };
 }
@@ -48,12 +51,13 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
   const publish = (document: TextDocument): void => {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
-    const found = service.diagnostics(drafts.draft(current), settings.value.checks);
+    const draft = drafts.draft(current);
+    const found = service.diagnostics(draft, settings.value.checks);
     const byDiagnostic = new Map(
       found
         .filter((d) => d.fix || d.choices?.length)
         .map((d) => [
-          fixKey(d.code, d.range, d.message),
+          fixKey(d.code, rangeIn(draft, d.span), d.message),
           [
             ...(d.fix ? [{ ...d.fix, preferred: true }] : []),
             ...(d.choices ?? []).map((c) => ({ ...c, preferred: false })),
@@ -61,7 +65,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
         ]),
     );
     fixes.set(current.uri, { version: current.version, byDiagnostic });
-    const diagnostics = found.map((d) => toDiagnostic(current.uri, d, current.version));
+    const diagnostics = found.map((d) => toDiagnostic(draft, d, current.version));
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
   };
   const schedule = (document: TextDocument, delay: number): void => {
@@ -84,6 +88,10 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   settings.onChange(() => documents.all().forEach((d) => schedule(d, 0)));
+  settings.onLanguageChange((uri) => {
+    const document = documents.get(uri);
+    if (document) schedule(document, 0);
+  });
 
   contributions.codeActions.push((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -100,19 +108,20 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.preferred,
-          edit: versionedEdit(document, [fix.edit]),
+          edit: versionedEdit(document, drafts.draft(document), [fix.edit]),
         });
     }
     const numbering = ours.filter((d) => (RENUMBERED_CODES as readonly string[]).includes(String(d.code)));
     if (numbering.length > 0) {
-      const edits = service.renumber(drafts.draft(document));
+      const draft = drafts.draft(document);
+      const edits = service.renumber(draft);
       if (edits.length > 0)
         actions.push({
           title: 'Renumber operative paragraphs',
           kind: CodeActionKind.QuickFix,
           diagnostics: numbering,
           isPreferred: true,
-          edit: versionedEdit(document, edits),
+          edit: versionedEdit(document, draft, edits),
         });
     }
     return actions;
@@ -122,7 +131,8 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     const { uri } = targetOf(args[0]);
     const document = uri ? documents.get(uri) : undefined;
     if (!document) throw new Error('Renumber: open a draft first.');
-    const edits = service.renumber(drafts.draft(document));
+    const draft = drafts.draft(document);
+    const edits = service.renumber(draft);
     if (edits.length === 0)
       return {
         applied: true,
@@ -131,7 +141,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
       };
     const result = await connection.workspace.applyEdit({
       label: 'Renumber operative paragraphs',
-      edit: versionedEdit(document, edits),
+      edit: versionedEdit(document, draft, edits),
     });
     return { applied: result.applied, changes: edits.length };
   });

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, Draft, DraftingStyle, LineIndex, TextEditData } from '../../service';
+import type { Draft, DraftingStyle, SpanEdit } from '../../service';
 import { CommandTarget, targetOf } from '../commandTarget';
 import type { FeatureRegistration } from '../context';
-import { versionedEdit } from '../convert';
+import { offsetIn, positionAfter, versionedEdit } from '../convert';
 import {
   AKOMA_NTOSO_REQUEST,
   CLEAN_TEXT_REQUEST,
@@ -31,12 +31,13 @@ export const registerDrafting: FeatureRegistration = (context) => {
 
   const apply = async (
     document: TextDocument,
+    draft: Draft,
     label: string,
-    edits: readonly TextEditData[] | undefined,
+    edits: readonly SpanEdit[] | undefined,
     nothing: string,
   ): Promise<DraftingCommandResult> => {
     if (!edits || edits.length === 0) return { applied: false, message: nothing };
-    const result = await connection.workspace.applyEdit({ label, edit: versionedEdit(document, edits) });
+    const result = await connection.workspace.applyEdit({ label, edit: versionedEdit(document, draft, edits) });
     return {
       applied: result.applied,
       message: result.applied ? undefined : 'The draft changed meanwhile: run the command again.',
@@ -48,9 +49,10 @@ export const registerDrafting: FeatureRegistration = (context) => {
       direction === 'up' ? SERVER_COMMANDS.moveParagraphUp : SERVER_COMMANDS.moveParagraphDown,
       async (document, target) => {
         const draft = drafts.draft(document);
-        const move = service.moveParagraph(draft, offsetOf(document, target), direction);
+        const move = service.moveParagraph(draft, offsetOf(draft, target), direction);
         const result = await apply(
           document,
+          draft,
           `Move paragraph ${direction}`,
           move?.edits,
           `There is no paragraph ${direction === 'up' ? 'above' : 'below'} this one in the same part to swap with.`,
@@ -62,9 +64,10 @@ export const registerDrafting: FeatureRegistration = (context) => {
 
   command(SERVER_COMMANDS.insertOperativeParagraph, async (document, target) => {
     const draft = drafts.draft(document);
-    const insertion = service.insertOperativeParagraph(draft, offsetOf(document, target));
+    const insertion = service.insertOperativeParagraph(draft, offsetOf(draft, target));
     const result = await apply(
       document,
+      draft,
       'Insert operative paragraph',
       insertion?.edits,
       'The draft has no operative part to add a paragraph to.',
@@ -72,20 +75,23 @@ export const registerDrafting: FeatureRegistration = (context) => {
     return result.applied && insertion ? { ...result, cursor: cursorAfter(document, draft, insertion) } : result;
   });
 
-  command(SERVER_COMMANDS.toggleItalics, (document) =>
-    apply(
+  command(SERVER_COMMANDS.toggleItalics, (document) => {
+    const draft = drafts.draft(document);
+    return apply(
       document,
+      draft,
       'Toggle italics of operative verbs',
-      service.toggleItalics(drafts.draft(document)),
+      service.toggleItalics(draft),
       'The draft has no operative paragraph opening with a verb.',
-    ),
-  );
+    );
+  });
 
   command(SERVER_COMMANDS.convertStyle, async (document, target) => {
     const draft = drafts.draft(document);
     const to = target.style ?? (service.style(draft) === 'un' ? 'oic' : 'un');
     const result = await apply(
       document,
+      draft,
       `Convert to ${STYLE_NAMES[to]}`,
       service.convertStyle(draft, to),
       `The paragraph ends already follow ${STYLE_NAMES[to]}.`,
@@ -105,16 +111,16 @@ export const registerDrafting: FeatureRegistration = (context) => {
   return {};
 };
 
-/** Where a command's cursor offset falls: the offset is in the text after its edits, so positions are counted there. */
+/** Where a command's cursor goes: its offset is in the text after its edits. */
 function cursorAfter(
   document: TextDocument,
   draft: Draft,
-  change: { edits: readonly TextEditData[]; cursor: number },
+  change: { edits: readonly SpanEdit[]; cursor: number },
 ): { uri: string; position: { line: number; character: number } } {
-  return { uri: document.uri, position: new LineIndex(applyEdits(draft.doc, change.edits)).positionAt(change.cursor) };
+  return { uri: document.uri, position: positionAfter(draft, change.edits, change.cursor) };
 }
 
 /** Without a position (a client that sends only the URI) the command works at the start of the draft. */
-function offsetOf(document: TextDocument, target: CommandTarget): number {
-  return target.position ? document.offsetAt(target.position) : 0;
+function offsetOf(draft: Draft, target: CommandTarget): number {
+  return target.position ? offsetIn(draft, target.position) : 0;
 }

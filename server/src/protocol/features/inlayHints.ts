@@ -1,5 +1,6 @@
 import { InlayHint, InlayHintKind } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
+import { positionIn, spanIn } from '../convert';
 
 /** Inlay hints for the lines on screen: cross-references' openings, cited resolutions' years. */
 export const registerInlayHints: FeatureRegistration = ({ connection, documents, drafts, service }) => {
@@ -7,9 +8,8 @@ export const registerInlayHints: FeatureRegistration = ({ connection, documents,
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const draft = drafts.draft(document);
-    const span = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
-    return service.inlayHints(draft, span).map((h): InlayHint => ({
-      position: h.position,
+    return service.inlayHints(draft, spanIn(draft, params.range)).map((h): InlayHint => ({
+      position: positionIn(draft, h.at),
       label: h.label,
       kind: h.kind === 'citationYear' ? InlayHintKind.Type : InlayHintKind.Parameter,
       tooltip: h.tooltip,

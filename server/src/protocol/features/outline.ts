@@ -25,7 +25,7 @@ export const registerOutline: FeatureRegistration = ({ connection, documents, dr
     let outline = outlines.get(draft.doc);
     if (!outline) {
       const edited = editedIn(document.uri, draft.doc.text);
-      outlines.set(draft.doc, (outline = service.outline(draft, edited).map(toDocumentSymbol)));
+      outlines.set(draft.doc, (outline = service.outline(draft, edited).map((s) => toDocumentSymbol(draft, s))));
     }
     return outline;
   });

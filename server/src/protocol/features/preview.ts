@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { TextDocumentIdentifier } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
+import { rangeIn } from '../convert';
 import {
   PREVIEW_REQUEST,
   RICH_TEXT_REQUEST,
@@ -35,7 +36,15 @@ export const registerPreview: FeatureRegistration = ({ connection, documents, dr
     const tooltip =
       `${summary.errors} errors, ${summary.warnings} warnings` +
       (summary.firstProblem ? ` — click to go to the first: ${summary.firstProblem.message}` : '');
-    const answer = { text: summary.text, tooltip, firstProblem: summary.firstProblem };
+    const first = summary.firstProblem;
+    const firstProblem = first && { range: rangeIn(draft, first.span), message: first.message };
+    const answer = {
+      text: summary.text,
+      tooltip,
+      firstProblem,
+      language: draft.doc.language ?? 'en',
+      languageForced: settings.languageOf(draft.uri) !== undefined,
+    };
     summaries.set(draft.doc, { checks: settings.value.checks, answer });
     return answer;
   });

@@ -1,5 +1,5 @@
 import { SemanticTokensBuilder } from 'vscode-languageserver/node';
-import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../../service';
+import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../../service/features/semanticTokens';
 import type { FeatureRegistration } from '../context';
 
 const TYPE_INDEX = new Map<string, number>(SEMANTIC_TOKEN_TYPES.map((t, i) => [t, i]));

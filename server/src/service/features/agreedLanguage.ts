@@ -4,8 +4,7 @@ import type { DraftDocument, Paragraph } from '../model/document';
 import { paragraphText, wordsStart } from '../model/document';
 import { parseCorpusText } from '../model/corpusParse';
 import { NOTE_PREFIX } from '../model/parser';
-import { Cancellation, neverCancelled, Range, Span } from '../types';
-import type { TextEditData } from './diagnostics';
+import { Cancellation, neverCancelled, Range, Span, SpanEdit } from '../types';
 import { oneLine } from './displayText';
 import type { TextReader } from './hover';
 import { escapeMarkdown } from './markdown';
@@ -34,7 +33,6 @@ export interface AgreedLanguageMatch {
 export interface AgreedLanguageResult {
   /** The draft's paragraph the language was looked for. */
   readonly paragraph: Paragraph;
-  readonly range: Range;
   readonly matches: readonly AgreedLanguageMatch[];
 }
 
@@ -250,7 +248,7 @@ export function findAgreedLanguage(
   if (!paragraph) return undefined;
   const queryTokens = tokensOf(doc, paragraph);
   const queryHashes = new Set(shingleHashes(passageWordHashes(doc, paragraph)));
-  const result = { paragraph, range: doc.lines.rangeOf(paragraph.span), matches: [] as AgreedLanguageMatch[] };
+  const result = { paragraph, matches: [] as AgreedLanguageMatch[] };
   if (queryHashes.size === 0) return result;
   const parsed = new Map<string, DraftDocument | undefined>();
   const documentOf = (candidateUri: string, length: number): DraftDocument | undefined => {
@@ -304,11 +302,7 @@ export function agreedLanguageNote(match: AgreedLanguageMatch): string {
  * draft's) and notes the source on the line below. Text between the paragraph's pieces (a
  * footnote, a page header) is left where it is.
  */
-export function agreedLanguageEdits(
-  doc: DraftDocument,
-  paragraph: Paragraph,
-  match: AgreedLanguageMatch,
-): TextEditData[] {
+export function agreedLanguageEdits(doc: DraftDocument, paragraph: Paragraph, match: AgreedLanguageMatch): SpanEdit[] {
   const tokens = tokensOf(doc, paragraph);
   if (tokens.length === 0) return [];
   const own = /[.;,:]$/.exec(tokens[tokens.length - 1].text.replace(/[*"”’)]+$/, ''))?.[0];
@@ -318,7 +312,7 @@ export function agreedLanguageEdits(
     .map((piece) => ({ start: Math.max(piece.start, bodyStart), end: piece.end }))
     .filter((piece) => piece.start < piece.end);
   return pieces.map((piece, i) => ({
-    range: doc.lines.rangeOf(piece),
+    span: piece,
     newText: `${piece.start === bodyStart ? wording : ''}${i === pieces.length - 1 ? `\n${agreedLanguageNote(match)}` : ''}`,
   }));
 }

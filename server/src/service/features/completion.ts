@@ -1,9 +1,12 @@
 import { formatDate } from '../citations/dates';
+import { Catalogue, EMPTY_CATALOGUE } from '../corpus/catalogue';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
+import { LANGUAGES } from '../languages';
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../model/lexicon';
 import { letterLabel, toRoman } from '../model/subparagraphs';
-import type { Range } from '../types';
+import type { Span } from '../types';
+import { catalogueCompletions } from './catalogueCompletion';
 import { oneLine } from './displayText';
 
 export interface CompletionEntry {
@@ -11,7 +14,7 @@ export interface CompletionEntry {
   readonly detail?: string;
   readonly insertText: string;
   /** The text the entry replaces: what the drafter has typed of it. */
-  readonly range: Range;
+  readonly span: Span;
   /** Lower sorts first. */
   readonly rank: number;
 }
@@ -19,6 +22,10 @@ export interface CompletionEntry {
 /** "Welcomes" → "Also welcomes". */
 function alsoForm(verb: string): string {
   return `Also ${verb.charAt(0).toLowerCase()}${verb.slice(1)}`;
+}
+
+function usedOpenings(paragraphs: readonly Paragraph[]): Set<string | undefined> {
+  return new Set(paragraphs.map((p) => p.opening?.phrase));
 }
 
 function paragraphsBefore(doc: DraftDocument, offset: number, kind: Paragraph['kind']): Paragraph[] {
@@ -73,19 +80,58 @@ export function resolutionNumberTyped(before: string): string | undefined {
  */
 function paragraphStart(before: string): { numbered: boolean; typed: string } | undefined {
   const indent = /^\s*/.exec(before)![0].length;
-  const number = /^\d+\.\s*/.exec(before.slice(indent));
+  // "3. ", or in Arabic "3 - ".
+  const number = /^\d+(?:\.|\s?-)\s*/.exec(before.slice(indent));
   const typed = before.slice(indent + (number?.[0].length ?? 0));
-  return /^\*?[\p{L} -]*$/u.test(typed) ? { numbered: Boolean(number), typed } : undefined;
+  return /^\*?[\p{L}\p{M} -]*$/u.test(typed) ? { numbered: Boolean(number), typed } : undefined;
+}
+
+/**
+ * The openings the draft's language offers, and those to offer first once `used` have been: in
+ * English "Also welcomes" after "Welcomes", "Recalling also" after "Recalling"; in the other
+ * languages the lexicon's own longer forms of a used opening ("Rappelant également", "Prie en outre").
+ */
+function openings(
+  doc: DraftDocument,
+  part: 'preambular' | 'operative',
+  used: ReadonlySet<string | undefined>,
+): { p: string; rank: number }[] {
+  const language = doc.language ?? 'en';
+  if (language === 'en') {
+    if (part === 'operative') {
+      return [
+        ...OPERATIVE_PHRASES.map((p) => ({ p, rank: 10 })),
+        ...[...used]
+          .filter((v): v is string => Boolean(v) && OPERATIVE_PHRASES.includes(v!))
+          .map((v) => ({ p: alsoForm(v), rank: 0 })),
+      ];
+    }
+    const phrases = PREAMBULAR_PHRASES.map((p) => ({ p, rank: 10 }));
+    for (const p of used) {
+      if (p && PREAMBULAR_PHRASES.includes(p))
+        phrases.push({ p: `${p} ${used.has(`${p} also`) ? 'further' : 'also'}`, rank: 0 });
+    }
+    return phrases;
+  }
+  const usedPhrases = [...used].filter((u): u is string => Boolean(u));
+  return LANGUAGES[language][part].map((p) => ({
+    p,
+    rank: !used.has(p) && usedPhrases.some((u) => p.startsWith(`${u} `)) ? 0 : 10,
+  }));
 }
 
 /** Completion at `offset`: opening phrases, the next paragraph number, sub-paragraph markers, cited resolutions. */
-export function getCompletions(doc: DraftDocument, offset: number, corpus: CorpusIndex): CompletionEntry[] {
+export function getCompletions(
+  doc: DraftDocument,
+  offset: number,
+  corpus: CorpusIndex,
+  catalogue: Catalogue = EMPTY_CATALOGUE,
+): CompletionEntry[] {
   const line = doc.lines.lineOf(offset);
   const lineStart = doc.lines.lineStart(line);
   const before = doc.text.slice(lineStart, offset);
   // `after`: characters after the cursor the entry replaces too, such as the ")" or "*" an editor closed by itself.
-  const replace = (length: number, after = 0): Range =>
-    doc.lines.rangeOf({ start: offset - length, end: offset + after });
+  const replace = (length: number, after = 0): Span => ({ start: offset - length, end: offset + after });
   const closed = (open: string, close: string, typed: string): number =>
     typed.startsWith(open) && doc.text.charAt(offset) === close ? 1 : 0;
 
@@ -106,18 +152,20 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
       entries.push({
         label: short,
         detail: [
-          summary.definition?.title && oneLine(summary.definition.title),
+          // A resolution the corpus only cites: its title from the catalogue.
+          oneLine(summary.definition?.title ?? catalogue.about(symbol)?.record.title ?? '') || undefined,
           dated ? formatDate(dated) : undefined,
           `cited in ${citing} document${citing === 1 ? '' : 's'}`,
         ]
           .filter(Boolean)
           .join(' — '),
         insertText: dated && !council ? `${short} of ${formatDate(dated)}` : short,
-        range: replace(typed.length),
+        span: replace(typed.length),
         rank: -citing,
       });
     }
-    return entries;
+    const listed = new Set(entries.map((e) => e.label));
+    return [...entries, ...catalogueCompletions(catalogue, typed, council, replace(typed.length), listed)];
   }
 
   // "(" at the start of a line: the next sub-paragraph marker of the paragraph above.
@@ -130,13 +178,13 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
     const last = subs[subs.length - 1];
     const nextLetter = `(${letterLabel(subs.length + 1)})`;
     const typedMarker = marker[0].trimStart();
-    const range = replace(typedMarker.length, closed('(', ')', typedMarker));
+    const span = replace(typedMarker.length, closed('(', ')', typedMarker));
     const entries = [
       {
         label: nextLetter,
         detail: 'next sub-paragraph',
         insertText: `${nextLetter} `,
-        range,
+        span,
         rank: 0,
       },
     ];
@@ -146,7 +194,7 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         label: nextNumeral,
         detail: `next sub-paragraph of (${last.label})`,
         insertText: `${nextNumeral} `,
-        range,
+        span,
         rank: 1,
       });
     return entries;
@@ -172,14 +220,14 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
   if (inOperative) {
     const italic = operativeAbove.filter((p) => p.opening?.italic).length * 2 > operativeAbove.length;
     const next = Math.max(0, ...operativeAbove.map((p) => p.number?.value ?? 0)) + 1;
-    const prefix = start.numbered ? '' : `${next}. `;
-    const used = new Set(operativeAbove.map((p) => p.opening?.phrase.split(' ')[0]));
-    const phrases = [
-      ...OPERATIVE_PHRASES.map((p) => ({ p, rank: 10 })),
-      ...[...used]
-        .filter((v): v is string => Boolean(v) && OPERATIVE_PHRASES.includes(v!))
-        .map((v) => ({ p: alsoForm(v), rank: 0 })),
-    ];
+    const marker = LANGUAGES[doc.language ?? 'en'].numberMarker;
+    const prefix = start.numbered ? '' : `${next}${marker} `;
+    const verbs = new Set(operativeAbove.map((p) => p.opening?.phrase.split(' ')[0]));
+    const phrases = openings(
+      doc,
+      'operative',
+      doc.language && doc.language !== 'en' ? usedOpenings(operativeAbove) : verbs,
+    );
     for (const { p, rank } of phrases) {
       const shown = italic ? `*${p}*` : p;
       if (!shown.toLowerCase().startsWith(typed.toLowerCase())) continue;
@@ -187,24 +235,19 @@ export function getCompletions(doc: DraftDocument, offset: number, corpus: Corpu
         label: `${prefix}${p}`,
         detail: rank === 0 ? 'a second use of the same opening' : 'operative phrase',
         insertText: `${prefix}${shown}${space}`,
-        range: replace(typed.length, closingStar),
+        span: replace(typed.length, closingStar),
         rank,
       });
     }
   } else {
-    const used = new Set(paragraphsBefore(doc, lineStart, 'preambular').map((p) => p.opening?.phrase));
-    const phrases = [...PREAMBULAR_PHRASES.map((p) => ({ p, rank: 10 }))];
-    for (const p of used) {
-      if (p && PREAMBULAR_PHRASES.includes(p))
-        phrases.push({ p: `${p} ${used.has(`${p} also`) ? 'further' : 'also'}`, rank: 0 });
-    }
+    const phrases = openings(doc, 'preambular', usedOpenings(paragraphsBefore(doc, lineStart, 'preambular')));
     for (const { p, rank } of phrases) {
       if (!p.toLowerCase().startsWith(typed.replace(/^\*/, '').toLowerCase())) continue;
       entries.push({
         label: p,
         detail: rank === 0 ? 'a second use of the same opening' : 'preambular phrase',
         insertText: `${p}${space}`,
-        range: replace(typed.length, closingStar),
+        span: replace(typed.length, closingStar),
         rank,
       });
     }

@@ -11,9 +11,8 @@ import { CheckCode, Finding, Severity } from '../checks/diagnostic';
 import { CHECKS } from './checkTable';
 import { checkNumbering, checkParts } from '../checks/numbering';
 import { checkBrackets, checkCrossReferences, checkFootnotes, checkSubparagraphs } from '../checks/structure';
-import type { DraftDocument } from '../model/document';
 import type { FullParse } from '../model/corpusParse';
-import type { Range, Span } from '../types';
+import type { Span, SpanEdit } from '../types';
 
 export interface CheckOptions {
   /** "auto" detects the style from the draft. */
@@ -24,31 +23,26 @@ export interface CheckOptions {
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = Object.freeze({ style: 'auto', severities: Object.freeze({}) });
 
-export interface TextEditData {
-  readonly range: Range;
-  readonly newText: string;
-}
-
 export interface DraftDiagnostic {
-  readonly range: Range;
+  readonly span: Span;
   readonly severity: Severity;
   readonly code: CheckCode;
   readonly message: string;
-  readonly related: readonly { readonly range: Range; readonly message: string }[];
+  readonly related: readonly { readonly span: Span; readonly message: string }[];
   /** The local fix, if the check has one. */
-  readonly fix?: { readonly title: string; readonly edit: TextEditData };
+  readonly fix?: { readonly title: string; readonly edit: SpanEdit };
   /** Other local fixes to choose among, none preferred. */
-  readonly choices?: readonly { readonly title: string; readonly edit: TextEditData }[];
+  readonly choices?: readonly { readonly title: string; readonly edit: SpanEdit }[];
 }
 
-function localFix(
-  doc: DraftDocument,
-  fix: { readonly title: string; readonly span: Span; readonly newText: string },
-): { title: string; edit: TextEditData } {
-  return { title: fix.title, edit: { range: doc.lines.rangeOf(fix.span), newText: fix.newText } };
+function localFix(fix: { readonly title: string; readonly span: Span; readonly newText: string }): {
+  title: string;
+  edit: SpanEdit;
+} {
+  return { title: fix.title, edit: { span: fix.span, newText: fix.newText } };
 }
 
-/** Runs every check on the draft; findings in document order, ranges made here. */
+/** Runs every check on the draft; findings in document order, with the severities `options` give. */
 export function getDiagnostics(doc: FullParse, options: CheckOptions = DEFAULT_CHECK_OPTIONS): DraftDiagnostic[] {
   const style = options.style === 'auto' ? detectPunctuationStyle(doc) : options.style;
   const findings: Finding[] = [
@@ -69,13 +63,13 @@ export function getDiagnostics(doc: FullParse, options: CheckOptions = DEFAULT_C
     const severity = options.severities[f.code] ?? CHECKS[f.code].severity;
     if (severity === 'off') continue;
     out.push({
-      range: doc.lines.rangeOf(f.span),
+      span: f.span,
       severity: f.asNote ? 'information' : severity,
       code: f.code,
       message: f.message,
-      related: (f.related ?? []).map((r) => ({ range: doc.lines.rangeOf(r.span), message: r.message })),
-      fix: f.fix && localFix(doc, f.fix),
-      choices: f.choices?.map((c) => localFix(doc, c)),
+      related: (f.related ?? []).map((r) => ({ span: r.span, message: r.message })),
+      fix: f.fix && localFix(f.fix),
+      choices: f.choices?.map(localFix),
     });
   }
   return out;

@@ -1,10 +1,10 @@
 import { citationsOf } from '../citations/citationsOf';
 import { citedSymbol } from '../citations/recognise';
 import type { DraftDocument } from '../model/document';
-import type { Range } from '../types';
+import type { Span } from '../types';
 
 export interface DocumentLink {
-  readonly range: Range;
+  readonly span: Span;
   /** Always https://docs.un.org/en/…, the symbol percent-encoded part by part. */
   readonly target: string;
 }
@@ -25,7 +25,7 @@ export function getDocumentLinks(doc: DraftDocument): DocumentLink[] {
     const symbol = citedSymbol(c);
     if (!UN_SYMBOL.test(symbol)) continue;
     const path = symbol.split('/').map(encodeURIComponent).join('/');
-    links.push({ range: doc.lines.rangeOf(c.span), target: `${OFFICIAL_PAGE}${path}` });
+    links.push({ span: c.span, target: `${OFFICIAL_PAGE}${path}` });
   }
   return links;
 }

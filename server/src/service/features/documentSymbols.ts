@@ -1,7 +1,7 @@
 import type { DraftDocument, Paragraph, PartNode, SectionNode, StructureNode, Subparagraph } from '../model/document';
 import { paragraphText, wordsStart } from '../model/document';
 import { findBrackets } from '../model/brackets';
-import type { Range, Span } from '../types';
+import type { Span } from '../types';
 
 export type OutlineKind =
   | 'title'
@@ -21,8 +21,9 @@ export interface OutlineSymbol {
   readonly name: string;
   readonly detail: string;
   readonly kind: OutlineKind;
-  readonly range: Range;
-  readonly selectionRange: Range;
+  /** All the symbol covers, and the part of it that names it (a paragraph's number and opening phrase). */
+  readonly span: Span;
+  readonly selectionSpan: Span;
   readonly children: readonly OutlineSymbol[];
 }
 
@@ -60,7 +61,6 @@ function nameParagraph(doc: DraftDocument, paragraph: Paragraph): { name: string
 }
 
 function symbol(
-  doc: DraftDocument,
   name: string,
   detail: string,
   kind: OutlineKind,
@@ -72,8 +72,8 @@ function symbol(
     name: name || '…',
     detail,
     kind,
-    range: doc.lines.rangeOf(span),
-    selectionRange: doc.lines.rangeOf(selection),
+    span,
+    selectionSpan: selection,
     children,
   };
 }
@@ -82,7 +82,6 @@ function subparagraphSymbol(doc: DraftDocument, sub: Subparagraph): OutlineSymbo
   const label = sub.style === '()' ? `(${sub.label})` : `${sub.label}${sub.style}`;
   const detail = firstWords(doc.text.slice(sub.markerSpan.end, Math.min(sub.span.end, sub.markerSpan.end + 400)));
   return symbol(
-    doc,
     label,
     detail,
     'subparagraph',
@@ -130,7 +129,6 @@ function paragraphSymbol(
       const selection = paragraph.opening?.span ?? paragraph.number?.span ?? paragraph.span;
       const from = paragraph.number ? paragraph.number.span.start : selection.start;
       return symbol(
-        doc,
         name,
         detail,
         paragraph.kind,
@@ -142,7 +140,6 @@ function paragraphSymbol(
     case 'enactingFormula':
     case 'closing':
       return symbol(
-        doc,
         firstWords(paragraphText(doc, paragraph), 80),
         '',
         paragraph.kind,
@@ -169,7 +166,6 @@ function structureSymbols(
       const name = collapse(paragraphText(doc, node.heading)).replace(/:$/, '');
       out.push(
         symbol(
-          doc,
           name,
           '',
           'section',
@@ -188,7 +184,6 @@ function structureSymbols(
       );
       out.push(
         symbol(
-          doc,
           name,
           `${count} paragraph${count === 1 ? '' : 's'}${brackets > 0 ? `, ${brackets} bracketed passage${brackets === 1 ? '' : 's'}` : ''}`,
           node.type,
@@ -218,14 +213,7 @@ function titleSymbol(doc: DraftDocument, bracketedPassages: BracketCount): Outli
   const others = doc.header
     .filter((p) => p !== title)
     .map((p) =>
-      symbol(
-        doc,
-        firstWords(paragraphText(doc, p), 80),
-        p.kind === 'dateline' ? 'date' : '',
-        'headerLine',
-        p.span,
-        p.span,
-      ),
+      symbol(firstWords(paragraphText(doc, p), 80), p.kind === 'dateline' ? 'date' : '', 'headerLine', p.span, p.span),
     );
   const brackets = openBrackets(doc, bracketedPassages);
   const detail = [
@@ -234,7 +222,7 @@ function titleSymbol(doc: DraftDocument, bracketedPassages: BracketCount): Outli
   ]
     .filter(Boolean)
     .join(' · ');
-  return symbol(doc, collapse(paragraphText(doc, title)), detail, 'title', span, title.span, others);
+  return symbol(collapse(paragraphText(doc, title)), detail, 'title', span, title.span, others);
 }
 
 /**
@@ -255,13 +243,13 @@ function footnoteSymbols(doc: DraftDocument): OutlineSymbol[] {
   return runs.map((run) => {
     const children = run.map((f) => {
       const text = paragraphText(doc, f).replace(/^\S+\s*/, '');
-      return symbol(doc, `Footnote ${f.footnoteNumber}`, firstWords(text), 'footnote', f.span, f.span);
+      return symbol(`Footnote ${f.footnoteNumber}`, firstWords(text), 'footnote', f.span, f.span);
     });
     const [first, last] = [run[0], run[run.length - 1]];
     const numbers =
       runs.length === 1 ? '' : ` ${first.footnoteNumber}${run.length > 1 ? `–${last.footnoteNumber}` : ''}`;
     const span = { start: first.span.start, end: last.span.end };
-    return symbol(doc, `Footnotes${numbers}`, `${children.length}`, 'footnotes', span, first.span, children);
+    return symbol(`Footnotes${numbers}`, `${children.length}`, 'footnotes', span, first.span, children);
   });
 }
 

@@ -6,9 +6,8 @@
 import { DraftingStyle, detectStyle, endingEdit, expectedEnding, finalPunctuation } from '../checks/conventions';
 import { DraftDocument, Paragraph, Subparagraph, wordsStart } from '../model/document';
 import { emphasisSpans } from '../model/emphasis';
-import type { Span } from '../types';
-import type { TextEditData } from './diagnostics';
-import { crossReferenceEdits, numberEdit, rewrite, SpanEdit, toTextEdits } from './renumber';
+import type { Span, SpanEdit } from '../types';
+import { crossReferenceEdits, inDocumentOrder, numberEdit, rewrite } from './renumber';
 
 /** The preambular or operative paragraph at `offset`, with the part it belongs to. */
 function paragraphAt(
@@ -37,7 +36,7 @@ interface Movable {
 
 /** Where the text of a move goes, in the text after its edits: the edits and the cursor's new offset. */
 export interface MoveResult {
-  readonly edits: TextEditData[];
+  readonly edits: SpanEdit[];
   readonly cursor: number;
 }
 
@@ -162,7 +161,7 @@ function swap(
   const pieceStart = pieces.slice(0, piece).reduce((n, t) => n + t.length, 0);
   const within = Math.min(offset - (inWords ? mover.words : mover.start), pieces[piece].length);
   return {
-    edits: toTextEdits(doc, [narrowed(doc, region, pieces.join('')), ...outside]),
+    edits: inDocumentOrder([narrowed(doc, region, pieces.join('')), ...outside]),
     cursor: region.start + shift + pieceStart + Math.max(0, within),
   };
 }
@@ -191,7 +190,7 @@ function narrowed(doc: DraftDocument, span: Span, text: string): SpanEdit {
 export function insertOperativeParagraphEdits(
   doc: DraftDocument,
   offset: number,
-): { edits: TextEditData[]; cursor: number } | undefined {
+): { edits: SpanEdit[]; cursor: number } | undefined {
   if (doc.operative.length === 0) return undefined;
   const found = paragraphAt(doc, offset);
   let index = found?.part === doc.operative ? found.index : (blankLineSlot(doc, offset) ?? doc.operative.length - 1);
@@ -228,7 +227,7 @@ export function insertOperativeParagraphEdits(
   const shift = edits
     .filter((e) => e.span.end <= insertAt && e.span.start < insertAt)
     .reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
-  return { edits: toTextEdits(doc, edits), cursor: insertAt + shift + prefix.length };
+  return { edits: inDocumentOrder(edits), cursor: insertAt + shift + prefix.length };
 }
 
 /**
@@ -250,7 +249,7 @@ function blankLineSlot(doc: DraftDocument, offset: number): number | undefined {
  * "Toggle italics of operative verbs": where most operative openings are in `*italics*`, the
  * markers of all are removed; otherwise every opening is put in italics. Only markers change.
  */
-export function toggleItalicsEdits(doc: DraftDocument): TextEditData[] {
+export function toggleItalicsEdits(doc: DraftDocument): SpanEdit[] {
   const openings = doc.operative.flatMap((p) => (p.opening ? [p.opening] : []));
   const italic = openings.filter((o) => o.italic);
   const edits: SpanEdit[] = [];
@@ -270,7 +269,7 @@ export function toggleItalicsEdits(doc: DraftDocument): TextEditData[] {
       );
     }
   }
-  return toTextEdits(doc, edits);
+  return inDocumentOrder(edits);
 }
 
 /**
@@ -278,7 +277,7 @@ export function toggleItalicsEdits(doc: DraftDocument): TextEditData[] {
  * stays, and so do footnote markers, quotes and emphasis after the end. The enacting formula is
  * the body's own ("The General Assembly,") and stays as written.
  */
-export function convertStyleEdits(doc: DraftDocument, to: DraftingStyle): TextEditData[] {
+export function convertStyleEdits(doc: DraftDocument, to: DraftingStyle): SpanEdit[] {
   const edits: SpanEdit[] = [];
   const end = (p: Paragraph, expected: string): void => {
     const edit = endingEdit(doc, p, expected);
@@ -286,7 +285,7 @@ export function convertStyleEdits(doc: DraftDocument, to: DraftingStyle): TextEd
   };
   for (const p of doc.preambular) end(p, expectedEnding(to, 'preambular', false));
   doc.operative.forEach((p, i) => end(p, expectedEnding(to, 'operative', i === doc.operative.length - 1)));
-  return toTextEdits(doc, edits);
+  return inDocumentOrder(edits);
 }
 
 /**

@@ -1,12 +1,13 @@
 import { citationAt } from '../citations/citationsOf';
 import { datesAgree, formatDate } from '../citations/dates';
+import { Catalogue, CatalogueEntry, EMPTY_CATALOGUE } from '../corpus/catalogue';
 import type { CorpusIndex, IndexedCitation } from '../corpus/corpusIndex';
 import type { SymbolMetadata } from '../corpus/metadata';
 import type { DraftDocument } from '../model/document';
 import { paragraphText } from '../model/document';
 import { MONTH_NAMES } from '../model/months';
 import { toRoman } from '../model/subparagraphs';
-import type { Range } from '../types';
+import type { Range, Span } from '../types';
 import { MAX_QUOTED, oneLine } from './displayText';
 import { escapeMarkdown } from './markdown';
 
@@ -18,7 +19,8 @@ export type LocationLink = (uri: string, range: Range) => string;
 
 export interface HoverResult {
   readonly markdown: string;
-  readonly range: Range;
+  /** What the hover is about: a citation or a footnote marker. */
+  readonly span: Span;
 }
 
 const MAX_CITING = 5;
@@ -101,7 +103,7 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 };
 
 /** "2023-11-21" → "21 November 2023". */
-function isoDateText(iso: string): string {
+export function isoDateText(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
@@ -133,6 +135,18 @@ function metadataLines({ record, texts }: SymbolMetadata): string[] {
   return lines;
 }
 
+/** What the catalogue adds: the languages the UN publishes, and where the text is when the corpus lacks it. */
+function catalogueLines(symbol: string, { languages }: CatalogueEntry, inCorpus: boolean): string[] {
+  const lines: string[] = [];
+  const named = languages.map((l) => LANGUAGES[l] ?? l);
+  if (named.length > 0) lines.push(`Published by the UN in ${quote(named.join(', '))}.`);
+  const official = `[${quote(symbol)} on docs.un.org](${linkTarget(`https://docs.un.org/en/${symbol}`)})`;
+  lines.push(
+    inCorpus ? `From the catalogue: ${official}.` : `From the catalogue; text not in your corpus: ${official}.`,
+  );
+  return lines;
+}
+
 function footnoteHover(doc: DraftDocument, offset: number): HoverResult | undefined {
   for (const p of doc.paragraphs) {
     if (offset < p.span.start || offset > p.span.end) continue;
@@ -144,7 +158,7 @@ function footnoteHover(doc: DraftDocument, offset: number): HoverResult | undefi
       markdown: text
         ? `**Footnote ${marker.number}**: ${quote(text, MAX_FOOTNOTE)}`
         : `**Footnote ${marker.number}** has no text in this draft.`,
-      range: doc.lines.rangeOf(marker.span),
+      span: marker.span,
     };
   }
   return undefined;
@@ -161,6 +175,7 @@ export function getHover(
   corpus: CorpusIndex,
   readText: TextReader,
   link: LocationLink,
+  catalogue: Catalogue = EMPTY_CATALOGUE,
 ): HoverResult | undefined {
   const citation = citationAt(doc, offset);
   if (!citation) return footnoteHover(doc, offset);
@@ -170,11 +185,15 @@ export function getHover(
     `**${quote(citation.symbol)}${/^S\/RES\//.test(citation.symbol) && year ? ` (${year})` : ''}** — ${describe(citation.symbol, year)}`,
   ];
   const definition = summary.definition;
-  const about = corpus.metadata.about(citation.symbol);
+  const held = corpus.metadata.about(citation.symbol);
+  // The shipped catalogue is the last source: only for what no corpus file's records say.
+  const catalogued = held ? undefined : catalogue.about(citation.symbol);
+  const about = held ?? (catalogued && { record: catalogued.record, texts: [] });
   if (about?.record.title) lines.push(`*${quote(about.record.title)}*`);
   else if (definition) lines.push(`*${quote(definition.title ?? citation.symbol)}*`);
   if (about) lines.push(...metadataLines(about));
   else if (definition?.citedDate) lines.push(`Adopted on ${formatDate(definition.citedDate)}.`);
+  if (catalogued) lines.push(...catalogueLines(citation.symbol, catalogued, definition !== undefined));
   if (citation.self) {
     lines.push(`This document is ${quote(citation.symbol)}.`);
   }
@@ -206,5 +225,5 @@ export function getHover(
       `Cited here as ${formatDate(citation.citedDate)}, without the year: the corpus dates it ${formatDate(full[0])}.`,
     );
   }
-  return { markdown: lines.join('\n\n'), range: doc.lines.rangeOf(citation.span) };
+  return { markdown: lines.join('\n\n'), span: citation.span };
 }

@@ -7,11 +7,12 @@ import { citationsOf } from '../citations/citationsOf';
 import { CROSS_REFERENCE } from '../checks/structure';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { DraftDocument, Paragraph, wordsStart } from '../model/document';
-import type { Position, Span } from '../types';
+import type { Span } from '../types';
 import { oneLine } from './displayText';
 
 export interface DraftInlayHint {
-  readonly position: Position;
+  /** Where the hint stands: an offset into the draft. */
+  readonly at: number;
   readonly label: string;
   readonly kind: 'crossReference' | 'citationYear';
   /** The full text the label shortens, for its tooltip. */
@@ -23,7 +24,7 @@ const OPENING_WORDS = 48;
 
 /** The hints whose place lies within `span` (the part of the draft on screen), in document order. */
 export function getInlayHints(doc: DraftDocument, span: Span, corpus: CorpusIndex): DraftInlayHint[] {
-  const hints: { at: number; hint: DraftInlayHint }[] = [];
+  const hints: DraftInlayHint[] = [];
   const within = (at: number): boolean => at >= span.start && at <= span.end;
   const byNumber = new Map<number, Paragraph>();
   for (const p of doc.operative)
@@ -39,12 +40,9 @@ export function getInlayHints(doc: DraftDocument, span: Span, corpus: CorpusInde
         const words = openingWords(doc, target);
         hints.push({
           at,
-          hint: {
-            position: doc.lines.positionAt(at),
-            label: `: ${oneLine(words, OPENING_WORDS)}`,
-            kind: 'crossReference',
-            tooltip: oneLine(words),
-          },
+          label: `: ${oneLine(words, OPENING_WORDS)}`,
+          kind: 'crossReference',
+          tooltip: oneLine(words),
         });
       }
     }
@@ -58,16 +56,9 @@ export function getInlayHints(doc: DraftDocument, span: Span, corpus: CorpusInde
     const dateEnd = c.citedDate ? doc.text.indexOf(c.citedDate.text, c.span.end) : -1;
     const at = dateEnd >= 0 && dateEnd - c.span.end < 40 ? dateEnd + c.citedDate!.text.length : c.span.end;
     if (!within(at)) continue;
-    hints.push({
-      at,
-      hint: {
-        position: doc.lines.positionAt(at),
-        label: c.citedDate ? ` ${year}` : ` (${year})`,
-        kind: 'citationYear',
-      },
-    });
+    hints.push({ at, label: c.citedDate ? ` ${year}` : ` (${year})`, kind: 'citationYear' });
   }
-  return hints.sort((a, b) => a.at - b.at).map((h) => h.hint);
+  return hints.sort((a, b) => a.at - b.at);
 }
 
 /** A paragraph's words after its number, emphasis markers left out. */

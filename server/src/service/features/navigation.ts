@@ -1,7 +1,7 @@
 import { citationAt } from '../citations/citationsOf';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument } from '../model/document';
-import type { Range } from '../types';
+import { Cancellation, neverCancelled, Range } from '../types';
 import { oneLine } from './displayText';
 
 export interface Location {
@@ -30,21 +30,30 @@ export function getDefinition(doc: DraftDocument, offset: number, corpus: Corpus
   }));
 }
 
-/** Every citation of the same text in the corpus and the open drafts, and the text itself. */
+/**
+ * Every citation of the same text in the corpus and the open drafts, and the text itself; nothing once `token`
+ * is cancelled (a much-cited resolution has tens of thousands).
+ */
 export function getReferences(
   doc: DraftDocument,
   offset: number,
   corpus: CorpusIndex,
   includeDeclaration: boolean,
+  token: Cancellation = neverCancelled,
 ): Location[] {
   const citation = citationAt(doc, offset);
   if (!citation) return [];
   const entry = corpus.lookup(citation.symbol);
-  return [...(includeDeclaration ? entry.definitions : []), ...entry.citations].map((c) => ({
-    uri: c.uri,
-    range: c.range,
-  }));
+  const out: Location[] = [];
+  for (const c of [...(includeDeclaration ? entry.definitions : []), ...entry.citations]) {
+    if (token.isCancellationRequested) return [];
+    out.push({ uri: c.uri, range: c.range });
+  }
+  return out;
 }
+
+/** Workspace symbols answered at most: the editor filters them as the drafter types. */
+const MAX_SYMBOLS = 200;
 
 export interface CorpusSymbol {
   readonly name: string;
@@ -54,12 +63,18 @@ export interface CorpusSymbol {
 
 /**
  * Finds resolutions by number ("61/49", "3369") or by words of their title. The title is part of the name
- * ("A/RES/63/114 Cooperation between …"): editors filter workspace symbols on their names.
+ * ("A/RES/63/114 Cooperation between …"): editors filter workspace symbols on their names. Nothing once `token`
+ * is cancelled: the search reads every symbol of the corpus.
  */
-export function getWorkspaceSymbols(query: string, corpus: CorpusIndex, limit = 200): CorpusSymbol[] {
+export function getWorkspaceSymbols(
+  query: string,
+  corpus: CorpusIndex,
+  token: Cancellation = neverCancelled,
+): CorpusSymbol[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const out: CorpusSymbol[] = [];
   for (const symbol of corpus.symbols()) {
+    if (token.isCancellationRequested) return [];
     const summary = corpus.summary(symbol, 1);
     const title = summary.definition?.title ?? '';
     const haystack = `${symbol} ${title}`.toLowerCase();
@@ -76,7 +91,7 @@ export function getWorkspaceSymbols(query: string, corpus: CorpusIndex, limit = 
           corpus.document(at.uri)?.titleRange && summary.definition ? corpus.document(at.uri)!.titleRange! : at.range,
       },
     });
-    if (out.length >= limit) break;
+    if (out.length >= MAX_SYMBOLS) break;
   }
   return out;
 }

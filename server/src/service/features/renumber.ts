@@ -1,13 +1,6 @@
 import { subparagraphLabel } from '../checks/structure';
 import type { DraftDocument, ParagraphNumber, Subparagraph } from '../model/document';
-import type { Span } from '../types';
-import type { TextEditData } from './diagnostics';
-
-/** A replacement of part of the draft, in offsets: features build these, `toTextEdits` converts them once. */
-export interface SpanEdit {
-  readonly span: Span;
-  readonly newText: string;
-}
+import type { Span, SpanEdit } from '../types';
 
 const CROSS_REFERENCE =
   /\b(paragraphs?\s+)(\d{1,3})(?:(\s*(?:to|and|-|–)\s*)(\d{1,3}))?(?=\s+(?:above|below|of the present (?:resolution|decision|communiqué))\b)/gi;
@@ -17,7 +10,7 @@ const CROSS_REFERENCE =
  * its base), re-letters sub-paragraphs, and makes in-draft cross-references follow the
  * paragraphs they pointed at. Only the digits and letters that change are edited.
  */
-export function renumberEdits(doc: DraftDocument): TextEditData[] {
+export function renumberEdits(doc: DraftDocument): SpanEdit[] {
   const edits: SpanEdit[] = [];
   const renumbered = new Map<number, number>();
   const ambiguous = new Set<number>();
@@ -37,7 +30,7 @@ export function renumberEdits(doc: DraftDocument): TextEditData[] {
   // A reference follows its paragraph only where the old number named one paragraph.
   for (const e of crossReferenceEdits(doc, (old) => (ambiguous.has(old) ? undefined : renumbered.get(old))))
     edits.push(e);
-  return toTextEdits(doc, edits);
+  return inDocumentOrder(edits);
 }
 
 /** The edit that gives a paragraph number the value `value`: its digits only, "bis" and the marker stay. */
@@ -68,11 +61,9 @@ export function crossReferenceEdits(doc: DraftDocument, follow: (old: number) =>
   return edits;
 }
 
-/** Span edits as LSP-shaped text edits, in document order. */
-export function toTextEdits(doc: DraftDocument, edits: readonly SpanEdit[]): TextEditData[] {
-  return [...edits]
-    .sort((a, b) => a.span.start - b.span.start)
-    .map((e) => ({ range: doc.lines.rangeOf(e.span), newText: e.newText }));
+/** Span edits in document order, as the editor and the tests read them. */
+export function inDocumentOrder(edits: readonly SpanEdit[]): SpanEdit[] {
+  return [...edits].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** `text` from `span` of the draft with `edits` (inside the span, non-overlapping) applied. */
@@ -98,15 +89,9 @@ function relabel(list: readonly Subparagraph[], edits: SpanEdit[]): void {
 }
 
 /** Applies edits (non-overlapping, any order) to `text`: for the CLI and the tests. */
-export function applyEdits(doc: DraftDocument, edits: readonly TextEditData[]): string {
-  const spans = edits
-    .map((e) => ({
-      start: doc.lines.offsetAt(e.range.start),
-      end: doc.lines.offsetAt(e.range.end),
-      newText: e.newText,
-    }))
-    .sort((a, b) => b.start - a.start);
+export function applyEdits(doc: DraftDocument, edits: readonly SpanEdit[]): string {
   let text = doc.text;
-  for (const e of spans) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start))
+    text = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
   return text;
 }

@@ -3,7 +3,7 @@
  * the first problem is (the first error or warning of the checks, else the first unagreed passage).
  */
 import type { DraftDocument } from '../model/document';
-import type { Range } from '../types';
+import type { Span } from '../types';
 import { RENUMBERED_CODES } from './checkTable';
 import type { DraftDiagnostic } from './diagnostics';
 import { bracketedSpans } from './semanticTokens';
@@ -18,7 +18,7 @@ export interface DraftSummary {
   readonly errors: number;
   readonly warnings: number;
   /** Where a click on the summary goes. */
-  readonly firstProblem?: { readonly range: Range; readonly message: string };
+  readonly firstProblem?: { readonly span: Span; readonly message: string };
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -44,8 +44,8 @@ export function getSummary(doc: DraftDocument, diagnostics: readonly DraftDiagno
   if (others > 0) parts.push(plural(others, 'other problem'));
   const first = shown[0];
   const firstProblem = first
-    ? { range: first.range, message: first.message }
-    : brackets[0] && { range: doc.lines.rangeOf(brackets[0]), message: 'Unagreed text in brackets.' };
+    ? { span: first.span, message: first.message }
+    : brackets[0] && { span: brackets[0], message: 'Unagreed text in brackets.' };
   return {
     text: parts.join(' · '),
     operative: doc.operative.length,

@@ -28,9 +28,12 @@ interface Block {
   readonly footnote?: number;
 }
 
-/** "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides": the number of an operative paragraph. */
+/**
+ * "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides", "6.\u200e " (a left-to-right mark after the
+ * period, which copies out of bidirectional layouts carry): the number of an operative paragraph.
+ */
 const PARAGRAPH_NUMBER =
-  /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|(?<=[ \u00a0])-(?=[ \t\u00a0]))(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
+  /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|(?<=[ \u00a0])-(?=[ \t\u00a0]))[\u200e\u200f]?(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
 /** "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text. */
 const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
 /** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
@@ -41,11 +44,18 @@ const SUBPARAGRAPH_LINE =
   /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
-const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
+/** "64th plenary meeting", "52nd (resumed) plenary meeting", "Adopted by …": the line that closes the text. */
+const CLOSING =
+  /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:\(resumed\)[ \t\u00a0]+)?(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
 const SESSION_HEADER =
   /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
 const DATE = new RegExp(
   `\\b(?:\\d{1,2}(?:[ \\t\\u00a0]*[-–][ \\t\\u00a0]*\\d{1,2})?[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})\\b`,
+  'i',
+);
+/** "31 March 2020" alone: a date closing the text, where no meeting adopted it (a silence procedure). */
+const DATE_ALONE = new RegExp(
+  `^(?:\\d{1,2}[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})$`,
   'i',
 );
 /** "The General Assembly", "The Council of Foreign Ministers of …", "La Réunion des ministres", "L'Assemblée générale". */
@@ -87,7 +97,10 @@ const RUNS_ON =
 function endsClause(line: string): boolean {
   const tail = line.slice(-24);
   return (
-    /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) || /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail)
+    /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) ||
+    /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail) ||
+    // "conducted in 2014 and 2018;5": a year, its punctuation and the footnote's digits.
+    /(?<!\d)(?:19|20)\d\d[.;:,]\d{1,2}$/.test(tail)
   );
 }
 
@@ -158,6 +171,23 @@ function isHeadingLine(line: string): boolean {
 }
 
 /**
+ * A line too long for `isHeadingLine`, or of too many words, that may still be a heading where it stands alone
+ * between paragraphs: "Budget performance report for the period from 1 July 2018 to 30 June 2019". Only where
+ * what stands before it ends a clause and what follows starts a paragraph is it read as one.
+ */
+function mayBeLongHeading(text: string): boolean {
+  return (
+    text.length <= 200 &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    !endsClause(text) &&
+    !RUNS_ON.test(text) &&
+    !SUBPARAGRAPH_LINE.test(text) &&
+    !PARAGRAPH_NUMBER.test(text) &&
+    !startsParagraph(text)
+  );
+}
+
+/**
  * A line of the title block or the closing, which stands alone even with no blank line around
  * it: "Seventy-eighth session", "Resolution adopted by …", "[on the report of …]", "78/137. …",
  * the enacting formula, "45th plenary meeting".
@@ -168,6 +198,14 @@ function isTitleBlockItem(line: string): boolean {
   if (/^Resolution (?:adopted by\b|\d{1,4} \(\d{4}\)$)|^\[[^\]]*\]$/.test(line)) return true;
   if (line.length <= 40 && /^\p{Lu}/u.test(line) && SESSION_HEADER.test(line) && !/[.,;]$/.test(line)) return true;
   return (line.length <= 120 && CLOSING.test(line)) || (line.length <= 120 && isEnactingFormula(line));
+}
+
+/** A paragraph number, then an opening the lexicon knows: "3. Calls upon", which no wrapped line starts with. */
+function numberedOpening(line: string): boolean {
+  const numbered = PARAGRAPH_NUMBER.exec(line);
+  if (!numbered || numbered[1].length > 3) return false;
+  const head = openingText(line.slice(numbered[0].length, numbered[0].length + 80).trimStart());
+  return /^\p{Lu}/u.test(head) && Boolean(matchOperativeOpening(head)?.known || matchPreambularOpening(head)?.known);
 }
 
 /** "1." or "1\." alone on its line: the paragraph's words are on the next line. */
@@ -321,13 +359,32 @@ function startsNewBlock(
 ): boolean {
   if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
   if (isTitleBlockItem(line)) return true;
+  // "I" or "A" alone: a section's label, its title on the next line; "Annex" alone, its text after it.
+  if (
+    linesSoFar === 1 &&
+    (SECTION_LABEL.test(previousLine) || (ANNEX_HEADING.test(previousLine) && isHeadingLine(previousLine)))
+  )
+    return true;
   const previousEnds = endsClause(previousLine);
   if (previousEnds || /\b(?:and|or)$/.test(previousLine)) {
     const numbered = PARAGRAPH_NUMBER.exec(line);
     if (numbered && numbered[1].length <= 3) return true;
     if (SUBPARAGRAPH_LINE.test(line)) return true;
+    // "Annex" alone after the text's last sentence: the annex starts, whatever follows it.
+    if (previousEnds && ANNEX_HEADING.test(line) && isHeadingLine(line)) return true;
+    // So does a section at its label alone ("III"), its title after it; not "I." after "vol.", which a wrap cut.
+    if (
+      previousEnds &&
+      SECTION_LABEL.test(line) &&
+      /^\p{Lu}/u.test(nextLine ?? '') &&
+      !NUMBERED_ABBREVIATION.test(previousLine.slice(-8))
+    )
+      return true;
+  } else if (numberedOpening(line)) {
+    // "1. Calls upon …" after a paragraph that lost its final punctuation: a number, then a known opening.
+    return true;
   }
-  if (previousEnds && startsParagraph(line)) return true;
+  if (previousEnds && (startsParagraph(line) || DATE_ALONE.test(line))) return true;
   // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
   // title's word ("Strengthening International Cooperation").
   if (
@@ -338,19 +395,17 @@ function startsNewBlock(
   )
     return true;
   // A heading glued to the paragraph after it, or standing between two paragraphs.
-  if (linesSoFar === 1 && isHeadingLine(previousLine) && startsParagraph(line)) return true;
+  if (linesSoFar === 1 && startsParagraph(line) && (isHeadingLine(previousLine) || mayBeLongHeading(previousLine)))
+    return true;
   // Pasted with no blank lines: a section's label and title, its title again, then "1." ("E Mobility
   // incentive" / "Mobility incentive" / "1. Notes …"). The heading's lines stand after a clause's end.
   const headingAbove =
     isHeadingLine(previousLine) &&
     (beforePrevious === undefined || endsClause(beforePrevious) || isHeadingLine(beforePrevious));
   if (headingAbove && PARAGRAPH_NUMBER.test(line)) return true;
-  return (
-    previousEnds &&
-    nextLine !== undefined &&
-    isHeadingLine(line) &&
-    (startsParagraph(nextLine) || (isHeadingLine(nextLine) && !startsParagraph(line)))
-  );
+  if (!previousEnds || nextLine === undefined) return false;
+  if (isHeadingLine(line)) return startsParagraph(nextLine) || (isHeadingLine(nextLine) && !startsParagraph(line));
+  return PARAGRAPH_NUMBER.test(nextLine) && mayBeLongHeading(line);
 }
 
 function stripEmphasis(text: string): string {
@@ -612,6 +667,8 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
   while (index < blocks.length && inHeader(blocks[index])) {
     const b = blocks[index];
     const t = blockText(b);
+    // "78/10. Title", then "A": part A of the resolution, with its own heading, starts.
+    if (SECTION_LABEL.test(t) && header.some((h) => h.resolutionNumber !== undefined)) break;
     const resolution = RESOLUTION_TITLE.exec(t);
     const kind: ParagraphKind = resolution
       ? 'title'
@@ -758,7 +815,9 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       headingLevel(t, b.lines.length) !== undefined;
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
     // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
-    const sectionPreamble = seenOperative && sectionOpened && /[,;]["'”’)*_]*$/.test(t);
+    // Cut by a page break, its first block ends mid-sentence: a known opening then says what it is.
+    const sectionPreamble =
+      seenOperative && sectionOpened && (endsOpen(t) || (preambularOpening?.known === true && !endsClause(t)));
     if (inAnnex || ended) {
       // The resolution is over: an annex, or the next part, which opens with its enacting formula.
       const formula = !inAnnex && !number && isEnactingFormula(t) && t.length <= 800;
@@ -793,7 +852,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
         lastOperativeNumber = 0;
       }
       seenEnacting = true;
-    } else if (CLOSING.test(t) && t.length <= 200) {
+    } else if ((CLOSING.test(t) && t.length <= 200) || (seenOperative && DATE_ALONE.test(t))) {
       draft = { kind: 'closing', pieces: [b.span] };
       ended = seenOperative;
     } else if (seenOperative && ANNEX_HEADING.test(t) && headingLevel(t, b.lines.length) !== undefined) {
@@ -806,11 +865,15 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       (seenEnacting || /[,;]$/.test(t))
     ) {
       draft = { kind: 'preambular', pieces: [b.span] };
+    } else if (seenEnacting && !seenOperative && endsWithTail(t, COMMA_END) && matchOperativeOpening(plain)?.known) {
+      // "Recalls that UNDOF’s deployment …," in a Council preamble: a verb of the operative part, but the comma
+      // of a preambular paragraph, and no operative paragraph yet.
+      draft = { kind: 'preambular', pieces: [b.span] };
     } else if (
       (seenPreamble || seenOperative || previous?.kind === 'enactingFormula') &&
       seenEnacting &&
       matchOperativeOpening(plain) &&
-      /[.;:]["'”’)]*$/.test(t) &&
+      endsWithTail(t, OPERATIVE_END) &&
       !/^\p{L}+:/u.test(plain)
     ) {
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
@@ -820,7 +883,11 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
       const titleOfSection =
         previous?.kind === 'heading' && SECTION_LABEL.test(previousText) && t.length <= 300 && !endsClause(t);
-      const level = titleOfSection ? 2 : headingLevel(t, b.lines.length);
+      const level =
+        titleOfSection ||
+        (b.lines.length <= 3 && seenEnacting && mayBeLongHeading(t) && nextStartsParagraph(text, blocks, index))
+          ? 2
+          : headingLevel(t, b.lines.length);
       if (
         level === 1 &&
         previous?.kind === 'heading' &&
@@ -850,6 +917,15 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
   return freezeDocument(text, lines, drafts, header.length, options.details ?? true);
 }
 
+/** The next block of text (past page furniture and footnotes) starts a paragraph or a section: its number or title. */
+function nextStartsParagraph(text: string, blocks: readonly Block[], index: number): boolean {
+  let next = index + 1;
+  while (next < blocks.length && (blocks[next].furniture || blocks[next].footnote !== undefined)) next++;
+  if (next >= blocks.length) return false;
+  const line = text.slice(blocks[next].lines[0].start, blocks[next].lines[0].end);
+  return startsParagraph(line) || SECTION_LABEL.test(line) || isHeadingLine(line);
+}
+
 /** A number with no period where the sequence expects it, before a capital: "2 Condemns". */
 function bareNumber(line: string, start: number, expected: number): ParagraphNumber | undefined {
   const m = BARE_NUMBER.exec(line);
@@ -864,6 +940,31 @@ function endsOnItemTitle(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
   const piece = text.slice(lastPiece.start, lastPiece.end);
   return last.pieces.length > 1 && piece.length <= 100 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(piece);
+}
+
+/**
+ * Ends with one of `marks`, past quotes, emphasis and a footnote marker ("Goals,¹", print's "report,2"): the two
+ * patterns of a paragraph's end, built once.
+ */
+function tailPattern(marks: string): readonly [RegExp, RegExp] {
+  return [
+    new RegExp(`[${marks}]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\[\\^?\\d{1,3}\\])?$`),
+    new RegExp(`\\p{L}[${marks}]["'”’)]*\\d{1,3}$`, 'u'),
+  ];
+}
+const OPEN_END = tailPattern(',;');
+const COMMA_END = tailPattern(',');
+/** An operative paragraph's end: ".", ";" or ":", never a preambular paragraph's ",". */
+const OPERATIVE_END = tailPattern('.;:');
+
+function endsWithTail(text: string, [marked, glued]: readonly [RegExp, RegExp]): boolean {
+  const tail = text.slice(-12);
+  return marked.test(tail) || glued.test(tail);
+}
+
+/** Ends with "," or ";": a clause left open. */
+function endsOpen(text: string): boolean {
+  return endsWithTail(text, OPEN_END);
 }
 
 /** Ends with ":", past closing emphasis; read from the end, since a pattern would try every colon of the block. */

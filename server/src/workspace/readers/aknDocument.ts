@@ -210,8 +210,45 @@ const SUBPARAGRAPH_NUM = /^\(?([a-z]{1,3}|[ivxlc]{1,7}|[\u0621-\u064a]ـ?)\)$/u;
 const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
+/** A short line in no italics and with no final punctuation, which the UN marks up as a paragraph: a heading. */
+function isUntitledHeading(text: Inline): boolean {
+  // In no italics, or all in italics ("Travel Ban"), not an italic opening and its words ("*Decides* …").
+  const italics =
+    text.italic.length === 0 ||
+    (text.italic.length === 1 && text.italic[0].start === 0 && text.italic[0].end === text.text.length);
+  return text.text.length > 0 && italics && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+}
+
+/** Two inline texts as one, a space between. */
+function joinInline(a: Inline, b: Inline): Inline {
+  const at = a.text.length + 1;
+  const move = (s: Span): Span => ({ start: s.start + at, end: s.end + at });
+  return {
+    text: `${a.text} ${b.text}`,
+    italic: [...a.italic, ...b.italic.map(move)],
+    links: [...a.links, ...b.links.map((l) => ({ ...l, span: move(l.span) }))],
+    notes: [...a.notes, ...b.notes.map((n) => ({ ...n, at: n.at + at }))],
+  };
+}
+
+/** The points with `words` added to the text of the last, innermost one. */
+function appendToLastPoint(points: readonly GoldPoint[], words: Inline): GoldPoint[] {
+  const last = points[points.length - 1];
+  const changed = last.children.length
+    ? { ...last, children: appendToLastPoint(last.children, words) }
+    : { ...last, text: joinInline(last.text, words) };
+  return [...points.slice(0, -1), changed];
+}
+
+/** The innermost last point of a list: the words a flat paragraph after it may belong to. */
+function lastPoint(points: readonly GoldPoint[]): GoldPoint | undefined {
+  const last = points[points.length - 1];
+  return last && last.children.length ? lastPoint(last.children) : last;
+}
+
 const LABEL_IN_TEXT = /^(\((?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
-const NUMBER_IN_TEXT = /^(\d{1,3})[ \u00a0]+-[ \u00a0]+/;
+/** "1 - تحيط" (Arabic), "6.\u200e Reaffirms" (a left-to-right mark after the period): a number in the words. */
+const NUMBER_IN_TEXT = /^(\d{1,3})(?:[ \u00a0]+-|\.[\u200e\u200f])[ \u00a0]+/;
 /** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z. */
 function follows(label: string, before: string): boolean {
   const roman = romanValue(before);
@@ -380,8 +417,10 @@ class AknReader {
     );
   }
 
-  private readMainBody(container: XmlElement): void {
+  /** The body's elements; `heading` is the element its container's heading block was read from, not read again. */
+  private readMainBody(container: XmlElement, heading?: XmlElement): void {
     for (const e of elements(container)) {
+      if (e === heading) continue;
       switch (e.name) {
         case 'paragraph':
           this.readParagraph(e);
@@ -397,7 +436,7 @@ class AknReader {
           const heading = child(e, 'heading') ?? child(e, 'subheading');
           if (num || heading)
             this.block('heading', [...(num ? [textOf(num).trim(), ' '] : []), ...(heading ? heading.children : [])]);
-          this.readMainBody(e);
+          this.readMainBody(e, heading);
           break;
         }
         case 'crossHeading':
@@ -408,7 +447,13 @@ class AknReader {
           // A table in the operative part belongs to the paragraph before it ("as detailed in the table below:").
           const previous = this.body[this.body.length - 1];
           const table = child(e, 'table');
-          if (table && previous?.kind === 'operative') {
+          // Read once: reading registers the footnotes.
+          const words = table || child(e, 'blockList') ? undefined : this.inline(elements(e, 'p').flatMap(pChildren));
+          if (words) {
+            // "<container name="Reporting"><p>Reporting and Consultation</p>": a heading between paragraphs.
+            if (words.text)
+              this.body.push({ kind: isUntitledHeading(words) ? 'heading' : 'operative', text: words, points: [] });
+          } else if (table && previous?.kind === 'operative') {
             const notes = elements(e, 'p')
               .map((p) => [this.inline(p.children)])
               .filter((row) => row[0].text);
@@ -463,7 +508,7 @@ class AknReader {
     // Arabic files may write the number in the words, "1 - تحيط علما …", with no `num`.
     const numberInText = num === undefined ? NUMBER_IN_TEXT.exec(written.text) : null;
     const text = numberInText ? dropPrefix(written, numberInText[0].length) : written;
-    if (numberInText) num = `${numberInText[1]} -`;
+    if (numberInText) num = numberInText[0].includes('-') ? `${numberInText[1]} -` : `${numberInText[1]}.`;
     // Or its label is only in its words: "<p>(a) To afford each other …</p>".
     const label = num === undefined && !list ? LABEL_IN_TEXT.exec(text.text) : null;
     if (label && previous?.kind === 'operative') {
@@ -472,10 +517,30 @@ class AknReader {
       this.body[this.body.length - 1] = { ...previous, points: attach(previous.points, point) };
       return;
     }
+    if (num === undefined && !list && previous?.kind === 'operative' && text.text) {
+      // The rest of the paragraph before, marked up as a paragraph of its own: its sentence goes on in lower case
+      // ("and its request that all documents …"), or it is the text of the item that closes it, titled alone
+      // ("(b) Neutralizing armed groups" / "In support of the authorities …").
+      const item = lastPoint(previous.points);
+      const continued = /^\p{Ll}/u.test(text.text);
+      const itemText = item && !previous.wrapUp?.text && !/[.;:,]["”’)]*$/.test(item.text.text);
+      if (continued && !previous.table) {
+        const wrapUp = previous.wrapUp?.text ? joinInline(previous.wrapUp, text) : text;
+        this.body[this.body.length - 1] = itemText
+          ? { ...previous, points: appendToLastPoint(previous.points, text) }
+          : previous.points.length
+            ? { ...previous, wrapUp }
+            : { ...previous, text: joinInline(previous.text, text) };
+        return;
+      }
+      if (itemText && !isUntitledHeading(text) && !text.italic.some((s) => s.start === 0)) {
+        this.body[this.body.length - 1] = { ...previous, points: appendToLastPoint(previous.points, text) };
+        return;
+      }
+    }
     const wrapUp = list && child(list, 'wrapUp');
     // Council files mark headings up as un-numbered paragraphs: "Renewal of UNIOGBIS’s mandate".
-    const untitledHeading =
-      num === undefined && !list && text.italic.length === 0 && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+    const untitledHeading = num === undefined && !list && isUntitledHeading(text);
     const kind: GoldKind =
       untitledHeading ||
       (num !== undefined && !OPERATIVE_NUM.test(num) && !SUBPARAGRAPH_NUM.test(num) && !content && !list)

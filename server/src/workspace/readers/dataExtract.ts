@@ -5,9 +5,15 @@ import { CorpusReader, UnreadableFile, utf8Text } from './reader';
 /** A session's records in a UNxml repository: data_extract/78.json, data_extract/2022.json. */
 const DATA_EXTRACT = /(?:^|[/\\])data_extract[/\\](?:ES-)?\d{1,4}\.json$/i;
 
-/** "21 November 2023" → "2023-11-21". */
+/**
+ * "21 November 2023" → "2023-11-21"; the session 74 file's "2019-10-10 00:00:00" as it is. Later files may put
+ * a no-break space after the day ("22\u00a0September 2024").
+ */
 function isoDate(written: unknown): string | undefined {
-  const m = typeof written === 'string' ? /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(written.trim()) : null;
+  const date = typeof written === 'string' ? written.replace(/\s+/g, ' ').trim() : '';
+  const iso = /^(\d{4}-\d{2}-\d{2})(?: 00:00:00)?$/.exec(date);
+  if (iso) return iso[1];
+  const m = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(date);
   const month = m ? monthNumber(m[2]) : 0;
   return m && month > 0 ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}` : undefined;
 }

@@ -1,0 +1,236 @@
+import * as assert from 'assert';
+import { paragraphText } from '../../server/src/service/model/document';
+import { parseDraft } from '../../server/src/service/model/parser';
+import { readAkn } from '../../server/src/workspace/readers/aknDocument';
+
+/** Each paragraph as "kind: first words", to read a failure as the drafter's screen. */
+function reading(text: string): string[] {
+  const doc = parseDraft(text);
+  return doc.paragraphs
+    .filter((p) => !doc.header.includes(p))
+    .map((p) => `${p.kind}: ${paragraphText(doc, p).replace(/\s+/g, ' ').slice(0, 40)}`);
+}
+
+const RESOLUTION = (lines: readonly string[], separator = '\n\n'): string =>
+  ['A/RES/99/1', '99/1. Financing of the Mission', 'The General Assembly,', ...lines].join(separator) + '\n';
+
+describe('structure classes of the UN development set, on made-up texts', () => {
+  it('"52nd (resumed) plenary meeting" and a date alone close the text; neither is a heading', () => {
+    const meeting = parseDraft(
+      RESOLUTION([
+        'Recalling its resolution 98/1,',
+        '1. Decides to act.',
+        '52nd (resumed) plenary meeting\n27 May 2099',
+      ]),
+    );
+    assert.ok(meeting.closing && paragraphText(meeting, meeting.closing).startsWith('52nd (resumed)'));
+    const silence = parseDraft(RESOLUTION(['Recalling its resolution 98/1,', '1. Decides to act.', '31 March 2099']));
+    assert.strictEqual(silence.closing && paragraphText(silence, silence.closing), '31 March 2099');
+    // Pasted with no blank lines, the date still stands alone after the last sentence.
+    const pasted = parseDraft(
+      RESOLUTION(['Recalling its resolution 98/1,', '1. Decides to act.', '31 March 2099'], '\n'),
+    );
+    assert.strictEqual(pasted.closing && paragraphText(pasted, pasted.closing), '31 March 2099');
+    // Before the operative part a date is no closing line.
+    assert.strictEqual(parseDraft(RESOLUTION(['31 March 2099', 'Recalling its resolution 98/1,'])).closing, undefined);
+  });
+
+  it('an unpunctuated line of many words between two paragraphs is a heading, in blocks and pasted', () => {
+    const lines = [
+      'Recalling its resolution 98/1,',
+      '1. Takes note of the report;',
+      'Budget performance report for the period from 1 July 2097 to 30 June 2098',
+      '2. Takes note of the report on the budget performance;',
+      'Budget estimates for the period from 1 July 2099 to 30 June 2100',
+      '3. Approves the amount of 37,159,200 dollars.',
+    ];
+    const expected = [
+      'enactingFormula: The General Assembly,',
+      'preambular: Recalling its resolution 98/1,',
+      'operative: 1. Takes note of the report;',
+      'heading: Budget performance report for the period',
+      'operative: 2. Takes note of the report on the budge',
+      'heading: Budget estimates for the period from 1 J',
+      'operative: 3. Approves the amount of 37,159,200 dol',
+    ];
+    assert.deepStrictEqual(reading(RESOLUTION(lines)), expected);
+    assert.deepStrictEqual(reading(RESOLUTION(lines, '\n')), expected);
+  });
+
+  it('says less where it cannot be sure: a long unpunctuated line with no paragraph after it is no heading', () => {
+    const text = RESOLUTION([
+      '1. Takes note of the report;',
+      'Budget performance report for the period from 1 July 2097 to 30 June 2098',
+      'which the Secretary-General submitted late',
+    ]);
+    assert.ok(!parseDraft(text).paragraphs.some((p) => p.kind === 'heading'));
+  });
+
+  it('a Council preamble\'s "Recalls that …," is a preambular paragraph, an operative verb notwithstanding', () => {
+    const text = [
+      'Resolution 2999 (2099)',
+      'The Security Council,',
+      'Recalling its resolutions 338 (1973),',
+      'Recalls that the deployment of the Force contributes to stability,',
+      '1. Decides to renew the mandate;',
+    ].join('\n\n');
+    const doc = parseDraft(text);
+    assert.strictEqual(doc.preambular.length, 2);
+    assert.strictEqual(doc.operative.length, 1);
+    // Ending in ";" it stays what it was: an un-numbered operative paragraph may end so.
+    const open = parseDraft(text.replace('stability,', 'stability;'));
+    assert.strictEqual(open.preambular.length, 1);
+  });
+
+  it('a section after the operative part has its own preamble, its last paragraph ending with a footnote marker', () => {
+    const doc = parseDraft(
+      RESOLUTION([
+        'I',
+        'Activities of the Office',
+        'Recalling its resolution 98/1,',
+        '1. Notes the report;',
+        'II',
+        'Activities of the Committee',
+        'Recalling its resolution 98/2,',
+        'Having considered the report of the Committee,²',
+        '1. Notes with appreciation the work of the Committee.',
+        '² A/99/280.',
+      ]),
+    );
+    assert.strictEqual(doc.preambular.length, 3);
+    assert.deepStrictEqual(
+      doc.operative.map((p) => p.number?.value),
+      [1, 1],
+    );
+  });
+
+  it('"6.\u200e Reaffirms", a left-to-right mark after the period, is paragraph 6', () => {
+    const doc = parseDraft(
+      RESOLUTION(['5. Notes the report;', '6.\u200e Reaffirms its decision;', '7. Decides to act.']),
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) => p.number?.value),
+      [5, 6, 7],
+    );
+    assert.ok(doc.operative[1].opening?.phrase.startsWith('Reaffirms'));
+  });
+
+  it('after the title, "A" and its title are the heading of part A, not lines of the title block', () => {
+    const text = ['99/1. Questions relating to information', 'A', 'Information in the service of humanity']
+      .concat(['The General Assembly,', 'Recalling its resolution 98/1,', '1. Urges all countries to act.'])
+      .join('\n\n');
+    assert.deepStrictEqual(reading(text).slice(0, 3), [
+      'heading: A',
+      'heading: Information in the service of humanity',
+      'enactingFormula: The General Assembly,',
+    ]);
+  });
+
+  it('pasted: a section label and its title are two headings, and "1. Calls upon" after an unpunctuated line starts paragraph 1', () => {
+    const text = RESOLUTION(
+      [
+        'Underscoring that Member States are obligated to accept its decisions',
+        '1. Calls upon all parties to ensure assistance;',
+        'III',
+        'Funding of operational activities for development of the United Nations system',
+        '2. Recognizes the nature of the Agenda;',
+        '3. Recalls the missions conducted in 2097 and 2098;5',
+        '4. Decides to remain seized of the matter.',
+        'Annex',
+        '(a) The first item;',
+        '5  A/99/5.',
+      ],
+      '\n',
+    );
+    const doc = parseDraft(text);
+    assert.deepStrictEqual(
+      doc.operative.map((p) => p.number?.value),
+      [1, 2, 3, 4],
+    );
+    assert.deepStrictEqual(
+      doc.paragraphs.filter((p) => p.kind === 'heading').map((p) => paragraphText(doc, p)),
+      ['III', 'Funding of operational activities for development of the United Nations system', 'Annex'],
+    );
+    assert.deepStrictEqual(doc.operative[3].subparagraphs, [], 'the annex is no part of paragraph 4');
+  });
+
+  it('wrapped: "I." after "vol." is the rest of a footnote, not a section', () => {
+    const doc = parseDraft(
+      RESOLUTION([
+        '1. Notes the report.¹',
+        '¹ Official Records of the General Assembly, Seventy-second Session, Supplement No. 5, vol.\nI.',
+      ]),
+    );
+    assert.strictEqual(doc.footnotes.length, 1);
+    assert.ok(paragraphText(doc, doc.footnotes[0]).replace(/\s+/g, ' ').endsWith('vol. I.'));
+  });
+});
+
+const AKN = (body: string): string => `<akomaNtoso><statement name="resolution">
+<meta><identification><FRBRWork><FRBRauthor href="sc" as="author"/></FRBRWork>
+<FRBRExpression><FRBRlanguage language="eng"/></FRBRExpression></identification></meta>
+<coverPage><p><docNumber refersTo="#symbol">S/RES/2999 (2099)</docNumber></p></coverPage>
+${body}</statement></akomaNtoso>`;
+
+describe('the UN gold as the accuracy measure reads it: its markup, not errors of its own', () => {
+  it("reads a section's heading once, a container holding a short line as a heading, and italic headings", () => {
+    const doc = readAkn(
+      AKN(`<mainBody><section><num>I</num><subheading>Activities of the Office</subheading>
+<paragraph><num>1.</num><content><p><span class="italic">Notes</span> the report;</p></content></paragraph></section>
+<container name="Reporting"><p>Reporting and Consultation</p></container>
+<paragraph><content><p><span class="italic">Travel Ban</span></p></content></paragraph>
+<paragraph><num>2.</num><content><p><span class="italic">Requests</span> a report.</p></content></paragraph>
+</mainBody>`),
+    );
+    assert.deepStrictEqual(
+      doc.body.map((b) => `${b.kind} ${b.text.text}`),
+      [
+        'heading I Activities of the Office',
+        'operative Notes the report;',
+        'heading Reporting and Consultation',
+        'heading Travel Ban',
+        'operative Requests a report.',
+      ],
+    );
+  });
+
+  it('puts a flat paragraph that continues the one before back into it: its sentence, or its titled item', () => {
+    const doc = readAkn(
+      AKN(`<mainBody><paragraph><num>12.</num><list><intro><p><span class="italic">Authorizes</span> the Mission:</p></intro>
+<point><num>(a)</num><content><p>Protection of civilians;</p></content></point>
+<point><num>(b)</num><content><p>Neutralizing armed groups</p></content></point></list></paragraph>
+<paragraph><content><p>In support of the authorities, to carry out operations;</p></content></paragraph>
+<paragraph><num>(c)</num><content><p>Monitoring the embargo;</p></content></paragraph>
+<paragraph><num>13.</num><list><intro><p><span class="italic">Recalls</span>:</p></intro>
+<point><num>(a)</num><content><p>Its request;</p></content></point></list></paragraph>
+<paragraph><content><p>and its request that all documents be issued on time;</p></content></paragraph>
+<paragraph><content><p><span class="italic">Decides</span> to remain seized of the matter.</p></content></paragraph>
+</mainBody>`),
+    );
+    assert.deepStrictEqual(
+      doc.body.map((b) => [b.num, b.points.map((p) => p.label).join(' ')]),
+      [
+        ['12.', 'a b c'],
+        ['13.', 'a'],
+        [undefined, ''],
+      ],
+    );
+    assert.strictEqual(
+      doc.body[0].points[1].text.text,
+      'Neutralizing armed groups In support of the authorities, to carry out operations;',
+    );
+    assert.strictEqual(doc.body[1].wrapUp?.text, 'and its request that all documents be issued on time;');
+  });
+
+  it('"6.\u200e Reaffirms" with no num: paragraph 6, its number in its words', () => {
+    const doc = readAkn(
+      AKN(
+        `<mainBody><paragraph><content><p>6.\u200e <span class="italic">Reaffirms</span> its decision;</p></content></paragraph></mainBody>`,
+      ),
+    );
+    assert.deepStrictEqual(
+      doc.body.map((b) => [b.kind, b.num, b.text.text]),
+      [['operative', '6.', 'Reaffirms its decision;']],
+    );
+  });
+});
