@@ -1,7 +1,7 @@
 /**
  * Child process of the benchmark: builds the corpus index of a folder cold, as the server
  * does (read, parse, recognise citations, index, post the agreed-language passages) through the
- * same loader, and prints {docs, citations, ms, maxRssBytes, rssSeries, symbols, mostCited}:
+ * same loader, and prints {docs, citations, ms, cpuMs, maxRssBytes, rssSeries, symbols, mostCited}:
  * `symbols` every cited symbol with its citation count, most cited first; `mostCited` the time of
  * the 50 most-cited symbols' full lookup (linear in their citations) beside their summary (what a hover reads).
  */
@@ -31,6 +31,8 @@ async function main(): Promise<void> {
   await loader.load([path.resolve(process.argv[2])], []);
   await loader.postPassages();
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage();
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   clearInterval(sampler);
   const counts = new Map<string, number>();
   for (const doc of index.allDocuments())
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
       docs: index.size.documents,
       citations: index.size.citations,
       ms,
+      cpuMs,
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
       rssSeries,
       symbols,

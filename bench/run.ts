@@ -14,12 +14,18 @@ import { parseDraft } from '../server/src/service';
 import { citationsOf } from '../server/src/service/citations/citationsOf';
 import { getDiagnostics } from '../server/src/service/features/diagnostics';
 import { getDocumentSymbols } from '../server/src/service/features/documentSymbols';
+import { CorpusIndex } from '../server/src/service/corpus/corpusIndex';
 import { generateCorpus, generateLargeDraft, random } from './corpusGen';
 import { realCorpusFolder } from './realCorpus';
 
 const root = path.resolve(__dirname, '..', '..');
 const results = path.join(root, 'bench', 'results');
-const sizes = (process.env.BENCH_SIZES ?? '1000,5000,25000').split(',').map(Number);
+/** `--scale` (npm run bench:scale): the generated corpora only, at the sizes of a large mission, one cold index each. */
+const scale = process.argv.includes('--scale');
+const sizes = (process.env.BENCH_SIZES ?? (scale ? '25000,100000,1000000' : '1000,5000,25000'))
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,20 +59,23 @@ function ripgrep(pattern: string, dir: string): number {
 const CITATION_SHAPED = String.raw`\b(?:[A-Z]{1,8}/)+[A-Za-z0-9.()/-]*[0-9][A-Za-z0-9.]*|\b(?:ES-)?[0-9]{1,3}/[0-9]{1,4}\b|\b[0-9]{1,4} \((?:[IVXL]+|[0-9]{4})\)`;
 
 /** Wall time of `rg --count-matches` (every match counted, not lines), best of three, and the matches. */
-function ripgrepMatches(pattern: string, dir: string): { ms: number; matches: number } {
+function ripgrepMatches(pattern: string, dir: string): { ms: number; cpuMs: number; matches: number } {
   let best = Infinity;
+  let bestCpu = Infinity;
   let matches = 0;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
+    const startCpu = cpuMs('self', true);
     const run = spawnSync('rg', ['--count-matches', '--no-filename', pattern, dir], {
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     });
     if (run.status !== 0 && run.status !== 1) throw new Error(`rg ${pattern} failed: ${run.stderr}`);
     best = Math.min(best, performance.now() - start);
+    bestCpu = Math.min(bestCpu, cpuMs('self', true) - startCpu);
     matches = run.stdout.split('\n').reduce((sum, line) => sum + (Number(line) || 0), 0);
   }
-  return { ms: best, matches };
+  return { ms: best, cpuMs: bestCpu, matches };
 }
 
 function corpusFolder(size: number): string {
@@ -96,7 +105,10 @@ interface CorpusRow {
   indexMs: number;
   docsPerSecond: number;
   peakRssMb: number;
+  /** CPU time of the cold index (the whole process, from its start) and of ripgrep (every thread). */
+  indexCpuMs: number;
   ripgrepMs: number | null;
+  ripgrepCpuMs: number | null;
   ratio: number | null;
   /** The narrow pattern of earlier runs, for comparison. */
   narrowRipgrepMs: number | null;
@@ -118,8 +130,12 @@ interface HoverRow {
   serverRssSeries: number[];
   ripgrepSearchMs: number | null;
   serverRssMb: number;
+  /** The index cache's files, as the cold start wrote them. */
+  cacheMb: number;
   coldStartMs: number;
+  coldStartCpuMs: number;
   warmStartMs: number;
+  warmStartCpuMs: number;
   agreedP50: number;
   agreedP99: number;
   agreedFound: number;
@@ -133,6 +149,8 @@ function measureCorpus(label: string, dir: string, withRipgrep: boolean): Corpus
         | 'mb'
         | 'docsPerSecond'
         | 'ripgrepMs'
+        | 'ripgrepCpuMs'
+        | 'indexCpuMs'
         | 'ratio'
         | 'narrowRipgrepMs'
         | 'ripgrepMatches'
@@ -141,11 +159,12 @@ function measureCorpus(label: string, dir: string, withRipgrep: boolean): Corpus
         | 'indexRssSeries'
       > & {
         ms: number;
+        cpuMs: number;
         maxRssBytes: number;
         rssSeries: number[];
       })
     | undefined;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < (scale ? 1 : 2); i++) {
     const run = JSON.parse(
       execFileSync(process.execPath, [path.join(__dirname, 'indexCorpus.js'), dir], {
         encoding: 'utf8',
@@ -164,7 +183,9 @@ function measureCorpus(label: string, dir: string, withRipgrep: boolean): Corpus
     docsPerSecond: best!.docs / (best!.ms / 1000),
     peakRssMb: best!.maxRssBytes / 1e6,
     indexRssSeries: best!.rssSeries,
+    indexCpuMs: best!.cpuMs,
     ripgrepMs: rg?.ms ?? null,
+    ripgrepCpuMs: rg?.cpuMs ?? null,
     ripgrepMatches: rg?.matches ?? null,
     narrowRipgrepMs: withRipgrep ? ripgrep('resolutions? [0-9]+/[0-9]+', dir) : null,
     ratio: rg ? best!.ms / rg.ms : null,
@@ -172,6 +193,9 @@ function measureCorpus(label: string, dir: string, withRipgrep: boolean): Corpus
     symbols: best!.symbols,
   };
 }
+
+/** Keystrokes typed into the large draft: the first version is 1, the last KEYSTROKES + 1. */
+const KEYSTROKES = 120;
 
 /** Keystrokes in the large draft over JSON-RPC: each an incremental change, then the outline. */
 async function measureKeystrokes(): Promise<Record<string, number>> {
@@ -197,7 +221,7 @@ async function measureKeystrokes(): Promise<Record<string, number>> {
     // Typing cadence: 120-200 ms between keys, a pause of 600 ms every eighth key, so the
     // diagnostics (150 ms) and re-indexing (300 ms) timers fire between keystrokes as they do in an editor.
     const rand = random(3);
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < KEYSTROKES; i++) {
       await new Promise((resolve) => setTimeout(resolve, i % 8 === 7 ? 600 : 120 + 80 * rand()));
       const start = performance.now();
       client.notify('textDocument/didChange', {
@@ -208,19 +232,25 @@ async function measureKeystrokes(): Promise<Record<string, number>> {
       keystrokeTimes.push(performance.now() - start);
     }
     // The last version's diagnostics and its re-indexing into the corpus come later, on their timers: they share its parse.
-    await client.waitForNotification('textDocument/publishDiagnostics', (p: any) => p.version === 201, 10000);
+    await client.waitForNotification(
+      'textDocument/publishDiagnostics',
+      (p: any) => p.version === KEYSTROKES + 1,
+      10000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     const parses = (await client.request<ParseCount>(PARSE_COUNT_REQUEST, null)).parses - parsesBefore;
     const reanalysis = measureReanalysis(text);
     return {
       reanalysisP50: reanalysis.p50,
       reanalysisP95: reanalysis.p95,
+      reindexP50: reanalysis.reindexP50,
+      reindexP95: reanalysis.reindexP95,
       draftMb: Buffer.byteLength(text) / 1e6,
       documentSymbolP50: percentile(symbolTimes, 50),
       documentSymbolP95: percentile(symbolTimes, 95),
       keystrokeP50: percentile(keystrokeTimes, 50),
       keystrokeP95: percentile(keystrokeTimes, 95),
-      keystrokeVersions: 200,
+      keystrokeVersions: KEYSTROKES,
       keystrokeParses: parses,
     };
   } finally {
@@ -228,9 +258,15 @@ async function measureKeystrokes(): Promise<Record<string, number>> {
   }
 }
 
-/** In process: one character typed into the large draft, then the whole re-analysis (parse, every check, outline). */
-function measureReanalysis(text: string): { p50: number; p95: number } {
+/**
+ * In process: one character typed into the large draft, then the whole re-analysis (parse, every
+ * check, outline); and apart, the draft's corpus entry re-indexed from that parse and made
+ * searchable (what the server does once typing pauses for 300 ms, not at each key).
+ */
+function measureReanalysis(text: string): { p50: number; p95: number; reindexP50: number; reindexP95: number } {
   const times: number[] = [];
+  const reindexTimes: number[] = [];
+  const corpus = new CorpusIndex();
   const middle = Math.floor(text.length / 2);
   for (let i = 0; i < 60; i++) {
     const changed = text.slice(0, middle) + String.fromCharCode(97 + (i % 26)) + text.slice(middle);
@@ -238,9 +274,20 @@ function measureReanalysis(text: string): { p50: number; p95: number } {
     const doc = parseDraft(changed);
     getDiagnostics(doc);
     getDocumentSymbols(doc);
-    if (i >= 10) times.push(performance.now() - start); // the first runs warm the JIT up
+    const reindexStart = performance.now();
+    corpus.setParsed('untitled:large-draft.communique', doc);
+    corpus.passages.post();
+    // The first runs warm the JIT up.
+    if (i < 10) continue;
+    times.push(reindexStart - start);
+    reindexTimes.push(performance.now() - reindexStart);
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    reindexP50: percentile(reindexTimes, 50),
+    reindexP95: percentile(reindexTimes, 95),
+  };
 }
 
 /** RSS of a process, from /proc. */
@@ -249,7 +296,19 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** A server indexing `dir` (the `communique.corpus.paths` setting) with its cache in `storage`; resolves once the corpus is loaded. */
+/**
+ * CPU time (user + system, every thread) in ms: of a process from /proc/PID/stat, or with
+ * `children`, of this process's finished children (how ripgrep is timed). On this shared machine
+ * wall time counts other helpers' work too; CPU time counts only the process's own.
+ */
+function cpuMs(pid: number | 'self', children = false): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the name: state is field 3; utime 14, stime 15, cutime 16, cstime 17 (1-based, in clock ticks).
+  const [user, system] = children ? [fields[13], fields[14]] : [fields[11], fields[12]];
+  return ((Number(user) + Number(system)) * 1000) / 100;
+}
+
 /** RSS of a process every 100 ms while it runs: the peak and a series, one figure a second. */
 function sampleRss(pid: number): { stop(): { peakMb: number; series: number[] } } {
   const samples: number[] = [];
@@ -280,7 +339,7 @@ async function startServer(
   dir: string,
   storage: string,
   documents: number,
-): Promise<{ client: LspClient; startMs: number; rss: ReturnType<typeof sampleRss> }> {
+): Promise<{ client: LspClient; startMs: number; startCpuMs: number; rss: ReturnType<typeof sampleRss> }> {
   const client = new LspClient();
   client.configuration = { corpus: { paths: [dir] } };
   const start = performance.now();
@@ -294,7 +353,7 @@ async function startServer(
   const uri = 'untitled:ready.communique';
   client.open(uri, 'The General Assembly,\n\n1. Calls upon all States to cooperate fully;\n');
   await client.request('communique/agreedLanguage', { textDocument: { uri }, position: { line: 2, character: 5 } });
-  return { client, startMs: performance.now() - start, rss };
+  return { client, startMs: performance.now() - start, startCpuMs: cpuMs(client.pid!), rss };
 }
 
 const collapseSpaces = (text: string): string => text.trim().replace(/\s+/g, ' ');
@@ -326,16 +385,16 @@ async function measureAgreedLanguage(
     const original = collapseSpaces(doc.text.slice(p.number ? p.number.span.end : p.span.start, p.span.end));
     return { name, original, text: original.replace(/\b(\w{7,})\b/, 'changed') };
   });
-  const draft = `The General Assembly,\n\n${paragraphs.map((p, i) => `${i + 1}. ${p.text}`).join('\n\n')}\n`;
-  const uri = 'untitled:agreed-language-bench.communique';
-  client.open(uri, draft);
   const times: number[] = [];
   let found = 0;
   for (let i = 0; i < paragraphs.length; i++) {
+    // A draft a query: a corpus paragraph's own line breaks or sub-items cannot shift the others.
+    const uri = `untitled:agreed-language-bench-${i}.communique`;
+    client.open(uri, `The General Assembly,\n\n1. ${paragraphs[i].text}\n`);
     const start = performance.now();
     const result = await client.request('communique/agreedLanguage', {
       textDocument: { uri },
-      position: { line: 2 + 2 * i, character: 5 },
+      position: { line: 2, character: 5 },
     });
     times.push(performance.now() - start);
     // The generated corpus repeats wording across documents: found means the first match is at least as close as the paragraph the query was made from.
@@ -405,7 +464,7 @@ async function measureHover(dir: string, withRipgrep: boolean, symbols: [string,
   const top = symbols.slice(0, 50).map(([s]) => s);
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-bench-storage-'));
   const documents = names.length;
-  const { client, startMs: coldStartMs, rss } = await startServer(dir, storage, documents);
+  const { client, startMs: coldStartMs, startCpuMs: coldStartCpuMs, rss } = await startServer(dir, storage, documents);
   try {
     const weighted = await timeHovers(client, 'hover-weighted', drawn, 1);
     const mostCited = await timeHovers(client, 'hover-most-cited', top, 20);
@@ -416,6 +475,7 @@ async function measureHover(dir: string, withRipgrep: boolean, symbols: [string,
     const agreed = await measureAgreedLanguage(client, dir, names);
     const memory = rss.stop();
     await client.shutdown();
+    const cacheMb = folderBytes(storage) / 1e6;
     const warm = await startServer(dir, storage, documents);
     warm.rss.stop();
     await warm.client.shutdown();
@@ -427,10 +487,13 @@ async function measureHover(dir: string, withRipgrep: boolean, symbols: [string,
       hovered: weighted.hovered,
       ripgrepSearchMs: searches.length ? percentile(searches, 50) : null,
       serverRssMb,
+      cacheMb,
       serverPeakRssMb: memory.peakMb,
       serverRssSeries: memory.series,
       coldStartMs,
+      coldStartCpuMs,
       warmStartMs: warm.startMs,
+      warmStartCpuMs: warm.startCpuMs,
       agreedP50: agreed.p50,
       agreedP99: agreed.p99,
       agreedFound: agreed.found,
@@ -580,7 +643,7 @@ async function main(): Promise<void> {
     () => corpusFolder(size),
   ]);
   // The real development set, rendered to text, when it is on this machine (BENCH_REAL=0 leaves it out).
-  if (process.env.BENCH_REAL !== '0') folders.push(['UN dev set', () => realCorpusFolder(results)]);
+  if (process.env.BENCH_REAL !== '0' && !scale) folders.push(['UN dev set', () => realCorpusFolder(results)]);
   for (const [label, folder] of folders) {
     const genStart = performance.now();
     const dir = folder();
@@ -604,8 +667,9 @@ async function main(): Promise<void> {
       'index ms': r.indexMs.toFixed(0),
       'docs/s': r.docsPerSecond.toFixed(0),
       'peak RSS MB': r.peakRssMb.toFixed(0),
-      'rg ms': r.ripgrepMs?.toFixed(0) ?? '—',
-      'index / rg': r.ratio?.toFixed(1) ?? '—',
+      'index CPU ms': r.indexCpuMs.toFixed(0),
+      'rg ms (CPU)': r.ripgrepMs ? `${r.ripgrepMs.toFixed(0)} (${r.ripgrepCpuMs!.toFixed(0)})` : '—',
+      'index / rg (CPU)': r.ratio ? `${r.ratio.toFixed(1)} (${(r.indexCpuMs / r.ripgrepCpuMs!).toFixed(1)})` : '—',
       'growth (time)':
         i === 0
           ? '—'
@@ -636,14 +700,26 @@ async function main(): Promise<void> {
   console.table(
     corpus.map((r) => ({
       documents: r.docs,
-      'cold start ms': r.hover!.coldStartMs.toFixed(0),
-      'warm start ms': r.hover!.warmStartMs.toFixed(0),
+      'cold start ms (CPU)': `${r.hover!.coldStartMs.toFixed(0)} (${r.hover!.coldStartCpuMs.toFixed(0)})`,
+      'warm start ms (CPU)': `${r.hover!.warmStartMs.toFixed(0)} (${r.hover!.warmStartCpuMs.toFixed(0)})`,
       'cold / warm': (r.hover!.coldStartMs / r.hover!.warmStartMs).toFixed(1),
+      'cache MB': r.hover!.cacheMb.toFixed(1),
       'agreed p50 ms': r.hover!.agreedP50.toFixed(1),
       'agreed p99 ms': r.hover!.agreedP99.toFixed(1),
       'first ≥ original': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
     })),
   );
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGb: os.totalmem() / 2 ** 30,
+    node: process.version,
+  };
+  const rows = corpus.map(({ symbols, ...row }) => ({ ...row, mostCitedSymbols: symbols.slice(0, 50) }));
+  if (scale) {
+    writeReport('scale', { date: new Date().toISOString(), machine, corpus: rows });
+    return;
+  }
   const keystrokes = await measureKeystrokes();
   console.log(
     `\nLarge draft (${keystrokes.draftMb.toFixed(1)} MB, 500 operative paragraphs) over JSON-RPC to dist/server.js`,
@@ -665,6 +741,10 @@ async function main(): Promise<void> {
       p50: keystrokes.reanalysisP50.toFixed(1),
       p95: keystrokes.reanalysisP95.toFixed(1),
     },
+    'in process: corpus entry re-indexed, after 300 ms idle (ms)': {
+      p50: keystrokes.reindexP50.toFixed(1),
+      p95: keystrokes.reindexP95.toFixed(1),
+    },
   });
   const tinyCount = Number(process.env.BENCH_TINY_FILES ?? 100000);
   const tiny = await measureTinyFiles(tinyCount);
@@ -675,20 +755,11 @@ async function main(): Promise<void> {
   console.log(
     `Soak: ${soak.edits} edits in ${soak.seconds} s (bursts of 1 000 a second) gave ${soak.publications} diagnostics publications; server RSS ${soak.baselineMb.toFixed(0)} MB before, ${soak.peakMb.toFixed(0)} MB at peak; every 10 bursts: ${soak.series.join(', ')} MB; every 5 s after the last burst: ${soak.settling.join(', ')} MB (${(soak.afterMb / soak.baselineMb).toFixed(2)}× baseline after ${SETTLE_MS / 1000} s)`,
   );
-  const report = {
-    date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpu: os.cpus()[0]?.model,
-      memoryGb: os.totalmem() / 2 ** 30,
-      node: process.version,
-    },
-    corpus: corpus.map(({ symbols, ...row }) => ({ ...row, mostCitedSymbols: symbols.slice(0, 50) })),
-    keystrokes,
-    tiny,
-    soak,
-  };
-  const out = path.join(results, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+  writeReport('bench', { date: new Date().toISOString(), machine, corpus: rows, keystrokes, tiny, soak });
+}
+
+function writeReport(name: string, report: { date: string } & Record<string, unknown>): void {
+  const out = path.join(results, `${name}-${report.date.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
   console.log(`\nwritten to ${path.relative(root, out)}`);
 }

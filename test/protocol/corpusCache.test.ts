@@ -57,7 +57,7 @@ describe('the corpus index cache', () => {
     assert.strictEqual(progress[progress.length - 1], 'end');
     assert.ok(client.serverRequests.some((r) => r.method === 'window/workDoneProgress/create'));
     await client.shutdown();
-    assert.deepStrictEqual(fs.readdirSync(storage).sort(), ['corpus-index.bin', 'corpus-index.json']);
+    assert.deepStrictEqual(fs.readdirSync(storage).sort(), ['corpus-index.bin']);
     assert.deepStrictEqual(fs.readdirSync(workspace).sort(), before);
   });
 
@@ -97,14 +97,14 @@ describe('the corpus index cache', () => {
   });
 
   it('indexes afresh, with a warning, when the cache file is damaged', async () => {
-    fs.writeFileSync(path.join(storage, 'corpus-index.json'), '{"format": "communique-corpus-index/3", "documents": [');
+    fs.writeFileSync(path.join(storage, 'corpus-index.bin'), 'communique-corpus-idx/5\n{"documents": [');
     const client = await start(workspace, storage);
     try {
       const warnings = client.notifications
         .filter((n) => n.method === 'window/logMessage')
         .map((n) => n.params.message)
         .join('\n');
-      assert.match(warnings, /corpus-index\.json cannot be read .*; the corpus is indexed afresh/);
+      assert.match(warnings, /corpus-index\.bin cannot be read .*; the corpus is indexed afresh/);
       assert.deepStrictEqual(await corpusFiles(client), ['a.communique', 'b.communique', 'c.txt']);
     } finally {
       await client.shutdown();

@@ -1,9 +1,9 @@
 import * as path from 'path';
 import type { Range } from '../service';
 import type { CachedDocument } from '../service/corpus/corpusIndex';
+import { COUNT_FIELDS, DocumentMetadata, isDocumentMetadata, STRING_FIELDS } from '../service/corpus/metadata';
 import { NUMBERS_PER_CITATION, PackedCitations } from '../service/corpus/packedCitations';
 import { wellFormedSampledShingles } from '../service/corpus/passageIndex';
-import { DocumentMetadata, isDocumentMetadata } from '../service/corpus/metadata';
 import type { Warn } from './corpusPaths';
 import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
 
@@ -13,191 +13,266 @@ import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
  * here instead of being read and parsed. A file is unchanged when its size and modification time
  * are those it had when indexed. The cache is outside data: its checksum and every value in it
  * are checked when it is read, and on any doubt it is dropped whole and the corpus read afresh.
+ *
+ * One binary file, no JSON: a header, then three columns every document's values are read from in
+ * order: doubles (stamps, metadata counts), 32-bit integers (flags, lengths, citation places,
+ * passage shingles) and one UTF-8 text of every string end to end (their lengths are integers).
+ * Reading it decodes one string and copies typed arrays: no parse, no object per value.
  */
-const FORMAT = 'communique-corpus-index/5';
-const FILE_NAME = 'corpus-index.json';
-/** The numbers (citation places, passage shingles), as one Int32Array: read without parsing. */
-const BLOB_NAME = 'corpus-index.bin';
-const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+const MAGIC = 'communique-corpus-idx/6\n';
+const FILE_NAME = 'corpus-index.bin';
+const MAX_CACHE_BYTES = 2 ** 31 - 1;
+/** The magic, then six 32-bit words: documents, doubles, integers, text bytes, checksum, zero. */
+const HEADER_BYTES = MAGIC.length + 6 * 4;
 
-const SEPARATOR = '\u0000';
+const INDEXED = 1;
+const TITLE = 2;
+const TITLE_RANGE = 4;
+const METADATA = 8;
 
-/** Where a document's numbers are in the blob: [start, length] in 32-bit units. */
-type BlobSlice = readonly [number, number];
+/** Collects the three columns. */
+class Writer {
+  private readonly doubles: number[] = [];
+  private readonly ints: Int32Array[] = [];
+  private readonly small: number[] = [];
+  private intCount = 0;
+  private readonly strings: string[] = [];
 
-/**
- * A document as stored: its citations are columns (symbols and date texts joined; their numbers
- * and the passage shingles in the blob), so reading the cache parses a few short strings per
- * document rather than an object per citation.
- */
-interface StoredDocument {
-  readonly file: string;
-  readonly mtimeMs: number;
-  readonly size: number;
-  readonly fingerprint: string;
-  readonly title?: string;
-  readonly titleRange?: Range;
-  readonly symbols?: string;
-  readonly dates?: string;
-  readonly numbers?: BlobSlice;
-  readonly textLength?: number;
-  readonly shingles?: BlobSlice;
-  readonly metadata?: readonly DocumentMetadata[];
-}
-
-/** The first line of the cache file: what the rest must be to be trusted. */
-interface Header {
-  readonly format: string;
-  readonly blobLength: number;
-  readonly checksum: string;
-}
-
-/** Collects the documents' numbers into one array. */
-class BlobWriter {
-  private readonly chunks: Int32Array[] = [];
-  private length = 0;
-
-  append(array: Int32Array): BlobSlice {
-    this.chunks.push(array);
-    this.length += array.length;
-    return [this.length - array.length, array.length];
+  double(value: number): void {
+    this.doubles.push(value);
   }
 
-  words(): Int32Array {
-    const all = new Int32Array(this.length);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      all.set(chunk, at);
-      at += chunk.length;
+  int(value: number): void {
+    this.small.push(value);
+  }
+
+  array(values: Int32Array): void {
+    this.int(values.length);
+    this.flush();
+    this.ints.push(values);
+    this.intCount += values.length;
+  }
+
+  string(value: string): void {
+    this.int(value.length);
+    this.strings.push(value);
+  }
+
+  private flush(): void {
+    if (this.small.length === 0) return;
+    this.ints.push(Int32Array.from(this.small));
+    this.intCount += this.small.length;
+    this.small.length = 0;
+  }
+
+  bytes(documents: number): Uint8Array {
+    this.flush();
+    // A lone surrogate becomes U+FFFD, one UTF-16 unit as well: the lengths still add up.
+    const text = new TextEncoder().encode(this.strings.join(''));
+    const textWords = Math.ceil(text.length / 4);
+    const payloadBytes = 8 * this.doubles.length + 4 * this.intCount + 4 * textWords;
+    const buffer = new ArrayBuffer(HEADER_BYTES + payloadBytes);
+    const bytes = new Uint8Array(buffer);
+    for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
+    new Float64Array(buffer, HEADER_BYTES, this.doubles.length).set(this.doubles);
+    let at = HEADER_BYTES + 8 * this.doubles.length;
+    for (const chunk of this.ints) {
+      new Int32Array(buffer, at, chunk.length).set(chunk);
+      at += 4 * chunk.length;
     }
-    return all;
+    bytes.set(text, at);
+    const header = new Uint32Array(buffer, MAGIC.length, 6);
+    header.set([documents, this.doubles.length, this.intCount, text.length]);
+    header[4] = checksumOf(header, new Int32Array(buffer, HEADER_BYTES));
+    return bytes;
   }
 }
 
-/** FNV-1a over the documents' JSON text and the blob's words: a flipped bit anywhere changes it. */
-function checksumOf(documentsJson: string, blob: Int32Array): string {
+/** FNV-1a over the header's words but itself and every word after the header: a flipped bit anywhere changes it. */
+function checksumOf(header: Uint32Array, payload: Int32Array): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < documentsJson.length; i++) hash = Math.imul(hash ^ documentsJson.charCodeAt(i), 0x01000193);
-  for (let i = 0; i < blob.length; i++) hash = Math.imul(hash ^ blob[i], 0x01000193);
-  return `${documentsJson.length}:${blob.length}:${(hash >>> 0).toString(36)}`;
+  for (let i = 0; i < 6; i++) if (i !== 4) hash = Math.imul(hash ^ header[i], 0x01000193);
+  for (let i = 0; i < payload.length; i++) hash = Math.imul(hash ^ payload[i], 0x01000193);
+  return hash >>> 0;
 }
 
-function store(file: string, stamp: FileStamp, doc: CachedDocument, blob: BlobWriter): StoredDocument {
-  const indexed = doc.indexed;
-  const metadata = doc.metadata;
-  if (!indexed) return { file, mtimeMs: stamp.mtimeMs, size: stamp.size, fingerprint: doc.fingerprint, metadata };
-  return {
-    metadata,
-    file,
-    mtimeMs: stamp.mtimeMs,
-    size: stamp.size,
-    fingerprint: doc.fingerprint,
-    title: indexed.title,
-    titleRange: indexed.titleRange,
-    symbols: indexed.citations.symbols.join(SEPARATOR),
-    dates: indexed.citations.dateTexts.join(SEPARATOR),
-    numbers: blob.append(indexed.citations.numbers),
-    textLength: indexed.textLength,
-    shingles: blob.append(indexed.sampledShingles),
-  };
+/** Why the cache cannot be trusted: thrown from deep in a read, caught once. */
+class Damaged extends Error {}
+
+/** Reads the columns back in the order they were written; any read past an end is damage. */
+class Reader {
+  private double = 0;
+  private int = 0;
+  private char = 0;
+
+  constructor(
+    private readonly doubles: Float64Array,
+    private readonly ints: Int32Array,
+    private readonly text: string,
+  ) {}
+
+  nextDouble(): number {
+    if (this.double >= this.doubles.length) throw new Damaged('fewer numbers than its documents need');
+    return this.doubles[this.double++];
+  }
+
+  nextInt(): number {
+    if (this.int >= this.ints.length) throw new Damaged('fewer numbers than its documents need');
+    return this.ints[this.int++];
+  }
+
+  /** Copied out, so the file's bytes can go once the corpus is loaded. */
+  nextArray(): Int32Array {
+    const length = this.nextInt();
+    if (length < 0 || length > this.ints.length - this.int) throw new Damaged('an array past its end');
+    this.int += length;
+    return this.ints.slice(this.int - length, this.int);
+  }
+
+  nextString(): string {
+    const length = this.nextInt();
+    if (length < 0 || length > this.text.length - this.char) throw new Damaged('a string past its end');
+    this.char += length;
+    return this.text.slice(this.char - length, this.char);
+  }
+
+  get finished(): boolean {
+    return this.double === this.doubles.length && this.int === this.ints.length && this.char === this.text.length;
+  }
 }
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isString = (value: unknown): value is string => typeof value === 'string';
 
-function isSlice(value: unknown, blob: Int32Array): value is BlobSlice {
-  return (
-    Array.isArray(value) &&
-    value.length === 2 &&
-    isCount(value[0]) &&
-    isCount(value[1]) &&
-    value[0] + value[1] <= blob.length
-  );
-}
-
-function isRange(value: unknown): value is Range {
-  const range = value as Range;
-  const isPosition = (p: unknown): boolean =>
-    typeof p === 'object' &&
-    p !== null &&
-    isCount((p as Range['start']).line) &&
-    isCount((p as Range['start']).character);
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    isPosition(range.start) &&
-    isPosition(range.end) &&
-    range.start.line <= range.end.line
-  );
-}
-
-/** The document as the index takes it back, or why the stored one cannot be: every field is checked. */
-function read(stored: StoredDocument, blob: Int32Array): CachedDocument | string {
-  if (typeof stored !== 'object' || stored === null) return 'an entry that is not an object';
-  const { file, mtimeMs, size, fingerprint, title, titleRange, symbols, dates, numbers, shingles, textLength } = stored;
-  if (!isString(file) || !Number.isFinite(mtimeMs) || !isCount(size) || !isString(fingerprint))
-    return 'an entry without its file, stamp or fingerprint';
-  const metadata = stored.metadata;
-  if (metadata !== undefined && !(Array.isArray(metadata) && metadata.every(isDocumentMetadata)))
-    return `${file}: damaged metadata`;
-  const parts = [symbols, dates, numbers, shingles, textLength];
-  if (parts.every((part) => part === undefined) && title === undefined && titleRange === undefined)
-    return { fingerprint, metadata };
-  if (
-    !isString(symbols) ||
-    !isString(dates) ||
-    !isCount(textLength) ||
-    !isSlice(numbers, blob) ||
-    !isSlice(shingles, blob)
-  )
-    return `${file}: an incomplete entry`;
-  if ((title !== undefined && !isString(title)) || (titleRange !== undefined && !isRange(titleRange)))
-    return `${file}: a damaged title`;
-  const symbolList = symbols === '' ? [] : symbols.split(SEPARATOR);
-  const dateList = symbolList.length === 0 ? [] : dates.split(SEPARATOR);
-  // Copied out of the blob, so the blob can go once the corpus is loaded.
-  const citationNumbers = blob.slice(numbers[0], numbers[0] + numbers[1]);
-  if (
-    numbers[1] !== symbolList.length * NUMBERS_PER_CITATION ||
-    !PackedCitations.wellFormed(citationNumbers, dateList, textLength)
-  )
-    return `${file}: damaged citations`;
-  const sampledShingles = blob.slice(shingles[0], shingles[0] + shingles[1]);
-  if (!wellFormedSampledShingles(sampledShingles)) return `${file}: damaged passages`;
-  const citations = new PackedCitations(citationNumbers, symbolList, dateList);
-  return { fingerprint, indexed: { title, titleRange, citations, textLength, sampledShingles }, metadata };
-}
-
-/** Parses and checks the cache's two files; the documents by file, or why they cannot be trusted. */
-function parse(
-  json: string,
-  readBlob: () => Uint8Array,
-): Map<string, { stamp: FileStamp; doc: CachedDocument }> | string {
-  const newline = json.indexOf('\n');
-  const header = JSON.parse(newline < 0 ? json : json.slice(0, newline)) as Partial<Header> | null;
-  if (header?.format !== FORMAT) return 'from another version';
-  const blobBytes = readBlob();
-  if (newline < 0 || !isCount(header.blobLength) || blobBytes.byteLength !== header.blobLength * 4)
-    return `${BLOB_NAME} does not go with it`;
-  const blob = new Int32Array(header.blobLength);
-  new Uint8Array(blob.buffer).set(blobBytes); // aligned: a Buffer's bytes may sit anywhere in a shared pool
-  const documentsJson = json.slice(newline + 1);
-  if (header.checksum !== checksumOf(documentsJson, blob)) return 'its checksum does not match';
-  const documents = JSON.parse(documentsJson) as unknown;
-  if (!Array.isArray(documents)) return 'no document list';
-  const byFile = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
-  for (const stored of documents as StoredDocument[]) {
-    const doc = read(stored, blob);
-    if (typeof doc === 'string') return doc;
-    byFile.set(stored.file, { stamp: { mtimeMs: stored.mtimeMs, size: stored.size }, doc });
+function writeDocument(out: Writer, file: string, stamp: FileStamp, doc: CachedDocument): void {
+  const indexed = doc.indexed;
+  const flags =
+    (indexed ? INDEXED : 0) |
+    (indexed?.title !== undefined ? TITLE : 0) |
+    (indexed?.titleRange ? TITLE_RANGE : 0) |
+    (doc.metadata ? METADATA : 0);
+  out.double(stamp.mtimeMs);
+  out.double(stamp.size);
+  out.string(file);
+  out.string(doc.fingerprint);
+  out.int(flags);
+  if (indexed) {
+    if (indexed.title !== undefined) out.string(indexed.title);
+    const range = indexed.titleRange;
+    if (range)
+      [range.start.line, range.start.character, range.end.line, range.end.character].forEach((n) => out.int(n));
+    out.int(indexed.textLength);
+    out.array(indexed.citations.numbers);
+    indexed.citations.symbols.forEach((symbol) => out.string(symbol));
+    indexed.citations.dateTexts.forEach((date) => out.string(date));
+    out.array(indexed.sampledShingles);
   }
-  return byFile;
+  if (doc.metadata) {
+    out.int(doc.metadata.length);
+    for (const record of doc.metadata) {
+      const present = [...STRING_FIELDS, ...COUNT_FIELDS].map((field) => record[field] !== undefined);
+      out.int(present.reduce((mask, is, bit) => mask | (is ? 1 << bit : 0), 0));
+      for (const field of STRING_FIELDS) if (record[field] !== undefined) out.string(record[field]!);
+      for (const field of COUNT_FIELDS) if (record[field] !== undefined) out.double(record[field]!);
+    }
+  }
+}
+
+function readMetadata(input: Reader): DocumentMetadata[] {
+  const count = input.nextInt();
+  if (count < 0) throw new Damaged('a negative count');
+  const records: DocumentMetadata[] = [];
+  for (let r = 0; r < count; r++) {
+    const mask = input.nextInt();
+    if (mask >>> (STRING_FIELDS.length + COUNT_FIELDS.length) !== 0) throw new Damaged('unknown metadata fields');
+    const record: Record<string, string | number> = {};
+    STRING_FIELDS.forEach((field, bit) => {
+      if (mask & (1 << bit)) record[field] = input.nextString();
+    });
+    COUNT_FIELDS.forEach((field, bit) => {
+      if (mask & (1 << (STRING_FIELDS.length + bit))) record[field] = input.nextDouble();
+    });
+    if (!isDocumentMetadata(record)) throw new Damaged('damaged metadata');
+    records.push(record as unknown as DocumentMetadata);
+  }
+  return records;
+}
+
+/** The next document as the index takes it back; every value is checked. */
+function readDocument(input: Reader): { file: string; stamp: FileStamp; doc: CachedDocument } {
+  const mtimeMs = input.nextDouble();
+  const size = input.nextDouble();
+  const file = input.nextString();
+  const fingerprint = input.nextString();
+  const flags = input.nextInt();
+  if (!Number.isFinite(mtimeMs) || !isCount(size) || file === '')
+    throw new Damaged('an entry without its file or stamp');
+  if (flags & ~(INDEXED | TITLE | TITLE_RANGE | METADATA) || (!(flags & INDEXED) && flags & (TITLE | TITLE_RANGE)))
+    throw new Damaged(`${file}: unknown flags`);
+  const stamp = { mtimeMs, size };
+  let indexed: CachedDocument['indexed'];
+  if (flags & INDEXED) {
+    const title = flags & TITLE ? input.nextString() : undefined;
+    let titleRange: Range | undefined;
+    if (flags & TITLE_RANGE) {
+      const [startLine, startCharacter, endLine, endCharacter] = [0, 0, 0, 0].map(() => input.nextInt());
+      if (![startLine, startCharacter, endLine, endCharacter].every(isCount) || startLine > endLine)
+        throw new Damaged(`${file}: a damaged title`);
+      titleRange = {
+        start: { line: startLine, character: startCharacter },
+        end: { line: endLine, character: endCharacter },
+      };
+    }
+    const textLength = input.nextInt();
+    const numbers = input.nextArray();
+    const count = numbers.length / NUMBERS_PER_CITATION;
+    if (!isCount(textLength) || !Number.isInteger(count)) throw new Damaged(`${file}: damaged citations`);
+    const symbols = Array.from({ length: count }, () => input.nextString());
+    const dates = Array.from({ length: count }, () => input.nextString());
+    if (!PackedCitations.wellFormed(numbers, dates, textLength)) throw new Damaged(`${file}: damaged citations`);
+    const sampledShingles = input.nextArray();
+    if (!wellFormedSampledShingles(sampledShingles)) throw new Damaged(`${file}: damaged passages`);
+    const citations = new PackedCitations(numbers, symbols, dates);
+    indexed = { title, titleRange, citations, textLength, sampledShingles };
+  }
+  const metadata = flags & METADATA ? readMetadata(input) : undefined;
+  return { file, stamp, doc: { fingerprint, indexed, metadata } };
+}
+
+/** Checks and reads the cache file; the documents by file, or why they cannot be trusted. */
+function parse(bytes: Uint8Array): Map<string, { stamp: FileStamp; doc: CachedDocument }> | string {
+  if (bytes.length < HEADER_BYTES || String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC)
+    return 'from another version';
+  // Aligned: a Buffer's bytes may sit anywhere in a shared pool.
+  const buffer = bytes.byteOffset % 8 === 0 ? bytes.buffer : Uint8Array.from(bytes).buffer;
+  const offset = buffer === bytes.buffer ? bytes.byteOffset : 0;
+  const header = new Uint32Array(buffer, offset + MAGIC.length, 6);
+  const [documents, doubles, ints, textBytes, checksum] = header;
+  const expected = HEADER_BYTES + 8 * doubles + 4 * ints + 4 * Math.ceil(textBytes / 4);
+  if (bytes.length !== expected) return 'its length does not match its header';
+  if (checksum !== checksumOf(header, new Int32Array(buffer, offset + HEADER_BYTES, (expected - HEADER_BYTES) / 4)))
+    return 'its checksum does not match';
+  const textStart = offset + HEADER_BYTES + 8 * doubles + 4 * ints;
+  const input = new Reader(
+    new Float64Array(buffer, offset + HEADER_BYTES, doubles),
+    new Int32Array(buffer, offset + HEADER_BYTES + 8 * doubles, ints),
+    new TextDecoder().decode(new Uint8Array(buffer, textStart, textBytes)),
+  );
+  const byFile = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
+  try {
+    for (let d = 0; d < documents; d++) {
+      const { file, stamp, doc } = readDocument(input);
+      byFile.set(file, { stamp, doc });
+    }
+  } catch (error) {
+    if (error instanceof Damaged) return error.message;
+    throw error;
+  }
+  return input.finished ? byFile : 'more numbers than its documents need';
 }
 
 export class CorpusCache {
   private stored = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
   private readonly file: string | undefined;
-  private readonly blobFile: string | undefined;
 
   /** Reads the cache in `folder`, if any; without a folder nothing is read or written. */
   constructor(
@@ -206,19 +281,10 @@ export class CorpusCache {
     private readonly warn: Warn,
   ) {
     this.file = folder ? path.join(folder, FILE_NAME) : undefined;
-    this.blobFile = folder ? path.join(folder, BLOB_NAME) : undefined;
-    if (!this.file || !this.blobFile || workspace.stat(this.file) === undefined) return;
-    const readPart = (file: string): Uint8Array => {
-      try {
-        return workspace.read(file, MAX_CACHE_BYTES).bytes;
-      } catch (error) {
-        throw error instanceof FileError ? new FileError(`${path.basename(file)} ${error.message}`) : error;
-      }
-    };
-    const blobFile = this.blobFile;
+    if (!this.file || workspace.stat(this.file) === undefined) return;
     let parsed: ReturnType<typeof parse>;
     try {
-      parsed = parse(new TextDecoder().decode(readPart(this.file)), () => readPart(blobFile));
+      parsed = parse(workspace.read(this.file, MAX_CACHE_BYTES).bytes);
     } catch (error) {
       parsed = error instanceof FileError ? error.message : `not well formed: ${(error as Error).message}`;
     }
@@ -245,17 +311,15 @@ export class CorpusCache {
 
   /** Writes the documents given, replacing the cache: files gone from the corpus leave it. */
   save(documents: Iterable<{ file: string; stamp: FileStamp; doc: CachedDocument }>): void {
-    if (!this.file || !this.blobFile) return;
-    const blob = new BlobWriter();
-    const stored: StoredDocument[] = [];
-    for (const { file, stamp, doc } of documents) stored.push(store(file, stamp, doc, blob));
-    const words = blob.words();
-    const documentsJson = JSON.stringify(stored);
-    const header: Header = { format: FORMAT, blobLength: words.length, checksum: checksumOf(documentsJson, words) };
+    if (!this.file) return;
+    const out = new Writer();
+    let count = 0;
+    for (const { file, stamp, doc } of documents) {
+      writeDocument(out, file, stamp, doc);
+      count++;
+    }
     try {
-      // The blob first: a reader that finds the new header finds the blob it checks against.
-      this.workspace.write(this.blobFile, new Uint8Array(words.buffer));
-      this.workspace.write(this.file, new TextEncoder().encode(`${JSON.stringify(header)}\n${documentsJson}`));
+      this.workspace.write(this.file, out.bytes(count));
     } catch (error) {
       this.warn(
         `Corpus index cache ${this.file} cannot be written (${(error as Error).message}); the next start indexes the corpus afresh.`,

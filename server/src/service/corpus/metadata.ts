@@ -42,8 +42,18 @@ export function canonicalSymbol(written: string): { symbol: string; year?: numbe
   return council ? { symbol: `S/RES/${council[1]}`, year: Number(council[2]) } : { symbol };
 }
 
-const STRING_FIELDS = ['symbol', 'organ', 'language', 'title', 'adopted', 'meeting', 'vote', 'agendaItem'] as const;
-const COUNT_FIELDS = ['year', 'inFavour', 'against', 'abstaining', 'sponsors'] as const;
+/** A record's fields by kind: what `isDocumentMetadata` checks and the cache writes. */
+export const STRING_FIELDS = [
+  'symbol',
+  'organ',
+  'language',
+  'title',
+  'adopted',
+  'meeting',
+  'vote',
+  'agendaItem',
+] as const;
+export const COUNT_FIELDS = ['year', 'inFavour', 'against', 'abstaining', 'sponsors'] as const;
 
 /** Whether a value read back from outside (the cache) is a metadata record. */
 export function isDocumentMetadata(value: unknown): value is DocumentMetadata {

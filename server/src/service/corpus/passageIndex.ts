@@ -1,4 +1,5 @@
 import { DraftDocument, Paragraph, wordsStart } from '../model/document';
+import { PostingList, Postings } from './postings';
 
 /** Paragraphs whose wording can be agreed language: not titles, headings, datelines or footnotes. */
 export function isPassage(paragraph: Paragraph): boolean {
@@ -140,7 +141,7 @@ export class PassageIndex {
   private passageParagraph: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private passageCount = 0;
   private livePassages = 0;
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings = new Postings();
   /** Scores of one query by passage, zero between queries: a typed array is several times faster than a Map here. */
   private scores = new Float64Array(1024);
   /** Documents added but not yet in the postings: posting is deferred so that a start from the cache is quick. */
@@ -182,8 +183,12 @@ export class PassageIndex {
    */
   post(deadline = Infinity): void {
     let done = 0;
+    let shingles = 0;
+    for (const docId of this.unposted) shingles += this.sampledPerDoc[docId]?.length ?? 0;
+    this.postings.reserve(shingles);
     while (done < this.unposted.length && performance.now() < deadline) this.postDocument(this.unposted[done++]);
     this.unposted = this.unposted.slice(done);
+    if (this.unposted.length === 0) this.postings.settle();
   }
 
   private postDocument(docId: number): void {
@@ -191,12 +196,7 @@ export class PassageIndex {
     if (!this.alive[docId] || !sampledShingles) return;
     for (let i = 0; i + 1 < sampledShingles.length; i += 2 + sampledShingles[i + 1]) {
       const passage = this.newPassage(docId, sampledShingles[i]);
-      for (let h = i + 2; h < i + 2 + sampledShingles[i + 1]; h++) {
-        const hash = sampledShingles[h] >>> 0;
-        const list = this.postings.get(hash);
-        if (list) list.push(passage);
-        else this.postings.set(hash, [passage]);
-      }
+      for (let h = i + 2; h < i + 2 + sampledShingles[i + 1]; h++) this.postings.add(sampledShingles[h] >>> 0, passage);
     }
   }
 
@@ -222,9 +222,9 @@ export class PassageIndex {
     }
   }
 
-  /** What the index's arrays hold, dead entries included: passages and documents. */
-  get footprint(): { passages: number; documents: number } {
-    return { passages: this.passageCount, documents: this.uris.length };
+  /** What the index's arrays hold, dead entries included: passages, documents and the postings. */
+  get footprint(): { passages: number; documents: number; postings: Postings['footprint'] } {
+    return { passages: this.passageCount, documents: this.uris.length, postings: this.postings.footprint };
   }
 
   get size(): number {
@@ -236,7 +236,7 @@ export class PassageIndex {
     this.post();
     const lists = [...new Set(queryHashes)]
       .map((h) => this.postings.get(h))
-      .filter((l): l is number[] => l !== undefined)
+      .filter((l): l is PostingList => l !== undefined)
       .sort((a, b) => a.length - b.length);
     const common = Math.max(64, this.livePassages * COMMON_SHARE);
     const excluded = new Set(excludeUris.map((uri) => this.docIds.get(uri)));
@@ -249,16 +249,18 @@ export class PassageIndex {
       // Common wording adds to the scores of passages the rarer wording found; it finds passages of its own only while those are too few.
       const finds = !isCommon || touched.length < limit;
       const weight = Math.log(1 + this.livePassages / list.length);
-      for (const passage of list) {
+      const score = (passage: number): void => {
         if (scores[passage] === 0) {
-          if (!finds) continue;
+          if (!finds) return;
           touched.push(passage);
           const docId = this.passageDoc[passage];
           // Passages that cannot be answered are marked once, below any score.
           if (!this.alive[docId] || excluded.has(docId)) scores[passage] = Number.NEGATIVE_INFINITY;
         }
         scores[passage] += weight;
-      }
+      };
+      list.merged.forEach(score);
+      list.recent?.forEach(score);
     });
     const best = topScored(touched, scores, limit);
     const candidates = best.map((passage) => {
@@ -302,11 +304,7 @@ export class PassageIndex {
       passageDoc[newPassage[p]] = newDoc[this.passageDoc[p]];
       passageParagraph[newPassage[p]] = this.passageParagraph[p];
     }
-    for (const [hash, list] of this.postings) {
-      const renumbered = list.flatMap((p) => (newPassage[p] >= 0 ? [newPassage[p]] : []));
-      if (renumbered.length === 0) this.postings.delete(hash);
-      else this.postings.set(hash, renumbered);
-    }
+    this.postings.renumber(newPassage, live / Math.max(1, this.passageCount));
     this.passageDoc = passageDoc;
     this.passageParagraph = passageParagraph;
     this.passageCount = live;
