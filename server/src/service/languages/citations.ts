@@ -14,23 +14,35 @@ const SESSION_NUMBER = /^(?:(ES-\d{1,2})\/(\d{1,4})|(\d{1,3})\/(\d{1,4})(?:[ \u0
 /** "242 (1967)", "2282(2016)": a Security Council resolution and its year. */
 const COUNCIL_NUMBER = /^(\d{1,4})[ \u00a0]?\((\d{4})\)/u;
 /** How far after a keyword its list is read, and how far around it the organ is looked for. */
-const WINDOW = 600;
+const WINDOW = 1500;
 const ORGAN_WINDOW = 60;
 
 type Body = 'GA' | 'SC' | 'HRC';
 
-function citation(written: string, start: number, organ: Body): Citation | undefined {
+function citation(written: string, start: number, organ: Body, part?: string): Citation | undefined {
   const council = COUNCIL_NUMBER.exec(written);
   const span = { start, end: start + written.length };
   if (council) return { symbol: `S/RES/${Number(council[1])}`, body: 'SC', span, year: Number(council[2]) };
   const session = SESSION_NUMBER.exec(written);
   if (!session) return undefined;
   if (session[1]) return { symbol: `A/RES/${session[1]}/${session[2]}`, body: 'GA', span };
-  const [, , , s, n, part] = session;
-  const number = `${s}/${n}${part ? ` ${part}` : ''}`;
+  const [, , , s, n, letter] = session;
+  const number = `${s}/${n}${(letter ?? part) ? ` ${letter ?? part}` : ''}`;
   return organ === 'HRC'
-    ? { symbol: `HRC/RES/${number}`, body: 'HRC', span }
+    ? { symbol: `A/HRC/RES/${number}`, body: 'HRC', span }
     : { symbol: `A/RES/${number}`, body: 'GA', span };
+}
+
+const partWords = new Map<CitationGrammar, RegExp>();
+
+/** " لام": a part spelt out after a number, in a language that spells them. */
+function partWord(grammar: CitationGrammar): RegExp | undefined {
+  if (!grammar.parts) return undefined;
+  const cached = partWords.get(grammar);
+  if (cached) return cached;
+  const pattern = new RegExp(`^[ \u00a0]+(${grammar.parts.join('|')})(?![\\p{L}])`, 'u');
+  partWords.set(grammar, pattern);
+  return pattern;
 }
 
 /** The list after each keyword of `grammar` in `body` (at `base` in the document). */
@@ -45,10 +57,12 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
     at += grammar.beforeList.exec(rest.slice(at))?.[0].length ?? 0;
     for (;;) {
       const item = COUNCIL_NUMBER.exec(rest.slice(at)) ?? SESSION_NUMBER.exec(rest.slice(at));
-      const c = item && citation(item[0], base + from + at, organ);
+      const part = item && partWord(grammar)?.exec(rest.slice(at + item[0].length));
+      const letter = part ? String.fromCharCode(65 + grammar.parts!.indexOf(part[1])) : undefined;
+      const c = item && citation(item[0], base + from + at, organ, letter);
       if (!item || !c) break;
       found.push(c);
-      at += item[0].length;
+      at += item[0].length + (part?.[0].length ?? 0);
       at += grammar.date.exec(rest.slice(at))?.[0].length ?? 0;
       const separator = grammar.separator.exec(rest.slice(at));
       if (!separator) break;
