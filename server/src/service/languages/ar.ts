@@ -62,6 +62,7 @@ export const ARABIC: LanguageConventions = {
       'ضاد',
     ]),
     securityCouncil: /مجلس الأمن/u,
+    economicAndSocialCouncil: /المجلس الاقتصادي والاجتماعي/u,
     humanRightsCouncil: /مجلس حقوق الإنسان/u,
   },
 };

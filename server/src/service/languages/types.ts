@@ -20,6 +20,8 @@ export interface CitationGrammar {
   readonly securityCouncil: RegExp;
   /** The Human Rights Council named near a list. */
   readonly humanRightsCouncil: RegExp;
+  /** The Economic and Social Council named near a list: its numbers ("2016/6") are years. */
+  readonly economicAndSocialCouncil: RegExp;
 }
 
 /** A language's drafting conventions: data the parser, the checks, completion and the citation grammar share. */
