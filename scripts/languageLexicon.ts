@@ -20,6 +20,8 @@ const MIN_COUNT = 3;
 const MIN_SHARED = 8;
 const MIN_FOLLOWERS = 4;
 const MAX_CHINESE = 6;
+/** A paragraph none of those prefixes opens: its longest prefix that many others share, up to this length. */
+const MAX_CHINESE_PHRASE = 8;
 
 type Counts = Map<string, number>;
 
@@ -59,9 +61,24 @@ function sharedPrefixes(texts: readonly string[]): string[] {
       followers.set(prefix, next);
     }
   }
-  return [...shared]
-    .filter(([p, n]) => n >= MIN_SHARED && (followers.get(p)?.size ?? 0) >= MIN_FOLLOWERS)
-    .map(([p]) => p);
+  const kept = new Set(
+    [...shared].filter(([p, n]) => n >= MIN_SHARED && (followers.get(p)?.size ?? 0) >= MIN_FOLLOWERS).map(([p]) => p),
+  );
+  // "极为关切地注意到", "根据《联合国宪章》": an opening many paragraphs share whole, with no branching to cut it at.
+  const rest = texts.filter((t) => ![...kept].some((p) => t.startsWith(p)));
+  const whole: Counts = new Map();
+  const heads = rest.map((t) => {
+    let n = 0;
+    while (n < MAX_CHINESE_PHRASE && n < t.length && !/[\p{P}\d\s]/u.test(t[n])) n++;
+    for (let k = 2; k <= n; k++) add(whole, t.slice(0, k));
+    return t.slice(0, n);
+  });
+  for (const head of heads) {
+    let n = head.length;
+    while (n >= 2 && (whole.get(head.slice(0, n)) ?? 0) < MIN_SHARED) n--;
+    if (n >= 2) kept.add(head.slice(0, n));
+  }
+  return [...kept];
 }
 
 function frequent(counts: Counts): string[] {

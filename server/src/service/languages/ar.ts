@@ -1,6 +1,9 @@
 import { FORMULAS, OPERATIVE, PREAMBULAR } from './lexicons/ar';
 import type { LanguageConventions } from './types';
 
+/** A word as justified Arabic text may draw it out, with tatweels (ـ) between its letters. */
+const stretched = (word: string): string => [...word].join('ـ*');
+
 export const ARABIC: LanguageConventions = {
   code: 'ar',
   name: 'العربية',
@@ -32,11 +35,34 @@ export const ARABIC: LanguageConventions = {
   ],
   markers: /[\u0600-\u06ff]+/gu,
   citations: {
-    keyword: /(?<![\p{L}])(?:و|ب|ل|وب|ول)?(?:ال)?قرار(?:ات|ي|ين|ا|)(?:ها|ه|هما|هم|)(?![\p{L}])/gu,
+    // "قرارها", "والقرارات", "للقرار" (ل and the article's ل), "القراران", "قراريه"; drawn out too ("قــــراراتها").
+    keyword: new RegExp(
+      `(?<![\\p{L}])[وف]?(?:لل|[بلك]?(?:ال)?)${stretched('قرار')}(?:${stretched('ات')}|${stretched('ان')}|` +
+        `${stretched('ين')}|ي|ا)?(?:${stretched('هما')}|${stretched('هم')}|${stretched('ها')}|ه)?(?![\\p{L}])`,
+      'gu',
+    ),
     beforeList: /^(?:(?:الجمعية العامة|مجلس الأمن|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي)\s+)?/u,
     separator: /^(?:،?\s*و\s*|،\s*)/u,
-    date: /^،?\s+المؤرخ(?:ين|ة|ان|)?\s+\d{1,2}\s+[\p{L}\s]+\/\p{L}+\s+\d{4}/u,
+    // "المؤرخ 4 كانون الأول/ ديسمبر 2006(¹)", also drawn out ("المـــؤرخ") or vowelled ("المؤرَّخ").
+    date: /^،?\s+المـ*ؤ\p{M}*ر\p{M}*خ\p{M}*(?:تين|تان|ين|ان|ة)?\s+\d{1,2}\s+[\p{L}\s]+\/\s*\p{L}+\s+\d{4}(?:\s*\([¹²³⁴⁵⁶⁷⁸⁹⁰]+\))?/u,
+    // The parts of a resolution spelt out, A first: "52/38 لام" is 52/38 L.
+    parts: ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'واو', 'زاي', 'حاء', 'طاء', 'ياء', 'كاف', 'لام', 'ميم'].concat([
+      'نون',
+      'سين',
+      'عين',
+      'فاء',
+      'صاد',
+      'قاف',
+      'راء',
+      'شين',
+      'تاء',
+      'ثاء',
+      'خاء',
+      'ذال',
+      'ضاد',
+    ]),
     securityCouncil: /مجلس الأمن/u,
+    economicAndSocialCouncil: /المجلس الاقتصادي والاجتماعي/u,
     humanRightsCouncil: /مجلس حقوق الإنسان/u,
   },
 };

@@ -6,6 +6,7 @@
  * Each keyword reads a bounded slice after it, so the scan stays linear in the text.
  */
 import type { Citation } from '../citations/recognise';
+import { toRoman } from '../model/subparagraphs';
 import { LANGUAGES } from './index';
 import type { CitationGrammar, LanguageCode } from './types';
 
@@ -13,24 +14,55 @@ import type { CitationGrammar, LanguageCode } from './types';
 const SESSION_NUMBER = /^(?:(ES-\d{1,2})\/(\d{1,4})|(\d{1,3})\/(\d{1,4})(?:[ \u00a0]?([A-Z])(?![\p{L}\d]))?)(?![\d/])/u;
 /** "242 (1967)", "2282(2016)": a Security Council resolution and its year. */
 const COUNCIL_NUMBER = /^(\d{1,4})[ \u00a0]?\((\d{4})\)/u;
+/** "1514 (XV)", "2200 A (XXI)", in Arabic "1514 (د-15)": an Assembly resolution of a session numbered in Roman. */
+const ROMAN_NUMBER = /^(\d{1,4})(?:[ \u00a0]?([A-Z]))?[ \u00a0]?\((?:([IVXL]{1,6})|د[ \u00a0]?-[ \u00a0]?(\d{1,2}))\)/u;
+/** "2016/6": a resolution of the Economic and Social Council, by year. */
+const YEAR_NUMBER = /^((?:19|20)\d{2})\/(\d{1,3})(?![\d/])/u;
 /** How far after a keyword its list is read, and how far around it the organ is looked for. */
-const WINDOW = 600;
+const WINDOW = 1500;
 const ORGAN_WINDOW = 60;
 
-type Body = 'GA' | 'SC' | 'HRC';
+type Body = 'GA' | 'SC' | 'HRC' | 'ECOSOC';
 
-function citation(written: string, start: number, organ: Body): Citation | undefined {
-  const council = COUNCIL_NUMBER.exec(written);
-  const span = { start, end: start + written.length };
-  if (council) return { symbol: `S/RES/${Number(council[1])}`, body: 'SC', span, year: Number(council[2]) };
-  const session = SESSION_NUMBER.exec(written);
+/** The resolution number at the start of `text` in a list of `organ`'s, and its length. */
+function readNumber(text: string, start: number, organ: Body, part?: string): Citation | undefined {
+  const council = COUNCIL_NUMBER.exec(text);
+  const at = (written: string): { start: number; end: number } => ({ start, end: start + written.length });
+  if (council) return { symbol: `S/RES/${Number(council[1])}`, body: 'SC', span: at(council[0]), year: +council[2] };
+  const roman = ROMAN_NUMBER.exec(text);
+  if (roman) {
+    const letter = roman[2] ? ` ${roman[2]}` : '';
+    const session = roman[3] ?? toRoman(Number(roman[4])).toUpperCase();
+    return { symbol: `A/RES/${roman[1]}${letter} (${session})`, body: 'GA', span: at(roman[0]) };
+  }
+  const year = organ === 'ECOSOC' ? YEAR_NUMBER.exec(text) : null;
+  if (year) return { symbol: `E/RES/${year[1]}/${year[2]}`, body: 'ECOSOC', span: at(year[0]) };
+  const session = SESSION_NUMBER.exec(text);
   if (!session) return undefined;
-  if (session[1]) return { symbol: `A/RES/${session[1]}/${session[2]}`, body: 'GA', span };
-  const [, , , s, n, part] = session;
-  const number = `${s}/${n}${part ? ` ${part}` : ''}`;
+  if (session[1]) return { symbol: `A/RES/${session[1]}/${session[2]}`, body: 'GA', span: at(session[0]) };
+  const [, , , s, n, letter] = session;
+  const number = `${s}/${n}${(letter ?? part) ? ` ${letter ?? part}` : ''}`;
   return organ === 'HRC'
-    ? { symbol: `HRC/RES/${number}`, body: 'HRC', span }
-    : { symbol: `A/RES/${number}`, body: 'GA', span };
+    ? { symbol: `A/HRC/RES/${number}`, body: 'HRC', span: at(session[0]) }
+    : { symbol: `A/RES/${number}`, body: 'GA', span: at(session[0]) };
+}
+
+/** The organ whose list a keyword opens: the Human Rights or the Economic and Social Council named near it. */
+function organNear(around: string, grammar: CitationGrammar): Body {
+  if (grammar.humanRightsCouncil.test(around)) return 'HRC';
+  return grammar.economicAndSocialCouncil.test(around) ? 'ECOSOC' : 'GA';
+}
+
+const partWords = new Map<CitationGrammar, RegExp>();
+
+/** " لام": a part spelt out after a number, in a language that spells them. */
+function partWord(grammar: CitationGrammar): RegExp | undefined {
+  if (!grammar.parts) return undefined;
+  const cached = partWords.get(grammar);
+  if (cached) return cached;
+  const pattern = new RegExp(`^[ \u00a0]+(${grammar.parts.join('|')})(?![\\p{L}])`, 'u');
+  partWords.set(grammar, pattern);
+  return pattern;
 }
 
 /** The list after each keyword of `grammar` in `body` (at `base` in the document). */
@@ -40,15 +72,17 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
     const from = k.index + k[0].length;
     const rest = body.slice(from, from + WINDOW);
     const around = body.slice(Math.max(0, k.index - ORGAN_WINDOW), from + ORGAN_WINDOW);
-    const organ: Body = grammar.humanRightsCouncil.test(around) ? 'HRC' : 'GA';
+    const organ = organNear(around, grammar);
     let at = /^\s*/u.exec(rest)![0].length;
     at += grammar.beforeList.exec(rest.slice(at))?.[0].length ?? 0;
     for (;;) {
-      const item = COUNCIL_NUMBER.exec(rest.slice(at)) ?? SESSION_NUMBER.exec(rest.slice(at));
-      const c = item && citation(item[0], base + from + at, organ);
-      if (!item || !c) break;
-      found.push(c);
-      at += item[0].length;
+      const c = readNumber(rest.slice(at), base + from + at, organ);
+      if (!c) break;
+      const length = c.span.end - c.span.start;
+      const part = partWord(grammar)?.exec(rest.slice(at + length));
+      const letter = part ? String.fromCharCode(65 + grammar.parts!.indexOf(part[1])) : undefined;
+      found.push(letter ? readNumber(rest.slice(at), base + from + at, organ, letter)! : c);
+      at += length + (part?.[0].length ?? 0);
       at += grammar.date.exec(rest.slice(at))?.[0].length ?? 0;
       const separator = grammar.separator.exec(rest.slice(at));
       if (!separator) break;
@@ -58,20 +92,25 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
   return found;
 }
 
-/** "第67/123号", "2042(2012)、": a number and what follows it in a Chinese list. */
-const CHINESE_NUMBER =
-  /(?<![\d/A-Za-z.])(\d{1,3}\/\d{1,4}(?:[ \u00a0]?[A-Z](?![A-Za-z]))?|\d{1,4}[ \u00a0]?\(\d{4}\))(?=号|、|和|及|至)/gu;
-/** What the list is of: resolutions (决议), not decisions (决定). */
+/** "第67/123号", "2042(2012)、", "第1514(XV)号", "第2016/6号": a number and what follows it in a Chinese list. */
+const CHINESE_NUMBER = new RegExp(
+  '(?<![\\d/A-Za-z.])(\\d{1,4}\\/\\d{1,4}(?:[ \\u00a0]?[A-Z](?![A-Za-z]))?|\\d{1,4}[ \\u00a0]?\\(\\d{4}\\)|' +
+    '\\d{1,4}[ \\u00a0]?[A-Z]?[ \\u00a0]?\\([IVXL]{1,6}\\))(?=[ \\u00a0]?(?:号|、|和|及|至))',
+  'gu',
+);
+/** What the list is of: resolutions (决议), not decisions (决定); read as far as a long dated list runs. */
 const CHINESE_KIND = /决[议定]/u;
+const CHINESE_LIST = 1200;
 
 function chineseLists(body: string, base: number): Citation[] {
   const found: Citation[] = [];
   for (const m of body.matchAll(CHINESE_NUMBER)) {
     const end = m.index + m[0].length;
-    const kind = CHINESE_KIND.exec(body.slice(end, end + 300));
+    const kind = CHINESE_KIND.exec(body.slice(end, end + CHINESE_LIST));
     if (!kind || kind[0] !== '决议') continue;
     const before = body.slice(Math.max(0, m.index - 12), m.index);
-    const c = citation(m[1], base + m.index, before.includes('人权理事会') ? 'HRC' : 'GA');
+    const organ = before.includes('人权理事会') ? 'HRC' : before.includes('经济及社会理事会') ? 'ECOSOC' : 'GA';
+    const c = readNumber(m[1], base + m.index, organ);
     if (c) found.push(c);
   }
   return found;

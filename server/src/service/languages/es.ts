@@ -34,6 +34,7 @@ export const SPANISH: LanguageConventions = {
     separator: /^(?:,\s*(?:y\s+)?|\s+y\s+|\s+a\s+)/u,
     date: /^,?\s+de\s+\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4}/u,
     securityCouncil: /Consejo de Seguridad/u,
+    economicAndSocialCouncil: /Consejo Económico y Social/u,
     humanRightsCouncil: /Consejo de Derechos Humanos/u,
   },
 };

@@ -35,6 +35,7 @@ export const FRENCH: LanguageConventions = {
     separator: /^(?:,\s*(?:et\s+)?|\s+et\s+|\s+à\s+)/u,
     date: /^,?\s+(?:du|en date du)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}/u,
     securityCouncil: /Conseil de sécurité/u,
+    economicAndSocialCouncil: /Conseil économique et social/u,
     humanRightsCouncil: /Conseil des droits de l[’']homme/u,
   },
 };

@@ -36,6 +36,7 @@ export const RUSSIAN: LanguageConventions = {
     separator: /^(?:,\s*(?:и\s+)?|\s+и\s+)/u,
     date: /^,?\s+от\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+года/u,
     securityCouncil: /Совет\p{L}* Безопасности/u,
+    economicAndSocialCouncil: /Экономическ\p{L}* и Социальн\p{L}* Совет\p{L}*/u,
     humanRightsCouncil: /Совет\p{L}* по правам человека/u,
   },
 };

@@ -14,10 +14,14 @@ export interface CitationGrammar {
   readonly separator: RegExp;
   /** A date after a number: "du 4 décembre 2006", ", de 4 de diciembre de 2006", "от 4 декабря 2006 года". */
   readonly date: RegExp;
+  /** A resolution's parts, A first, where they are words after its number: Arabic "ألف", "باء". */
+  readonly parts?: readonly string[];
   /** The Security Council named near a list: its numbers are the Council's. */
   readonly securityCouncil: RegExp;
   /** The Human Rights Council named near a list. */
   readonly humanRightsCouncil: RegExp;
+  /** The Economic and Social Council named near a list: its numbers ("2016/6") are years. */
+  readonly economicAndSocialCouncil: RegExp;
 }
 
 /** A language's drafting conventions: data the parser, the checks, completion and the citation grammar share. */
