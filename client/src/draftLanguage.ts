@@ -1,16 +1,9 @@
 /** The draft's language: its status-bar item, the command that forces one, and the setting read per draft. */
 import { ConfigurationTarget, StatusBarAlignment, StatusBarItem, Uri, window, workspace } from 'vscode';
 import type { ConfigurationParams, Middleware } from 'vscode-languageclient/node';
-import { VIEW_COMMANDS, type SummaryAnswer } from '../../server/src/protocol/shared';
+import { LANGUAGE_NAMES, VIEW_COMMANDS, type SummaryAnswer } from '../../server/src/protocol/shared';
 
-const NAMES: Readonly<Record<string, string>> = {
-  en: 'English',
-  fr: 'French',
-  es: 'Spanish',
-  ru: 'Russian',
-  ar: 'Arabic',
-  zh: 'Chinese',
-};
+const NAMES: Readonly<Record<string, string>> = LANGUAGE_NAMES;
 
 export function createLanguageItem(): StatusBarItem {
   const item = window.createStatusBarItem('communique.language', StatusBarAlignment.Left, 49);

@@ -5,6 +5,9 @@
  */
 import type { Position, Range, TextDocumentIdentifier, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
+// The language names the client shows: the service's own table, which imports nothing.
+export { LANGUAGE_NAMES } from '../service/languages/names';
+
 /**
  * The URI schemes of the drafter's own drafts. Other schemes (git and local-history revisions, diff views,
  * output) are views of other texts: they never join the corpus, and the extension does not send them.

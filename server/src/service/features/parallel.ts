@@ -2,6 +2,7 @@ import { citationsOf } from '../citations/citationsOf';
 import type { Citation } from '../citations/recognise';
 import type { DraftDocument, Paragraph, Subparagraph } from '../model/document';
 import { LANGUAGES, LanguageCode } from '../languages';
+import { LANGUAGE_NAMES } from '../languages/names';
 import type { Span } from '../types';
 
 /**
@@ -39,15 +40,6 @@ export interface ParallelComparison {
   readonly paired: number;
   readonly findings: readonly ParallelFinding[];
 }
-
-const LANGUAGE_NAMES: Record<LanguageCode, string> = {
-  en: 'English',
-  fr: 'French',
-  es: 'Spanish',
-  ru: 'Russian',
-  ar: 'Arabic',
-  zh: 'Chinese',
-};
 
 /** A date by value: day and month, and the year when it is written. */
 interface DateValue {
