@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     nodeWorkspace,
     () => undefined,
     (m) => warnings.push(m),
+    (uri) => corpus.fingerprint(uri),
   );
   const service = createLanguageService({ corpus, readText: (uri) => texts.read(uri), link: (uri) => uri });
   const documents = [...corpus.allDocuments()].filter((d) => d.citations.symbols.length > 0);

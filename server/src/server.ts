@@ -58,12 +58,13 @@ const contributions = new Contributions();
 let initializeParams: InitializeParams | undefined;
 let announceInitialized: (params: InitializeParams) => void = () => undefined;
 const initialized = new Promise<InitializeParams>((resolve) => (announceInitialized = resolve));
+const corpus = new CorpusIndex();
 const texts = new CorpusTexts(
   nodeWorkspace,
   (uri) => documents.get(uri)?.getText(),
   (message) => connection.console.warn(message),
+  (uri) => corpus.fingerprint(uri),
 );
-const corpus = new CorpusIndex();
 const readText = (uri: string): string | undefined => texts.read(uri);
 const catalogue = lazyCatalogue(
   SHIPPED_CATALOGUE,
@@ -85,6 +86,7 @@ const context: ServerContext = {
   contributions,
   initialized,
   corpus,
+  texts,
   readText,
   service,
 };

@@ -173,6 +173,32 @@ describe('the corpus loader', () => {
     assert.ok(fromParse.corpus.size.citations > 0);
   });
 
+  it('lets a file opened from outside the corpus paths leave the corpus once it is closed', async () => {
+    const workspace = new MemoryWorkspace({ '/ws/a.communique': A, '/elsewhere/b.communique': B });
+    const open = new Set<string>();
+    const { loader, files } = loaderOver(workspace, { open });
+    await loader.load(['/ws'], []);
+    const uri = fileUriOf('/elsewhere/b.communique');
+    open.add(uri);
+    loader.indexOpen(uri, B);
+    assert.deepStrictEqual(files(), ['a.communique', 'b.communique']);
+    open.delete(uri);
+    await loader.closed(uri);
+    assert.deepStrictEqual(files(), ['a.communique']);
+  });
+
+  it('indexes a changed file a watched folder holds only if the corpus glob matches it', async () => {
+    const workspace = new MemoryWorkspace({ '/ws/a.communique': A });
+    const { loader, files } = loaderOver(workspace);
+    await loader.load(['/ws/**/*.communique'], []);
+    workspace.writeText('/ws/notes.txt', B);
+    workspace.writeText('/ws/sub/c.communique', C);
+    await loader.changed('/ws/notes.txt');
+    await loader.changed('/ws/sub/c.communique');
+    await loader.changed('/outside/d.communique');
+    assert.deepStrictEqual(files(), ['a.communique', 'c.communique']);
+  });
+
   it('keeps an unsaved draft out of the corpus once it is closed', async () => {
     const { loader, corpus } = loaderOver(new MemoryWorkspace());
     loader.indexOpen('untitled:Untitled-1', A);

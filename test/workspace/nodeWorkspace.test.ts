@@ -66,6 +66,7 @@ describe('the workspace on disk', () => {
       nodeWorkspace,
       () => undefined,
       (m) => warnings.push(m),
+      (uri) => corpus.fingerprint(uri),
     );
     assert.strictEqual(texts.read(fileUriOf(file)), PUBLIC);
     fs.rmSync(file);

@@ -2,6 +2,7 @@ import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusIndex } from '../service/corpus/corpusIndex';
 import type { LanguageService, TextReader } from '../service';
+import type { CorpusTexts } from '../workspace/corpusTexts';
 import type { Contributions } from './contributions';
 import type { DraftCache } from './draftCache';
 import type { SettingsStore } from './settings';
@@ -14,6 +15,8 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   /** The reference corpus: filled by the citations feature, read by the language service's features that quote it. */
   readonly corpus: CorpusIndex;
+  /** The corpus files' texts, checked against what the index was built from. */
+  readonly texts: CorpusTexts;
   /** The text of an open document or a corpus file, by URI. */
   readonly readText: TextReader;
   /** Every feature of the language service, over that corpus. */

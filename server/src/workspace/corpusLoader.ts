@@ -1,9 +1,10 @@
+import * as path from 'path';
 import type { CorpusIndex } from '../service/corpus/corpusIndex';
 import type { DraftDocument } from '../service';
 import { CorpusCache } from './corpusCache';
 import { filePathOf, fileUriOf, listCorpusFiles, readCorpusFile } from './corpusFiles';
 import { mayBeCorpusFile } from './readers';
-import { corpusRoots, Warn } from './corpusPaths';
+import { CorpusRoot, corpusRoots, Warn } from './corpusPaths';
 import { FileStamp, sameStamp, Workspace } from './workspace';
 
 /** Files indexed between two turns of the event loop, so requests are answered while the corpus loads. */
@@ -48,6 +49,8 @@ export class CorpusLoader {
   private loads = 0;
   private previousLoad: Promise<void> = Promise.resolve();
   private cacheWrite: NodeJS.Timeout | undefined;
+  /** The corpus paths of the latest load: what a closed document or a watcher's event may bring in. */
+  private roots: readonly CorpusRoot[] = [];
 
   constructor(private readonly options: CorpusLoaderOptions) {
     this.cache = new CorpusCache(options.workspace, undefined, options.warn);
@@ -84,7 +87,8 @@ export class CorpusLoader {
     let read = 0;
     let files: string[] = [];
     try {
-      files = await listCorpusFiles(workspace, corpusRoots(patterns, folders, warn), warn);
+      this.roots = corpusRoots(patterns, folders, warn);
+      files = await listCorpusFiles(workspace, this.roots, warn);
       progress?.begin(files.length);
       for (let i = 0; i < files.length; i += BATCH) {
         for (const file of files.slice(i, i + BATCH)) if (await this.index(file)) read++;
@@ -111,9 +115,10 @@ export class CorpusLoader {
     }
   }
 
-  /** A corpus file appeared or changed on disk. */
+  /** A file appeared or changed on disk: indexed if the corpus paths cover it (a watched folder holds others). */
   async changed(file: string): Promise<void> {
     if (!mayBeCorpusFile(file)) return;
+    if (!this.covers(file)) return this.deleted(file);
     await this.index(file);
     this.reportCopies();
     this.scheduleCacheWrite();
@@ -134,11 +139,14 @@ export class CorpusLoader {
     else this.options.corpus.setParsed(uri, text);
   }
 
-  /** An open document was closed: back to what is on disk; an unsaved draft leaves the corpus. */
+  /**
+   * An open document was closed: back to what is on disk if the corpus paths cover it; an
+   * unsaved draft, or a file opened from elsewhere, leaves the corpus.
+   */
   async closed(uri: string): Promise<void> {
     this.options.corpus.remove(uri);
     const file = filePathOf(uri);
-    if (file && mayBeCorpusFile(file)) await this.index(file);
+    if (file && mayBeCorpusFile(file) && this.covers(file)) await this.index(file);
     this.reportCopies();
   }
 
@@ -190,6 +198,15 @@ export class CorpusLoader {
     corpus.metadata.set(uri, read.metadata ?? []);
     this.stamps.set(file, read.stamp);
     return true;
+  }
+
+  /** Whether a load of the latest corpus paths would list `file` (hidden folders aside). */
+  private covers(file: string): boolean {
+    return this.roots.some(({ base, matches }) => {
+      const relative = path.relative(base, file);
+      const inside = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+      return inside && (!matches || matches(file));
+    });
   }
 
   private forget(file: string): void {

@@ -44,6 +44,7 @@ export const registerCitations: FeatureRegistration = ({
   contributions,
   initialized,
   corpus,
+  texts,
   service,
 }) => {
   const pending = new Map<string, NodeJS.Timeout>();
@@ -60,6 +61,8 @@ export const registerCitations: FeatureRegistration = ({
       ...corpus.size,
       loading: loader.loading,
     } satisfies CorpusStatus);
+  // A client that watches no files: a changed file is found when a hover reads it.
+  texts.whenStale((file) => void loader.changed(file).then(sendStatus));
 
   /** Loads the corpus paths with progress the editor can show, where it can. */
   const load = async (

@@ -275,6 +275,11 @@ export class CorpusIndex {
     return { documents: this.documents.size, citations: this.citationCount };
   }
 
+  /** The fingerprint of the text the document was indexed from: what its offsets are valid for. */
+  fingerprint(uri: string): string | undefined {
+    return this.fingerprints.get(uri);
+  }
+
   document(uri: string): IndexedDocument | undefined {
     return this.documents.get(uri);
   }
@@ -360,7 +365,7 @@ function tally<T extends { count: number }>(counts: Map<string, T>, key: string,
 }
 
 /** FNV-1a over the text, with its length: enough to tell copies apart from different documents. */
-function fingerprintOf(text: string): string {
+export function fingerprintOf(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
