@@ -132,6 +132,12 @@ describe('completion on long lines', () => {
     }
   });
 
+  it('offers the next number under 400 000 operative paragraphs (no argument list as long as the draft)', () => {
+    const text = '1. \n\n'.repeat(400_000);
+    const labels = getCompletions(parseDraft(text), text.length, corpus).map((c) => c.label);
+    assert.ok(labels.length > 0 && labels.every((l) => l.startsWith('2. ')), labels.slice(0, 3).join(' | '));
+  });
+
   it('reads short lists as the backtracking pattern did (property)', () => {
     const fragment = fc.constantFrom(
       'resolution',

@@ -42,10 +42,10 @@ export function checkNumbering(doc: DraftDocument): Finding[] {
         message: `The numbering starts again at 1 after paragraph ${label(previous)}.`,
         related: [{ span: previous.number!.span, message: `paragraph ${label(previous)}` }],
       });
-      findings.push(...checkSequence(numbered.slice(from, i)));
+      for (const f of checkSequence(numbered.slice(from, i))) findings.push(f);
       from = i;
     });
-    findings.push(...checkSequence(numbered.slice(from)));
+    for (const f of checkSequence(numbered.slice(from))) findings.push(f);
   }
   for (const f of checkMarkerStyle(doc.operative.filter((p) => p.number))) findings.push(f);
   return findings;

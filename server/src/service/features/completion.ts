@@ -219,7 +219,8 @@ export function getCompletions(
   const entries: CompletionEntry[] = [];
   if (inOperative) {
     const italic = operativeAbove.filter((p) => p.opening?.italic).length * 2 > operativeAbove.length;
-    const next = Math.max(0, ...operativeAbove.map((p) => p.number?.value ?? 0)) + 1;
+    // A loop, not Math.max(...): a draft may hold more paragraphs than a call takes arguments.
+    const next = operativeAbove.reduce((most, p) => Math.max(most, p.number?.value ?? 0), 0) + 1;
     const marker = LANGUAGES[doc.language ?? 'en'].numberMarker;
     const prefix = start.numbered ? '' : `${next}${marker} `;
     const verbs = new Set(operativeAbove.map((p) => p.opening?.phrase.split(' ')[0]));
