@@ -21,6 +21,8 @@ describe('the AKN reader of the accuracy measure', () => {
     assert.strictEqual(symbolOfHref('http://undocs.org/S/RES/2664%20(2022)'), 'S/RES/2664 (2022)');
     assert.strictEqual(symbolOfHref('https://docs.un.org/en/A/78/301(parti)/add.1'), 'A/78/301(parti)/add.1');
     assert.strictEqual(symbolOfHref('https://www.un.org/en/ga/sixth/'), undefined);
+    // Spanish files write Spanish "sp/" as well as "es/".
+    assert.strictEqual(symbolOfHref('https://undocs.org/sp/S/RES/1325 (2000)'), 'S/RES/1325 (2000)');
     assert.strictEqual(symbolKey('S/RES/1970(2011)'), symbolKey('S/RES/1970'));
     assert.strictEqual(symbolKey('A/RES/48/218b'), symbolKey('A/RES/48/218 B'));
     assert.notStrictEqual(symbolKey('A/RES/48/218b'), symbolKey('A/RES/48/218'));

@@ -89,7 +89,8 @@ export interface AknDocument {
   readonly originatingDocuments: readonly string[];
 }
 
-const LANGUAGE_PREFIX = /^(?:en|fr|es|ru|zh|ch|ar)\//i;
+// "sp/" is how some Spanish files name Spanish (5 366 links in the development set), beside "es/".
+const LANGUAGE_PREFIX = /^(?:en|fr|es|sp|ru|zh|ch|ar)\//i;
 
 /**
  * The symbol a link names, or undefined for a link that is not to a UN document
@@ -107,7 +108,7 @@ export function symbolOfHref(href: string): string | undefined {
     return at < 0 || at > 12 ? -1 : at + host.length;
   };
   let rest: string | undefined;
-  if (/^\/(?:en|fr|es|ru|zh|ch|ar)\//.test(address)) rest = address.slice(4);
+  if (/^\/(?:en|fr|es|sp|ru|zh|ch|ar)\//.test(address)) rest = address.slice(4);
   for (const host of ['undocs.org/', 'docs.un.org/']) {
     const end = hostEnd(host);
     if (end >= 0) rest = address.slice(end);
