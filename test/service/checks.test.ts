@@ -521,3 +521,23 @@ describe('checks on long drafts', () => {
     assert.match(hints[n - 1].message, /^"Xq\w+zzing" is not a known preambular opening\.$/);
   });
 });
+
+describe('punctuation of the genre in the draft’s own marks', () => {
+  const zh = (...operative: string[]): string => `安全理事会，\n\n回顾其以往各项决议，\n\n${operative.join('\n\n')}`;
+  const punctuation = (text: string): DraftDiagnostic[] => check(text).filter((d) => d.code === 'punctuation');
+
+  it('takes a Chinese text whose every operative paragraph ends with "。" as a declaration: no finding', () => {
+    assert.strictEqual(parseDraft(zh('1. 决定延长任务期限。')).language, 'zh');
+    assert.deepStrictEqual(punctuation(zh('1. 决定延长任务期限。', '2. 请秘书长提交报告。', '3. 决定继续处理此案。')), []);
+  });
+
+  it('still finds the one "。" among operative paragraphs that end with "；"', () => {
+    const found = punctuation(
+      zh('1. 决定延长任务期限；', '2. 请秘书长提交报告。', '3. 鼓励各方合作；', '4. 决定继续处理此案。'),
+    );
+    assert.deepStrictEqual(
+      found.map((d) => d.message),
+      ['An operative paragraph ends with "。"; in UN resolution style it ends with "；".'],
+    );
+  });
+});

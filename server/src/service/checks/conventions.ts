@@ -131,10 +131,12 @@ export function finalPunctuation(doc: DraftDocument, p: Paragraph): { at: number
 /** UN style when the enacting formula names a UN organ with a comma; OIC when it ends with a semicolon; else the majority. */
 export function detectStyle(doc: DraftDocument): DraftingStyle {
   const formula = doc.enactingFormula && doc.text.slice(doc.enactingFormula.span.start, doc.enactingFormula.span.end);
-  if (formula && /,$/.test(formula)) return 'un';
-  if (formula && /;$/.test(formula)) return 'oic';
+  // In the draft's own marks: "安全理事会，" is a UN formula, "；" an OIC preamble's end.
+  const [comma, semicolon] = inLanguage(doc, [',', ';']);
+  if (formula && (formula.endsWith(',') || formula.endsWith(comma))) return 'un';
+  if (formula && (formula.endsWith(';') || formula.endsWith(semicolon))) return 'oic';
   const endings = doc.preambular.map((p) => finalPunctuation(doc, p).char);
-  return endings.filter((c) => c === ';').length > endings.filter((c) => c === ',').length ? 'oic' : 'un';
+  return endings.filter((c) => c === semicolon).length > endings.filter((c) => c === comma).length ? 'oic' : 'un';
 }
 
 /**
@@ -144,8 +146,10 @@ export function detectStyle(doc: DraftDocument): DraftingStyle {
  */
 export function detectPunctuationStyle(doc: DraftDocument): PunctuationStyle {
   const style = detectStyle(doc);
-  const count = (paragraphs: readonly Paragraph[], char: string): number =>
-    paragraphs.filter((p) => finalPunctuation(doc, p).char === char).length;
+  const count = (paragraphs: readonly Paragraph[], char: string): number => {
+    const own = inLanguage(doc, [char])[0];
+    return paragraphs.filter((p) => finalPunctuation(doc, p).char === own).length;
+  };
   const operative = doc.operative.slice(0, -1);
   if (style === 'un' && operative.length > 0 && count(operative, '.') * 3 >= operative.length * 2) return 'declaration';
   if (style === 'un' && doc.enactingFormula && count(doc.preambular, ';') * 2 > doc.preambular.length) return 'au';
