@@ -528,7 +528,10 @@ describe('punctuation of the genre in the draft’s own marks', () => {
 
   it('takes a Chinese text whose every operative paragraph ends with "。" as a declaration: no finding', () => {
     assert.strictEqual(parseDraft(zh('1. 决定延长任务期限。')).language, 'zh');
-    assert.deepStrictEqual(punctuation(zh('1. 决定延长任务期限。', '2. 请秘书长提交报告。', '3. 决定继续处理此案。')), []);
+    assert.deepStrictEqual(
+      punctuation(zh('1. 决定延长任务期限。', '2. 请秘书长提交报告。', '3. 决定继续处理此案。')),
+      [],
+    );
   });
 
   it('still finds the one "。" among operative paragraphs that end with "；"', () => {
