@@ -104,6 +104,24 @@ describe('structure classes of the UN development set, on made-up texts', () => 
     );
   });
 
+  it('a Markdown "## Annex III" opens the annex: its numbered rules are not operative paragraphs', () => {
+    const text = [
+      'The General Assembly,',
+      'Recalling its resolution 61/49,',
+      '1\\. *Decides* to convene the Conference;',
+      '2\\. *Requests* a report.',
+      '## Annex III',
+      '## Rules of procedure',
+      '1\\. Debate shall be confined to the question before the Conference.',
+      '2\\. The Conference may limit the time allowed to each speaker.',
+    ].join('\n\n');
+    const doc = parseDraft(text);
+    assert.deepStrictEqual(
+      doc.operative.map((p) => p.number?.value),
+      [1, 2],
+    );
+  });
+
   it('"6.\u200e Reaffirms", a left-to-right mark after the period, is paragraph 6', () => {
     const doc = parseDraft(
       RESOLUTION(['5. Notes the report;', '6.\u200e Reaffirms its decision;', '7. Decides to act.']),

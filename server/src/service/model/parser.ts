@@ -72,7 +72,8 @@ const FIRST_NUMBER_AFTER_FORMULA = /[ \t\u00a0]1[.)][ \t\u00a0]+[\p{Lu}*_]/u;
 /** The capitals at the start of a paragraph of a typewritten archive: "RECALLING", "CALLS UPON". */
 const LEADING_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’-]+)*(?![\p{L}])/u;
 /** "Annex", "Annex II", "APPENDIX": what follows the resolution's end is not its operative part. */
-const ANNEX_HEADING = /^(?:annex(?:es)?|appendix|attachment|enclosure)(?![\p{L}])/iu;
+// Also as Markdown writes it: "## Annex III", "**Annex**".
+const ANNEX_HEADING = /^(?:#{1,6}[ \t]+|\*{1,2}|_{1,2})?(?:annex(?:es)?|appendix|attachment|enclosure)(?![\p{L}])/iu;
 /** "2 Condemns": a paragraph number that lost its period, read only where the sequence expects it. */
 const BARE_NUMBER = /^(\d{1,3})[ \t\u00a0]+(?=[*_]?\p{Lu})/u;
 /** The words after a number start in lower case: "1. for the north;", an item of a list, not a paragraph. */
