@@ -244,3 +244,39 @@ describe('Akoma Ntoso export of long paragraphs', () => {
     assert.strictEqual(elementsNamed(root, 'i').length, 8001);
   });
 });
+
+describe('Akoma Ntoso export of drafts of megabytes', () => {
+  /** Seeds and the pieces edits bring (refs, notes, emphasis, points, surrogates, controls, markup), to `size`. */
+  const draftOf = (size: number): string => {
+    const pieces = [
+      ...Object.keys(SEEDS).map((name) => readSeed(name as SeedName)),
+      'Recalling its resolution 61/49 of 4 December 2006,¹ ',
+      '1. *Decides* to act;\n(a) on _this_;\n',
+      '😀 \ud800 \u0001 <&"\'> مرحبا\r\n\r\n',
+      '12. ',
+    ];
+    let text = '';
+    for (let i = 0; text.length < size; i++) text += pieces[(i * 7) % pieces.length];
+    return text.slice(0, size);
+  };
+  /** The least CPU time (user and system, not wall clock) of a few exports of the parsed draft. */
+  const exportCpuMs = (text: string): number => {
+    const doc = parseDraft(text);
+    toAkomaNtoso(doc);
+    let least = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const before = process.cpuUsage();
+      toAkomaNtoso(doc);
+      const used = process.cpuUsage(before);
+      least = Math.min(least, (used.user + used.system) / 1000);
+    }
+    return least;
+  };
+
+  it('exports 2 MB in at most three times the CPU time of 1 MB (linear: twice; quadratic: four times)', function () {
+    this.timeout(60_000);
+    const oneMb = exportCpuMs(draftOf(1_000_000));
+    const twoMb = exportCpuMs(draftOf(2_000_000));
+    assert.ok(twoMb <= 3 * oneMb, `1 MB: ${Math.round(oneMb)} ms, 2 MB: ${Math.round(twoMb)} ms of CPU`);
+  });
+});

@@ -43,19 +43,34 @@ const AUTHORS: readonly { pattern: RegExp; author: Author }[] = [
   { pattern: /Islamic/, author: { id: 'oic', country: 'oic', name: 'Organization of the Islamic Conference' } },
 ];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ESCAPES: Record<number, string> = { 38: '&amp;', 60: '&lt;', 62: '&gt;', 34: '&quot;', 39: '&apos;' };
+
+const NEEDS_ESCAPING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f&<>"'\ud800-\udfff\ufffe\uffff]/;
 
 /**
  * Text for XML: escaped, and the characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF)
- * shown as U+FFFD, which keeps the words on either side apart.
+ * shown as U+FFFD, which keeps the words on either side apart. One pass, and no copy of clean text:
+ * the export escapes every word of drafts of megabytes.
  */
 function escapeXml(text: string): string {
-  return text
-    .replace(
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-      '\ufffd',
-    )
-    .replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  let xml = '';
+  let clean = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let replacement: string | undefined;
+    if (c < 0x20) replacement = c === 9 || c === 10 || c === 13 ? undefined : '\ufffd';
+    else if (c <= 0x3e) replacement = ESCAPES[c];
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else replacement = '\ufffd';
+    } else if ((c >= 0xdc00 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) replacement = '\ufffd';
+    if (replacement === undefined) continue;
+    xml += text.slice(clean, i) + replacement;
+    clean = i + 1;
+  }
+  return clean === 0 ? text : xml + text.slice(clean);
 }
 
 /** A piece of markup replacing `span` of the draft (an insertion when the span is empty). */
@@ -73,20 +88,30 @@ export function toAkomaNtoso(doc: DraftDocument, options: AkomaNtosoOptions = {}
 class AkomaNtosoWriter {
   private readonly ids = new Set<string>();
   private readonly fallbackCounts = new Map<string, number>();
+  private readonly refOpenings = new Map<string, string>();
   private readonly citations: readonly Citation[];
+  /** Where each citation starts, for binary search. */
+  private readonly citationStarts: readonly number[];
   private readonly footnotes: ReadonlyMap<number, Paragraph>;
   /** Footnotes written at their first marker, with their eIds: later markers refer to them. */
   private readonly notesWritten = new Map<Paragraph, string>();
   private readonly author: Author;
   private readonly resolution: boolean;
+  /** Offsets of the `*` and `_` of the text, in order: a segment without one has no emphasis to look for. */
+  private readonly emphasisMarkers: readonly number[] = [];
 
   constructor(
     private readonly doc: DraftDocument,
     private readonly options: AkomaNtosoOptions,
   ) {
+    for (let i = 0; i < doc.text.length; i++) {
+      const c = doc.text.charCodeAt(i);
+      if (c === 42 || c === 95) (this.emphasisMarkers as number[]).push(i);
+    }
     this.citations = citationsOf(doc)
       .filter((c) => !c.self)
       .sort((a, b) => a.span.start - b.span.start);
+    this.citationStarts = this.citations.map((c) => c.span.start);
     // Where a number has two texts (a drafting slip), the first is the note; the other is kept in the conclusions.
     this.footnotes = new Map([...doc.footnotes].reverse().map((f) => [f.footnoteNumber!, f]));
     const formula = doc.enactingFormula ? this.plain(doc.enactingFormula.span) : '';
@@ -242,11 +267,12 @@ class AkomaNtosoWriter {
     if (points.length === 0) return `<content><p>${this.inline(p, span)}</p></content>`;
     const intro = this.inline(p, { start: span.start, end: points[0].span.start });
     const introXml = intro.trim() ? `<intro><p>${intro}</p></intro>` : '';
+    const fallback = `${parentId}__point`;
     return (
       introXml +
       points
         .map((point) => {
-          const id = this.id(`${parentId}__point_${point.label}`, `${parentId}__point`);
+          const id = this.id(`${fallback}_${point.label}`, fallback);
           const num = `<num>${escapeXml(this.doc.text.slice(point.markerSpan.start, point.markerSpan.end).trim())}</num>`;
           return `<point eId="${id}">${num}${this.hierarchy(p, { start: point.markerSpan.end, end: point.span.end }, point.children, id)}</point>`;
         })
@@ -256,16 +282,16 @@ class AkomaNtosoWriter {
 
   /** The citations starting within `span`, found by binary search in the sorted list. */
   private citationsWithin(span: Span): readonly Citation[] {
-    let low = 0;
-    let high = this.citations.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.citations[mid].span.start < span.start) low = mid + 1;
-      else high = mid;
-    }
-    let end = low;
-    while (end < this.citations.length && this.citations[end].span.start < span.end) end++;
-    return this.citations.slice(low, end);
+    const low = firstAtOrAfter(this.citationStarts, span.start);
+    return this.citations.slice(low, firstAtOrAfter(this.citationStarts, span.end));
+  }
+
+  /** A ref's opening tag; drafts cite the same few texts over and over. */
+  private refOpening(c: Citation): string {
+    const key = `${c.body}\n${c.symbol}\n${c.citedDate?.year ?? c.year ?? ''}`;
+    let xml = this.refOpenings.get(key);
+    if (xml === undefined) this.refOpenings.set(key, (xml = `<ref href="${escapeXml(referenceUri(c))}">`));
+    return xml;
   }
 
   /** The footnote's text at its first marker; a `noteRef` to it at the others. */
@@ -302,19 +328,30 @@ class AkomaNtosoWriter {
    * Only the pieces within `span` are visited: a paragraph of a thousand points is not walked for each.
    */
   private inline(p: Paragraph, span: Span): string {
-    const segments: Span[] = [];
-    for (const piece of overlapping(p.pieces, span)) {
+    let xml = '';
+    for (let i = firstAbove(p.pieces, span.start, (s) => s.end); i < p.pieces.length; i++) {
+      const piece = p.pieces[i];
+      if (piece.start >= span.end) break;
       const segment = { start: Math.max(piece.start, span.start), end: Math.min(piece.end, span.end) };
-      if (segment.start < segment.end) segments.push(segment);
+      if (segment.start < segment.end) xml += (xml ? ' ' : '') + this.segment(p, segment);
     }
-    return segments
-      .map((segment) => this.segment(p, segment))
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    return xml.replace(/\s+/g, ' ').trim();
   }
 
   private segment(p: Paragraph, segment: Span): string {
+    // A footnote's own text holds no notes: its leading number is not a marker to expand.
+    const markers = p.kind === 'footnote' ? [] : p.footnoteMarkers;
+    const first = firstAbove(markers, segment.start, (m) => m.span.end);
+    const marker = this.emphasisMarkers[firstAtOrAfter(this.emphasisMarkers, segment.start)];
+    const emphasised = marker !== undefined && marker < segment.end;
+    const citation = this.citations[firstAtOrAfter(this.citationStarts, segment.start)];
+    // Most segments of a long draft are plain words: no markup to place.
+    if (
+      !emphasised &&
+      !(citation && citation.span.start < segment.end) &&
+      !(first < markers.length && markers[first].span.start < segment.end)
+    )
+      return escapeXml(this.doc.text.slice(segment.start, segment.end));
     const inside = (s: Span): boolean => segment.start <= s.start && s.end <= segment.end;
     const markup: Markup[] = [];
     const refs = this.citationsWithin(segment).filter((c) => inside(c.span));
@@ -322,22 +359,20 @@ class AkomaNtosoWriter {
     for (const c of refs) {
       markup.push({
         span: { start: c.span.start, end: c.span.start },
-        xml: `<ref href="${escapeXml(referenceUri(c))}">`,
+        xml: this.refOpening(c),
         rank: 2,
       });
       markup.push({ span: { start: c.span.end, end: c.span.end }, xml: '</ref>', rank: 0 });
     }
-    // A footnote's own text holds no notes: its leading number is not a marker to expand.
-    const markers = p.kind === 'footnote' ? [] : p.footnoteMarkers;
     const notes: FootnoteMarker[] = [];
-    const first = firstEndingAfter(markers, segment.start, (m) => m.span);
     for (let i = first; i < markers.length && markers[i].span.start < segment.end; i++) {
       const m = markers[i];
       if (inside(m.span) && this.footnotes.has(m.number) && overlapping(refSpans, m.span).length === 0) notes.push(m);
     }
     for (const m of notes) markup.push({ span: m.span, xml: this.note(m.number), rank: 1 });
     const taken = [...refSpans, ...notes.map((n) => n.span)].sort((a, b) => a.start - b.start);
-    for (const e of emphasisSpans(this.doc.text, segment)) {
+    const emphases = emphasised ? emphasisSpans(this.doc.text, segment) : [];
+    for (const e of emphases) {
       // An emphasis that would cut through a ref or a note stays as the characters it is. The spans
       // are apart: only the first and the last of those it overlaps can reach out of it.
       const crossed = overlapping(taken, e);
@@ -370,21 +405,25 @@ function isoDate(date: CitedDate): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-/** The index of the first of `items` (spans in order, apart) that ends after `offset`; their length if none does. */
-function firstEndingAfter<T>(items: readonly T[], offset: number, spanOf: (item: T) => Span): number {
+/** The index of the first of `items` (in order of `keyOf`) whose key is above `offset`; their length if none is. */
+function firstAbove<T>(items: readonly T[], offset: number, keyOf: (item: T) => number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (spanOf(items[mid]).end <= offset) low = mid + 1;
+    if (keyOf(items[mid]) <= offset) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
+/** The index of the first of `offsets` (in order) at or after `offset`, a whole number. */
+const firstAtOrAfter = (offsets: readonly number[], offset: number): number =>
+  firstAbove(offsets, offset - 1, (o) => o);
+
 /** The spans of `spans` (in order, apart) that overlap `span`, found by binary search. */
 function overlapping(spans: readonly Span[], span: Span): readonly Span[] {
-  const from = firstEndingAfter(spans, span.start, (s) => s);
+  const from = firstAbove(spans, span.start, (s) => s.end);
   let to = from;
   while (to < spans.length && spans[to].start < span.end) to++;
   return spans.slice(from, to);
