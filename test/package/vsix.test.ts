@@ -39,4 +39,38 @@ describe('the VSIX', function () {
       assert.ok(files.includes(picture), `${picture}, shown in the README, is in the VSIX`);
     }
   });
+  it('bundles only the runtime dependencies the README names, and what they depend on', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## What the VSIX carries'));
+    const named = [...section.slice(0, section.indexOf('\n## ', 3)).matchAll(/^\| ([@\w./-]+) \| /gm)]
+      .map((m) => m[1])
+      .filter((name) => name !== 'package' && !name.startsWith('-'));
+    assert.deepStrictEqual([...named].sort(), Object.keys(manifest.dependencies).sort());
+    // What the direct dependencies pull in, by the lockfile.
+    const lock = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8')).packages;
+    const reachable = new Set<string>();
+    const visit = (name: string): void => {
+      if (reachable.has(name)) return;
+      reachable.add(name);
+      for (const dependency of Object.keys(lock[`node_modules/${name}`]?.dependencies ?? {})) visit(dependency);
+    };
+    for (const name of named) visit(name);
+    for (const bundle of ['extension', 'server', 'cli']) {
+      const map = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', `${bundle}.js.map`), 'utf8'));
+      const bundled = new Set<string>();
+      for (const source of map.sources as string[]) {
+        const at = source.lastIndexOf('node_modules/');
+        if (at < 0) continue;
+        const parts = source.slice(at + 'node_modules/'.length).split('/');
+        bundled.add(parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]);
+      }
+      assert.ok(bundled.size > 0, `${bundle}.js.map names its packages`);
+      assert.deepStrictEqual(
+        [...bundled].filter((name) => !reachable.has(name)),
+        [],
+        `${bundle}.js`,
+      );
+    }
+  });
 });
