@@ -20,7 +20,7 @@ import { realCorpusFolder } from './realCorpus';
 
 const root = path.resolve(__dirname, '..', '..');
 const results = path.join(root, 'bench', 'results');
-/** `--scale` (npm run bench:scale): the generated corpora only, at the sizes of a large mission, one cold index each. */
+/** `--scale` (npm run bench:scale): the generated corpora only, at a large mission's sizes, one cold index each. */
 const scale = process.argv.includes('--scale');
 const sizes = (process.env.BENCH_SIZES ?? (scale ? '25000,100000,1000000' : '1000,5000,25000'))
   .split(',')

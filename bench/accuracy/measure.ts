@@ -174,8 +174,8 @@ function compress(numbers: readonly string[]): string {
 /**
  * "Exact" structure: the same number of preambular paragraphs, the same operative paragraphs
  * with the same numbers in the same order (an un-numbered one counts as "·"), the same
- * sub-paragraph labels with the same nesting in every operative paragraph (those that start a line), and the same number
- * of footnotes. Paragraphs of annexes are left out on both sides; footnotes are counted over all.
+ * sub-paragraph labels with the same nesting in every operative paragraph (those that start a line), and the
+ * same number of footnotes. Paragraphs of annexes are left out on both sides; footnotes are counted over all.
  */
 function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): StructureDiff[] {
   const diffs: StructureDiff[] = [];

@@ -79,7 +79,8 @@ describe('the AKN reader of the accuracy measure', () => {
 });
 
 // Floors at the figures of 2026-12-01 on the committed sample, after the real-text work of that day, rounded
-// down a little; structure and blocks raised on 2026-12-02 with the structure classes (headings, closings, pastes). They rise as the parser, the checks and the recogniser improve: raise them with every gain
+// down a little; structure and blocks raised on 2026-12-02 with the structure classes (headings, closings,
+// pastes). They rise as the parser, the checks and the recogniser improve: raise them with every gain
 // (BENCHMARKS.md).
 const FLOORS: Record<
   string,
