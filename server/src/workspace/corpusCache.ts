@@ -3,8 +3,10 @@ import type { Range } from '../service';
 import type { CachedDocument } from '../service/corpus/corpusIndex';
 import { COUNT_FIELDS, DocumentMetadata, isDocumentMetadata, STRING_FIELDS } from '../service/corpus/metadata';
 import { NUMBERS_PER_CITATION, PackedCitations } from '../service/corpus/packedCitations';
-import { wellFormedSampledShingles } from '../service/corpus/passageIndex';
+import { PassageIndex, passagesIn, wellFormedSampledShingles } from '../service/corpus/passageIndex';
+import { PostingArrays, Postings } from '../service/corpus/postings';
 import type { Warn } from './corpusPaths';
+import { fileUriOf } from './corpusFiles';
 import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
 
 /**
@@ -18,8 +20,10 @@ import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
  * order: doubles (stamps, metadata counts), 32-bit integers (flags, lengths, citation places,
  * passage shingles) and one UTF-8 text of every string end to end (their lengths are integers).
  * Reading it decodes one string and copies typed arrays: no parse, no object per value.
+ * After the documents, the agreed-language postings as the passage index holds them (typed arrays,
+ * written and read as they are), so that a start from the cache does not build them again.
  */
-const MAGIC = 'communique-corpus-idx/6\n';
+const MAGIC = 'communique-corpus-idx/7\n';
 const FILE_NAME = 'corpus-index.bin';
 const MAX_CACHE_BYTES = 2 ** 31 - 1;
 /** The magic, then six 32-bit words: documents, doubles, integers, text bytes, checksum, zero. */
@@ -122,11 +126,11 @@ class Reader {
   }
 
   /** Copied out, so the file's bytes can go once the corpus is loaded. */
-  nextArray(): Int32Array {
+  nextArray(): Int32Array<ArrayBuffer> {
     const length = this.nextInt();
     if (length < 0 || length > this.ints.length - this.int) throw new Damaged('an array past its end');
     this.int += length;
-    return this.ints.slice(this.int - length, this.int);
+    return new Int32Array(this.ints.subarray(this.int - length, this.int));
   }
 
   nextString(): string {
@@ -238,8 +242,47 @@ function readDocument(input: Reader): { file: string; stamp: FileStamp; doc: Cac
   return { file, stamp, doc: { fingerprint, indexed, metadata } };
 }
 
-/** Checks and reads the cache file; the documents by file, or why they cannot be trusted. */
-function parse(bytes: Uint8Array): Map<string, { stamp: FileStamp; doc: CachedDocument }> | string {
+/** Typed arrays of 32-bit words, as the integer column holds them. */
+const asInts = (array: Uint32Array<ArrayBuffer>): Int32Array<ArrayBuffer> =>
+  new Int32Array(array.buffer, array.byteOffset, array.length);
+const asUints = (array: Int32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> =>
+  new Uint32Array(array.buffer, array.byteOffset, array.length);
+
+function writePostings(out: Writer, postings: PostingArrays | undefined): void {
+  out.int(postings ? 1 : 0);
+  if (!postings) return;
+  out.array(asInts(postings.hashes));
+  out.array(asInts(postings.starts));
+  out.array(postings.passages);
+  out.array(asInts(postings.droppedHashes));
+  out.array(postings.droppedCounts);
+}
+
+/** The postings after the documents, if written, checked against the passages the documents have. */
+function readPostings(input: Reader, passageCount: number): Postings | undefined {
+  const present = input.nextInt();
+  if (present !== 0 && present !== 1) throw new Damaged('unknown sections');
+  if (!present) return undefined;
+  const arrays = {
+    hashes: asUints(input.nextArray()),
+    starts: asUints(input.nextArray()),
+    passages: input.nextArray(),
+    droppedHashes: asUints(input.nextArray()),
+    droppedCounts: input.nextArray(),
+  };
+  const postings = Postings.restored(arrays, passageCount);
+  if (typeof postings === 'string') throw new Damaged(postings);
+  return postings;
+}
+
+interface CacheContents {
+  readonly byFile: Map<string, { stamp: FileStamp; doc: CachedDocument }>;
+  /** Files with passages in the order the postings number them, and the postings, if written. */
+  readonly passages?: { readonly files: readonly string[]; readonly postings: Postings };
+}
+
+/** Checks and reads the cache file; what it holds, or why it cannot be trusted. */
+function parse(bytes: Uint8Array): CacheContents | string {
   if (bytes.length < HEADER_BYTES || String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC)
     return 'from another version';
   // Aligned: a Buffer's bytes may sit anywhere in a shared pool.
@@ -258,20 +301,30 @@ function parse(bytes: Uint8Array): Map<string, { stamp: FileStamp; doc: CachedDo
     new TextDecoder().decode(new Uint8Array(buffer, textStart, textBytes)),
   );
   const byFile = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
+  const withPassages: string[] = [];
+  let passageCount = 0;
+  let postings: Postings | undefined;
   try {
     for (let d = 0; d < documents; d++) {
       const { file, stamp, doc } = readDocument(input);
+      if (byFile.has(file)) throw new Damaged(`${file} twice`);
       byFile.set(file, { stamp, doc });
+      if (!doc.indexed) continue;
+      withPassages.push(file);
+      passageCount += passagesIn(doc.indexed.sampledShingles);
     }
+    postings = readPostings(input, passageCount);
   } catch (error) {
     if (error instanceof Damaged) return error.message;
     throw error;
   }
-  return input.finished ? byFile : 'more numbers than its documents need';
+  if (!input.finished) return 'more numbers than its documents need';
+  return { byFile, passages: postings && { files: withPassages, postings } };
 }
 
 export class CorpusCache {
   private stored = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
+  private passages: CacheContents['passages'];
   private readonly file: string | undefined;
 
   /** Reads the cache in `folder`, if any; without a folder nothing is read or written. */
@@ -290,7 +343,21 @@ export class CorpusCache {
     }
     if (typeof parsed === 'string')
       warn(`Corpus index cache ${this.file} cannot be read (${parsed}); the corpus is indexed afresh.`);
-    else this.stored = parsed;
+    else ({ byFile: this.stored, passages: this.passages } = parsed);
+  }
+
+  /**
+   * Gives the passage index the cached documents' postings, to be claimed as each unchanged file is
+   * restored (PassageIndex.preload); nothing once the cache is released, or if it holds none.
+   */
+  preloadPassages(index: PassageIndex): void {
+    if (!this.passages) return;
+    const documents = this.passages.files.map((file) => {
+      const { textLength, sampledShingles } = this.stored.get(file)!.doc.indexed!;
+      return { uri: fileUriOf(file), textLength, sampledShingles };
+    });
+    index.preload(documents, this.passages.postings);
+    this.passages = undefined;
   }
 
   /** The file's document as cached, if the file has not changed since. */
@@ -307,10 +374,14 @@ export class CorpusCache {
   /** Frees what was read at start-up, once the corpus is loaded: later changes are indexed from the files. */
   release(): void {
     this.stored.clear();
+    this.passages = undefined;
   }
 
-  /** Writes the documents given, replacing the cache: files gone from the corpus leave it. */
-  save(documents: Iterable<{ file: string; stamp: FileStamp; doc: CachedDocument }>): void {
+  /**
+   * Writes the documents given, replacing the cache: files gone from the corpus leave it. `postings`, if
+   * given, number the passages of the documents with passages in the order given (PassageIndex.exported).
+   */
+  save(documents: Iterable<{ file: string; stamp: FileStamp; doc: CachedDocument }>, postings?: PostingArrays): void {
     if (!this.file) return;
     const out = new Writer();
     let count = 0;
@@ -318,6 +389,7 @@ export class CorpusCache {
       writeDocument(out, file, stamp, doc);
       count++;
     }
+    writePostings(out, postings);
     try {
       this.workspace.write(this.file, out.bytes(count));
     } catch (error) {
