@@ -103,8 +103,11 @@ export class CorpusLoader {
       progress?.done();
       this.reportCopies();
     }
-    // Rewritten when a file was read, or when files the cache holds are gone.
-    if (read > 0 || files.length !== this.cache.size) this.saveCache();
+    // Rewritten when a file was read, or when files the cache holds are gone; with the postings, built in slices first.
+    if (read > 0 || files.length !== this.cache.size) {
+      await this.postPassages();
+      this.saveCache();
+    }
     this.cache.release();
   }
 
