@@ -150,12 +150,20 @@ interface WarmStart {
   phases: Record<string, { ms: number; cpuMs: number }>;
 }
 
-/** A start from the index cache in `storage`, in a process of its own, timed by phase to fully ready. */
-function warmStartInProcess(dir: string, storage: string): WarmStart {
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'warmStart.js'), dir, storage], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+/**
+ * A start from an index cache of `dir` alone (the server's holds the seeds too), in a process of its own,
+ * timed by phase to fully ready; a first process writes the cache.
+ */
+function warmStartInProcess(dir: string): WarmStart {
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-bench-warm-'));
+  const start = (): string =>
+    execFileSync(process.execPath, [path.join(__dirname, 'warmStart.js'), dir, storage], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+  start();
+  const out = start();
+  fs.rmSync(storage, { recursive: true, force: true });
   const warm = JSON.parse(out) as WarmStart & { warnings: string[] };
   if (warm.warnings.length > 0) throw new Error(`warm start: ${warm.warnings.join('; ')}`);
   return warm;
@@ -499,7 +507,7 @@ async function measureHover(dir: string, withRipgrep: boolean, symbols: [string,
     const warm = await startServer(dir, storage, documents);
     warm.rss.stop();
     await warm.client.shutdown();
-    const warmInProcess = warmStartInProcess(dir, storage);
+    const warmInProcess = warmStartInProcess(dir);
     return {
       p50: percentile(weighted.times, 50),
       p99: percentile(weighted.times, 99),
