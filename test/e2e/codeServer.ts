@@ -349,10 +349,15 @@ export class Editor {
     await this.page.keyboard.press(key);
     await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await this.page.keyboard.type(text);
-    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first();
+    const row = this.quickPickRow(text);
     await row.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     // A click picks the row that shows the text, where Enter could pick a row the list showed before filtering.
     await row.click();
+  }
+
+  /** The first row of the open quick pick (Quick Open, the palette, a command's list) that shows `text`. */
+  quickPickRow(text: string | RegExp): Locator {
+    return this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first();
   }
 
   command(title: string): Promise<void> {
@@ -403,8 +408,8 @@ export class Editor {
     await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await this.page.keyboard.type(`${line}:${column}`);
     // Enter before the widget has read the typed line would be lost: wait for its "go to line" row.
-    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: `go to line ${line}` });
-    await row.first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    const row = this.quickPickRow(`go to line ${line}`);
+    await row.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await this.page.keyboard.press('Enter');
   }
 }

@@ -106,16 +106,13 @@ describe('drafts in other languages, and the shipped seeds, in VS Code (code-ser
 
   it('forces a language from the status bar into the settings, and back to auto', async () => {
     await statusItem(/^\s*Arabic$/).click();
-    await editor.see(
-      page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'English' }),
-      'pick-language',
-    );
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'English' }).first().click();
+    await editor.see(editor.quickPickRow('English'), 'pick-language');
+    await editor.quickPickRow('English').click();
     await editor.see(statusItem('English (set)'), 'ar-forced-english');
     const settings = JSON.parse(fs.readFileSync(path.join(editor.workspace, '.vscode', 'settings.json'), 'utf8'));
     assert.deepStrictEqual(settings['[communique]'], { 'communique.language': 'en' });
     await statusItem('English (set)').click();
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Auto' }).first().click();
+    await editor.quickPickRow('Auto').click();
     await editor.see(statusItem(/^\s*Arabic$/), 'ar-auto-again');
   });
 
@@ -134,10 +131,7 @@ describe('drafts in other languages, and the shipped seeds, in VS Code (code-ser
     await input.fill(path.join(editor.workspace, FR));
     await editor.screenshot('parallel-pick-version');
     await page.keyboard.press('Enter');
-    const finding = page
-      .locator('.quick-input-list .monaco-list-row')
-      .filter({ hasText: 'Operative paragraph 3 of the English has no counterpart in the French' })
-      .first();
+    const finding = editor.quickPickRow('Operative paragraph 3 of the English has no counterpart in the French');
     await editor.see(finding, 'parallel-findings');
     await finding.click();
     await editor.see(statusItem(`Ln ${lineOf(ENGLISH, /^3\. /)}, Col 1`), 'parallel-go-to');

@@ -122,10 +122,7 @@ describe('the packaged extension in VS Code (code-server)', function () {
       .findIndex((l) => l.startsWith('4. *Affirms*'));
     await editor.goTo(line + 1, 20);
     await editor.pick('Control+Shift+P', 'Find agreed language');
-    const geneva = page
-      .locator('.quick-input-list .monaco-list-row')
-      .filter({ hasText: 'Final Document of the General Meeting' })
-      .first();
+    const geneva = editor.quickPickRow('Final Document of the General Meeting');
     await editor.see(geneva, 'agreed-language');
     await geneva.click();
     await editor.see(
