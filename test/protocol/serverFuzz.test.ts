@@ -158,7 +158,10 @@ function requestsAt(uri: string, text: string, at: number): [string, unknown][] 
   const position = positionAt(text, at % (text.length + 1));
   const range = { start: position, end: position };
   const lines = text.split('\n').length;
-  const visible = { start: { line: Math.max(0, position.line - 30), character: 0 }, end: { line: lines, character: 0 } };
+  const visible = {
+    start: { line: Math.max(0, position.line - 30), character: 0 },
+    end: { line: lines, character: 0 },
+  };
   return [
     ['textDocument/documentSymbol', { textDocument }],
     ['textDocument/semanticTokens/full', { textDocument }],
@@ -229,7 +232,9 @@ describe('server fuzz: random edits, corpus files and cache bytes', function () 
               else fs.writeFileSync(file, c.content);
               const type = c.content === null ? 3 : existed ? 2 : 1;
               if (c.content !== null || existed)
-                client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type }] });
+                client.notify('workspace/didChangeWatchedFiles', {
+                  changes: [{ uri: pathToFileURL(file).href, type }],
+                });
             }
             if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
             for (const [method, params] of requestsAt(uri, text, start + version * 7919))
@@ -289,13 +294,13 @@ describe('server fuzz: random edits, corpus files and cache bytes', function () 
     const cache = fs.readFileSync(cacheFile);
     assert.ok(cache.length > 0);
     const damage = fc.oneof(
-      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }).map(
-        (flips) => (bytes: Buffer) => {
+      fc
+        .array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 })
+        .map((flips) => (bytes: Buffer) => {
           const copy = Buffer.from(bytes);
           for (const [at, xor] of flips) copy[at % copy.length] ^= xor;
           return copy;
-        },
-      ),
+        }),
       fc.nat().map((cut) => (bytes: Buffer) => bytes.subarray(0, cut % bytes.length)),
       fc.uint8Array({ minLength: 1, maxLength: 64 }).map((tail) => (bytes: Buffer) => Buffer.concat([bytes, tail])),
     );
