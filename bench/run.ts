@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../test/support/lspClient';
+import { cpuMs } from '../test/support/processTimes';
 import { PARSE_COUNT_REQUEST, ParseCount } from '../server/src/protocol/shared';
 import { parseDraft } from '../server/src/service';
 import { citationsOf } from '../server/src/service/citations/citationsOf';
@@ -294,19 +295,6 @@ function measureReanalysis(text: string): { p50: number; p95: number; reindexP50
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-/**
- * CPU time (user + system, every thread) in ms: of a process from /proc/PID/stat, or with
- * `children`, of this process's finished children (how ripgrep is timed). On this shared machine
- * wall time counts other helpers' work too; CPU time counts only the process's own.
- */
-function cpuMs(pid: number | 'self', children = false): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the name: state is field 3; utime 14, stime 15, cutime 16, cstime 17 (1-based, in clock ticks).
-  const [user, system] = children ? [fields[13], fields[14]] : [fields[11], fields[12]];
-  return ((Number(user) + Number(system)) * 1000) / 100;
 }
 
 /** RSS of a process every 100 ms while it runs: the peak and a series, one figure a second. */
