@@ -125,10 +125,10 @@ describe('drafts in other languages, and the shipped seeds, in VS Code (code-ser
     await editor.quickOpen(EN);
     await editor.command('Compare language versions');
     // VS Code's own file dialog in the browser: a path typed in a quick input.
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
-    // In place of the folder it proposes, as a drafter pasting a path would.
-    await input.fill(path.join(editor.workspace, FR));
+    // Once it lists the folder it proposes (its path is then in the input), the French version's path in its place,
+    // as a drafter pasting a path would.
+    await editor.quickPickRow(FR).waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.locator('.quick-input-widget input').fill(path.join(editor.workspace, FR));
     await editor.screenshot('parallel-pick-version');
     await page.keyboard.press('Enter');
     const finding = editor.quickPickRow('Operative paragraph 3 of the English has no counterpart in the French');
