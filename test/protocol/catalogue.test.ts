@@ -61,6 +61,27 @@ describe('the shipped catalogue over JSON-RPC', () => {
     assert.strictEqual(list.filter((i) => i.label === '78/10').length, 1);
   });
 
+  it('finds resolutions no corpus file holds among workspace symbols, by number or title words, at their page', async () => {
+    const byWords: any[] = await client.request('workspace/symbol', { query: 'olympic ideal' });
+    const olympic = byWords.find((s) => s.name.startsWith('A/RES/78/10 '));
+    assert.ok(olympic, byWords.map((s) => s.name).join(', '));
+    assert.strictEqual(
+      olympic.name,
+      'A/RES/78/10 Building a peaceful and better world through sport and the Olympic ideal',
+    );
+    assert.strictEqual(olympic.containerName, 'from the catalogue; text not in your corpus');
+    assert.strictEqual(olympic.location.uri, 'https://docs.un.org/en/A/RES/78/10');
+    // A/RES/75/101 A-B holds two resolutions: each is found, at the document's page.
+    const byNumber: any[] = await client.request('workspace/symbol', { query: '75/101' });
+    assert.deepStrictEqual(
+      byNumber.map((s) => [s.name.split(' ').slice(0, 2).join(' '), s.location.uri]),
+      [
+        ['A/RES/75/101 A', 'https://docs.un.org/en/A/RES/75/101%20A-B'],
+        ['A/RES/75/101 B', 'https://docs.un.org/en/A/RES/75/101%20A-B'],
+      ],
+    );
+  });
+
   it('is off when communique.catalogue.enabled is false', async () => {
     client.configuration = { catalogue: { enabled: false } };
     client.notify('workspace/didChangeConfiguration', { settings: {} });
