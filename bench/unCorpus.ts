@@ -110,7 +110,13 @@ async function main(): Promise<void> {
   await hoverEach(client, 'untitled:catalogue-resolutions.communique', catalogueDraft(), 1, catalogueHovers);
   const catalogueCpuMs = (cpuMs(pid) - cpuBefore) / catalogueHovers.times.length;
   const memory = rss.stop();
-  const warnings = client.notifications.filter((n) => n.method === 'window/logMessage' && n.params.type <= 2);
+  // Warnings by what they say of the file ("Corpus file F is binary; skipped." → "is binary; skipped."), how many each.
+  const warnings: Record<string, number> = {};
+  for (const n of client.notifications) {
+    if (n.method !== 'window/logMessage' || n.params.type > 2) continue;
+    const said = String(n.params.message).replace(/^Corpus file .*?\.(?:xml|json|pdf|docx|html?|txt)\b\s*/i, '');
+    warnings[said] = (warnings[said] ?? 0) + 1;
+  }
   await client.shutdown();
   process.stdout.write(
     `${JSON.stringify({
@@ -122,7 +128,7 @@ async function main(): Promise<void> {
       cpuMs: Math.round(startCpuMs),
       rssMB: { atReady: Math.round(readyRssMB), peak: Math.round(memory.peakMb), perSecond: memory.series },
       cacheMB: Number(folderMB(cache).toFixed(1)),
-      warnings: warnings.length,
+      warnings,
       hover: {
         seeds: seeds.length,
         ...summary(seedHovers, ROUNDS, seedCpuMs),

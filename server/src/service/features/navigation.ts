@@ -67,8 +67,8 @@ export interface CorpusSymbol {
  * Finds resolutions by number ("61/49", "3369") or by words of their title. The title is part of the name
  * ("A/RES/63/114 Cooperation between …"): editors filter workspace symbols on their names. The corpus's first,
  * at their text or a citation; then the catalogue's that no corpus file holds or cites, at their official page
- * (a link the editor opens; there is no text to go to). Nothing once `token` is cancelled: the search reads every
- * symbol of the corpus.
+ * (there is no text to go to; VS Code opens an http(s) symbol location in the browser). Nothing once `token` is
+ * cancelled: the search reads every symbol of the corpus.
  */
 export function getWorkspaceSymbols(
   query: string,
