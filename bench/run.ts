@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../test/support/lspClient';
+import { cpuMs } from '../test/support/processTimes';
 import { PARSE_COUNT_REQUEST, ParseCount } from '../server/src/protocol/shared';
 import { parseDraft } from '../server/src/service';
 import { citationsOf } from '../server/src/service/citations/citationsOf';
@@ -17,7 +18,7 @@ import { getDocumentSymbols } from '../server/src/service/features/documentSymbo
 import { CorpusIndex } from '../server/src/service/corpus/corpusIndex';
 import { generateCorpus, generateLargeDraft, random } from './corpusGen';
 import { realCorpusFolder } from './realCorpus';
-import { cpuMs, percentile, rssMb, startServer } from './serverProcess';
+import { percentile, rssMb, startServer } from './serverProcess';
 
 const root = path.resolve(__dirname, '..', '..');
 const results = path.join(root, 'bench', 'results');

@@ -1,9 +1,10 @@
 /**
  * The language server as a bench drives it: spawned over stdio (dist/server.js), started on a corpus and waited
- * for until fully ready, its CPU time and memory read from /proc.
+ * for until fully ready, its memory read from /proc (its CPU time: test/support/processTimes.ts).
  */
 import * as fs from 'fs';
 import { LspClient } from '../test/support/lspClient';
+import { cpuMs } from '../test/support/processTimes';
 
 /** The value below which `p` per cent of `values` fall. */
 export function percentile(values: readonly number[], p: number): number {
@@ -15,19 +16,6 @@ export function percentile(values: readonly number[], p: number): number {
 export function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-/**
- * CPU time (user + system, every thread) in ms: of a process from /proc/PID/stat, or with
- * `children`, of this process's finished children (how ripgrep is timed). On this shared machine
- * wall time counts other helpers' work too; CPU time counts only the process's own.
- */
-export function cpuMs(pid: number | 'self', children = false): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the name: state is field 3; utime 14, stime 15, cutime 16, cstime 17 (1-based, in clock ticks).
-  const [user, system] = children ? [fields[13], fields[14]] : [fields[11], fields[12]];
-  return ((Number(user) + Number(system)) * 1000) / 100;
 }
 
 /** RSS of a process every 100 ms while it runs: the peak and a series, one figure a second. */

@@ -23,7 +23,8 @@ import { parseCatalogue } from '../server/src/service/corpus/catalogue';
 import { citationsOf } from '../server/src/service/citations/citationsOf';
 import { LspClient } from '../test/support/lspClient';
 import { seedsDir } from '../test/support/seeds';
-import { cpuMs, percentile, rssMb, startServer } from './serverProcess';
+import { cpuMs } from '../test/support/processTimes';
+import { percentile, rssMb, startServer } from './serverProcess';
 
 const ROUNDS = 5;
 
