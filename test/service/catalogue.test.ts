@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { formatCatalogue, parseCatalogue } from '../../server/src/service/corpus/catalogue';
-import { symbolParts } from '../../server/src/service/corpus/metadata';
+import { symbolParts, symbolsAnswered } from '../../server/src/service/corpus/metadata';
 import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
 import { createLanguageService } from '../../server/src/service';
 import { parseDraft } from '../../server/src/service/model/parser';
@@ -129,6 +129,13 @@ describe('the catalogue', () => {
     assert.deepStrictEqual(symbolParts('A/RES/75/254 A-C'), ['A/RES/75/254 A', 'A/RES/75/254 B', 'A/RES/75/254 C']);
     assert.deepStrictEqual(symbolParts('A/RES/75/251 B'), ['A/RES/75/251 B']);
     assert.deepStrictEqual(symbolParts('S/RES/2719'), ['S/RES/2719']);
+    assert.deepStrictEqual(symbolsAnswered('A/RES/75/101 A-B'), [
+      'A/RES/75/101 A-B',
+      'A/RES/75/101 A',
+      'A/RES/75/101 B',
+      'A/RES/75/101',
+    ]);
+    assert.deepStrictEqual(symbolsAnswered('A/RES/75/251 B'), ['A/RES/75/251 B']);
   });
 
   it('answers hover on each part of a document of lettered resolutions, linking the document', () => {
@@ -138,6 +145,13 @@ describe('the catalogue', () => {
     assert.match(hover, /\*Questions relating to information\*\n\nAdopted without a vote\./);
     assert.match(hover, /text not in your corpus: \[A\\\/RES\\\/75\\\/101 A\\-B on docs\.un\.org\]/);
     assert.match(hover, /\(https:\/\/docs\.un\.org\/en\/A\/RES\/75\/101%20A-B\)/);
+    // The bare number, as a text may cite the document: the document's row.
+    const bare = at('The General Assembly,\n\nRecalling its resolution 75/10|1,\n');
+    const bareHover = serviceWith(new CorpusIndex()).hover(bare.draft, bare.cursor)!.markdown;
+    assert.match(
+      bareHover,
+      /^\*\*A\\\/RES\\\/75\\\/101\*\*[^]*\*Questions relating to information\*\n\nAdopted without a vote\./,
+    );
   });
 
   it('completes "resolution 75/10" with each part', () => {

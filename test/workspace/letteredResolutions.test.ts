@@ -40,13 +40,14 @@ describe('a document of lettered resolutions in the corpus ("77/256 A-B")', func
     return { draft: { uri: 'file:///draft.communique', doc: parseDraft(text) }, cursor };
   }
 
-  it("answers hover on each part from the whole document's records and texts", () => {
-    for (const cited of ['77/256 |A and B', '77/256 A and |B']) {
+  it("answers hover on each part, and on the bare number, from the whole document's records and texts", () => {
+    for (const cited of ['77/256 |A and B', '77/256 A and |B', '77/2|56']) {
       const { draft, cursor } = at(
         `The General Assembly,\n\nRecalling its resolutions ${cited} of 30 December 2022,\n`,
       );
       const hover = service.hover(draft, cursor)!.markdown;
-      assert.match(hover, new RegExp(`^\\*\\*A\\\\/RES\\\\/77\\\\/256 ${cited.includes('|A') ? 'A' : 'B'}\\*\\*`));
+      const part = cited.includes('|A') ? ' A' : cited.includes('|B') ? ' B' : '';
+      assert.match(hover, new RegExp(`^\\*\\*A\\\\/RES\\\\/77\\\\/256${part}\\*\\*`));
       assert.match(hover, /\*United Nations common system\*/);
       assert.match(hover, /Adopted without a vote on 30 December 2022 at the 56th \\\(resumed\\\) plenary meeting\./);
       assert.match(hover, /Agenda item 145\\: United Nations common system\./);

@@ -6,7 +6,7 @@
  * The file is tab-separated lines, one a resolution, under a header of comment lines ("#") that acknowledge the
  * source; `scripts/catalogue.ts` writes it, the workspace layer reads and unzips it, this module parses it.
  */
-import { DocumentMetadata, isDocumentMetadata, symbolParts } from './metadata';
+import { DocumentMetadata, isDocumentMetadata, symbolParts, symbolsAnswered } from './metadata';
 
 export interface CatalogueEntry {
   readonly record: DocumentMetadata;
@@ -15,7 +15,10 @@ export interface CatalogueEntry {
 }
 
 export interface Catalogue {
-  /** A resolution's row; for a part of a document ("A/RES/75/101 B"), the row of the document holding it. */
+  /**
+   * A resolution's row; for a part of a document ("A/RES/75/101 B") or its bare number ("A/RES/75/101"), the
+   * row of the document ("A/RES/75/101 A-B") where it has none of its own.
+   */
   about(symbol: string): CatalogueEntry | undefined;
   /**
    * Every resolution, in the catalogue's order (General Assembly by session and number, then the Council); a
@@ -95,10 +98,8 @@ export function parseCatalogue(text: string, warn: (message: string) => void = (
       continue;
     }
     bySymbol.set(entry.record.symbol, entry);
-    for (const part of symbolParts(entry.record.symbol)) {
-      if (!byPart.has(part)) symbols.push(part);
-      byPart.set(part, entry);
-    }
+    for (const part of symbolParts(entry.record.symbol)) if (!byPart.has(part)) symbols.push(part);
+    for (const answered of symbolsAnswered(entry.record.symbol)) byPart.set(answered, entry);
   }
   if (skipped > 0) warn(`${skipped} catalogue row${skipped === 1 ? '' : 's'} could not be read and were skipped`);
   return { about: (symbol) => bySymbol.get(symbol) ?? byPart.get(symbol), symbols: () => symbols };

@@ -57,9 +57,13 @@ export function symbolParts(symbol: string): readonly string[] {
   return Array.from({ length: last - first + 1 }, (_, i) => `${range[1]} ${String.fromCharCode(first + i)}`);
 }
 
-/** Whether a record of `recorded` speaks of `symbol`: the same symbol, or one of the parts it holds. */
-export function namesSymbol(recorded: string, symbol: string): boolean {
-  return recorded === symbol || symbolParts(recorded).includes(symbol);
+/**
+ * The symbols a record of `recorded` answers for: itself, and for a document of lettered resolutions
+ * ("A/RES/75/101 A-B") each part and the bare number ("resolution 75/101", as a text may cite the document).
+ */
+export function symbolsAnswered(recorded: string): readonly string[] {
+  const parts = symbolParts(recorded);
+  return parts.length > 1 ? [recorded, ...parts, LETTERED_RANGE.exec(recorded)![1]] : [recorded];
 }
 
 /** A record's fields by kind: what `isDocumentMetadata` checks and the cache writes. */
@@ -95,7 +99,7 @@ export class CorpusMetadata {
     this.remove(uri);
     if (records.length === 0) return;
     this.byUri.set(uri, records);
-    for (const symbol of new Set(records.flatMap((r) => [r.symbol, ...symbolParts(r.symbol)]))) {
+    for (const symbol of new Set(records.flatMap((r) => symbolsAnswered(r.symbol)))) {
       let uris = this.bySymbol.get(symbol);
       if (!uris) this.bySymbol.set(symbol, (uris = new Set()));
       uris.add(uri);
@@ -112,7 +116,7 @@ export class CorpusMetadata {
   }
 
   remove(uri: string): void {
-    for (const symbol of (this.byUri.get(uri) ?? []).flatMap((r) => [r.symbol, ...symbolParts(r.symbol)])) {
+    for (const symbol of (this.byUri.get(uri) ?? []).flatMap((r) => symbolsAnswered(r.symbol))) {
       const uris = this.bySymbol.get(symbol);
       uris?.delete(uri);
       if (uris?.size === 0) this.bySymbol.delete(symbol);
@@ -122,8 +126,8 @@ export class CorpusMetadata {
 
   /**
    * Everything known of `symbol`, the first file's value of each field winning; undefined if nothing is. A part
-   * ("A/RES/75/101 B") is told of by the records of the document holding it ("A/RES/75/101 A-B") where none of
-   * its own says a field.
+   * ("A/RES/75/101 B") or a bare number ("A/RES/75/101") is told of by the records of the document holding it
+   * ("A/RES/75/101 A-B") where none of its own says a field.
    */
   about(symbol: string): SymbolMetadata | undefined {
     const uris = this.bySymbol.get(symbol);
@@ -133,7 +137,7 @@ export class CorpusMetadata {
     const records = [...uris].sort().flatMap((uri) =>
       this.byUri
         .get(uri)!
-        .filter((r) => namesSymbol(r.symbol, symbol))
+        .filter((r) => symbolsAnswered(r.symbol).includes(symbol))
         .map((r) => ({ uri, r })),
     );
     // Its own records first: a part's own vote wins over the whole document's.
