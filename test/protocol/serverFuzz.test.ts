@@ -100,12 +100,13 @@ const step: fc.Arbitrary<Step> = fc.record({
 });
 
 /** The slowest answer so far, and to what. */
-type Slowest = { ms: number; wallMs: number; what: string; size: number };
+type Slowest = { ms: number; wallMs: number; cpuMs: number; what: string; size: number };
 
 /**
- * Sends a request and records how long the server worked on it: its CPU time from the request to the answer.
- * On an idle machine that is the wall time the drafter waits; on a loaded one (CI's two cores, or several test
- * runs at once) the wall time also counts waiting for a core, which says nothing of the server.
+ * Sends a request and records how long the server worked on it: the lesser of its wall time and the server's CPU
+ * time from the request to the answer. The server's main thread worked no longer than either: the wall time also
+ * counts waiting for a core on a loaded machine (CI's two cores, several test runs at once), the CPU time also
+ * counts the collector's threads working beside it. On an idle machine the drafter waits about that long.
  */
 async function timed<T>(
   client: LspClient,
@@ -116,8 +117,9 @@ async function timed<T>(
 ): Promise<T> {
   const [started, cpuBefore] = [performance.now(), cpuMs(client.pid!)];
   const answer = await client.request<T>(method, params);
-  const [wallMs, ms] = [performance.now() - started, cpuMs(client.pid!) - cpuBefore];
-  if (ms > slowest.ms) Object.assign(slowest, { ms, wallMs, what: method, size });
+  const [wallMs, cpu] = [performance.now() - started, cpuMs(client.pid!) - cpuBefore];
+  const ms = Math.min(wallMs, cpu);
+  if (ms > slowest.ms) Object.assign(slowest, { ms, wallMs, cpuMs: cpu, what: method, size });
   return answer;
 }
 
@@ -205,7 +207,7 @@ describe('server fuzz: random edits, corpus files and cache bytes', function () 
     client.watchesFiles = true;
     await client.initialize({ storagePath: storage }, pathToFileURL(workspace).toString());
     await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading, 20000);
-    const slowest: Slowest = { ms: 0, wallMs: 0, what: '', size: 0 };
+    const slowest: Slowest = { ms: 0, wallMs: 0, cpuMs: 0, what: '', size: 0 };
     let run = 0;
     let largest = 0;
     try {
@@ -253,15 +255,16 @@ describe('server fuzz: random edits, corpus files and cache bytes', function () 
             assert.deepStrictEqual(incremental[key], opened[key], `${key}: incremental edits and a fresh open differ`);
           assert.ok(
             slowest.ms <= BOUND_MS,
-            `${slowest.what} took ${Math.round(slowest.ms)} ms of server CPU on a draft of ${text.length} characters`,
+            `${slowest.what} took ${Math.round(slowest.ms)} ms on a draft of ${text.length} characters`,
           );
         }),
         { numRuns: 6, endOnFailure: true, reporter: briefly },
       );
     } finally {
       console.log(
-        `    slowest answer: ${slowest.what}, ${Math.round(slowest.ms)} ms of server CPU` +
-          ` (${Math.round(slowest.wallMs)} ms wall) on ${slowest.size} characters;` +
+        `    slowest answer: ${slowest.what}, ${Math.round(slowest.ms)} ms` +
+          ` (${Math.round(slowest.wallMs)} ms wall, ${Math.round(slowest.cpuMs)} ms server CPU)` +
+          ` on ${slowest.size} characters;` +
           ` largest draft ${largest} characters`,
       );
       await client.shutdown();
@@ -276,11 +279,11 @@ describe('server fuzz: random edits, corpus files and cache bytes', function () 
     const start = async (): Promise<{ symbols: unknown; warnings: string[] }> => {
       const client = new LspClient();
       await client.initialize({ storagePath: storage }, pathToFileURL(workspace).toString());
-      const slowest: Slowest = { ms: 0, wallMs: 0, what: '', size: 0 };
+      const slowest: Slowest = { ms: 0, wallMs: 0, cpuMs: 0, what: '', size: 0 };
       await timed(client, slowest, 'workspace/symbol', { query: 'Gaza' }, 0);
       await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading, 20000);
       const symbols = await timed(client, slowest, 'workspace/symbol', { query: '63/114' }, 0);
-      assert.ok(slowest.ms <= BOUND_MS, `${slowest.what} took ${Math.round(slowest.ms)} ms of server CPU`);
+      assert.ok(slowest.ms <= BOUND_MS, `${slowest.what} took ${Math.round(slowest.ms)} ms`);
       assert.ok(client.alive, `the server exited: ${client.stderr}`);
       await client.shutdown();
       const warnings = client.notifications
