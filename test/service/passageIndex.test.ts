@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { PassageIndex, passageWordHashes, shingleHashes } from '../../server/src/service/corpus/passageIndex';
 import { parseDraft } from '../../server/src/service/model/parser';
+import { Postings } from '../../server/src/service/corpus/postings';
 import { readSeed, SeedName, SEEDS } from '../support/seeds';
 
 describe('the passage index under re-indexing', () => {
@@ -38,5 +39,27 @@ describe('the passage index under re-indexing', () => {
       const words = passageWordHashes(seeds[0], paragraph);
       assert.strictEqual(best(churned, words), best(fresh, words));
     }
+  });
+});
+
+describe('the agreed-language postings', () => {
+  it('keep each list in passage order when a merge takes recent lists and newer pairs together', () => {
+    const postings = new Postings();
+    // Passages 0-9 settle into the recent lists; passages 10 on come as pairs, enough to merge everything.
+    for (let passage = 0; passage < 10; passage++) postings.add(7, passage);
+    postings.settle();
+    for (let passage = 10; passage < 70_010; passage++)
+      postings.add(passage % 1000 === 0 ? 7 : 100 + (passage % 5000), passage);
+    postings.settle();
+    const list = postings.get(7)!;
+    assert.strictEqual(list.recent, undefined, 'all merged');
+    assert.ok(
+      list.merged.every((passage, i) => i === 0 || passage > list.merged[i - 1]),
+      `out of order: ${list.merged.slice(0, 12).join(', ')}…`,
+    );
+    // Compaction takes the lists in order as they are: it renumbers without sorting again.
+    const identity = Int32Array.from({ length: 70_010 }, (_, i) => i);
+    assert.ok(postings.exported(identity));
+    postings.renumber(identity, 1);
   });
 });

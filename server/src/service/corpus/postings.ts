@@ -213,22 +213,15 @@ export class Postings {
     return -1;
   }
 
-  /** Moves the recent Map's entries back into the pairs buffer, so one rebuild takes everything. */
-  private settleIntoPairs(): void {
-    for (const [hash, list] of this.recent) for (const passage of list) this.add(hash, passage);
-    this.recent.clear();
-    this.recentEntries = 0;
-  }
-
   /**
-   * The arrays anew from what they held and every pair, leaving out passages numbered negative (gone):
-   * a radix sort of the entries on their hash, low 16 bits then high 16 bits. It is stable, and the
-   * entries come held ones first, then pairs, each in passage order, so every list is in passage order.
+   * The arrays anew from what they held, the recent lists and every pair, leaving out passages numbered negative
+   * (gone): a radix sort of the entries on their hash, low 16 bits then high 16 bits. It is stable, and the
+   * entries come in the order their passages were posted (held ones, then the recent lists, then the pairs added
+   * since), each in passage order, so every list is in passage order.
    */
   private rebuild(): void {
-    this.settleIntoPairs();
     let total = 0;
-    const hashes = new Uint32Array(this.passages.length + this.pairs);
+    const hashes = new Uint32Array(this.passages.length + this.recentEntries + this.pairs);
     const passages = new Int32Array(hashes.length);
     for (let i = 0; i < this.hashes.length; i++) {
       const hash = this.hashes[i];
@@ -238,6 +231,14 @@ export class Postings {
         passages[total++] = this.passages[e];
       }
     }
+    for (const [hash, list] of this.recent)
+      for (const passage of list) {
+        if (passage < 0) continue;
+        hashes[total] = hash;
+        passages[total++] = passage;
+      }
+    this.recent.clear();
+    this.recentEntries = 0;
     for (let i = 0; i < this.pairs; i++) {
       if (this.pairPassages[i] < 0) continue;
       hashes[total] = this.pairHashes[i];
