@@ -78,7 +78,10 @@ function paginate(doc: AknDocument, body: Writer, annexStart: number, jobNumber:
   const insertions: Insertion[] = [];
   const foot = (pageStart: number, pageEnd: number, page: number): Omit<Insertion, 'at'> => {
     const notes = new Writer(style);
-    const referenced = new Set(body.notes.filter((n) => n.at >= pageStart && n.at < pageEnd).map((n) => n.marker));
+    // A note is printed once, at the foot of the page of its first reference.
+    const referenced = new Set(
+      body.notes.filter((n) => !n.repeated && n.at >= pageStart && n.at < pageEnd).map((n) => n.marker),
+    );
     for (const note of doc.footnotes) {
       if (referenced.has(note.marker))
         notes.block('footnote', [{ prefix: style.noteLead(note.marker), inline: note.text }]);

@@ -76,6 +76,28 @@ describe('the AKN reader of the accuracy measure', () => {
       ],
     );
   });
+
+  it('reads a bare superscript naming a note given before as a second reference, printed as the UN prints it', () => {
+    const doc = readAkn(
+      AKN(`<preamble><formula name="enactingFormula"><p><span class="italic">The General Assembly</span>,</p></formula>
+<container name="Recalling"><p><span class="italic">Recalling</span> resolutions S-16/1 of 29 April 2011,<authorialNote
+marker="1"><p>Ibid.</p></authorialNote><a href="https://undocs.org/en/A/HRC/RES/19/1">19/1</a> of 1 March 2012,<sup>1</sup><a
+href="https://undocs.org/en/A/HRC/RES/19/2">19/2</a> and 2 km<sup>2</sup>,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p>Decides to remain seized of the matter.</p></content></paragraph>
+</mainBody>`),
+    );
+    assert.deepStrictEqual(
+      doc.body[1].text.notes.map((n) => [n.marker, n.repeated ?? false]),
+      [
+        ['1', false],
+        ['1', true],
+      ],
+    );
+    const print = render(doc, 'print', 'A_RES_99_1-2300001E.xml').text;
+    assert.match(print.replace(/\n/g, ' '), /29 April 2011,1 19\/1 of 1 March 2012,1 19\/2 and 2 km2,/);
+    assert.strictEqual(print.match(/^1 {2}Ibid\./gm)?.length, 1, 'the note is printed once');
+    assert.match(render(doc, 'clean', 'x.xml').text, /2011,¹ 19\/1 of 1 March 2012,¹ 19\/2/);
+  });
 });
 
 // Floors at the figures of 2026-12-01 on the committed sample, after the real-text work of that day, rounded

@@ -294,6 +294,18 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     assert.deepStrictEqual(codes(doc), []);
   });
 
+  it('three glued digits after a year or a symbol are a marker where that note has a text (A/RES/79/144)', () => {
+    const notes = Array.from({ length: 119 }, (_, i) => `${i + 1}  Note ${i + 1}.`).join('\n');
+    const doc = parseDraft(
+      'The General Assembly,\n\nRecalling the Convention of 2004,117 resolution 5/14,118 and some 2004,500 tonnes,\n\n' +
+        `1. Takes note of the opinion rendered on 21 May 2024;119\n__________________\n${notes}\n`,
+    );
+    assert.deepStrictEqual(
+      doc.paragraphs.flatMap((p) => p.footnoteMarkers.map((m) => m.number)),
+      [117, 118, 119],
+    );
+  });
+
   it('an agenda item titled with a participle ("Strengthening of security …") stays in the title block', () => {
     const doc = parseDraft(
       [

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { DEFAULT_CHECK_OPTIONS, getDiagnostics } from '../../server/src/service/features/diagnostics';
 import { paragraphText } from '../../server/src/service/model/document';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { readAkn } from '../../server/src/workspace/readers/aknDocument';
@@ -170,6 +171,54 @@ describe('structure classes of the UN development set, on made-up texts', () => 
       ['III', 'Funding of operational activities for development of the United Nations system', 'Annex'],
     );
     assert.deepStrictEqual(doc.operative[3].subparagraphs, [], 'the annex is no part of paragraph 4');
+  });
+
+  it('"(1)" … or "1." … lines after a colon are the items of the paragraph, in order or not at all', () => {
+    const labels = (lines: readonly string[]): string[][] =>
+      parseDraft(RESOLUTION(lines)).operative.map((p) => p.subparagraphs.map((s) => s.label));
+    const benchmarks = [
+      '1. Determines that both parties should take the measures listed below:',
+      '(1) Patrols: Achieve full freedom of movement,\n(2) Team Sites: Support the team site,\n(3) Monitors: Deploy them;',
+    ].join('\n');
+    const agenda =
+      '2. Approves the following provisional agenda:\n1. Opening of the Congress.\n2. Organizational matters.';
+    assert.deepStrictEqual(labels([benchmarks, agenda]), [
+      ['1', '2', '3'],
+      ['1', '2'],
+    ]);
+    assert.deepStrictEqual(
+      getDiagnostics(parseDraft(RESOLUTION([benchmarks, agenda])), DEFAULT_CHECK_OPTIONS)
+        .filter((d) => d.severity === 'error' || d.severity === 'warning')
+        .map((d) => d.code),
+      [],
+    );
+    // With no colon before it, a "1." line is no item; numbers that start again are an annex's, not a list.
+    assert.deepStrictEqual(labels(['1. Approves the agenda\n1. Opening of the Congress.'])[0], []);
+    assert.deepStrictEqual(labels(['1. Decides:\nA. Tasks:\n(1) One;\n(2) Two;\nB. Others:\n(1) Three;']), [[]]);
+  });
+
+  it('a budget table\'s numbered rows ("1. General income  30 197 000") are no operative paragraphs', () => {
+    const doc = parseDraft(
+      RESOLUTION([
+        'Resolves that, for 2099:',
+        '1. Estimates of income totalling 3,200 dollars are approved as follows:',
+        'Income section  Amount (United States dollars)\n1. Income from staff assessment  2 800\n' +
+          '2. General income  400\nTotal  3 200',
+        '2. The income from staff assessment shall be credited to the Tax Equalization Fund;',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) => p.number?.value),
+      [undefined, 1, 2],
+    );
+    // Pasted with no blank lines, the paragraph after the table still starts on its number.
+    const pasted = parseDraft(
+      RESOLUTION(['1. Approves:', 'Section  Amount\n1. Policymaking  86 769 400', '2. Decides to act;'], '\n'),
+    );
+    assert.deepStrictEqual(
+      pasted.operative.map((p) => p.number?.value),
+      [1, 2],
+    );
   });
 
   it('wrapped: "I." after "vol." is the rest of a footnote, not a section', () => {

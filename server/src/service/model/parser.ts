@@ -345,6 +345,10 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   return blocks;
 }
 
+/** A line of cells set apart by a tab or two spaces; a row whose last cell is an amount. */
+const TABLE_CELLS = /\S(?:\t| {2,})\S/;
+const TABLE_ROW = /\S(?:\t| {2,})\d[\d ,.]*$/;
+
 /**
  * Inside a run of lines, a new block starts at a numbered line, a sub-paragraph marker or a
  * known opening phrase when the line before it ended a clause (the Gaza communiqué numbers
@@ -359,6 +363,8 @@ function startsNewBlock(
   beforePrevious: string | undefined,
 ): boolean {
   if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
+  // "1. General income  30 197 000" under "Income section  Amount": a row of a table, not a paragraph.
+  if (TABLE_ROW.test(line) && TABLE_CELLS.test(previousLine)) return false;
   if (isTitleBlockItem(line)) return true;
   // "I" or "A" alone: a section's label, its title on the next line; "Annex" alone, its text after it.
   if (
@@ -572,7 +578,9 @@ function gluedMarker(
   const word = token.slice(token.search(/\S*$/));
   // After a symbol or a year ("resolution 70/1,1", "2015–2030,5"), or a number where that footnote
   // has a text ("Agenda 21,2": English writes no "21,2"); never "30,000" nor a decimal "1,5".
-  if (afterDigit) return digits.length <= 2 && (/\/|\d{4}[,;]$/.test(word) || (hasText && /\d{2}[,;]$/.test(word)));
+  // Three digits only there, where English writes no thousands ("2004,123", "5/14,118"), and to a note's text.
+  if (afterDigit && /\/|\d{4}[,;]$/.test(word)) return digits.length <= 2 || hasText;
+  if (afterDigit) return digits.length <= 2 && hasText && /\d{2}[,;]$/.test(word);
   // After a closing bracket or quote: "(Pelindaba)10", "Countries”10", "(2005),22".
   if (/[)”’"\]]$/.test(word.slice(0, word.length - punctuation.length))) return hasText || punctuation !== '';
   if (word.includes('/') || /\d/.test(word)) return false; // "A/RES/ES-10", "H1N1"

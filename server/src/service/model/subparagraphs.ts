@@ -8,6 +8,8 @@ interface Marker {
   readonly style: Subparagraph['style'];
   readonly markerSpan: Span;
   readonly inline: boolean;
+  /** At the start of a line after one that ends with a colon ("the following areas:"). */
+  readonly afterColon?: boolean;
 }
 
 /** Arabic sub-paragraphs are lettered (أ), (ب), (ج) … in the order of languages/ar.ts; "(هـ)" is "(ه)". */
@@ -15,10 +17,10 @@ const ARABIC_LETTERS = ARABIC.letters ?? [];
 
 /**
  * "(a) ", "(iv) ", "(أ) " at a line start, or alone on its line; "a) " (French style); "a. " (third and fourth
- * degree); "1. " inside those.
+ * degree); "1. " inside those; "(1) " or "1. " in a list a colon opens (Council benchmarks, agendas).
  */
 const LINE_MARKER =
-  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
+  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?|\d{1,2})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
@@ -86,7 +88,7 @@ export function letterLabel(ordinal: number): string {
 }
 
 /** Finds the markers in one line of text (at `lineStart` in the document). */
-function markersInLine(line: string, lineStart: number, allowLineMarker: boolean): Marker[] {
+function markersInLine(line: string, lineStart: number, allowLineMarker: boolean, afterColon: boolean): Marker[] {
   const found: Marker[] = [];
   const atStart = allowLineMarker ? LINE_MARKER.exec(line) : null;
   if (atStart) {
@@ -99,6 +101,7 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
       style,
       markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length },
       inline: false,
+      afterColon,
     });
   }
   let listOpen = false;
@@ -140,6 +143,8 @@ function classify(markers: readonly Marker[]): Item[] {
   const lastEver: Record<number, number> = {};
   const rankOf = new Map<SubparagraphDegree, number>();
   const out: Item[] = [];
+  /** The paragraph's first item is a "1." after a colon. */
+  let colonList = false;
   for (const marker of markers) {
     const letterDegree: SubparagraphDegree = marker.style === '.' ? 3 : 1;
     const romanDegree: SubparagraphDegree = marker.style === '.' ? 4 : 2;
@@ -148,10 +153,12 @@ function classify(markers: readonly Marker[]): Item[] {
     let degree: SubparagraphDegree;
     let ordinal: number;
     if (/^\d/.test(marker.label)) {
-      // "1." is an item only inside a list already open: alone, it is a paragraph's number.
-      // "3.1.1" is an item of the decimal paragraph "3.1" wherever it stands.
+      // "1." or "(1)" is an item only inside a list already open, or opening one after a colon: alone, it is
+      // a paragraph's number. "3.1.1" is an item of the decimal paragraph "3.1" wherever it stands.
       const decimal = marker.label.includes('.');
-      if ((!decimal && out.length === 0) || marker.style !== '.') continue;
+      const opensList = marker.afterColon === true && marker.label === '1';
+      if ((!decimal && out.length === 0 && !opensList) || marker.style === ')') continue;
+      if (!decimal && out.length === 0) colonList = true;
       degree = 5;
       ordinal = Number(marker.label.slice(marker.label.lastIndexOf('.') + 1));
     } else if (asLetter !== undefined && asRoman !== undefined) {
@@ -177,6 +184,11 @@ function classify(markers: readonly Marker[]): Item[] {
     for (const [d, r] of rankOf) if (r > rank) delete lastOrdinal[d];
     out.push({ marker, degree, ordinal, rank });
   }
+  // "(1)" items, and "1." items a colon opened, are a list only if they run 1, 2, 3 … through the paragraph:
+  // else they are an annex's own numbering, and the paragraph says less rather than something wrong.
+  const numbered = (item: Item): boolean =>
+    item.degree === 5 && (item.marker.style === '()' || (colonList && !item.marker.label.includes('.')));
+  if (out.filter(numbered).some((item, i) => item.ordinal !== i + 1)) return out.filter((i) => !numbered(i));
   return out;
 }
 
@@ -197,13 +209,15 @@ export function parseSubparagraphs(
   numbered: boolean,
 ): Subparagraph[] {
   const markers: Marker[] = [];
+  let afterColon = false;
   for (const piece of pieces) {
     let lineStart = piece.start;
     const body = text.slice(piece.start, piece.end);
     // Splitting on one character is many times faster than on a pattern, and most drafts have no CR.
     for (const line of body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n')) {
       // A numbered paragraph's first line is its number and opening; an unnumbered one may open on "(a)".
-      markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start || !numbered));
+      markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start || !numbered, afterColon));
+      afterColon = /:[ \t\u00a0]*$/.test(line);
       lineStart +=
         line.length + (text[lineStart + line.length] === '\r' && text[lineStart + line.length + 1] === '\n' ? 2 : 1);
     }

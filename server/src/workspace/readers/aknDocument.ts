@@ -26,6 +26,8 @@ export interface GoldLink {
 export interface NoteRef {
   readonly at: number;
   readonly marker: string;
+  /** A second reference to a note given earlier (the UN marks it up as a bare superscript). */
+  readonly repeated?: boolean;
 }
 
 /** Text as the UN marks it up: words, italic spans, links and footnote references. */
@@ -148,6 +150,14 @@ class InlineBuilder {
         this.footnotes.push({ marker, text: note.build() });
         return;
       }
+      case 'sup': {
+        const marker = textOf(node).trim();
+        if (this.footnotes.some((f) => f.marker === marker)) {
+          this.notes.push({ at: this.trimmedLength(), marker, repeated: true });
+          return;
+        }
+        break;
+      }
       case 'eol':
         this.words(' ');
         return;
@@ -202,7 +212,7 @@ class InlineBuilder {
       text,
       italic: this.italic.map(clip).filter((s) => s.end > s.start),
       links: this.links.map((l) => ({ span: clip(l.span), symbol: l.symbol })).filter((l) => l.span.end > l.span.start),
-      notes: this.notes.map((n) => ({ at: Math.min(Math.max(n.at - lead, 0), text.length), marker: n.marker })),
+      notes: this.notes.map((n) => ({ ...n, at: Math.min(Math.max(n.at - lead, 0), text.length) })),
     };
   }
 }

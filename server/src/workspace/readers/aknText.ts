@@ -4,7 +4,7 @@
  * link landed. The corpus reads AKN files through it; the accuracy bench lays the text out further.
  */
 import type { Span } from '../../service';
-import type { AknDocument, GoldBlock, GoldKind, GoldPoint, Inline } from './aknDocument';
+import type { AknDocument, GoldBlock, GoldKind, GoldPoint, Inline, NoteRef } from './aknDocument';
 
 export type BlockKind = GoldKind | 'title' | 'footnote' | 'closing';
 
@@ -44,10 +44,7 @@ export const CLEAN_STYLE: Style = {
 };
 
 /** Inline text written out: italics and footnote references inserted, links moved with the words. */
-function writeInline(
-  inline: Inline,
-  style: Style,
-): { text: string; links: RenderedLink[]; notes: { at: number; marker: string }[] } {
+function writeInline(inline: Inline, style: Style): { text: string; links: RenderedLink[]; notes: NoteRef[] } {
   const opens = new Map<number, number>();
   const closes = new Map<number, number>();
   if (style.markdown) {
@@ -56,25 +53,27 @@ function writeInline(
       closes.set(s.end, (closes.get(s.end) ?? 0) + 1);
     }
   }
-  const notesAt = new Map<number, string[]>();
-  for (const n of inline.notes) notesAt.set(n.at, [...(notesAt.get(n.at) ?? []), n.marker]);
+  const notesAt = new Map<number, NoteRef[]>();
+  for (const n of inline.notes) notesAt.set(n.at, [...(notesAt.get(n.at) ?? []), n]);
   // Only where something is inserted or a link starts or ends does the text need cutting.
   const cuts = new Set<number>([0, inline.text.length, ...opens.keys(), ...closes.keys(), ...notesAt.keys()]);
   for (const l of inline.links) cuts.add(l.span.start).add(l.span.end);
   let out = '';
   const startOf = new Map<number, number>();
   const endOf = new Map<number, number>();
-  const notes: { at: number; marker: string }[] = [];
+  const notes: NoteRef[] = [];
   let from = 0;
   for (const i of [...cuts].sort((a, b) => a - b)) {
     out += inline.text.slice(from, i);
     from = i;
     endOf.set(i, out.length);
     out += '*'.repeat(closes.get(i) ?? 0);
-    for (const marker of notesAt.get(i) ?? []) {
-      notes.push({ at: out.length, marker });
-      out += style.reference(marker);
+    for (const note of notesAt.get(i) ?? []) {
+      notes.push({ ...note, at: out.length });
+      out += style.reference(note.marker);
     }
+    // The markup drops the space a printed text has between a reference and the next word ("2011,⁴ 19/1").
+    if (notesAt.has(i) && /[\p{L}\p{N}]/u.test(inline.text[i] ?? '')) out += ' ';
     out += '*'.repeat(opens.get(i) ?? 0);
     startOf.set(i, out.length);
   }
@@ -109,7 +108,7 @@ export class Writer {
   text = '';
   readonly blocks: RenderedBlock[] = [];
   readonly links: RenderedLink[] = [];
-  readonly notes: { at: number; marker: string }[] = [];
+  readonly notes: NoteRef[] = [];
 
   constructor(private readonly style: Style) {}
 
@@ -127,7 +126,7 @@ export class Writer {
     this.text += wrap(full, this.style.width);
     for (const l of written.links)
       this.links.push({ span: { start: start + l.span.start, end: start + l.span.end }, symbol: l.symbol });
-    for (const n of written.notes) this.notes.push({ at: start + n.at, marker: n.marker });
+    for (const n of written.notes) this.notes.push({ ...n, at: start + n.at });
   }
 
   block(kind: BlockKind, lines: readonly { prefix: string; inline: Inline }[], bodyIndex?: number): void {
@@ -182,7 +181,7 @@ function joinCells(cells: readonly Inline[]): Inline {
     links.push(
       ...cell.links.map((l) => ({ span: { start: l.span.start + at, end: l.span.end + at }, symbol: l.symbol })),
     );
-    notes.push(...cell.notes.map((n) => ({ at: n.at + at, marker: n.marker })));
+    notes.push(...cell.notes.map((n) => ({ ...n, at: n.at + at })));
   }
   return { text, italic, links, notes };
 }
