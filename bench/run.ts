@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../test/support/lspClient';
+import { cpuMs } from '../test/support/processTimes';
 import { PARSE_COUNT_REQUEST, ParseCount } from '../server/src/protocol/shared';
 import { parseDraft } from '../server/src/service';
 import { citationsOf } from '../server/src/service/citations/citationsOf';
@@ -17,6 +18,7 @@ import { getDocumentSymbols } from '../server/src/service/features/documentSymbo
 import { CorpusIndex } from '../server/src/service/corpus/corpusIndex';
 import { generateCorpus, generateLargeDraft, random } from './corpusGen';
 import { realCorpusFolder } from './realCorpus';
+import { percentile, rssMb, startServer } from './serverProcess';
 
 const root = path.resolve(__dirname, '..', '..');
 const results = path.join(root, 'bench', 'results');
@@ -26,11 +28,6 @@ const sizes = (process.env.BENCH_SIZES ?? (scale ? '25000,100000,1000000' : '100
   .split(',')
   .filter(Boolean)
   .map(Number);
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 function ripgrepAvailable(): boolean {
   if (spawnSync('rg', ['--version']).status === 0) return true;
@@ -136,9 +133,37 @@ interface HoverRow {
   coldStartCpuMs: number;
   warmStartMs: number;
   warmStartCpuMs: number;
+  /** The warm start again in a process of its own, from the same cache (bench/warmStart.ts): where it goes. */
+  warmInProcess: WarmStart;
   agreedP50: number;
   agreedP99: number;
   agreedFound: number;
+}
+
+interface WarmStart {
+  ms: number;
+  cpuMs: number;
+  processCpuMs: number;
+  phases: Record<string, { ms: number; cpuMs: number }>;
+}
+
+/**
+ * A start from an index cache of `dir` alone (the server's holds the seeds too), in a process of its own,
+ * timed by phase to fully ready; a first process writes the cache.
+ */
+function warmStartInProcess(dir: string): WarmStart {
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-bench-warm-'));
+  const start = (): string =>
+    execFileSync(process.execPath, [path.join(__dirname, 'warmStart.js'), dir, storage], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+  start();
+  const out = start();
+  fs.rmSync(storage, { recursive: true, force: true });
+  const warm = JSON.parse(out) as WarmStart & { warnings: string[] };
+  if (warm.warnings.length > 0) throw new Error(`warm start: ${warm.warnings.join('; ')}`);
+  return warm;
 }
 
 function measureCorpus(label: string, dir: string, withRipgrep: boolean): CorpusRow {
@@ -290,72 +315,6 @@ function measureReanalysis(text: string): { p50: number; p95: number; reindexP50
   };
 }
 
-/** RSS of a process, from /proc. */
-function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-/**
- * CPU time (user + system, every thread) in ms: of a process from /proc/PID/stat, or with
- * `children`, of this process's finished children (how ripgrep is timed). On this shared machine
- * wall time counts other helpers' work too; CPU time counts only the process's own.
- */
-function cpuMs(pid: number | 'self', children = false): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the name: state is field 3; utime 14, stime 15, cutime 16, cstime 17 (1-based, in clock ticks).
-  const [user, system] = children ? [fields[13], fields[14]] : [fields[11], fields[12]];
-  return ((Number(user) + Number(system)) * 1000) / 100;
-}
-
-/** RSS of a process every 100 ms while it runs: the peak and a series, one figure a second. */
-function sampleRss(pid: number): { stop(): { peakMb: number; series: number[] } } {
-  const samples: number[] = [];
-  const timer = setInterval(() => {
-    try {
-      samples.push(rssMb(pid));
-    } catch {
-      // the process has exited
-    }
-  }, 100);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return {
-        peakMb: Math.max(0, ...samples),
-        series: samples.filter((_, i) => i % 10 === 0).map(Math.round),
-      };
-    },
-  };
-}
-
-/**
- * A server indexing `dir` (the `communique.corpus.paths` setting) with its cache in `storage`;
- * resolves once it is fully ready: the corpus loaded, the cache written, and the agreed-language
- * postings built (the first query answered, which posts what is left).
- */
-async function startServer(
-  dir: string,
-  storage: string,
-  documents: number,
-): Promise<{ client: LspClient; startMs: number; startCpuMs: number; rss: ReturnType<typeof sampleRss> }> {
-  const client = new LspClient();
-  client.configuration = { corpus: { paths: [dir] } };
-  const start = performance.now();
-  await client.initialize({ storagePath: storage });
-  const rss = sampleRss(client.pid!);
-  await client.waitForNotification(
-    'communique/corpusStatus',
-    (s: any) => !s.loading && s.documents >= documents,
-    1800000,
-  );
-  const uri = 'untitled:ready.communique';
-  client.open(uri, 'The General Assembly,\n\n1. Calls upon all States to cooperate fully;\n');
-  await client.request('communique/agreedLanguage', { textDocument: { uri }, position: { line: 2, character: 5 } });
-  return { client, startMs: performance.now() - start, startCpuMs: cpuMs(client.pid!), rss };
-}
-
 const collapseSpaces = (text: string): string => text.trim().replace(/\s+/g, ' ');
 
 /** Share of the query's three-word runs that `other` has too: the finder's own measure, computed apart from it. */
@@ -479,6 +438,7 @@ async function measureHover(dir: string, withRipgrep: boolean, symbols: [string,
     const warm = await startServer(dir, storage, documents);
     warm.rss.stop();
     await warm.client.shutdown();
+    const warmInProcess = warmStartInProcess(dir);
     return {
       p50: percentile(weighted.times, 50),
       p99: percentile(weighted.times, 99),
@@ -494,6 +454,7 @@ async function measureHover(dir: string, withRipgrep: boolean, symbols: [string,
       coldStartCpuMs,
       warmStartMs: warm.startMs,
       warmStartCpuMs: warm.startCpuMs,
+      warmInProcess,
       agreedP50: agreed.p50,
       agreedP99: agreed.p99,
       agreedFound: agreed.found,
@@ -707,6 +668,21 @@ async function main(): Promise<void> {
       'agreed p50 ms': r.hover!.agreedP50.toFixed(1),
       'agreed p99 ms': r.hover!.agreedP99.toFixed(1),
       'first ≥ original': `${(100 * r.hover!.agreedFound).toFixed(0)}%`,
+    })),
+  );
+  console.log(
+    '\nWarm start in a process of its own from the same cache (bench/warmStart.ts), by phase, ms wall (CPU): to fully ready, the first agreed-language query answered',
+  );
+  console.table(
+    corpus.map((r) => ({
+      documents: r.docs,
+      ...Object.fromEntries(
+        Object.entries(r.hover!.warmInProcess.phases).map(([phase, t]) => [
+          phase,
+          `${t.ms.toFixed(0)} (${t.cpuMs.toFixed(0)})`,
+        ]),
+      ),
+      'process total': `${r.hover!.warmInProcess.processCpuMs.toFixed(0)} CPU`,
     })),
   );
   const machine = {

@@ -14,7 +14,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { LANGUAGE_FOLDERS } from '../bench/accuracy/corpus';
 import { CatalogueEntry, formatCatalogue } from '../server/src/service/corpus/catalogue';
-import { canonicalSymbol, DocumentMetadata } from '../server/src/service/corpus/metadata';
+import { canonicalSymbol, DocumentMetadata, symbolParts } from '../server/src/service/corpus/metadata';
 import { akomaNtosoReader } from '../server/src/workspace/readers/akomaNtoso';
 import { dataExtractReader } from '../server/src/workspace/readers/dataExtract';
 
@@ -110,7 +110,9 @@ export function repositoryEntries(tree: Tree): CatalogueEntry[] {
     if (records.has(symbol) || !held.english) continue;
     const read = akomaNtosoReader.read(tree.read(held.english), held.english);
     const own = 'then' in read ? undefined : read.metadata?.[0];
-    if (own) records.set(symbol, { ...own, ...canonicalSymbol(symbol), language: undefined });
+    // "75_101A-B_E.xml" is A/RES/75/101 A-B, which the records describe, and no resolution "75/101" of its own.
+    const described = own && [own.symbol, ...symbolParts(own.symbol)].some((s) => s !== symbol && records.has(s));
+    if (own && !described) records.set(symbol, { ...own, ...canonicalSymbol(symbol), language: undefined });
   }
   return [...records.values()].map((record) => ({
     record,

@@ -16,7 +16,6 @@ import {
   DRAFT_SCHEMES,
   SERVER_COMMANDS,
 } from '../../server/src/protocol/shared';
-import { keepSeedsReadOnly } from './seeds';
 import { registerWordCommands } from './word';
 import { registerPreview } from './preview';
 import { registerRichCopy } from './richCopy';
@@ -51,7 +50,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerCompare(client),
     registerParallel(client),
     registerWordCommands(client),
-    keepSeedsReadOnly(Uri.joinPath(context.extensionUri, 'seeds')),
     preview,
     registerRichCopy(client, preview),
     registerSummary(client),

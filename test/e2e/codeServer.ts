@@ -21,20 +21,32 @@ const chromiumPath = '/usr/bin/chromium';
 export interface Page {
   goto(url: string): Promise<unknown>;
   exposeFunction(name: string, callback: (...args: never[]) => unknown): Promise<void>;
-  screenshot(options: { path: string }): Promise<unknown>;
+  screenshot(options: { path: string; clip?: Clip }): Promise<unknown>;
   keyboard: { press(key: string): Promise<void>; type(text: string, options?: { delay?: number }): Promise<void> };
+  mouse: { move(x: number, y: number): Promise<void> };
   locator(selector: string): Locator;
   frameLocator(selector: string): FrameLocator;
   getByRole(role: 'button', options: { name: string | RegExp }): Locator;
   waitForTimeout(ms: number): Promise<void>;
+  /** Evaluates a script expression in the page (a promise is awaited). */
+  evaluate<R>(expression: string): Promise<R>;
   on(event: 'console', listener: (message: { text(): string }) => void): void;
+}
+/** A part of the page, in CSS pixels. */
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 export interface Locator {
   first(): Locator;
+  count(): Promise<number>;
   filter(options: { hasText: string | RegExp }): Locator;
   waitFor(options: { state: 'visible'; timeout: number }): Promise<void>;
   locator(selector: string): Locator;
   click(): Promise<void>;
+  fill(value: string): Promise<void>;
   innerText(): Promise<string>;
 }
 /** A frame inside the page: webviews are iframes within iframes. */
@@ -43,7 +55,7 @@ export interface FrameLocator {
   locator(selector: string): Locator;
 }
 interface Browser {
-  newPage(options?: { viewport: { width: number; height: number } }): Promise<Page>;
+  newPage(options?: { viewport: { width: number; height: number }; permissions?: string[] }): Promise<Page>;
   close(): Promise<void>;
 }
 interface Playwright {
@@ -179,14 +191,32 @@ export async function startCodeServer(
       'enable-smoke-test-driver',
       workspace,
     ],
-    { env: xdgEnv(scratch), stdio: ['ignore', 'ignore', 'inherit'] },
+    // A process group of its own: its extension hosts and language servers, which write in the scratch folder, too.
+    { env: xdgEnv(scratch), stdio: ['ignore', 'ignore', 'inherit'], detached: true },
   );
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+  const group = -child.pid!;
+  const signalGroup = (signal: NodeJS.Signals | 0): boolean => {
+    try {
+      process.kill(group, signal);
+      return true;
+    } catch {
+      return false; // ESRCH: every process of the group has gone
+    }
+  };
+  // A test run cut short leaves no editor running.
+  const killOnExit = (): void => void signalGroup('SIGKILL');
+  process.once('exit', killOnExit);
+  /** Stops code-server and waits until every process it started has gone, so that none writes in the scratch folder. */
+  const stop = async (): Promise<void> => {
+    process.off('exit', killOnExit);
+    signalGroup('SIGTERM');
+    const deadline = Date.now() + 15000;
+    // Killed after the deadline; a few seconds more for the system to reap them.
+    while (signalGroup(0) && Date.now() < deadline + 5000) {
+      if (Date.now() > deadline) signalGroup('SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
   const deadline = Date.now() + 30000;
   while (!(await healthy(url))) {
     if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode} before it answered`);
@@ -268,13 +298,17 @@ export class Editor {
     const stopAll = async (): Promise<void> => {
       await browser?.close();
       await server?.stop();
-      // code-server may still be writing its logs as it stops.
+      // Every process of the editor has stopped; the retries are for one that left its process group.
       fs.rmSync(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     };
     try {
       server = await startCodeServer(scratch, workspace, { workspaceTrust: options.workspaceTrust });
       browser = await launchBrowser(scratch);
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // The clipboard permissions let a test read what a command put on the clipboard, as a paste would.
+      const page = await browser.newPage({
+        viewport: { width: 1400, height: 900 },
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
       await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
       const editor = new Editor(page, scratch, workspace, options.prefix, stopAll);
       await editor.see(page.locator('.monaco-workbench .part.statusbar'), 'workbench');
@@ -289,21 +323,24 @@ export class Editor {
     return this.stopAll();
   }
 
-  /** A screenshot of the step in test-results/; with COMMUNIQUE_UPDATE_DOCS=1 also docs/<docsName> for the README. */
-  async screenshot(step: string, docsName?: string): Promise<void> {
+  /**
+   * A screenshot of the step in test-results/; with COMMUNIQUE_UPDATE_DOCS=1 also docs/<docsName> for the README,
+   * of the whole page or of the part `docsClip` names.
+   */
+  async screenshot(step: string, docsName?: string, docsClip?: Clip): Promise<void> {
     await this.page.screenshot({ path: path.join(resultsDir, `${this.prefix}-${++this.shot}-${step}.png`) });
     if (docsName && process.env.COMMUNIQUE_UPDATE_DOCS === '1') {
       fs.mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
-      await this.page.screenshot({ path: path.join(repoRoot, 'docs', docsName) });
+      await this.page.screenshot({ path: path.join(repoRoot, 'docs', docsName), clip: docsClip });
     }
   }
 
   /** Waits for `locator` to show, leaving a screenshot named after the step whether it shows or not. */
-  async see(locator: Locator, step: string, docsName?: string): Promise<void> {
+  async see(locator: Locator, step: string, docsName?: string, docsClip?: Clip): Promise<void> {
     try {
       await locator.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     } finally {
-      await this.screenshot(step, docsName);
+      await this.screenshot(step, docsName, docsClip);
     }
   }
 
@@ -312,10 +349,15 @@ export class Editor {
     await this.page.keyboard.press(key);
     await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await this.page.keyboard.type(text);
-    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first();
+    const row = this.quickPickRow(text);
     await row.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     // A click picks the row that shows the text, where Enter could pick a row the list showed before filtering.
     await row.click();
+  }
+
+  /** The first row of the open quick pick (Quick Open, the palette, a command's list) that shows `text`. */
+  quickPickRow(text: string | RegExp): Locator {
+    return this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first();
   }
 
   command(title: string): Promise<void> {
@@ -351,14 +393,23 @@ export class Editor {
     assert.strictEqual(read(), expected, `${file} as saved`);
   }
 
+  /** What the clipboard holds, its HTML and its plain text, as a page the drafter pastes into reads them. */
+  clipboard(): Promise<{ html: string; text: string }> {
+    return this.page.evaluate(`(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type) => (item && item.types.includes(type) ? (await item.getType(type)).text() : '');
+      return { html: await read('text/html'), text: await read('text/plain') };
+    })()`);
+  }
+
   /** Puts the cursor at a 1-based line and column with Go to Line. */
   async goTo(line: number, column = 1): Promise<void> {
     await this.page.keyboard.press('Control+G');
     await this.page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await this.page.keyboard.type(`${line}:${column}`);
     // Enter before the widget has read the typed line would be lost: wait for its "go to line" row.
-    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: `go to line ${line}` });
-    await row.first().waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    const row = this.quickPickRow(`go to line ${line}`);
+    await row.waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
     await this.page.keyboard.press('Enter');
   }
 }

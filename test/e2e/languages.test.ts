@@ -3,15 +3,18 @@
  * profile): S/RES/2707 (2023) from the committed sample of the UN corpus, with operative paragraph 3
  * misnumbered 4. The outline names the paragraphs by their openings, the Problems panel lists the
  * numbering error, quick fixes repair the text (an Arabic one mid-line, right to left), the status bar
- * shows the draft's language and its click forces one. Each step leaves a screenshot in test-results/.
+ * shows the draft's language and its click forces one. *Compare language versions* lists the paragraph
+ * a French version lacks. With no seed in the workspace, the corpus's 63/114 is the seed shipped in the
+ * extension's folder: it opens read-only, and its code lens lists the draft citing it.
+ * Each step leaves a screenshot in test-results/.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { render } from '../../bench/accuracy/layouts';
 import { readAkn } from '../../server/src/workspace/readers/aknDocument';
-import { Editor } from './codeServer';
-import { repoRoot } from '../support/seeds';
+import { Editor, STEP_DEADLINE_MS } from './codeServer';
+import { readSeed, repoRoot, SEEDS } from '../support/seeds';
 
 const SAMPLE = path.join(repoRoot, 'test', 'fixtures', 'unxml', 'SCresolutions', '2023');
 const adopted = (language: string, file: string): string =>
@@ -20,8 +23,17 @@ const ARABIC = adopted('Arabic', 'S_RES_2707-2322245A.xml');
 const CHINESE = adopted('Chinese', 'S_RES_2707-2322245C.xml');
 const AR = 'draft-ar.communique';
 const ZH = 'draft-zh.communique';
+const EN = 'draft-en.communique';
+/** The French version with operative paragraph 3 left out, as a translation falling behind the English. */
+const FR = 'draft-fr.communique';
+const FRENCH_LESS_3 = adopted('French', 'S_RES_2707-2322245F.xml').replace(/\n3\. [^\n]*\n/, '\n');
+const ENGLISH = adopted('English', 'S_RES_2707-2322245E.xml');
+/** A draft citing resolution 63/114, which ships with the extension as a seed. */
+const FOLLOW_UP = 'draft-follow-up.communique';
+const FOLLOW_UP_TEXT =
+  'The General Assembly,\n\nRecalling its resolution 63/114 of 5 December 2008,\n\n1. *Decides* to act.\n';
 
-describe('Arabic and Chinese drafts in VS Code (code-server)', function () {
+describe('drafts in other languages, and the shipped seeds, in VS Code (code-server)', function () {
   this.timeout(120000);
   let editor: Editor;
   let page: Editor['page'];
@@ -54,6 +66,9 @@ describe('Arabic and Chinese drafts in VS Code (code-server)', function () {
       prepare(workspace) {
         fs.writeFileSync(path.join(workspace, AR), ARABIC.replace(/^3 - /m, '4 - '));
         fs.writeFileSync(path.join(workspace, ZH), CHINESE.replace(/^3\. /m, '4. '));
+        fs.writeFileSync(path.join(workspace, EN), ENGLISH);
+        fs.writeFileSync(path.join(workspace, FR), FRENCH_LESS_3);
+        fs.writeFileSync(path.join(workspace, FOLLOW_UP), FOLLOW_UP_TEXT);
       },
     });
     page = editor.page;
@@ -91,21 +106,64 @@ describe('Arabic and Chinese drafts in VS Code (code-server)', function () {
 
   it('forces a language from the status bar into the settings, and back to auto', async () => {
     await statusItem(/^\s*Arabic$/).click();
-    await editor.see(
-      page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'English' }),
-      'pick-language',
-    );
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'English' }).first().click();
+    await editor.see(editor.quickPickRow('English'), 'pick-language');
+    await editor.quickPickRow('English').click();
     await editor.see(statusItem('English (set)'), 'ar-forced-english');
     const settings = JSON.parse(fs.readFileSync(path.join(editor.workspace, '.vscode', 'settings.json'), 'utf8'));
     assert.deepStrictEqual(settings['[communique]'], { 'communique.language': 'en' });
     await statusItem('English (set)').click();
-    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Auto' }).first().click();
+    await editor.quickPickRow('Auto').click();
     await editor.see(statusItem(/^\s*Arabic$/), 'ar-auto-again');
   });
 
   it('shows a Chinese draft’s language, outline and numbering error, and renumbers it', async () => {
     await opens(ZH, 'Chinese', '安全理事会，', 'zh');
     await renumbers(ZH, CHINESE, /^3\. /, 'zh');
+  });
+
+  it('compares the English draft with its French version and lists the paragraph the French lacks', async () => {
+    await editor.quickOpen(EN);
+    await editor.command('Compare language versions');
+    // VS Code's own file dialog in the browser: a path typed in a quick input.
+    // Once it lists the folder it proposes (its path is then in the input), the French version's path in its place,
+    // as a drafter pasting a path would.
+    await editor.quickPickRow(FR).waitFor({ state: 'visible', timeout: STEP_DEADLINE_MS });
+    await page.locator('.quick-input-widget input').fill(path.join(editor.workspace, FR));
+    await editor.screenshot('parallel-pick-version');
+    await page.keyboard.press('Enter');
+    const finding = editor.quickPickRow('Operative paragraph 3 of the English has no counterpart in the French');
+    await editor.see(finding, 'parallel-findings');
+    await finding.click();
+    await editor.see(statusItem(`Ln ${lineOf(ENGLISH, /^3\. /)}, Col 1`), 'parallel-go-to');
+  });
+
+  it('opens a seed shipped with the extension read-only: typing changes nothing and says why', async () => {
+    await editor.quickOpen(FOLLOW_UP);
+    await editor.goTo(3, 'Recalling its resolution 6'.length);
+    await page.keyboard.press('F12');
+    await editor.see(page.locator('.tab.active').filter({ hasText: SEEDS.resolution }), 'seed-opened');
+    await page.keyboard.type('x');
+    await editor.see(
+      page.locator('.monaco-editor-overlaymessage').filter({ hasText: /read-?only/i }),
+      'seed-read-only',
+    );
+    assert.strictEqual(await page.locator('.tab.active.dirty').count(), 0, 'the seed is not modified');
+    const extension = fs.readdirSync(path.join(editor.scratch, 'ext')).find((d) => d.startsWith('communique-drafter.'));
+    const seed = path.join(editor.scratch, 'ext', extension!, 'seeds', SEEDS.resolution);
+    assert.strictEqual(fs.readFileSync(seed, 'utf8'), readSeed('resolution'));
+  });
+
+  it('lists the citations of the seed in the references view from its code lens', async () => {
+    // The read-only notice covers the lens until the cursor moves.
+    await page.keyboard.press('ArrowDown');
+    const lens = page.locator('.codelens-decoration a').filter({ hasText: 'Cited in 1 corpus document' }).first();
+    await editor.see(lens, 'seed-code-lens');
+    await lens.click();
+    // One citing document: the peek names it in its title and shows the citation.
+    const references = page.locator('.peekview-widget').filter({ hasText: FOLLOW_UP });
+    await editor.see(
+      references.locator('.monaco-list-row').filter({ hasText: 'resolution 63/114 of 5 December 2008' }).first(),
+      'seed-references',
+    );
   });
 });

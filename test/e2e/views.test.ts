@@ -2,15 +2,38 @@
  * The drafter's views in a real VS Code (code-server in Chromium, the packaged VSIX in a fresh profile), in a
  * light theme and then a dark one: semantic highlighting (unagreed brackets underlined), inlay hints (the
  * opening of a cross-referenced paragraph, a cited resolution's year), the status-bar summary and its click,
- * and the formatted preview beside the draft and its scroll sync.
+ * and the formatted preview beside the draft and its scroll sync; before them, the agreed-language list of a new
+ * paragraph and the draft copied as rich text, read back from the browser's clipboard.
  * Each step leaves a screenshot in test-results/; COMMUNIQUE_UPDATE_DOCS=1 also writes the README's pictures.
  */
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Editor } from './codeServer';
 import { SEEDS, readSeed, seedsDir } from '../support/seeds';
 
 const DRAFT = 'draft-views.resolution';
+const NEW_DRAFT = 'draft-new.communique';
+
+/**
+ * A new draft in parts under headings, a heading line followed at once by its paragraph; paragraph 1 written
+ * with today's name of the OIC, where 63/114 has "Organization of the Islamic Conference".
+ */
+const newDraftText = [
+  'The General Assembly,',
+  '',
+  'I. COOPERATION',
+  '1. *Urges* the United Nations system to cooperate with the Organization of Islamic Cooperation ' +
+    'in areas of common interest;',
+  '',
+  'II. FOLLOW-UP',
+  '2. *Decides* to remain seized of the matter.',
+  '',
+].join('\n');
+
+/** Words as the agreed-language list marks them: the corpus's underlined, the draft's struck out. */
+const marked = (words: string, mark: 'corpus' | 'draft'): string =>
+  [...words].map((c) => c + (mark === 'corpus' ? '\u0332' : '\u0336')).join('');
 
 /** 63/114 as a draft in negotiation: two passages in brackets, a cross-reference, a citation without its date. */
 const draftText = readSeed('resolution')
@@ -34,6 +57,7 @@ describe("the drafter's views in VS Code (code-server)", function () {
       prepare(workspace) {
         for (const name of Object.values(SEEDS)) fs.copyFileSync(path.join(seedsDir, name), path.join(workspace, name));
         fs.writeFileSync(path.join(workspace, DRAFT), draftText);
+        fs.writeFileSync(path.join(workspace, NEW_DRAFT), newDraftText);
       },
     });
     page = editor.page;
@@ -41,6 +65,46 @@ describe("the drafter's views in VS Code (code-server)", function () {
 
   after(async () => {
     await editor?.close();
+  });
+
+  it('lists the agreed language of a new paragraph best first, the differences as marked words', async () => {
+    await editor.quickOpen(NEW_DRAFT);
+    await editor.goTo(4, 10);
+    await editor.command('Find agreed language');
+    // The pointer left where the palette's row was would hover over the list's first row.
+    await page.mouse.move(700, 800);
+    const best = page.locator('.quick-input-list .monaco-list-row').first();
+    // 63/114's operative paragraph 2, with its "Conference" underlined where the draft's "Cooperation" is struck out.
+    await editor.see(
+      best.filter({ hasText: /^\d+% — resolution 63\/114/ }).filter({ hasText: 'operative paragraph 2' }),
+      'agreed-language',
+    );
+    await editor.see(
+      best.filter({ hasText: marked('Conference', 'corpus') }).filter({ hasText: marked('Cooperation', 'draft') }),
+      'agreed-language-marked',
+      // For the README: the list and the draft below it, at a size the extension's page shows legibly.
+      'agreed-language.png',
+      { x: 350, y: 0, width: 1050, height: 300 },
+    );
+    await page.keyboard.press('Escape');
+  });
+
+  it('copies the draft as rich text: italics and headings in the HTML, each heading on a line of its own', async () => {
+    await editor.command('Copy as rich text');
+    await editor.see(
+      page.locator('.statusbar-item').filter({ hasText: 'The formatted draft is on the clipboard' }),
+      'rich-text-copied',
+    );
+    const { html, text } = await editor.clipboard();
+    assert.match(html, /<em>Urges<\/em> the United Nations system/);
+    assert.match(html, /<p[^>]*>(<strong>)?I\. COOPERATION(<\/strong>)?<\/p>/);
+    assert.match(html, /<p[^>]*>(<strong>)?II\. FOLLOW-UP(<\/strong>)?<\/p>/);
+    const lines = text.split(/\r?\n/);
+    assert.ok(lines.includes('I. COOPERATION') && lines.includes('II. FOLLOW-UP'), text);
+    assert.ok(
+      lines.some((l) => l.startsWith('1. Urges the United Nations system')),
+      text,
+    );
   });
 
   it('highlights the draft by meaning in a light theme: unagreed text underlined, openings in italics', async () => {

@@ -122,10 +122,7 @@ describe('the packaged extension in VS Code (code-server)', function () {
       .findIndex((l) => l.startsWith('4. *Affirms*'));
     await editor.goTo(line + 1, 20);
     await editor.pick('Control+Shift+P', 'Find agreed language');
-    const geneva = page
-      .locator('.quick-input-list .monaco-list-row')
-      .filter({ hasText: 'Final Document of the General Meeting' })
-      .first();
+    const geneva = editor.quickPickRow('Final Document of the General Meeting');
     await editor.see(geneva, 'agreed-language');
     await geneva.click();
     await editor.see(
@@ -151,9 +148,27 @@ describe('the packaged extension in VS Code (code-server)', function () {
     );
   });
 
-  it('exports the draft to Akoma Ntoso XML in an editor beside it', async () => {
+  it('moves the paragraph on with the keyboard, the cursor going with it, and inserts one after it', async () => {
+    // The cursor went down with "Urges", now paragraph 3: a second move takes it further, as Move Line does.
+    const line = (text: string) => page.locator('.view-line').filter({ hasText: text });
+    await page.keyboard.press('Control+Alt+Shift+ArrowDown');
+    await editor.see(line('4. *Urges* the United Nations system'), 'key-moved-down');
+    // Each move waits for the one before: a key pressed for an older version of the draft is refused.
+    await page.keyboard.press('Control+Alt+Shift+ArrowUp');
+    await editor.see(line('3. *Urges* the United Nations system'), 'key-moved-up');
+    await page.keyboard.press('Control+Alt+Shift+ArrowUp');
+    await editor.see(line('2. *Urges* the United Nations system'), 'key-moved-up-again');
+    await page.keyboard.press('Control+Alt+Enter');
+    await editor.see(line('4. *Notes with satisfaction* the active participation'), 'key-inserted-renumbered');
+    await page.keyboard.type('Decides to act;');
+    await editor.see(line('3. Decides to act;'), 'key-inserted-typed');
+    await page.keyboard.press('Escape');
+  });
+
+  it('exports the draft to Akoma Ntoso XML in an editor beside it, titled after the draft', async () => {
     await editor.pick('Control+Shift+P', 'Export to Akoma Ntoso XML');
     await editor.see(page.locator('.view-line').filter({ hasText: '<akomaNtoso' }), 'akoma-ntoso');
+    await editor.see(page.locator('.tab.active').filter({ hasText: 'draft-broken.akn.xml' }), 'akoma-ntoso-title');
   });
 
   it("turns 63/114 into next session's draft, compares it with the closest corpus resolution beside it, and goes to a change", async () => {

@@ -75,14 +75,24 @@ describe('the catalogue script', function () {
     const catalogue = parseCatalogue(text, (m) => assert.fail(m));
     assert.ok(catalogue.symbols().length > 3000, `${catalogue.symbols().length} resolutions`);
     assert.ok(fs.statSync(CATALOGUE_PATH).size < 1024 * 1024, 'under a megabyte zipped');
+    // One file holds A/RES/75/101 A and B: one row, answering for each part and the bare number, listed as its parts.
+    assert.strictEqual(catalogue.about('A/RES/75/101 B')?.record.symbol, 'A/RES/75/101 A-B');
+    assert.strictEqual(catalogue.about('A/RES/75/101')?.record.symbol, 'A/RES/75/101 A-B');
+    assert.ok(!catalogue.symbols().includes('A/RES/75/101'));
   });
 
   it('leaves the acceptance set out: the 80th session on and the Council from 2025 on are never read', () => {
     for (const file of ['80session/English/A_RES_80_1-2525155E.xml', 'data_extract/80.json', '2025/English/x.xml']) {
       assert.ok(inAcceptanceSet(file), file);
     }
-    for (const file of ['79session/English/A_RES_79_1-2425155E.xml', 'data_extract/79.json', 'data_extract/ES-11.json',
-      'data_extract/2024.json', '2024/French/x.xml', 'Pre-2020/2019/x.xml']) {
+    for (const file of [
+      '79session/English/A_RES_79_1-2425155E.xml',
+      'data_extract/79.json',
+      'data_extract/ES-11.json',
+      'data_extract/2024.json',
+      '2024/French/x.xml',
+      'Pre-2020/2019/x.xml',
+    ]) {
       assert.ok(!inAcceptanceSet(file), file);
     }
     const shipped = parseCatalogue(zlib.gunzipSync(fs.readFileSync(CATALOGUE_PATH)).toString('utf8'));

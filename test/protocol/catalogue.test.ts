@@ -61,6 +61,25 @@ describe('the shipped catalogue over JSON-RPC', () => {
     assert.strictEqual(list.filter((i) => i.label === '78/10').length, 1);
   });
 
+  it('finds resolutions no corpus file holds among workspace symbols, by number or title words, at their page', async () => {
+    // 78/11 is in no seed and not in the open draft (which joins the corpus once indexed).
+    const byWords: any[] = await client.request('workspace/symbol', { query: 'syrian golan' });
+    const golan = byWords.find((s) => s.name.startsWith('A/RES/78/11 '));
+    assert.ok(golan, byWords.map((s) => s.name).join(', '));
+    assert.strictEqual(golan.name, 'A/RES/78/11 The Syrian Golan');
+    assert.strictEqual(golan.containerName, 'from the catalogue; text not in your corpus');
+    assert.strictEqual(golan.location.uri, 'https://docs.un.org/en/A/RES/78/11');
+    // A/RES/75/101 A-B holds two resolutions: each is found, at the document's page.
+    const byNumber: any[] = await client.request('workspace/symbol', { query: '75/101' });
+    assert.deepStrictEqual(
+      byNumber.map((s) => [s.name.split(' ').slice(0, 2).join(' '), s.location.uri]),
+      [
+        ['A/RES/75/101 A', 'https://docs.un.org/en/A/RES/75/101%20A-B'],
+        ['A/RES/75/101 B', 'https://docs.un.org/en/A/RES/75/101%20A-B'],
+      ],
+    );
+  });
+
   it('is off when communique.catalogue.enabled is false', async () => {
     client.configuration = { catalogue: { enabled: false } };
     client.notify('workspace/didChangeConfiguration', { settings: {} });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { EMPTY_CATALOGUE } from '../../server/src/service/corpus/catalogue';
 import { getDefinition, getReferences, getWorkspaceSymbols } from '../../server/src/service/features/navigation';
 import { getHover } from '../../server/src/service/features/hover';
 import { parseDraft } from '../../server/src/service/model/parser';
@@ -451,8 +452,8 @@ describe('hover, definition and references over the seed corpus', () => {
     const at = cursorIn(text, 'resolution |3369 (XXX) of 10 October 1975, by which');
     assert.strictEqual(getReferences(parseDraft(text), at, corpus, true, cancelledAfter(1)).length, 0);
     assert.strictEqual(getReferences(parseDraft(text), at, corpus, true, cancelledAfter(100)).length, 2);
-    assert.deepStrictEqual(getWorkspaceSymbols('S/RES/', corpus, cancelledAfter(1)), []);
-    assert.strictEqual(getWorkspaceSymbols('S/RES/', corpus, cancelledAfter(1e6)).length, 4);
+    assert.deepStrictEqual(getWorkspaceSymbols('S/RES/', corpus, EMPTY_CATALOGUE, cancelledAfter(1)), []);
+    assert.strictEqual(getWorkspaceSymbols('S/RES/', corpus, EMPTY_CATALOGUE, cancelledAfter(1e6)).length, 4);
   });
 
   it('escapes hostile corpus text: no link, HTML or file URL can take effect', () => {

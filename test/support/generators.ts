@@ -5,7 +5,7 @@ import { readSeed, SEEDS, SeedName } from './seeds';
 const seedTexts = (Object.keys(SEEDS) as SeedName[]).map(readSeed);
 
 /** Pieces drafts are made of, so random text hits the parser's interesting paths. */
-const fragment = fc.oneof(
+export const fragment = fc.oneof(
   fc.constantFrom(
     '\n',
     '\n\n',

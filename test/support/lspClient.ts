@@ -1,5 +1,6 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'child_process';
 import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { repoRoot } from './seeds';
 
 interface Position {
@@ -12,13 +13,9 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-/** Applies LSP text edits to a text, as an editor would. */
+/** Applies LSP text edits to a text as an editor would, lines ending at "\r\n", "\r" or "\n" as LSP says. */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: Position): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+  return TextDocument.applyEdits(TextDocument.create('untitled:edited', 'communique', 1, text), [...edits]);
 }
 
 interface Pending {
@@ -76,6 +73,11 @@ export class LspClient {
 
   get pid(): number | undefined {
     return this.process.pid;
+  }
+
+  /** Whether the server process is still running. */
+  get alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
   }
 
   private onData(chunk: Buffer): void {

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
 import { PackedCitations } from '../../server/src/service/corpus/packedCitations';
-import { wellFormedSampledShingles } from '../../server/src/service/corpus/passageIndex';
+import { shingleHashes, wellFormedSampledShingles, wordHashes } from '../../server/src/service/corpus/passageIndex';
+import { Postings } from '../../server/src/service/corpus/postings';
 import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';
 import { loaderOver } from './corpusLoader.test';
 
@@ -17,11 +18,15 @@ const FILES = {
 };
 const STORAGE = '/storage';
 
-/** Everything a request can learn from the corpus: documents, titles, and every citation with its date. */
+/** Wording the corpus paragraphs share, as agreed-language queries. */
+const QUERIES = ['Decides to remain seized of the matter', 'Welcoming the wording of the agreed text on cooperation'];
+
+/** Everything a request can learn from the corpus: documents, titles, every citation with its date, agreed language. */
 function snapshot(corpus: CorpusIndex): unknown {
   const documents = [...corpus.allDocuments()].map((d) => [d.uri, d.title, d.titleRange]).sort();
   const symbols = [...corpus.symbols()].sort().map((symbol) => corpus.lookup(symbol));
-  return { documents, symbols, size: corpus.size, passages: corpus.passages.size };
+  const agreed = QUERIES.map((query) => corpus.passages.candidates(shingleHashes(wordHashes(query)), [], 8));
+  return { documents, symbols, size: corpus.size, passages: corpus.passages.size, agreed };
 }
 
 async function loadedOnce(): Promise<{ workspace: MemoryWorkspace; fresh: unknown }> {
@@ -45,6 +50,30 @@ describe('the corpus index cache (in memory)', () => {
     );
     assert.deepStrictEqual(snapshot(corpus), fresh);
     assert.deepStrictEqual(warnings, []);
+  });
+
+  it('keeps the stored postings of unchanged files only: answers as fresh after changes, deletions, a draft', async () => {
+    const { workspace } = await loadedOnce();
+    // A file changed and a draft indexed in the session: their postings are in the recent lists when it is written.
+    const session = loaderOver(workspace, { storage: STORAGE });
+    await session.loader.load(['/ws'], []);
+    workspace.writeText('/ws/a.communique', FILES['/ws/a.communique'].replace('seized', 'actively seized'));
+    await session.loader.changed('/ws/a.communique');
+    session.loader.indexOpen('untitled:draft', 'The General Assembly,\n\n1. Decides to remain seized of the matter.\n');
+    session.corpus.passages.post();
+    session.loader.saveCache();
+    workspace.writeText('/ws/b.communique', FILES['/ws/b.communique'].replace('55/10', '55/11'));
+    workspace.remove('/ws/c.txt');
+    workspace.writeText('/ws/d.communique', 'The General Assembly,\n\n1. Decides to remain seized of the matter.\n');
+    const fresh = loaderOver(workspace);
+    await fresh.loader.load(['/ws'], []);
+    await fresh.loader.postPassages();
+    const warm = loaderOver(workspace, { storage: STORAGE });
+    await warm.loader.load(['/ws'], []);
+    await warm.loader.postPassages();
+    assert.deepStrictEqual(snapshot(warm.corpus), snapshot(fresh.corpus));
+    assert.deepStrictEqual(warm.warnings, []);
+    assert.ok(warm.corpus.passages.candidates(shingleHashes(wordHashes(QUERIES[0])), [], 8).length > 0);
   });
 
   it('is discarded with one warning, and rebuilt from the files, whatever byte of it is changed (property)', async () => {
@@ -84,6 +113,28 @@ describe('the corpus index cache (in memory)', () => {
     assert.ok(!PackedCitations.wellFormed(damaged(0, 9), ['4 December 2006'], 100), 'a span ending before it starts');
     assert.ok(!PackedCitations.wellFormed(damaged(7, 2), ['4 December 2006'], 100), 'self neither 0 nor 1');
     assert.ok(!PackedCitations.wellFormed(good, ['4 December 2006', ''], 100), 'columns of different lengths');
+  });
+
+  it('takes back no postings that the passage index could not have written', () => {
+    const arrays = {
+      hashes: Uint32Array.from([5, 9]),
+      starts: Uint32Array.from([0, 2, 3]),
+      passages: Int32Array.from([0, 2, 1]),
+      droppedHashes: new Uint32Array(0),
+      droppedCounts: new Int32Array(0),
+    };
+    assert.ok(Postings.restored(arrays, 3) instanceof Postings);
+    const damaged = (change: Partial<typeof arrays>, passages = 3): string =>
+      Postings.restored({ ...arrays, ...change }, passages) as string;
+    assert.match(damaged({}, 2), /out of range/, 'a passage past the documents');
+    assert.match(damaged({ hashes: Uint32Array.from([9, 5]) }), /out of order/, 'hashes out of order');
+    assert.match(damaged({ passages: Int32Array.from([2, 0, 1]) }), /out of order/, 'a list out of passage order');
+    assert.match(damaged({ starts: Uint32Array.from([0, 2, 4]) }), /do not add up/, 'starts past the entries');
+    const emptyList = { starts: Uint32Array.from([0, 3, 3]), passages: Int32Array.from([0, 1, 2]) };
+    assert.match(damaged(emptyList), /empty/, 'an empty list');
+    assert.match(damaged({ droppedHashes: Uint32Array.from([5]) }), /dropped/, 'a count missing');
+    const droppedTwice = { droppedHashes: Uint32Array.from([5, 5]), droppedCounts: Int32Array.from([1, 1]) };
+    assert.match(damaged(droppedTwice), /dropped/, 'a hash dropped twice');
   });
 
   it('takes back no passage shingles whose counts do not fit (a count of -2 looped forever, 2^31-1 crashed V8)', () => {

@@ -101,6 +101,17 @@ describe('the corpus loader', () => {
     ]);
   });
 
+  it('refuses a glob whose braces expand to more than 64 patterns, and keeps one of 64', async () => {
+    const letters = '{a,b,c,d,e,f,g,h}';
+    const workspace = new MemoryWorkspace({ '/ws/ha.txt': C, '/ws/hab.communique': A });
+    const { loader, warnings, files } = loaderOver(workspace);
+    await loader.load([`/ws/${letters}${letters}.txt`, `/ws/${letters}${letters}{b,c}.communique`], []);
+    assert.deepStrictEqual(files(), ['ha.txt']);
+    assert.deepStrictEqual(warnings, [
+      `Corpus path /ws/${letters}${letters}{b,c}.communique expands to more than 64 patterns; skipped.`,
+    ]);
+  });
+
   it('drops the files of a path no longer named when the paths change', async () => {
     const { loader, files } = loaderOver(new MemoryWorkspace({ '/ws/a.communique': A, '/extra/b.communique': B }));
     await loader.load(['/ws', '/extra'], []);

@@ -115,7 +115,7 @@ export function createLanguageService({
       getReferences(doc, offset, corpus, includeDeclaration, token),
     completion: ({ doc }, offset) => getCompletions(doc, offset, corpus, catalogue),
     documentLinks: ({ doc }) => getDocumentLinks(doc),
-    workspaceSymbols: (query, token) => getWorkspaceSymbols(query, corpus, token),
+    workspaceSymbols: (query, token) => getWorkspaceSymbols(query, corpus, catalogue, token),
     citedIn: ({ uri, doc }) => {
       const own = citationsOf(doc).find((c) => c.self);
       if (!own) return undefined;

@@ -2,9 +2,11 @@ import * as path from 'path';
 import type { Range } from '../service';
 import type { CachedDocument } from '../service/corpus/corpusIndex';
 import { COUNT_FIELDS, DocumentMetadata, isDocumentMetadata, STRING_FIELDS } from '../service/corpus/metadata';
-import { NUMBERS_PER_CITATION, PackedCitations } from '../service/corpus/packedCitations';
-import { wellFormedSampledShingles } from '../service/corpus/passageIndex';
+import { detached, NUMBERS_PER_CITATION, PackedCitations } from '../service/corpus/packedCitations';
+import { PassageIndex, passagesIn, wellFormedSampledShingles } from '../service/corpus/passageIndex';
+import { PostingArrays, Postings } from '../service/corpus/postings';
 import type { Warn } from './corpusPaths';
+import { fileUriOf } from './corpusFiles';
 import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
 
 /**
@@ -18,8 +20,12 @@ import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
  * order: doubles (stamps, metadata counts), 32-bit integers (flags, lengths, citation places,
  * passage shingles) and one UTF-8 text of every string end to end (their lengths are integers).
  * Reading it decodes one string and copies typed arrays: no parse, no object per value.
+ * Before the documents, a table of the strings citations repeat (symbols, date texts), which each
+ * citation names by number: a corpus cites few symbols many times, and each is read and hashed once.
+ * After the documents, the agreed-language postings as the passage index holds them (typed arrays,
+ * written and read as they are), so that a start from the cache does not build them again.
  */
-const MAGIC = 'communique-corpus-idx/6\n';
+const MAGIC = 'communique-corpus-idx/8\n';
 const FILE_NAME = 'corpus-index.bin';
 const MAX_CACHE_BYTES = 2 ** 31 - 1;
 /** The magic, then six 32-bit words: documents, doubles, integers, text bytes, checksum, zero. */
@@ -107,7 +113,7 @@ class Reader {
 
   constructor(
     private readonly doubles: Float64Array,
-    private readonly ints: Int32Array,
+    private readonly ints: Int32Array<ArrayBuffer>,
     private readonly text: string,
   ) {}
 
@@ -121,12 +127,15 @@ class Reader {
     return this.ints[this.int++];
   }
 
-  /** Copied out, so the file's bytes can go once the corpus is loaded. */
-  nextArray(): Int32Array {
+  /**
+   * A view of the integer column, copied once out of the file's bytes (they can go once the corpus is
+   * loaded); the column stays while documents restored from it are held, at most the cache's size.
+   */
+  nextArray(): Int32Array<ArrayBuffer> {
     const length = this.nextInt();
     if (length < 0 || length > this.ints.length - this.int) throw new Damaged('an array past its end');
     this.int += length;
-    return this.ints.slice(this.int - length, this.int);
+    return this.ints.subarray(this.int - length, this.int);
   }
 
   nextString(): string {
@@ -143,7 +152,30 @@ class Reader {
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
-function writeDocument(out: Writer, file: string, stamp: FileStamp, doc: CachedDocument): void {
+/** The strings citations repeat, each once, numbered in the order met. */
+function citationStrings(documents: readonly { doc: CachedDocument }[]): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const { doc } of documents) {
+    const citations = doc.indexed?.citations;
+    if (!citations) continue;
+    for (const symbol of citations.symbols) if (!table.has(symbol)) table.set(symbol, table.size);
+    for (const date of citations.dateTexts) if (!table.has(date)) table.set(date, table.size);
+  }
+  return table;
+}
+
+function readCitationStrings(input: Reader): string[] {
+  const count = input.nextInt();
+  if (count < 0) throw new Damaged('a negative count');
+  // Detached: a piece of the file's text would keep all of it.
+  return Array.from({ length: count }, () => detached(input.nextString()));
+}
+
+function writeDocument(
+  out: Writer,
+  table: Map<string, number>,
+  { file, stamp, doc }: { file: string; stamp: FileStamp; doc: CachedDocument },
+): void {
   const indexed = doc.indexed;
   const flags =
     (indexed ? INDEXED : 0) |
@@ -162,8 +194,10 @@ function writeDocument(out: Writer, file: string, stamp: FileStamp, doc: CachedD
       [range.start.line, range.start.character, range.end.line, range.end.character].forEach((n) => out.int(n));
     out.int(indexed.textLength);
     out.array(indexed.citations.numbers);
-    indexed.citations.symbols.forEach((symbol) => out.string(symbol));
-    indexed.citations.dateTexts.forEach((date) => out.string(date));
+    const { symbols, dateTexts } = indexed.citations;
+    out.array(
+      Int32Array.from({ length: 2 * symbols.length }, (_, i) => table.get((i & 1 ? dateTexts : symbols)[i >> 1])!),
+    );
     out.array(indexed.sampledShingles);
   }
   if (doc.metadata) {
@@ -198,7 +232,10 @@ function readMetadata(input: Reader): DocumentMetadata[] {
 }
 
 /** The next document as the index takes it back; every value is checked. */
-function readDocument(input: Reader): { file: string; stamp: FileStamp; doc: CachedDocument } {
+function readDocument(
+  input: Reader,
+  table: readonly string[],
+): { file: string; stamp: FileStamp; doc: CachedDocument } {
   const mtimeMs = input.nextDouble();
   const size = input.nextDouble();
   const file = input.nextString();
@@ -226,8 +263,11 @@ function readDocument(input: Reader): { file: string; stamp: FileStamp; doc: Cac
     const numbers = input.nextArray();
     const count = numbers.length / NUMBERS_PER_CITATION;
     if (!isCount(textLength) || !Number.isInteger(count)) throw new Damaged(`${file}: damaged citations`);
-    const symbols = Array.from({ length: count }, () => input.nextString());
-    const dates = Array.from({ length: count }, () => input.nextString());
+    const strings = input.nextArray();
+    if (strings.length !== 2 * count || strings.some((n) => n < 0 || n >= table.length))
+      throw new Damaged(`${file}: damaged citations`);
+    const symbols = Array.from({ length: count }, (_, i) => table[strings[2 * i]]);
+    const dates = Array.from({ length: count }, (_, i) => table[strings[2 * i + 1]]);
     if (!PackedCitations.wellFormed(numbers, dates, textLength)) throw new Damaged(`${file}: damaged citations`);
     const sampledShingles = input.nextArray();
     if (!wellFormedSampledShingles(sampledShingles)) throw new Damaged(`${file}: damaged passages`);
@@ -238,8 +278,47 @@ function readDocument(input: Reader): { file: string; stamp: FileStamp; doc: Cac
   return { file, stamp, doc: { fingerprint, indexed, metadata } };
 }
 
-/** Checks and reads the cache file; the documents by file, or why they cannot be trusted. */
-function parse(bytes: Uint8Array): Map<string, { stamp: FileStamp; doc: CachedDocument }> | string {
+/** Typed arrays of 32-bit words, as the integer column holds them. */
+const asInts = (array: Uint32Array<ArrayBuffer>): Int32Array<ArrayBuffer> =>
+  new Int32Array(array.buffer, array.byteOffset, array.length);
+const asUints = (array: Int32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> =>
+  new Uint32Array(array.buffer, array.byteOffset, array.length);
+
+function writePostings(out: Writer, postings: PostingArrays | undefined): void {
+  out.int(postings ? 1 : 0);
+  if (!postings) return;
+  out.array(asInts(postings.hashes));
+  out.array(asInts(postings.starts));
+  out.array(postings.passages);
+  out.array(asInts(postings.droppedHashes));
+  out.array(postings.droppedCounts);
+}
+
+/** The postings after the documents, if written, checked against the passages the documents have. */
+function readPostings(input: Reader, passageCount: number): Postings | undefined {
+  const present = input.nextInt();
+  if (present !== 0 && present !== 1) throw new Damaged('unknown sections');
+  if (!present) return undefined;
+  const arrays = {
+    hashes: asUints(input.nextArray()),
+    starts: asUints(input.nextArray()),
+    passages: input.nextArray(),
+    droppedHashes: asUints(input.nextArray()),
+    droppedCounts: input.nextArray(),
+  };
+  const postings = Postings.restored(arrays, passageCount);
+  if (typeof postings === 'string') throw new Damaged(postings);
+  return postings;
+}
+
+interface CacheContents {
+  readonly byFile: Map<string, { stamp: FileStamp; doc: CachedDocument }>;
+  /** Files with passages in the order the postings number them, and the postings, if written. */
+  readonly passages?: { readonly files: readonly string[]; readonly postings: Postings };
+}
+
+/** Checks and reads the cache file; what it holds, or why it cannot be trusted. */
+function parse(bytes: Uint8Array): CacheContents | string {
   if (bytes.length < HEADER_BYTES || String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC)
     return 'from another version';
   // Aligned: a Buffer's bytes may sit anywhere in a shared pool.
@@ -254,24 +333,35 @@ function parse(bytes: Uint8Array): Map<string, { stamp: FileStamp; doc: CachedDo
   const textStart = offset + HEADER_BYTES + 8 * doubles + 4 * ints;
   const input = new Reader(
     new Float64Array(buffer, offset + HEADER_BYTES, doubles),
-    new Int32Array(buffer, offset + HEADER_BYTES + 8 * doubles, ints),
+    new Int32Array(buffer, offset + HEADER_BYTES + 8 * doubles, ints).slice(),
     new TextDecoder().decode(new Uint8Array(buffer, textStart, textBytes)),
   );
   const byFile = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
+  const withPassages: string[] = [];
+  let passageCount = 0;
+  let postings: Postings | undefined;
   try {
+    const table = readCitationStrings(input);
     for (let d = 0; d < documents; d++) {
-      const { file, stamp, doc } = readDocument(input);
+      const { file, stamp, doc } = readDocument(input, table);
+      if (byFile.has(file)) throw new Damaged(`${file} twice`);
       byFile.set(file, { stamp, doc });
+      if (!doc.indexed) continue;
+      withPassages.push(file);
+      passageCount += passagesIn(doc.indexed.sampledShingles);
     }
+    postings = readPostings(input, passageCount);
   } catch (error) {
     if (error instanceof Damaged) return error.message;
     throw error;
   }
-  return input.finished ? byFile : 'more numbers than its documents need';
+  if (!input.finished) return 'more numbers than its documents need';
+  return { byFile, passages: postings && { files: withPassages, postings } };
 }
 
 export class CorpusCache {
   private stored = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
+  private passages: CacheContents['passages'];
   private readonly file: string | undefined;
 
   /** Reads the cache in `folder`, if any; without a folder nothing is read or written. */
@@ -290,7 +380,21 @@ export class CorpusCache {
     }
     if (typeof parsed === 'string')
       warn(`Corpus index cache ${this.file} cannot be read (${parsed}); the corpus is indexed afresh.`);
-    else this.stored = parsed;
+    else ({ byFile: this.stored, passages: this.passages } = parsed);
+  }
+
+  /**
+   * Gives the passage index the cached documents' postings, to be claimed as each unchanged file is
+   * restored (PassageIndex.preload); nothing once the cache is released, or if it holds none.
+   */
+  preloadPassages(index: PassageIndex): void {
+    if (!this.passages) return;
+    const documents = this.passages.files.map((file) => {
+      const { textLength, sampledShingles } = this.stored.get(file)!.doc.indexed!;
+      return { uri: fileUriOf(file), textLength, sampledShingles };
+    });
+    index.preload(documents, this.passages.postings);
+    this.passages = undefined;
   }
 
   /** The file's document as cached, if the file has not changed since. */
@@ -307,19 +411,23 @@ export class CorpusCache {
   /** Frees what was read at start-up, once the corpus is loaded: later changes are indexed from the files. */
   release(): void {
     this.stored.clear();
+    this.passages = undefined;
   }
 
-  /** Writes the documents given, replacing the cache: files gone from the corpus leave it. */
-  save(documents: Iterable<{ file: string; stamp: FileStamp; doc: CachedDocument }>): void {
+  /**
+   * Writes the documents given, replacing the cache: files gone from the corpus leave it. `postings`, if
+   * given, number the passages of the documents with passages in the order given (PassageIndex.exported).
+   */
+  save(documents: readonly { file: string; stamp: FileStamp; doc: CachedDocument }[], postings?: PostingArrays): void {
     if (!this.file) return;
     const out = new Writer();
-    let count = 0;
-    for (const { file, stamp, doc } of documents) {
-      writeDocument(out, file, stamp, doc);
-      count++;
-    }
+    const table = citationStrings(documents);
+    out.int(table.size);
+    for (const string of table.keys()) out.string(string);
+    for (const document of documents) writeDocument(out, table, document);
+    writePostings(out, postings);
     try {
-      this.workspace.write(this.file, out.bytes(count));
+      this.workspace.write(this.file, out.bytes(documents.length));
     } catch (error) {
       this.warn(
         `Corpus index cache ${this.file} cannot be written (${(error as Error).message}); the next start indexes the corpus afresh.`,

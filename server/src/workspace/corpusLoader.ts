@@ -90,6 +90,7 @@ export class CorpusLoader {
       this.roots = corpusRoots(patterns, folders, warn);
       files = await listCorpusFiles(workspace, this.roots, warn);
       progress?.begin(files.length);
+      this.cache.preloadPassages(this.options.corpus.passages);
       for (let i = 0; i < files.length; i += BATCH) {
         for (const file of files.slice(i, i + BATCH)) if (await this.index(file)) read++;
         progress?.report(Math.min(i + BATCH, files.length), files.length);
@@ -98,11 +99,15 @@ export class CorpusLoader {
       const listed = new Set(files);
       for (const file of [...this.stamps.keys()].filter((f) => !listed.has(f))) this.forget(file);
     } finally {
+      this.options.corpus.passages.dropPreloaded();
       progress?.done();
       this.reportCopies();
     }
-    // Rewritten when a file was read, or when files the cache holds are gone.
-    if (read > 0 || files.length !== this.cache.size) this.saveCache();
+    // Rewritten when a file was read, or when files the cache holds are gone; with the postings, built in slices first.
+    if (read > 0 || files.length !== this.cache.size) {
+      await this.postPassages();
+      this.saveCache();
+    }
     this.cache.release();
   }
 
@@ -154,13 +159,15 @@ export class CorpusLoader {
   saveCache(): void {
     clearTimeout(this.cacheWrite);
     const { corpus, isOpen } = this.options;
-    this.cache.save(
-      [...this.stamps].flatMap(([file, stamp]) => {
-        const uri = fileUriOf(file);
-        const doc = isOpen?.(uri) ? undefined : corpus.cached(uri);
-        return doc ? [{ file, stamp, doc }] : [];
-      }),
-    );
+    const documents = [...this.stamps].flatMap(([file, stamp]) => {
+      const uri = fileUriOf(file);
+      const doc = isOpen?.(uri) ? undefined : corpus.cached(uri);
+      return doc ? [{ file, stamp, doc, order: corpus.passages.orderOf(uri) }] : [];
+    });
+    // In the passage index's order: its postings are then stored as they are, numbered afresh but not re-sorted.
+    documents.sort((a, b) => a.order - b.order);
+    const withPassages = documents.flatMap(({ file, doc }) => (doc.indexed ? [fileUriOf(file)] : []));
+    this.cache.save(documents, corpus.passages.exported(withPassages));
   }
 
   private scheduleCacheWrite(): void {

@@ -6,7 +6,7 @@
  * The file is tab-separated lines, one a resolution, under a header of comment lines ("#") that acknowledge the
  * source; `scripts/catalogue.ts` writes it, the workspace layer reads and unzips it, this module parses it.
  */
-import { DocumentMetadata, isDocumentMetadata } from './metadata';
+import { DocumentMetadata, isDocumentMetadata, symbolParts, symbolsAnswered } from './metadata';
 
 export interface CatalogueEntry {
   readonly record: DocumentMetadata;
@@ -15,8 +15,15 @@ export interface CatalogueEntry {
 }
 
 export interface Catalogue {
+  /**
+   * A resolution's row; for a part of a document ("A/RES/75/101 B") or its bare number ("A/RES/75/101"), the
+   * row of the document ("A/RES/75/101 A-B") where it has none of its own.
+   */
   about(symbol: string): CatalogueEntry | undefined;
-  /** Every symbol, in the catalogue's order (General Assembly by session and number, then the Council). */
+  /**
+   * Every resolution, in the catalogue's order (General Assembly by session and number, then the Council); a
+   * document of several ("A/RES/75/101 A-B") as its parts, as citations write them.
+   */
   symbols(): readonly string[];
 }
 
@@ -80,14 +87,20 @@ export function parseCatalogue(text: string, warn: (message: string) => void = (
     return EMPTY_CATALOGUE;
   }
   const bySymbol = new Map<string, CatalogueEntry>();
+  const byPart = new Map<string, CatalogueEntry>();
+  const symbols: string[] = [];
   let skipped = 0;
   for (const line of lines.slice(header + 1)) {
     if (!line) continue;
     const entry = entryOf(line.split('\t'));
-    if (entry) bySymbol.set(entry.record.symbol, entry);
-    else skipped++;
+    if (!entry) {
+      skipped++;
+      continue;
+    }
+    bySymbol.set(entry.record.symbol, entry);
+    for (const part of symbolParts(entry.record.symbol)) if (!byPart.has(part)) symbols.push(part);
+    for (const answered of symbolsAnswered(entry.record.symbol)) byPart.set(answered, entry);
   }
   if (skipped > 0) warn(`${skipped} catalogue row${skipped === 1 ? '' : 's'} could not be read and were skipped`);
-  const symbols = [...bySymbol.keys()];
-  return { about: (symbol) => bySymbol.get(symbol), symbols: () => symbols };
+  return { about: (symbol) => bySymbol.get(symbol) ?? byPart.get(symbol), symbols: () => symbols };
 }

@@ -42,6 +42,30 @@ export function canonicalSymbol(written: string): { symbol: string; year?: numbe
   return council ? { symbol: `S/RES/${council[1]}`, year: Number(council[2]) } : { symbol };
 }
 
+/** "A/RES/75/101 A-B", "A/RES/75/254 A-C": one document holding lettered resolutions, cited one by one. */
+const LETTERED_RANGE = /^(.+) ([A-Z])-([A-Z])$/;
+
+/**
+ * The resolutions a symbol names: "A/RES/75/101 A-B" → "A/RES/75/101 A" and "A/RES/75/101 B", as citations write
+ * them; any other symbol only itself.
+ */
+export function symbolParts(symbol: string): readonly string[] {
+  const range = LETTERED_RANGE.exec(symbol);
+  if (!range) return [symbol];
+  const [first, last] = [range[2].charCodeAt(0), range[3].charCodeAt(0)];
+  if (last <= first) return [symbol];
+  return Array.from({ length: last - first + 1 }, (_, i) => `${range[1]} ${String.fromCharCode(first + i)}`);
+}
+
+/**
+ * The symbols a record of `recorded` answers for: itself, and for a document of lettered resolutions
+ * ("A/RES/75/101 A-B") each part and the bare number ("resolution 75/101", as a text may cite the document).
+ */
+export function symbolsAnswered(recorded: string): readonly string[] {
+  const parts = symbolParts(recorded);
+  return parts.length > 1 ? [recorded, ...parts, LETTERED_RANGE.exec(recorded)![1]] : [recorded];
+}
+
 /** A record's fields by kind: what `isDocumentMetadata` checks and the cache writes. */
 export const STRING_FIELDS = [
   'symbol',
@@ -75,11 +99,16 @@ export class CorpusMetadata {
     this.remove(uri);
     if (records.length === 0) return;
     this.byUri.set(uri, records);
-    for (const r of records) {
-      let uris = this.bySymbol.get(r.symbol);
-      if (!uris) this.bySymbol.set(r.symbol, (uris = new Set()));
+    for (const symbol of new Set(records.flatMap((r) => symbolsAnswered(r.symbol)))) {
+      let uris = this.bySymbol.get(symbol);
+      if (!uris) this.bySymbol.set(symbol, (uris = new Set()));
       uris.add(uri);
     }
+  }
+
+  /** Every symbol a record names, and each part of a document of lettered resolutions. */
+  symbols(): IterableIterator<string> {
+    return this.bySymbol.keys();
   }
 
   of(uri: string): readonly DocumentMetadata[] | undefined {
@@ -87,27 +116,36 @@ export class CorpusMetadata {
   }
 
   remove(uri: string): void {
-    for (const r of this.byUri.get(uri) ?? []) {
-      const uris = this.bySymbol.get(r.symbol);
+    for (const symbol of (this.byUri.get(uri) ?? []).flatMap((r) => symbolsAnswered(r.symbol))) {
+      const uris = this.bySymbol.get(symbol);
       uris?.delete(uri);
-      if (uris?.size === 0) this.bySymbol.delete(r.symbol);
+      if (uris?.size === 0) this.bySymbol.delete(symbol);
     }
     this.byUri.delete(uri);
   }
 
-  /** Everything known of `symbol`, the first file's value of each field winning; undefined if nothing is. */
+  /**
+   * Everything known of `symbol`, the first file's value of each field winning; undefined if nothing is. A part
+   * ("A/RES/75/101 B") or a bare number ("A/RES/75/101") is told of by the records of the document holding it
+   * ("A/RES/75/101 A-B") where none of its own says a field.
+   */
   about(symbol: string): SymbolMetadata | undefined {
     const uris = this.bySymbol.get(symbol);
     if (!uris) return undefined;
     const merged: Record<string, unknown> = {};
     const texts: { uri: string; language: string }[] = [];
-    for (const uri of [...uris].sort()) {
-      for (const r of this.byUri.get(uri)!) {
-        if (r.symbol !== symbol) continue;
-        for (const [field, value] of Object.entries(r)) if (value !== undefined) merged[field] ??= value;
-        if (r.language) texts.push({ uri, language: r.language });
-      }
+    const records = [...uris].sort().flatMap((uri) =>
+      this.byUri
+        .get(uri)!
+        .filter((r) => symbolsAnswered(r.symbol).includes(symbol))
+        .map((r) => ({ uri, r })),
+    );
+    // Its own records first: a part's own vote wins over the whole document's.
+    records.sort((a, b) => Number(a.r.symbol !== symbol) - Number(b.r.symbol !== symbol));
+    for (const { uri, r } of records) {
+      for (const [field, value] of Object.entries(r)) if (value !== undefined) merged[field] ??= value;
+      if (r.language) texts.push({ uri, language: r.language });
     }
-    return { record: merged as unknown as DocumentMetadata, texts };
+    return { record: { ...(merged as unknown as DocumentMetadata), symbol }, texts };
   }
 }

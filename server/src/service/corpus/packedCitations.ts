@@ -119,6 +119,13 @@ export class PackedCitations {
     return this.numbers[i * NUMBERS_PER_CITATION + 6];
   }
 
+  /** A number for citation `i`'s cited date, equal for dates written alike (formatDate) and 0 for none. */
+  dateKey(i: number): number {
+    if (!this.dateTexts[i]) return 0;
+    const at = i * NUMBERS_PER_CITATION;
+    return (this.numbers[at + 10] * 13 + this.numbers[at + 9]) * 100 + this.numbers[at + 8];
+  }
+
   citedDate(i: number): CitedDate | undefined {
     const text = this.dateTexts[i];
     if (!text) return undefined;

@@ -1,5 +1,5 @@
 import { DraftDocument, Paragraph, wordsStart } from '../model/document';
-import { PostingList, Postings } from './postings';
+import { PostingArrays, PostingList, Postings } from './postings';
 
 /** Paragraphs whose wording can be agreed language: not titles, headings, datelines or footnotes. */
 export function isPassage(paragraph: Paragraph): boolean {
@@ -109,6 +109,20 @@ export function wellFormedSampledShingles(sampledShingles: Int32Array): boolean 
   return true;
 }
 
+/** How many passages sampled shingles make (one a paragraph), in the layout `wellFormedSampledShingles` checks. */
+export function passagesIn(sampledShingles: Int32Array): number {
+  let passages = 0;
+  for (let i = 0; i + 1 < sampledShingles.length; i += 2 + sampledShingles[i + 1]) passages++;
+  return passages;
+}
+
+/** A document as the cache gives it back to the passage index. */
+export interface SampledDocument {
+  readonly uri: string;
+  readonly textLength: number;
+  readonly sampledShingles: Int32Array;
+}
+
 /** A corpus paragraph a query shares wording with. */
 export interface PassageCandidate {
   readonly uri: string;
@@ -141,7 +155,9 @@ export class PassageIndex {
   private passageParagraph: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private passageCount = 0;
   private livePassages = 0;
-  private readonly postings = new Postings();
+  private postings = new Postings();
+  /** Documents the cache gave with their postings, not yet claimed by `addSampled`: dead until then. */
+  private preloaded = new Map<string, number>();
   /** Scores of one query by passage, zero between queries: a typed array is several times faster than a Map here. */
   private scores = new Float64Array(1024);
   /** Documents added but not yet in the postings: posting is deferred so that a start from the cache is quick. */
@@ -159,9 +175,20 @@ export class PassageIndex {
     this.addSampled(uri, doc.text.length, Int32Array.from(flat));
   }
 
-  /** Adds a document from what `sampledOf` gave for it: no text, no parse. Its postings wait for `post`. */
+  /**
+   * Adds a document from what `sampledOf` gave for it: no text, no parse. Its postings wait for `post`,
+   * unless they came preloaded with these very shingles (an unchanged file restored from the cache).
+   */
   addSampled(uri: string, textLength: number, sampledShingles: Int32Array): void {
     this.remove(uri);
+    const preloaded = this.preloaded.get(uri);
+    if (preloaded !== undefined && this.sampledPerDoc[preloaded] === sampledShingles) {
+      this.preloaded.delete(uri);
+      this.docIds.set(uri, preloaded);
+      this.alive[preloaded] = true;
+      this.livePassages += this.passagesPerDoc[preloaded];
+      return;
+    }
     const docId = this.uris.length;
     this.uris.push(uri);
     this.textLengths.push(textLength);
@@ -170,6 +197,66 @@ export class PassageIndex {
     this.sampledPerDoc.push(sampledShingles);
     this.docIds.set(uri, docId);
     this.unposted.push(docId);
+  }
+
+  /**
+   * Takes the cache's documents, in the order their passages are numbered, with their postings, into an
+   * empty index: each stays out of the answers until `addSampled` claims it, and `dropPreloaded` ends the wait.
+   */
+  preload(documents: readonly SampledDocument[], postings: Postings): void {
+    if (this.uris.length > 0) return;
+    const passages = documents.reduce((sum, doc) => sum + passagesIn(doc.sampledShingles), 0);
+    this.passageDoc = new Int32Array(Math.max(1024, passages));
+    this.passageParagraph = new Int32Array(this.passageDoc.length);
+    documents.forEach(({ uri, textLength, sampledShingles }, docId) => {
+      this.uris.push(uri);
+      this.textLengths.push(textLength);
+      this.alive.push(false);
+      this.sampledPerDoc.push(sampledShingles);
+      this.preloaded.set(uri, docId);
+      const first = this.passageCount;
+      for (let i = 0; i + 1 < sampledShingles.length; i += 2 + sampledShingles[i + 1]) {
+        this.passageDoc[this.passageCount] = docId;
+        this.passageParagraph[this.passageCount++] = sampledShingles[i];
+      }
+      this.passagesPerDoc.push(this.passageCount - first);
+    });
+    this.postings = postings;
+  }
+
+  /**
+   * Preloaded documents not claimed (changed or gone since the cache was written) leave for good, their
+   * postings with them: the lists' lengths, which weigh the wording, are then those a fresh load gives.
+   */
+  dropPreloaded(): void {
+    if (this.preloaded.size === 0) return;
+    for (const docId of this.preloaded.values()) this.sampledPerDoc[docId] = undefined;
+    this.preloaded.clear();
+    this.compact();
+  }
+
+  /** The position of the document among the index's, or -1: the order `exported` takes documents in. */
+  orderOf(uri: string): number {
+    return this.docIds.get(uri) ?? -1;
+  }
+
+  /**
+   * The postings of the documents `uris` (each in the index, in `orderOf` order), their passages numbered
+   * as `preload` numbers them: for the cache. Undefined if the documents are not in that order.
+   */
+  exported(uris: readonly string[]): PostingArrays | undefined {
+    this.post();
+    const firstPassage = new Int32Array(this.uris.length).fill(-1);
+    for (let p = this.passageCount - 1; p >= 0; p--) firstPassage[this.passageDoc[p]] = p;
+    const renumbered = new Int32Array(this.passageCount).fill(-1);
+    let next = 0;
+    for (const uri of uris) {
+      const docId = this.docIds.get(uri);
+      if (docId === undefined) return undefined;
+      for (let p = firstPassage[docId]; p >= 0 && p < firstPassage[docId] + this.passagesPerDoc[docId]; p++)
+        renumbered[p] = next++;
+    }
+    return this.postings.exported(renumbered);
   }
 
   /** Documents whose passages are not yet searchable. */
@@ -215,6 +302,11 @@ export class PassageIndex {
     this.alive[docId] = false;
     this.sampledPerDoc[docId] = undefined;
     this.livePassages -= this.passagesPerDoc[docId];
+    this.compactIfMostlyDead();
+  }
+
+  private compactIfMostlyDead(): void {
+    if (this.preloaded.size > 0) return; // the unclaimed are dead only for now
     const deadPassages = this.passageCount - this.livePassages;
     const deadDocuments = this.uris.length - this.docIds.size;
     if (deadPassages > Math.max(this.livePassages, 4096) || deadDocuments > Math.max(this.docIds.size, 4096)) {

@@ -21,6 +21,15 @@ export interface PostingList {
 
 const EMPTY = new Int32Array(0);
 
+/** The postings as the index cache stores them: every list settled into the arrays, the dropped counts beside. */
+export interface PostingArrays {
+  readonly hashes: Uint32Array<ArrayBuffer>;
+  readonly starts: Uint32Array<ArrayBuffer>;
+  readonly passages: Int32Array<ArrayBuffer>;
+  readonly droppedHashes: Uint32Array<ArrayBuffer>;
+  readonly droppedCounts: Int32Array<ArrayBuffer>;
+}
+
 export class Postings {
   /** Sorted, distinct. */
   private hashes = new Uint32Array(0);
@@ -34,6 +43,88 @@ export class Postings {
   private pairHashes = new Uint32Array(1024);
   private pairPassages = new Int32Array(1024);
   private pairs = 0;
+
+  /**
+   * Postings taken back from the cache, for `passageCount` passages; or why they are not ones `exported`
+   * could have given (hashes out of order, a list out of passage order or past the cap, a passage out of range).
+   */
+  static restored(arrays: PostingArrays, passageCount: number): Postings | string {
+    const { hashes, starts, passages, droppedHashes, droppedCounts } = arrays;
+    if (starts.length !== hashes.length + 1 || starts[0] !== 0 || starts[hashes.length] !== passages.length)
+      return 'posting lists that do not add up';
+    for (let i = 0; i < hashes.length; i++) {
+      if (i > 0 && hashes[i] <= hashes[i - 1]) return 'posting lists out of order';
+      const [start, end] = [starts[i], starts[i + 1]];
+      if (end <= start || end - start > POSTING_CAP) return 'a posting list empty or past its cap';
+      for (let e = start; e < end; e++)
+        if (passages[e] < 0 || passages[e] >= passageCount || (e > start && passages[e] <= passages[e - 1]))
+          return 'a posting out of range or out of order';
+    }
+    if (droppedHashes.length !== droppedCounts.length) return 'dropped counts that do not add up';
+    const postings = new Postings();
+    for (let i = 0; i < droppedHashes.length; i++) {
+      if (droppedCounts[i] <= 0 || postings.dropped.has(droppedHashes[i])) return 'damaged dropped counts';
+      postings.dropped.set(droppedHashes[i], droppedCounts[i]);
+    }
+    postings.hashes = hashes;
+    postings.starts = starts;
+    postings.passages = passages;
+    return postings;
+  }
+
+  /**
+   * The lists for the cache, passage p numbered `renumbered[p]` (negative: left out): undefined unless
+   * the numbering keeps the passages' order, so every list stays in order without a sort.
+   */
+  exported(renumbered: Int32Array): PostingArrays | undefined {
+    if (this.pairs > 0) this.settle();
+    const recentHashes = Uint32Array.from(this.recent.keys()).sort();
+    const lists = this.hashes.length + recentHashes.length;
+    const hashes = new Uint32Array(lists);
+    const starts = new Uint32Array(lists + 1);
+    const passages = new Int32Array(this.passages.length + this.recentEntries);
+    const dropped = new Map<number, number>();
+    let list = 0;
+    let entries = 0;
+    let merged = 0;
+    let recent = 0;
+    while (merged < this.hashes.length || recent < recentHashes.length) {
+      const fromMerged =
+        recent === recentHashes.length || (merged < this.hashes.length && this.hashes[merged] <= recentHashes[recent]);
+      const hash = fromMerged ? this.hashes[merged] : recentHashes[recent];
+      const listStart = entries;
+      let inList = 0;
+      const take = (passage: number): boolean => {
+        const to = renumbered[passage];
+        if (to < 0) return true;
+        if (entries > listStart && to <= passages[entries - 1]) return false;
+        if (inList++ < POSTING_CAP) passages[entries++] = to;
+        else dropped.set(hash, (dropped.get(hash) ?? 0) + 1);
+        return true;
+      };
+      if (fromMerged) {
+        for (let e = this.starts[merged]; e < this.starts[merged + 1]; e++)
+          if (!take(this.passages[e])) return undefined;
+        merged++;
+      }
+      if (recent < recentHashes.length && recentHashes[recent] === hash) {
+        for (const passage of this.recent.get(hash)!) if (!take(passage)) return undefined;
+        recent++;
+      }
+      if (entries === listStart) continue;
+      const before = this.dropped.get(hash);
+      if (before && before > 0) dropped.set(hash, (dropped.get(hash) ?? 0) + before);
+      hashes[list] = hash;
+      starts[++list] = entries;
+    }
+    return {
+      hashes: hashes.slice(0, list),
+      starts: starts.slice(0, list + 1),
+      passages: passages.slice(0, entries),
+      droppedHashes: Uint32Array.from(dropped.keys()),
+      droppedCounts: Int32Array.from(dropped.values()),
+    };
+  }
 
   /** Makes room for `count` more `add`s at once, rather than doubling the buffer on the way. */
   reserve(count: number): void {
@@ -85,15 +176,19 @@ export class Postings {
   }
 
   /**
-   * Numbers the passages afresh: `renumbered[p]` for passage p, negative for one that is gone.
-   * Counts of capped lists shrink with the share of passages that went.
+   * Numbers the passages afresh: `renumbered[p]` for passage p, negative for one that is gone, in the
+   * passages' order (no list is sorted again). Counts of capped lists shrink with the share of passages that went.
    */
   renumber(renumbered: Int32Array, liveShare: number): void {
-    this.settleIntoPairs();
-    for (let i = 0; i < this.pairs; i++) this.pairPassages[i] = renumbered[this.pairPassages[i]];
-    for (let i = 0; i < this.passages.length; i++) this.passages[i] = renumbered[this.passages[i]];
     for (const [hash, count] of this.dropped) this.dropped.set(hash, Math.round(count * liveShare));
-    this.rebuild();
+    const arrays = this.exported(renumbered);
+    if (!arrays) throw new Error('passages renumbered out of their order');
+    this.hashes = arrays.hashes;
+    this.starts = arrays.starts;
+    this.passages = arrays.passages;
+    this.dropped = new Map([...arrays.droppedHashes].map((hash, i) => [hash, arrays.droppedCounts[i]]));
+    this.recent.clear();
+    this.recentEntries = 0;
   }
 
   /** Entries held, and bytes of the arrays: what the finder's memory is. */

@@ -9,7 +9,8 @@ const CATALOGUE_RANK = 1;
 
 /**
  * After "resolution 78/": the catalogue's resolutions whose number starts with what is typed, those the corpus
- * offered already (`listed`, by label) left out. Each says it comes from the catalogue.
+ * offered already (`listed`, by label) left out; the parts of a document one by one ("75/101 A", "75/101 B").
+ * Each says it comes from the catalogue.
  */
 export function catalogueCompletions(
   catalogue: Catalogue,
@@ -20,7 +21,9 @@ export function catalogueCompletions(
 ): CompletionEntry[] {
   const entries: CompletionEntry[] = [];
   for (const symbol of catalogue.symbols()) {
-    const short = council ? /^S\/RES\/(\d+)$/.exec(symbol)?.[1] : /^A\/RES\/((?:ES-)?\d+\/\d+)$/.exec(symbol)?.[1];
+    const short = council
+      ? /^S\/RES\/(\d+)$/.exec(symbol)?.[1]
+      : /^A\/RES\/((?:ES-)?\d+\/\d+(?: [A-Z])?)$/.exec(symbol)?.[1];
     if (!short || !short.startsWith(typed) || listed.has(short)) continue;
     const { record } = catalogue.about(symbol)!;
     const date = record.adopted && isoDateText(record.adopted);

@@ -8,6 +8,7 @@ import { letterLabel, toRoman } from '../model/subparagraphs';
 import type { Span } from '../types';
 import { catalogueCompletions } from './catalogueCompletion';
 import { oneLine } from './displayText';
+import { isoDateText } from './hover';
 
 export interface CompletionEntry {
   readonly label: string;
@@ -141,30 +142,39 @@ export function getCompletions(
     const typed = typedNumber;
     const council = /Security Council\s+resolutions?\s+(?:[\d,and][\d, and]*)?$/i.test(before);
     const entries: CompletionEntry[] = [];
-    for (const symbol of corpus.symbols()) {
-      const short = council
-        ? /^S\/RES\/(\d+)$/.exec(symbol)?.[1]
-        : /^A\/RES\/((?:ES-)?\d+\/\d+|\d+ \([IVXL]+\))$/.exec(symbol)?.[1];
-      if (!short || !short.startsWith(typed)) continue;
-      const summary = corpus.summary(symbol, 0);
-      const dated = summary.dates.find((d) => d.year);
-      const citing = summary.citingDocuments;
-      entries.push({
-        label: short,
-        detail: [
-          // A resolution the corpus only cites: its title from the catalogue.
-          oneLine(summary.definition?.title ?? catalogue.about(symbol)?.record.title ?? '') || undefined,
-          dated ? formatDate(dated) : undefined,
-          `cited in ${citing} document${citing === 1 ? '' : 's'}`,
-        ]
-          .filter(Boolean)
-          .join(' — '),
-        insertText: dated && !council ? `${short} of ${formatDate(dated)}` : short,
-        span: replace(typed.length),
-        rank: -citing,
-      });
+    const listed = new Set<string>();
+    // What the corpus cites or holds, then what its records name: a session's data_extract, the parts of a
+    // document of lettered resolutions ("77/256 A" and "77/256 B" of A/RES/77/256 A-B).
+    for (const symbols of [corpus.symbols(), corpus.metadata.symbols()]) {
+      for (const symbol of symbols) {
+        const short = council
+          ? /^S\/RES\/(\d+)$/.exec(symbol)?.[1]
+          : /^A\/RES\/((?:ES-)?\d+\/\d+(?: [A-Z])?|\d+ \([IVXL]+\))$/.exec(symbol)?.[1];
+        if (!short || !short.startsWith(typed) || listed.has(short)) continue;
+        listed.add(short);
+        const summary = corpus.summary(symbol, 0);
+        const cited = summary.dates.find((d) => d.year);
+        // The records only where the corpus's own title or date is missing: merging them costs.
+        const record = summary.definition?.title && cited ? undefined : corpus.metadata.about(symbol)?.record;
+        const date = cited ? formatDate(cited) : record?.adopted && isoDateText(record.adopted);
+        const citing = summary.citingDocuments;
+        entries.push({
+          label: short,
+          detail: [
+            // A resolution the corpus only cites: its title from its records or the catalogue.
+            oneLine(summary.definition?.title ?? record?.title ?? catalogue.about(symbol)?.record.title ?? '') ||
+              undefined,
+            date,
+            `cited in ${citing} document${citing === 1 ? '' : 's'}`,
+          ]
+            .filter(Boolean)
+            .join(' — '),
+          insertText: date && !council ? `${short} of ${date}` : short,
+          span: replace(typed.length),
+          rank: -citing,
+        });
+      }
     }
-    const listed = new Set(entries.map((e) => e.label));
     return [...entries, ...catalogueCompletions(catalogue, typed, council, replace(typed.length), listed)];
   }
 

@@ -9,7 +9,11 @@ export interface DocumentLink {
   readonly target: string;
 }
 
-const OFFICIAL_PAGE = 'https://docs.un.org/en/';
+/** A UN document's official page: https://docs.un.org/en/A/RES/75/101%20A-B. */
+export function officialPage(symbol: string): string {
+  return `https://docs.un.org/en/${symbol.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** A UN document symbol, as the Official Document System files it: letters, digits and . - ( ) apart by "/". */
 const UN_SYMBOL = /^[A-Z][A-Z0-9.-]{0,15}(?:\/[A-Za-z0-9.()-]{1,24}(?: [A-Z]{1,2}| \([A-Z0-9]{1,8}\))?){1,7}$/;
 
@@ -24,8 +28,7 @@ export function getDocumentLinks(doc: DraftDocument): DocumentLink[] {
     if (c.body === 'OIC') continue;
     const symbol = citedSymbol(c);
     if (!UN_SYMBOL.test(symbol)) continue;
-    const path = symbol.split('/').map(encodeURIComponent).join('/');
-    links.push({ span: c.span, target: `${OFFICIAL_PAGE}${path}` });
+    links.push({ span: c.span, target: officialPage(symbol) });
   }
   return links;
 }

@@ -9,6 +9,7 @@ import { MONTH_NAMES } from '../model/months';
 import { toRoman } from '../model/subparagraphs';
 import type { Range, Span } from '../types';
 import { MAX_QUOTED, oneLine } from './displayText';
+import { officialPage } from './documentLinks';
 import { escapeMarkdown } from './markdown';
 
 /** Reads a corpus document's text when a hover needs the sentence around a citation. */
@@ -136,11 +137,12 @@ function metadataLines({ record, texts }: SymbolMetadata): string[] {
 }
 
 /** What the catalogue adds: the languages the UN publishes, and where the text is when the corpus lacks it. */
-function catalogueLines(symbol: string, { languages }: CatalogueEntry, inCorpus: boolean): string[] {
+function catalogueLines({ record, languages }: CatalogueEntry, inCorpus: boolean): string[] {
   const lines: string[] = [];
   const named = languages.map((l) => LANGUAGES[l] ?? l);
   if (named.length > 0) lines.push(`Published by the UN in ${quote(named.join(', '))}.`);
-  const official = `[${quote(symbol)} on docs.un.org](${linkTarget(`https://docs.un.org/en/${symbol}`)})`;
+  // The document's page: "A/RES/75/101 A-B" for a citation of its part A.
+  const official = `[${quote(record.symbol)} on docs.un.org](${linkTarget(officialPage(record.symbol))})`;
   lines.push(
     inCorpus ? `From the catalogue: ${official}.` : `From the catalogue; text not in your corpus: ${official}.`,
   );
@@ -193,7 +195,7 @@ export function getHover(
   else if (definition) lines.push(`*${quote(definition.title ?? citation.symbol)}*`);
   if (about) lines.push(...metadataLines(about));
   else if (definition?.citedDate) lines.push(`Adopted on ${formatDate(definition.citedDate)}.`);
-  if (catalogued) lines.push(...catalogueLines(citation.symbol, catalogued, definition !== undefined));
+  if (catalogued) lines.push(...catalogueLines(catalogued, definition !== undefined));
   if (citation.self) {
     lines.push(`This document is ${quote(citation.symbol)}.`);
   }

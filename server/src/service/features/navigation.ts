@@ -1,8 +1,10 @@
 import { citationAt } from '../citations/citationsOf';
+import { Catalogue, EMPTY_CATALOGUE } from '../corpus/catalogue';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { DraftDocument } from '../model/document';
 import { Cancellation, neverCancelled, Range } from '../types';
 import { oneLine } from './displayText';
+import { officialPage } from './documentLinks';
 
 export interface Location {
   readonly uri: string;
@@ -63,22 +65,27 @@ export interface CorpusSymbol {
 
 /**
  * Finds resolutions by number ("61/49", "3369") or by words of their title. The title is part of the name
- * ("A/RES/63/114 Cooperation between …"): editors filter workspace symbols on their names. Nothing once `token`
- * is cancelled: the search reads every symbol of the corpus.
+ * ("A/RES/63/114 Cooperation between …"): editors filter workspace symbols on their names. The corpus's first,
+ * at their text or a citation; then the catalogue's that no corpus file holds or cites, at their official page
+ * (there is no text to go to; VS Code opens an http(s) symbol location in the browser). Nothing once `token` is
+ * cancelled: the search reads every symbol of the corpus.
  */
 export function getWorkspaceSymbols(
   query: string,
   corpus: CorpusIndex,
+  catalogue: Catalogue = EMPTY_CATALOGUE,
   token: Cancellation = neverCancelled,
 ): CorpusSymbol[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = (symbol: string, title: string): boolean =>
+    words.every((w) => `${symbol} ${title}`.toLowerCase().includes(w));
   const out: CorpusSymbol[] = [];
   for (const symbol of corpus.symbols()) {
     if (token.isCancellationRequested) return [];
     const summary = corpus.summary(symbol, 1);
-    const title = summary.definition?.title ?? '';
-    const haystack = `${symbol} ${title}`.toLowerCase();
-    if (!words.every((w) => haystack.includes(w))) continue;
+    // A resolution the corpus only cites: found by the catalogue's title.
+    const title = summary.definition?.title ?? catalogue.about(symbol)?.record.title ?? '';
+    if (!matches(symbol, title)) continue;
     const at = summary.definition ?? summary.citing[0];
     if (!at) continue;
     const count = summary.citingDocuments;
@@ -90,6 +97,19 @@ export function getWorkspaceSymbols(
         range:
           corpus.document(at.uri)?.titleRange && summary.definition ? corpus.document(at.uri)!.titleRange! : at.range,
       },
+    });
+    if (out.length >= MAX_SYMBOLS) return out;
+  }
+  for (const symbol of catalogue.symbols()) {
+    if (token.isCancellationRequested) return [];
+    const title = catalogue.about(symbol)!.record.title ?? '';
+    if (!matches(symbol, title)) continue;
+    const summary = corpus.summary(symbol, 0);
+    if (summary.definition || summary.citingDocuments > 0 || corpus.metadata.about(symbol)?.texts.length) continue;
+    out.push({
+      name: oneLine(title ? `${symbol} ${title}` : symbol),
+      detail: 'from the catalogue; text not in your corpus',
+      location: { uri: officialPage(catalogue.about(symbol)!.record.symbol), range: START },
     });
     if (out.length >= MAX_SYMBOLS) break;
   }
