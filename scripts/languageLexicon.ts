@@ -36,8 +36,12 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 function italicOpening(block: GoldBlock): string | undefined {
   const first = block.text.italic[0];
   if (!first || first.start > 0) return undefined;
-  const phrase = block.text.text
-    .slice(0, first.end)
+  // Italics that stop inside a word ("<i>ссылаясь н</i>а") cover the whole word: the opening is "ссылаясь на".
+  const text = block.text.text;
+  let end = first.end;
+  while (end < text.length && /[\p{L}\p{M}]/u.test(text[end])) end++;
+  const phrase = text
+    .slice(0, end)
     .replace(INVISIBLE, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/[\s,;:،؛.]+$/u, '')

@@ -104,6 +104,8 @@ export interface DocumentScore {
   /** On no link and not confirmed: real or not, the gold cannot say. */
   readonly unverified: number;
   readonly unverifiedList: readonly string[];
+  /** The distinct symbols cited, as keys, the document's own left out: for the comparison with the English version. */
+  readonly cited: readonly string[];
 }
 
 const PARSER_KIND: Record<BlockKind, string> = {
@@ -139,6 +141,16 @@ function parsedLabels(subs: readonly Subparagraph[]): string {
       return children ? `${s.label}(${children})` : s.label;
     })
     .join(' ');
+}
+
+/**
+ * "33 – تشير …": a number the UN wrote in a paragraph's text without marking it up as its <num> (an Arabic operative
+ * number with an en dash, often): the paragraph's number all the same.
+ */
+const WRITTEN_NUMBER = /^[\u200e\u200f]?(\d{1,3})[ \u00a0]*[-\u2013.][\u200e\u200f]?[ \u00a0]/;
+
+function goldParagraphNumber(b: AknDocument['body'][number]): string {
+  return goldNumber(b.num ?? WRITTEN_NUMBER.exec(b.text.text)?.[1]);
 }
 
 function goldNumber(num: string | undefined): string {
@@ -188,7 +200,7 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
     diffs.push({ aspect: 'preambular', expected: String(goldPre.length), found: String(preambular.length) });
   if (operative.length !== goldOps.length)
     diffs.push({ aspect: 'operative', expected: String(goldOps.length), found: String(operative.length) });
-  const expectedNumbers = compress(goldOps.map((b) => goldNumber(b.num)));
+  const expectedNumbers = compress(goldOps.map(goldParagraphNumber));
   const foundNumbers = compress(operative.map(parsedNumber));
   if (expectedNumbers !== foundNumbers)
     diffs.push({ aspect: 'numbers', expected: expectedNumbers, found: foundNumbers });
@@ -198,8 +210,8 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
     const expected = goldLabels(b.points);
     const found = operative[i] ? parsedLabels(operative[i].subparagraphs) : '';
     if (expected !== found) {
-      labelDiffs.push(`${goldNumber(b.num) || '·'}: ${expected || '—'}`);
-      labelFound.push(`${goldNumber(b.num) || '·'}: ${found || '—'}`);
+      labelDiffs.push(`${goldParagraphNumber(b) || '·'}: ${expected || '—'}`);
+      labelFound.push(`${goldParagraphNumber(b) || '·'}: ${found || '—'}`);
     }
   });
   if (labelDiffs.length)
@@ -357,5 +369,6 @@ function citations(gold: AknDocument, rendering: Rendering, found: readonly Cita
     ownSymbol,
     unverified: unverifiedList.length,
     unverifiedList,
+    cited: [...new Set(found.map((c) => symbolKey(c.symbol)))].filter((key) => key !== own),
   };
 }

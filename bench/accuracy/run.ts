@@ -1,16 +1,18 @@
 /**
- * `npm run accuracy [-- DIR] [--layout NAME] [--lang eng|all|fra…] [--json] [--verbose] [--text]`
+ * `npm run accuracy [-- DIR] [--layout NAME] [--lang eng|all|fra…] [--english DIR] [--json] [--verbose] [--text]`
  * (or `-- --parallel DIR_A DIR_B`, see parallel.ts):
  * renders every AKN file of DIR (default: the committed sample, test/fixtures/unxml) in each
- * layout, reads it with the service and prints how close the reading is to the UN's own markup.
+ * layout, reads it with the service and prints how close the reading is to the UN's own markup;
+ * in a language besides English, also how far its citations are those of the English versions.
  * DIR may be one file; `--text` prints the renderings instead of scoring them.
  */
 import * as path from 'path';
 import { Corpus, readCorpus } from './corpus';
 import { LAYOUTS, LayoutName, render } from './layouts';
-import { DocumentScore, measure } from './measure';
+import { DocumentScore, measure, symbolKey } from './measure';
 import { printParallel } from './parallel';
 import { details, failures, LayoutSummary, summarise, table } from './summary';
+import { compareWithEnglish, EnglishCitations, englishFolder, readEnglishCitations } from './versusEnglish';
 
 export const SAMPLE_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'unxml');
 
@@ -20,18 +22,37 @@ export interface AccuracyRun {
   readonly skipped: readonly { file: string; reason: string }[];
 }
 
-export function runAccuracy(dir: string, layouts: readonly LayoutName[] = LAYOUTS, language = 'eng'): AccuracyRun {
-  return measureCorpus(readCorpus(dir, language), layouts);
+/**
+ * A language besides English is also compared with the English versions of its resolutions, read from
+ * `englishDir` (by default the folder beside DIR without its "-fra" suffix, or DIR itself: versusEnglish.ts).
+ */
+export function runAccuracy(
+  dir: string,
+  layouts: readonly LayoutName[] = LAYOUTS,
+  language = 'eng',
+  englishDir = englishFolder(dir, language),
+): AccuracyRun {
+  const corpus = readCorpus(dir, language);
+  const withEnglish = language !== 'eng' && language !== 'all';
+  const symbols = new Set(corpus.documents.map((d) => symbolKey(d.gold.symbol)));
+  return measureCorpus(corpus, layouts, withEnglish ? readEnglishCitations(englishDir, symbols) : undefined);
 }
 
-export function measureCorpus(corpus: Corpus, layouts: readonly LayoutName[] = LAYOUTS): AccuracyRun {
+export function measureCorpus(
+  corpus: Corpus,
+  layouts: readonly LayoutName[] = LAYOUTS,
+  english?: EnglishCitations,
+): AccuracyRun {
   const scores: Record<string, DocumentScore[]> = {};
   for (const layout of layouts) {
     scores[layout] = corpus.documents.map((d) =>
       measure(d.gold, render(d.gold, layout, path.basename(d.file)), d.file),
     );
   }
-  return { summaries: layouts.map((l) => summarise(l, scores[l])), scores, skipped: corpus.skipped };
+  const summaries = layouts.map((l) =>
+    summarise(l, scores[l], english ? compareWithEnglish(scores[l], english) : undefined),
+  );
+  return { summaries, scores, skipped: corpus.skipped };
 }
 
 /** A document with anything to report: inexact, a finding, a citation missed or wrong. */
@@ -44,7 +65,7 @@ function main(argv: readonly string[]): void {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const valued = new Set(['--layout', '--lang']);
+  const valued = new Set(['--layout', '--lang', '--english']);
   const positional = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
   const layout = flag('--layout');
   if (layout && !(LAYOUTS as readonly string[]).includes(layout)) {
@@ -69,7 +90,9 @@ function main(argv: readonly string[]): void {
     return;
   }
   const started = performance.now();
-  const run = runAccuracy(dir, layout ? [layout as LayoutName] : LAYOUTS, flag('--lang') ?? 'eng');
+  const language = flag('--lang') ?? 'eng';
+  const englishDir = path.resolve(flag('--english') ?? englishFolder(dir, language));
+  const run = runAccuracy(dir, layout ? [layout as LayoutName] : LAYOUTS, language, englishDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (argv.includes('--json')) {
     const verbose = argv.includes('--verbose');
@@ -96,6 +119,11 @@ function main(argv: readonly string[]): void {
   if (argv.includes('--verbose')) {
     for (const s of run.summaries)
       console.log(`\n== ${s.layout}: failing documents\n${failures(run.scores[s.layout].filter(failing))}`);
+    for (const s of run.summaries)
+      for (const d of s.versusEnglish?.differences ?? [])
+        console.log(
+          `${s.layout} ${d.symbol}: English only ${d.onlyEnglish.join(' ') || '—'}; here only ${d.onlyHere.join(' ') || '—'}`,
+        );
     for (const s of run.skipped) console.log(`skipped ${s.file}: ${s.reason}`);
   }
 }

@@ -3,6 +3,7 @@
  * finding codes, recall by kind of symbol, and with `verbose` what differed in each document.
  */
 import type { DocumentScore } from './measure';
+import type { EnglishComparison } from './versusEnglish';
 
 export interface LayoutSummary {
   readonly layout: string;
@@ -25,6 +26,8 @@ export interface LayoutSummary {
   readonly confirmedElsewhere: number;
   readonly ownSymbol: number;
   readonly unverified: number;
+  /** In a language besides English: its citations beside those of the English versions. */
+  readonly versusEnglish?: EnglishComparison;
 }
 
 function add(into: Record<string, [number, number]>, from: Readonly<Record<string, readonly [number, number]>>): void {
@@ -35,7 +38,11 @@ function add(into: Record<string, [number, number]>, from: Readonly<Record<strin
   }
 }
 
-export function summarise(layout: string, scores: readonly DocumentScore[]): LayoutSummary {
+export function summarise(
+  layout: string,
+  scores: readonly DocumentScore[],
+  versusEnglish?: EnglishComparison,
+): LayoutSummary {
   const blocks: Record<string, [number, number]> = {};
   const recallByClass: Record<string, [number, number]> = {};
   const inexactBy: Record<string, number> = {};
@@ -74,6 +81,7 @@ export function summarise(layout: string, scores: readonly DocumentScore[]): Lay
     confirmedElsewhere: sum((s) => s.confirmedElsewhere),
     ownSymbol: sum((s) => s.ownSymbol),
     unverified: sum((s) => s.unverified),
+    versusEnglish,
   };
 }
 
@@ -105,6 +113,7 @@ export function table(summaries: readonly LayoutSummary[]): string {
       'warnings/text',
       'texts with findings',
       'citation recall',
+      'as in English',
       'precision',
       'wrong',
       'unverified',
@@ -120,6 +129,7 @@ export function table(summaries: readonly LayoutSummary[]): string {
       (s.warnings / Math.max(1, s.documents)).toFixed(2),
       percent(s.documentsWithFindings, s.documents),
       percent(s.recalled, s.goldCitations),
+      s.versusEnglish ? percent(s.versusEnglish.shared, s.versusEnglish.english) : '–',
       percent(precision(s), 1),
       String(s.wrong),
       String(s.unverified),
@@ -157,6 +167,13 @@ export function details(s: LayoutSummary): string {
     `  found: ${s.correct} on their link, ${s.confirmedElsewhere} confirmed elsewhere in the text, ${s.wrong} wrong, ` +
       `${s.unverified} unverified (no link), ${s.ownSymbol} the document's own symbol (not scored)`,
   );
+  const e = s.versusEnglish;
+  if (e)
+    lines.push(
+      `  beside the English versions (${e.paired} paired, ${e.unpaired} without one; distinct symbols cited per ` +
+        `document): of the ${e.english} the English cite, ${percent(e.shared, e.english)} found here; of the ` +
+        `${e.found} found here, ${percent(e.shared, e.found)} cited in English; ${e.differences.length} documents differ`,
+    );
   return lines.join('\n');
 }
 

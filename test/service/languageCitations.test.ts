@@ -50,4 +50,57 @@ describe('citations in the other five UN languages', () => {
     const dated = Array.from({ length: 40 }, (_, i) => `${1995 + i}年12月1日第${50 + i}/1号`);
     assert.strictEqual(symbols('zh', `回顾其${dated.join('、')}决议`).length, 40);
   });
+
+  it('reads special and emergency special sessions: S-24/2, ES‑10/15, دإط-10/15, دإ-30/1, 1874 (S-IV), 1874 (دإ-4)', () => {
+    // Footnotes and lists of the development set (A/RES/74/1 and others in each language).
+    assert.deepStrictEqual(symbols('fr', 'Résolutions S-23/2, annexe, et S-23/3, annexe.'), [
+      'A/RES/S-23/2',
+      'A/RES/S-23/3',
+    ]);
+    assert.deepStrictEqual(
+      symbols('fr', 'ses résolutions ES‑10/15 du 20 juillet 2004 et ES‑10/17 du 15 décembre 2006'),
+      ['A/RES/ES-10/15', 'A/RES/ES-10/17'],
+    );
+    assert.deepStrictEqual(
+      symbols('es', 'resoluciones del Consejo de Derechos Humanos S-16/1, de 29 de abril de 2011'),
+      ['A/HRC/RES/S-16/1'],
+    );
+    assert.deepStrictEqual(symbols('es', 'resoluciones 1874 (S-IV), de 27 de junio de 1963, 3101 (XXVIII)'), [
+      'A/RES/1874 (S-IV)',
+      'A/RES/3101 (XXVIII)',
+    ]);
+    assert.deepStrictEqual(symbols('ar', 'قرارها دإط-10/15 المؤرخ 20 تموز/يوليه 2004، والقرار دإ-30/1، المرفق'), [
+      'A/RES/ES-10/15',
+      'A/RES/S-30/1',
+    ]);
+    assert.deepStrictEqual(symbols('ar', 'قراراتها 1874 (دإ-4) المؤرخ 27 حزيران/يونيه 1963 و 3101 (د-28)'), [
+      'A/RES/1874 (S-IV)',
+      'A/RES/3101 (XXVIII)',
+    ]);
+    assert.deepStrictEqual(symbols('zh', '大会2004年7月20日ES-10/15号和S-24/2号决议、第1874(S-IV)号决议'), [
+      'A/RES/ES-10/15',
+      'A/RES/S-24/2',
+      'A/RES/1874 (S-IV)',
+    ]);
+  });
+
+  it('gives a number the Human Rights Council where its date fits the Council and not the Assembly', () => {
+    // A/RES/78/… in French: "les résolutions 27/13 du 25 septembre 2014¹, 30/4 du 1er octobre 2015², 33/12 et 33/13 …".
+    assert.deepStrictEqual(
+      symbols(
+        'fr',
+        'les résolutions 27/13 du 25 septembre 2014¹, 30/4 du 1er octobre 2015², 33/12 et 33/13 du 29 septembre 2016³',
+      ),
+      ['A/HRC/RES/27/13', 'A/HRC/RES/30/4', 'A/HRC/RES/33/12', 'A/HRC/RES/33/13'],
+    );
+    assert.deepStrictEqual(symbols('zh', '回顾2014年9月25日第27/13号和2006年12月4日第61/49号决议'), [
+      'A/HRC/RES/27/13',
+      'A/RES/61/49',
+    ]);
+    // The Assembly's own date keeps the number the Assembly's; no date, no change.
+    assert.deepStrictEqual(symbols('fr', 'sa résolution 61/49 du 4 décembre 2006 et la résolution 33/12'), [
+      'A/RES/61/49',
+      'A/RES/33/12',
+    ]);
+  });
 });

@@ -83,7 +83,7 @@ function sessionOfYear(year: number): number {
  * Whether a General Assembly resolution of session N can be dated in `year`: session N meets in 1945 + N and 1946 +
  * N.
  */
-function assemblyFits(session: number, year: number | undefined): boolean {
+export function assemblyFits(session: number, year: number | undefined): boolean {
   return year === 1945 + session || year === 1946 + session;
 }
 
@@ -91,7 +91,7 @@ function assemblyFits(session: number, year: number | undefined): boolean {
  * Whether a Human Rights Council resolution of session N can be dated in `year`: three sessions a year, the fourth in
  * 2007.
  */
-function rightsCouncilFits(session: number, year: number | undefined): boolean {
+export function rightsCouncilFits(session: number, year: number | undefined): boolean {
   const rightsYear = session <= 3 ? 2006 : 2007 + Math.floor((session - 4) / 3);
   return year !== undefined && Math.abs(year - rightsYear) <= 1;
 }

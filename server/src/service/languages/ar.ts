@@ -33,6 +33,8 @@ export const ARABIC: LanguageConventions = {
     'تشرين الثاني/نوفمبر',
     'كانون الأول/ديسمبر',
   ],
+  // The meeting line after the last paragraph: "الجلسة العامة 53".
+  closing: /^الجلسة[ \t\u00a0]+(?:العامة[ \t\u00a0]+)?\d{1,4}(?![\p{N}])/u,
   markers: /[\u0600-\u06ff]+/gu,
   citations: {
     // "قرارها", "والقرارات", "للقرار" (ل and the article's ل), "القراران", "قراريه"; drawn out too ("قــــراراتها").
@@ -45,6 +47,7 @@ export const ARABIC: LanguageConventions = {
     separator: /^(?:،?\s*و\s*|،\s*)/u,
     // "المؤرخ 4 كانون الأول/ ديسمبر 2006(¹)", also drawn out ("المـــؤرخ") or vowelled ("المؤرَّخ").
     date: /^،?\s+المـ*ؤ\p{M}*ر\p{M}*خ\p{M}*(?:تين|تان|ين|ان|ة)?\s+\d{1,2}\s+[\p{L}\s]+\/\s*\p{L}+\s+\d{4}(?:\s*\([¹²³⁴⁵⁶⁷⁸⁹⁰]+\))?/u,
+    annex: /^،\s*المرفق(?:\s+(?!و\s)\p{L}+)?(?![\p{L}])/u,
     // The parts of a resolution spelt out, A first: "52/38 لام" is 52/38 L.
     parts: ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'واو', 'زاي', 'حاء', 'طاء', 'ياء', 'كاف', 'لام', 'ميم'].concat([
       'نون',

@@ -5,17 +5,28 @@
  * du Conseil de sécurité", and in Chinese "第61/49号决议", "安全理事会第242(1967)号决议".
  * Each keyword reads a bounded slice after it, so the scan stays linear in the text.
  */
+import { assemblyFits, rightsCouncilFits } from '../citations/lists';
 import type { Citation } from '../citations/recognise';
 import { toRoman } from '../model/subparagraphs';
 import { LANGUAGES } from './index';
 import type { CitationGrammar, LanguageCode } from './types';
 
-/** "61/49", "45/10 B", "ES-10/19": an Assembly (or Council) resolution of a session. */
-const SESSION_NUMBER = /^(?:(ES-\d{1,2})\/(\d{1,4})|(\d{1,3})\/(\d{1,4})(?:[ \u00a0]?([A-Z])(?![\p{L}\d]))?)(?![\d/])/u;
+/**
+ * "61/49", "45/10 B", "ES-10/19", "S-24/2" (a no-break hyphen too), in Arabic "دإط-10/15" (emergency special session)
+ * and "دإ-30/1" (special session): an Assembly (or Council) resolution of a session.
+ */
+const SESSION_NUMBER =
+  /^(?:(ES|S|دإط|دإ)[-\u2011](\d{1,2})\/(\d{1,4})|(\d{1,3})\/(\d{1,4})(?:[ \u00a0]?([A-Z])(?![\p{L}\d]))?)(?![\d/])/u;
+/** The prefix of a special or emergency special session's number, as the symbol writes it. */
+const SPECIAL_SESSION: Readonly<Record<string, string>> = { ES: 'ES', S: 'S', دإط: 'ES', دإ: 'S' };
 /** "242 (1967)", "2282(2016)": a Security Council resolution and its year. */
 const COUNCIL_NUMBER = /^(\d{1,4})[ \u00a0]?\((\d{4})\)/u;
-/** "1514 (XV)", "2200 A (XXI)", in Arabic "1514 (د-15)": an Assembly resolution of a session numbered in Roman. */
-const ROMAN_NUMBER = /^(\d{1,4})(?:[ \u00a0]?([A-Z]))?[ \u00a0]?\((?:([IVXL]{1,6})|د[ \u00a0]?-[ \u00a0]?(\d{1,2}))\)/u;
+/**
+ * "1514 (XV)", "2200 A (XXI)", "1874 (S-IV)" (a special session), in Arabic "1514 (د-15)" and "1874 (دإ-4)": an
+ * Assembly resolution of a session numbered in Roman.
+ */
+const ROMAN_NUMBER =
+  /^(\d{1,4})(?:[ \u00a0]?([A-Z]))?[ \u00a0]?\((?:(S[-\u2011])?([IVXL]{1,6})|د(إ)?[ \u00a0]?-[ \u00a0]?(\d{1,2}))\)/u;
 /** "2016/6": a resolution of the Economic and Social Council, by year. */
 const YEAR_NUMBER = /^((?:19|20)\d{2})\/(\d{1,3})(?![\d/])/u;
 /** How far after a keyword its list is read, and how far around it the organ is looked for. */
@@ -32,15 +43,22 @@ function readNumber(text: string, start: number, organ: Body, part?: string): Ci
   const roman = ROMAN_NUMBER.exec(text);
   if (roman) {
     const letter = roman[2] ? ` ${roman[2]}` : '';
-    const session = roman[3] ?? toRoman(Number(roman[4])).toUpperCase();
+    const special = roman[3] || roman[5] ? 'S-' : '';
+    const session = special + (roman[4] ?? toRoman(Number(roman[6])).toUpperCase());
     return { symbol: `A/RES/${roman[1]}${letter} (${session})`, body: 'GA', span: at(roman[0]) };
   }
   const year = organ === 'ECOSOC' ? YEAR_NUMBER.exec(text) : null;
   if (year) return { symbol: `E/RES/${year[1]}/${year[2]}`, body: 'ECOSOC', span: at(year[0]) };
   const session = SESSION_NUMBER.exec(text);
   if (!session) return undefined;
-  if (session[1]) return { symbol: `A/RES/${session[1]}/${session[2]}`, body: 'GA', span: at(session[0]) };
-  const [, , , s, n, letter] = session;
+  if (session[1]) {
+    const number = `${SPECIAL_SESSION[session[1]]}-${session[2]}/${session[3]}`;
+    // The Human Rights Council holds special sessions too: "S-16/1" of its own.
+    return organ === 'HRC' && SPECIAL_SESSION[session[1]] === 'S'
+      ? { symbol: `A/HRC/RES/${number}`, body: 'HRC', span: at(session[0]) }
+      : { symbol: `A/RES/${number}`, body: 'GA', span: at(session[0]) };
+  }
+  const [, , , , s, n, letter] = session;
   const number = `${s}/${n}${(letter ?? part) ? ` ${letter ?? part}` : ''}`;
   return organ === 'HRC'
     ? { symbol: `A/HRC/RES/${number}`, body: 'HRC', span: at(session[0]) }
@@ -52,6 +70,20 @@ function organNear(around: string, grammar: CitationGrammar): Body {
   if (grammar.humanRightsCouncil.test(around)) return 'HRC';
   return grammar.economicAndSocialCouncil.test(around) ? 'ECOSOC' : 'GA';
 }
+
+/**
+ * "résolutions 27/13 du 25 septembre 2014": a number no organ is named for, whose date the Assembly's session cannot
+ * have and the Human Rights Council's can, is the Council's (as citations/lists.ts reads English).
+ */
+function byDate(c: Citation, organ: Body, date: string | undefined): Citation {
+  const session = /^A\/RES\/(\d{1,2})\//.exec(c.symbol);
+  const year = date ? Number(/\d{4}/.exec(date)?.[0]) : undefined;
+  if (organ !== 'GA' || !session || assemblyFits(Number(session[1]), year)) return c;
+  return rightsCouncilFits(Number(session[1]), year) ? { ...c, symbol: `A/HRC${c.symbol.slice(1)}`, body: 'HRC' } : c;
+}
+
+/** A footnote's marker after a list item's date: "du 25 septembre 2014¹, 30/4 du …". */
+const FOOTNOTE_MARK = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+/u;
 
 const partWords = new Map<CitationGrammar, RegExp>();
 
@@ -75,15 +107,23 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
     const organ = organNear(around, grammar);
     let at = /^\s*/u.exec(rest)![0].length;
     at += grammar.beforeList.exec(rest.slice(at))?.[0].length ?? 0;
+    let undated = found.length;
     for (;;) {
       const c = readNumber(rest.slice(at), base + from + at, organ);
       if (!c) break;
       const length = c.span.end - c.span.start;
       const part = partWord(grammar)?.exec(rest.slice(at + length));
       const letter = part ? String.fromCharCode(65 + grammar.parts!.indexOf(part[1])) : undefined;
-      found.push(letter ? readNumber(rest.slice(at), base + from + at, organ, letter)! : c);
+      const item = letter ? readNumber(rest.slice(at), base + from + at, organ, letter)! : c;
       at += length + (part?.[0].length ?? 0);
-      at += grammar.date.exec(rest.slice(at))?.[0].length ?? 0;
+      const date = grammar.date.exec(rest.slice(at))?.[0];
+      found.push(item);
+      // "33/12 et 33/13 du 29 septembre 2016": the date after the last number dates those before it with none.
+      if (date) for (let i = undated; i < found.length; i++) found[i] = byDate(found[i], organ, date);
+      if (date) undated = found.length;
+      at += date?.length ?? 0;
+      at += grammar.annex?.exec(rest.slice(at))?.[0].length ?? 0;
+      at += FOOTNOTE_MARK.exec(rest.slice(at))?.[0].length ?? 0;
       const separator = grammar.separator.exec(rest.slice(at));
       if (!separator) break;
       at += separator[0].length;
@@ -92,15 +132,19 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
   return found;
 }
 
-/** "第67/123号", "2042(2012)、", "第1514(XV)号", "第2016/6号": a number and what follows it in a Chinese list. */
+/**
+ * "第67/123号", "2042(2012)、", "第1514(XV)号", "第2016/6号", "ES-10/15号", "第1874(S-IV)号": a number and what follows it
+ * in a Chinese list.
+ */
 const CHINESE_NUMBER = new RegExp(
-  '(?<![\\d/A-Za-z.])(\\d{1,4}\\/\\d{1,4}(?:[ \\u00a0]?[A-Z](?![A-Za-z]))?|\\d{1,4}[ \\u00a0]?\\(\\d{4}\\)|' +
-    '\\d{1,4}[ \\u00a0]?[A-Z]?[ \\u00a0]?\\([IVXL]{1,6}\\))(?=[ \\u00a0]?(?:号|、|和|及|至))',
+  '(?<![\\d/A-Za-z.-])((?:E?S[-\\u2011])?\\d{1,4}\\/\\d{1,4}(?:[ \\u00a0]?[A-Z](?![A-Za-z]))?|\\d{1,4}[ \\u00a0]?\\(\\d{4}\\)|' +
+    '\\d{1,4}[ \\u00a0]?[A-Z]?[ \\u00a0]?\\((?:S[-\\u2011])?[IVXL]{1,6}\\))(?=[ \\u00a0]?(?:号|、|和|及|至))',
   'gu',
 );
 /** What the list is of: resolutions (决议), not decisions (决定); read as far as a long dated list runs. */
 const CHINESE_KIND = /决[议定]/u;
 const CHINESE_LIST = 1200;
+const CHINESE_DATE = /(\d{4})年\d{1,2}月\d{1,2}日第?$/u;
 
 function chineseLists(body: string, base: number): Citation[] {
   const found: Citation[] = [];
@@ -111,7 +155,8 @@ function chineseLists(body: string, base: number): Citation[] {
     const before = body.slice(Math.max(0, m.index - 12), m.index);
     const organ = before.includes('人权理事会') ? 'HRC' : before.includes('经济及社会理事会') ? 'ECOSOC' : 'GA';
     const c = readNumber(m[1], base + m.index, organ);
-    if (c) found.push(c);
+    // "2014年9月25日第27/13号": the date is written before the number.
+    if (c) found.push(byDate(c, organ, CHINESE_DATE.exec(body.slice(Math.max(0, m.index - 16), m.index))?.[1]));
   }
   return found;
 }

@@ -27,12 +27,15 @@ export const SPANISH: LanguageConventions = {
     'noviembre',
     'diciembre',
   ],
+  // The meeting line after the last paragraph: "50a sesión plenaria".
+  closing: /^\d{1,4}(?:a|ª)\.?[ \t\u00a0]+sesión(?![\p{L}])/u,
   markers: /\b(?:los|las|del|el|y|Asamblea|Consejo de Seguridad)\b/gu,
   citations: {
     keyword: /(?<![\p{L}])[Rr]esoluci(?:ón|ones)(?![\p{L}])/gu,
     beforeList: /^(?:del?\s+(?:la\s+)?[\p{L}-]+(?:\s+(?:de|del|y|la|los)?\s*[\p{L}-]+){0,4}\s+)?/u,
     separator: /^(?:,\s*(?:y\s+)?|\s+y\s+|\s+a\s+)/u,
     date: /^,?\s+de\s+\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4}/u,
+    annex: /^,\s+anexos?(?:\s+[IVXL]+)?(?![\p{L}])/u,
     securityCouncil: /Consejo de Seguridad/u,
     economicAndSocialCouncil: /Consejo Económico y Social/u,
     humanRightsCouncil: /Consejo de Derechos Humanos/u,

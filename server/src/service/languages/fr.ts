@@ -28,12 +28,15 @@ export const FRENCH: LanguageConventions = {
     'novembre',
     'décembre',
   ],
+  // The meeting line after the last paragraph: "50e séance plénière", "1re séance".
+  closing: /^\d{1,4}(?:e|re|ère|ème)[ \t\u00a0]+séance(?![\p{L}])/u,
   markers: /\b(?:les|des|du|la|et|Assemblée|Conseil de sécurité)\b/gu,
   citations: {
     keyword: /(?<![\p{L}])[Rr]ésolutions?(?![\p{L}])/gu,
     beforeList: /^(?:(?:du|de l[’']|de la|des)\s+[\p{L}’'-]+(?:\s+(?:de|des|du|et|de l[’'])?\s*[\p{L}’'-]+){0,4}\s+)?/u,
     separator: /^(?:,\s*(?:et\s+)?|\s+et\s+|\s+à\s+)/u,
     date: /^,?\s+(?:du|en date du)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}/u,
+    annex: /^,\s+annexes?(?:\s+[IVXL]+)?(?![\p{L}])/u,
     securityCouncil: /Conseil de sécurité/u,
     economicAndSocialCouncil: /Conseil économique et social/u,
     humanRightsCouncil: /Conseil des droits de l[’']homme/u,

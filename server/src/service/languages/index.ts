@@ -99,6 +99,19 @@ export function isForeignFormula(text: string): boolean {
   return text.length <= 80 && FORMULA.test(text);
 }
 
+/** The closing meeting line of any of the five languages besides English. */
+const CLOSING = new RegExp(
+  Object.values(LANGUAGES)
+    .flatMap((l) => (l.closing ? [`(?:${l.closing.source})`] : []))
+    .join('|'),
+  'u',
+);
+
+/** Whether `text` opens with the meeting line that closes an adopted text in a language besides English. */
+export function isForeignClosing(text: string): boolean {
+  return CLOSING.test(text);
+}
+
 /** Matches a language's openings at the start of a text, as the parser's lexicon does for English. */
 export interface OpeningMatcher {
   readonly preambular: (text: string) => PhraseMatch | undefined;

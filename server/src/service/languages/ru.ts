@@ -7,8 +7,9 @@ export const RUSSIAN: LanguageConventions = {
   formulas: FORMULAS,
   preambular: PREAMBULAR,
   operative: OPERATIVE,
-  // "ссылаясь", "отмечая", "приняв": the adverbial participle, in lower case.
-  genericPreambular: /^\p{Ll}+(?:я|в|вшись)(?![\p{L}])/u,
+  // "ссылаясь", "отмечая", "приняв": the adverbial participle, in lower case, after at most four words of manner
+  // ("с глубокой обеспокоенностью вновь отмечая", "должным образом принимая"); "будучи убеждена".
+  genericPreambular: /^(?:(?:\p{Ll}+[ \u00a0]+){0,4}?\p{Ll}+(?:я|в|вшись)|будучи)(?![\p{L}])/u,
   capitalised: false,
   punctuation: { preambular: ',', operative: ';', last: '.' },
   spaceBeforePunctuation: false,
@@ -28,6 +29,8 @@ export const RUSSIAN: LanguageConventions = {
     'ноября',
     'декабря',
   ],
+  // The meeting line after the last paragraph: "46-е пленарное заседание", with a no-break hyphen or a Latin "e" too.
+  closing: /^\d{1,4}[-\u2011\u2013]?[еe][ \t\u00a0]+(?:пленарное[ \t\u00a0]+)?заседание(?![\p{L}])/u,
   markers: /[\u0400-\u04ff]+/gu,
   citations: {
     keyword: /(?<![\p{L}])[Рр]езолюци(?:я|ю|и|й|ей|ям|ями|ях)(?![\p{L}])/gu,
@@ -35,6 +38,7 @@ export const RUSSIAN: LanguageConventions = {
       /^(?:(?:Генеральной Ассамблеи|Совета Безопасности|Совета по правам человека|Экономического и Социального Совета)\s+)?/u,
     separator: /^(?:,\s*(?:и\s+)?|\s+и\s+)/u,
     date: /^,?\s+от\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+года/u,
+    annex: /^,\s+приложени[ея](?:\s+[IVXL]+)?(?![\p{L}])/u,
     securityCouncil: /Совет\p{L}* Безопасности/u,
     economicAndSocialCouncil: /Экономическ\p{L}* и Социальн\p{L}* Совет\p{L}*/u,
     humanRightsCouncil: /Совет\p{L}* по правам человека/u,

@@ -14,6 +14,8 @@ export interface CitationGrammar {
   readonly separator: RegExp;
   /** A date after a number: "du 4 décembre 2006", ", de 4 de diciembre de 2006", "от 4 декабря 2006 года". */
   readonly date: RegExp;
+  /** The annex of a numbered item, before the list goes on: "S-23/2, annexe, et S-23/3", "، المرفق". */
+  readonly annex?: RegExp;
   /** A resolution's parts, A first, where they are words after its number: Arabic "ألف", "باء". */
   readonly parts?: readonly string[];
   /** The Security Council named near a list: its numbers are the Council's. */
@@ -48,6 +50,8 @@ export interface LanguageConventions {
   readonly letters?: readonly string[];
   /** Month names, January first, as dates write them. */
   readonly months: readonly string[];
+  /** The meeting line that closes an adopted text: "50e séance plénière", "الجلسة العامة 53", "第46次全体会议". */
+  readonly closing?: RegExp;
   /** Words that tell the language from its neighbours in a text's first lines. */
   readonly markers: RegExp;
   readonly citations?: CitationGrammar;

@@ -13,5 +13,7 @@ export const CHINESE: LanguageConventions = {
   spaceBeforePunctuation: false,
   numberMarker: '.',
   months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+  // The meeting line after the last paragraph: "第46次全体会议".
+  closing: /^第[ \t\u00a0]*\d{1,4}[ \t\u00a0]*次(?:全体)?会议/u,
   markers: /[\u4e00-\u9fff]+/gu,
 };

@@ -9,7 +9,7 @@ import type {
   ParagraphNumber,
   StructureNode,
 } from './document';
-import { detectLanguage, isForeignFormula, LanguageCode, openingMatcher } from '../languages';
+import { detectLanguage, isForeignClosing, isForeignFormula, LanguageCode, openingMatcher } from '../languages';
 import { matchOperativeOpening, matchPreambularOpening, openingsCapitalised, useForeignOpenings } from './lexicon';
 import { LineIndex } from './lineIndex';
 import { MONTH_PATTERN } from './months';
@@ -30,23 +30,29 @@ interface Block {
 
 /**
  * "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides", "6.\u200e " (a left-to-right mark after the
- * period, which copies out of bidirectional layouts carry): the number of an operative paragraph.
+ * period, which copies out of bidirectional layouts carry): the number of an operative paragraph. Arabic texts
+ * write "1 - ", "10- ", "6 – " (an en dash), "\u200f20 -\u200f " (right-to-left marks) and "١ - " (Arabic-Indic digits).
  */
 const PARAGRAPH_NUMBER =
-  /^(\d{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|(?<=[ \u00a0])-(?=[ \t\u00a0]))[\u200e\u200f]?(?=[ \t\u00a0]+\S|$|[\r\n]|[A-Z*_])/;
+  /^[\u200e\u200f]?(\d{1,5}|[\u0660-\u0669]{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|[-\u2013](?=[\u200e\u200f]?(?:[ \t\u00a0]|$|[\r\n])))[\u200e\u200f]?(?=[ \t\u00a0]+\S|[ \t\u00a0]*(?:$|[\r\n])|[A-Z*_])/;
 /** "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text. */
 const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
 /** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
 const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
 /** A further column of figures after two spaces or a tab: "Disarmament  13 245 000". */
 const TABLE_COLUMN = /\S(?:[ \u00a0]{2,}|\t)[(\d]/;
+/** "(a) ", "a) ", "(أ) ", and "а) " with the Cyrillic letter Russian texts type for the Latin one. */
 const SUBPARAGRAPH_LINE =
-  /^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|(?:[a-z]{1,2}|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
+  /^(?:\((?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|(?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 /** "64th plenary meeting", "52nd (resumed) plenary meeting", "Adopted by …": the line that closes the text. */
 const CLOSING =
   /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:\(resumed\)[ \t\u00a0]+)?(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
+/** The meeting line after the last paragraph, in English or another UN language. */
+function isClosing(text: string): boolean {
+  return CLOSING.test(text) || isForeignClosing(text);
+}
 const SESSION_HEADER =
   /^(?:[\p{L}-]+[ \t\u00a0]+(?:special[ \t\u00a0]+|emergency[ \t\u00a0]+special[ \t\u00a0]+)?session\b|Agenda item\b|Item[ \t\u00a0]+\d)/iu;
 const DATE = new RegExp(
@@ -198,7 +204,7 @@ function isTitleBlockItem(line: string): boolean {
   if (RESOLUTION_TITLE.test(line)) return true;
   if (/^Resolution (?:adopted by\b|\d{1,4} \(\d{4}\)$)|^\[[^\]]*\]$/.test(line)) return true;
   if (line.length <= 40 && /^\p{Lu}/u.test(line) && SESSION_HEADER.test(line) && !/[.,;]$/.test(line)) return true;
-  return (line.length <= 120 && CLOSING.test(line)) || (line.length <= 120 && isEnactingFormula(line));
+  return (line.length <= 120 && isClosing(line)) || (line.length <= 120 && isEnactingFormula(line));
 }
 
 /** A paragraph number, then an opening the lexicon knows: "3. Calls upon", which no wrapped line starts with. */
@@ -422,12 +428,14 @@ function stripEmphasis(text: string): string {
 function readNumber(text: string, start: number): ParagraphNumber | undefined {
   const m = PARAGRAPH_NUMBER.exec(text);
   if (!m) return undefined;
+  const digitsStart = start + m[0].indexOf(m[1]);
   return {
-    value: Number(m[1]),
+    value: Number(m[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))),
     suffix: m[2],
-    marker: m[3] as '.' | ')' | '-',
+    // The en dash is the hyphen's typographic form: one marker for the numbering checks.
+    marker: (m[3] === '\u2013' ? '-' : m[3]) as '.' | ')' | '-',
     span: { start, end: start + m[0].length },
-    digits: { start, end: start + m[1].length },
+    digits: { start: digitsStart, end: digitsStart + m[1].length },
   };
 }
 
@@ -796,9 +804,11 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     const wordsFrom = number ? number.span.end - b.span.start : 0;
     const plain = openingText(t.slice(wordsFrom, wordsFrom + 300).trimStart());
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
+    // Where openings are in lower case (Russian, Arabic), the opening's grammar stands for the capital: a participle.
     const opensParagraph = (): boolean =>
-      (/^\p{Lu}/u.test(plain) || !openingsCapitalised()) &&
-      Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known);
+      openingsCapitalised()
+        ? /^\p{Lu}/u.test(plain) && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known)
+        : Boolean(matchPreambularOpening(plain) || matchOperativeOpening(plain)?.known);
     if (
       lastBody &&
       !number &&
@@ -858,7 +868,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       if (level && ANNEX_HEADING.test(t)) inAnnex = true;
       draft = formula
         ? { kind: 'enactingFormula', pieces: [b.span] }
-        : CLOSING.test(t) && t.length <= 200
+        : isClosing(t) && t.length <= 200
           ? { kind: 'closing', pieces: [b.span] }
           : level
             ? { kind: 'heading', pieces: [b.span], headingLevel: level }
@@ -879,7 +889,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
         lastOperativeNumber = 0;
       }
       seenEnacting = true;
-    } else if ((CLOSING.test(t) && t.length <= 200) || (seenOperative && DATE_ALONE.test(t))) {
+    } else if ((isClosing(t) && t.length <= 200) || (seenOperative && DATE_ALONE.test(t))) {
       draft = { kind: 'closing', pieces: [b.span] };
       ended = seenOperative;
     } else if (seenOperative && ANNEX_HEADING.test(t) && headingLevel(t, b.lines.length) !== undefined) {

@@ -16,16 +16,26 @@ interface Marker {
 const ARABIC_LETTERS = ARABIC.letters ?? [];
 
 /**
+ * The Cyrillic letters Russian texts type for the Latin labels they look like ("а)", "(с)", "е)" among "b)", "d)"):
+ * labels as written, read as the Latin letter.
+ */
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x' };
+
+function latinLabel(label: string): string {
+  return CYRILLIC_LOOKALIKES[label] ?? label;
+}
+
+/**
  * "(a) ", "(iv) ", "(أ) " at a line start, or alone on its line; "a) " (French style); "a. " (third and fourth
  * degree); "1. " inside those; "(1) " or "1. " in a list a colon opens (Council benchmarks, agendas).
  */
 const LINE_MARKER =
-  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064a]ـ?|\d{1,2})\)|([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
+  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a]ـ?|\d{1,2})\)|([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
  */
-const INLINE_MARKER = /\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/y;
+const INLINE_MARKER = /\(([a-z]{1,2}|[асеорх]|[ivxlc]{1,6})\)(?=[ \t\u00a0]+\S)/y;
 const BEFORE_INLINE_MARKER = /[\s:;,]/;
 /**
  * A list written inside a line opens after a colon: "to: (a) act; (b) report". Elsewhere a label
@@ -148,8 +158,8 @@ function classify(markers: readonly Marker[]): Item[] {
   for (const marker of markers) {
     const letterDegree: SubparagraphDegree = marker.style === '.' ? 3 : 1;
     const romanDegree: SubparagraphDegree = marker.style === '.' ? 4 : 2;
-    const asLetter = letterOrdinal(marker.label);
-    const asRoman = romanValue(marker.label);
+    const asLetter = letterOrdinal(latinLabel(marker.label));
+    const asRoman = romanValue(latinLabel(marker.label));
     let degree: SubparagraphDegree;
     let ordinal: number;
     if (/^\d/.test(marker.label)) {

@@ -304,6 +304,7 @@ export const PREAMBULAR: readonly string[] = [
 ];
 
 export const OPERATIVE: readonly string[] = [
+  'Acoge',
   'Acoge con aprecio',
   'Acoge con beneplácito',
   'Acoge con beneplácito además',
