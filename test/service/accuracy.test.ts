@@ -177,8 +177,10 @@ describe('accuracy on the committed sample of the UN development set', function 
   }
 });
 
-/** Floors of the other five languages on the committed sample (16 texts each), clean layout: today's figures. */
-/** `asInEnglish`: of the symbols the English version of each resolution cites, the share found in this one. */
+/**
+ * Floors of the other five languages on the committed sample (16 texts each), clean layout: today's figures.
+ * `asInEnglish`: of the symbols the English version of each resolution cites, the share found in this one.
+ */
 const LANGUAGE_FLOORS: Record<
   string,
   { exact: number; recall: number; precision: number; findingsPerText: number; asInEnglish: number }
