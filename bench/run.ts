@@ -371,7 +371,10 @@ function written(symbol: string): string {
   return sc ? `Security Council resolution ${sc[1]}` : symbol;
 }
 
-/** A draft citing each symbol on a line of its own, and where the recogniser reads each one (dropped where it reads another). */
+/**
+ * A draft citing each symbol on a line of its own, and where the recogniser reads each one (dropped where it
+ * reads another).
+ */
 function hoverDraft(symbols: readonly string[]): { text: string; at: { line: number; character: number }[] } {
   const text = `The General Assembly,\n\n${symbols.map((s) => `Recalling ${written(s)},`).join('\n\n')}\n`;
   const doc = parseDraft(text);

@@ -60,7 +60,10 @@ export function passageWordHashes(doc: DraftDocument, paragraph: Paragraph): num
 
 const SHINGLE = 3;
 
-/** A hash of each run of three words, well mixed (the index samples on its low bits): texts sharing wording share these. */
+/**
+ * A hash of each run of three words, well mixed (the index samples on its low bits): texts sharing wording share
+ * these.
+ */
 export function shingleHashes(words: readonly number[]): number[] {
   const hashes: number[] = [];
   for (let i = 0; i + SHINGLE <= words.length; i++) {

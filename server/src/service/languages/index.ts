@@ -81,7 +81,10 @@ const formulaLanguage = new Map<string, LanguageCode>(
     .filter((l) => l.code !== 'en')
     .flatMap((l) => l.formulas.map((f) => [f.replace(/\s+/g, ' '), l.code] as const)),
 );
-/** A formula alone on its line, with its punctuation: "إن الجمعية العامة،", "大会，", "Совет Безопасности,". */
+/**
+ * A formula alone on its line, with its punctuation: "إن الجمعية العامة،", "大会，",
+ * "Совет Безопасности,".
+ */
 const FORMULA = new RegExp(
   `^[*_]?(${[...formulaLanguage.keys()]
     .sort((a, b) => b.length - a.length)

@@ -64,7 +64,10 @@ const DATE_ALONE = new RegExp(
   `^(?:\\d{1,2}[ \\t\\u00a0]+(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{4}|(?:${MONTH_PATTERN})[ \\t\\u00a0]+\\d{1,2},[ \\t\\u00a0]+\\d{4})$`,
   'i',
 );
-/** "The General Assembly", "The Council of Foreign Ministers of …", "La Réunion des ministres", "L'Assemblée générale". */
+/**
+ * "The General Assembly", "The Council of Foreign Ministers of …", "La Réunion des ministres",
+ * "L'Assemblée générale".
+ */
 const ENACTING =
   /^[*_]?(?:(?:The|Le|La)[ \t\u00a0]+|L['’])(?:[\p{L}'’-]+[ \t\u00a0]+){0,12}?(?:Assembly|Council|Conference|Meeting|Summit|Committee|Commission|Board|Ministers|Parties|Assemblée|Conseil|Conférence|Réunion|Comité|Sommet|Ministres)(?![\p{L}])/u;
 /** The same in the capitals of typewritten archives: "THE GENERAL ASSEMBLY,". */
