@@ -89,6 +89,17 @@ describe('move paragraph up or down', () => {
     );
   });
 
+  it('swaps a numbered paragraph with an un-numbered one: the space after the number stays with it', () => {
+    const text =
+      'The General Assembly,\n\nRecalling its resolution 98/1,\n\n1. Decides to act;\n\nRequests a report;\n\n' +
+      '2. Decides to remain seized of the matter.\n';
+    const down = moveParagraphEdits(parseDraft(text), text.indexOf('Decides'), 'down')!;
+    const moved = apply(text, down.edits);
+    assert.match(moved, /\n\n1\. Requests a report;\n\nDecides to act;\n\n/);
+    const back = moveParagraphEdits(parseDraft(moved), down.cursor, 'up')!;
+    assert.strictEqual(apply(moved, back.edits), text);
+  });
+
   it("moves the OIC communiqué's paragraphs without touching their full stops", () => {
     const moved = move(gaza, '2. ', 'down')!;
     const verb = (o: string): string => o.split(' ')[1];

@@ -72,9 +72,10 @@ export function moveParagraphEdits(
     detectStyle(doc) === 'un' &&
     firstEnd.char !== secondEnd.char &&
     [firstEnd.char, secondEnd.char].every((c) => c === ';' || c === '.');
+  // The space after a number stays with it: swapped with an un-numbered paragraph, neither text gains or loses one.
   const movable = (p: Paragraph, end: { at: number }): Movable => ({
     start: p.span.start,
-    words: wordsStart(p),
+    words: firstWordAt(doc.text, wordsStart(p), p.span.end),
     end: p.span.end,
     endAt: swapEndings ? end.at : undefined,
   });
@@ -87,6 +88,13 @@ export function moveParagraphEdits(
     movable(second, secondEnd),
     crossReferenceEdits(doc, follow),
   );
+}
+
+/** Where the words start from `from` on: past spaces and tabs, not past `end`. */
+function firstWordAt(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0')) at++;
+  return at;
 }
 
 /** The innermost sub-paragraph at `offset` with the list it is in; none on the lead-in of its paragraph. */
