@@ -36,6 +36,30 @@ describe('structure classes of the UN development set, on made-up texts', () => 
     assert.strictEqual(parseDraft(RESOLUTION(['31 March 2099', 'Recalling its resolution 98/1,'])).closing, undefined);
   });
 
+  it('"Annex A: title" after the last paragraph opens an annex, whose paragraphs are not operative ones', () => {
+    const lines = [
+      'Recalling its resolution 98/1,',
+      '1. Endorses the Joint Plan of Action annexed to the present resolution.',
+      'Annex A: Joint Plan of Action agreed in Vienna by the parties to the negotiations on 14 July 2099, with its lists',
+      'The parties have agreed as follows.',
+      '1. The parties will meet each year;',
+    ];
+    for (const separator of ['\n\n', '\n']) {
+      const read = reading(RESOLUTION(lines, separator));
+      assert.ok(
+        read.some((r) => r.startsWith('heading: Annex A: Joint Plan')),
+        read.join('\n'),
+      );
+      assert.strictEqual(read.filter((r) => r.startsWith('operative:')).length, 1, read.join('\n'));
+    }
+    // "Annex" with a label but no title, inside a sentence, stays text.
+    assert.ok(
+      !reading(RESOLUTION([...lines.slice(0, 2), 'Annex A to the report is noted.'])).some((r) =>
+        r.startsWith('heading'),
+      ),
+    );
+  });
+
   it('an unpunctuated line of many words between two paragraphs is a heading, in blocks and pasted', () => {
     const lines = [
       'Recalling its resolution 98/1,',

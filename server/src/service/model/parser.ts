@@ -83,6 +83,8 @@ const LEADING_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’-
 /** "Annex", "Annex II", "APPENDIX": what follows the resolution's end is not its operative part. */
 // Also as Markdown writes it: "## Annex III", "**Annex**".
 const ANNEX_HEADING = /^(?:#{1,6}[ \t]+|\*{1,2}|_{1,2})?(?:annex(?:es)?|appendix|attachment|enclosure)(?![\p{L}])/iu;
+/** "Annex A: Joint Comprehensive Plan of Action (JCPOA), Vienna, 14 July 2015": an annex's label, then its title. */
+const LABELLED_ANNEX = /^(?:[Aa]nnex|ANNEX)[ \t]+(?:[A-Z]|[IVXLC]+|\d{1,2})(?::|[ \t]+[–—-])[ \t]+\S.{0,200}$/su;
 /** "2 Condemns": a paragraph number that lost its period, read only where the sequence expects it. */
 const BARE_NUMBER = /^(\d{1,3})[ \t\u00a0]+(?=[*_]?\p{Lu})/u;
 /** The words after a number start in lower case: "1. for the north;", an item of a list, not a paragraph. */
@@ -387,7 +389,7 @@ function startsNewBlock(
     if (numbered && numbered[1].length <= 3) return true;
     if (SUBPARAGRAPH_LINE.test(line)) return true;
     // "Annex" alone after the text's last sentence: the annex starts, whatever follows it.
-    if (previousEnds && ANNEX_HEADING.test(line) && isHeadingLine(line)) return true;
+    if (previousEnds && ANNEX_HEADING.test(line) && (isHeadingLine(line) || LABELLED_ANNEX.test(line))) return true;
     // So does a section at its label alone ("III"), its title after it; not "I." after "vol.", which a wrap cut.
     if (
       previousEnds &&
@@ -895,8 +897,12 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     } else if ((isClosing(t) && t.length <= 200) || (seenOperative && DATE_ALONE.test(t))) {
       draft = { kind: 'closing', pieces: [b.span] };
       ended = seenOperative;
-    } else if (seenOperative && ANNEX_HEADING.test(t) && headingLevel(t, b.lines.length) !== undefined) {
-      draft = { kind: 'heading', pieces: [b.span], headingLevel: headingLevel(t, b.lines.length) };
+    } else if (
+      seenOperative &&
+      ANNEX_HEADING.test(t) &&
+      (headingLevel(t, b.lines.length) !== undefined || (b.lines.length <= 2 && LABELLED_ANNEX.test(t)))
+    ) {
+      draft = { kind: 'heading', pieces: [b.span], headingLevel: headingLevel(t, b.lines.length) ?? 2 };
       inAnnex = true;
     } else if (
       (!seenOperative || sectionPreamble) &&
