@@ -61,7 +61,7 @@ describe('the shipped catalogue over JSON-RPC', () => {
     assert.strictEqual(list.filter((i) => i.label === '78/10').length, 1);
   });
 
-  it('finds resolutions no corpus file holds among workspace symbols, by number or title words, at their page', async () => {
+  it('finds resolutions no corpus file holds in workspace symbols, by number or title, at their page', async () => {
     // 78/11 is in no seed and not in the open draft (which joins the corpus once indexed).
     const byWords: any[] = await client.request('workspace/symbol', { query: 'syrian golan' });
     const golan = byWords.find((s) => s.name.startsWith('A/RES/78/11 '));

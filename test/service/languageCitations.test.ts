@@ -51,7 +51,7 @@ describe('citations in the other five UN languages', () => {
     assert.strictEqual(symbols('zh', `回顾其${dated.join('、')}决议`).length, 40);
   });
 
-  it('reads special and emergency special sessions: S-24/2, ES‑10/15, دإط-10/15, دإ-30/1, 1874 (S-IV), 1874 (دإ-4)', () => {
+  it('reads special and emergency special sessions: S-24/2, ES‑10/15, دإط-10/15, دإ-30/1, 1874 (S-IV), (دإ-4)', () => {
     // Footnotes and lists of the development set (A/RES/74/1 and others in each language).
     assert.deepStrictEqual(symbols('fr', 'Résolutions S-23/2, annexe, et S-23/3, annexe.'), [
       'A/RES/S-23/2',

@@ -52,7 +52,7 @@ describe('the corpus index cache (in memory)', () => {
     assert.deepStrictEqual(warnings, []);
   });
 
-  it('keeps the stored postings of unchanged files only: answers as fresh after changes, deletions, a draft', async () => {
+  it('keeps the stored postings of unchanged files only: answers as fresh after edits and deletions', async () => {
     const { workspace } = await loadedOnce();
     // A file changed and a draft indexed in the session: their postings are in the recent lists when it is written.
     const session = loaderOver(workspace, { storage: STORAGE });

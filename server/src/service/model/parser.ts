@@ -31,7 +31,8 @@ interface Block {
 /**
  * "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides", "6.\u200e " (a left-to-right mark after the
  * period, which copies out of bidirectional layouts carry): the number of an operative paragraph. Arabic texts
- * write "1 - ", "10- ", "6 – " (an en dash), "\u200f20 -\u200f " (right-to-left marks) and "١ - " (Arabic-Indic digits).
+ * write "1 - ", "10- ", "6 – " (an en dash), "\u200f20 -\u200f " (right-to-left marks) and "١ - " (Arabic-Indic
+ * digits).
  */
 const PARAGRAPH_NUMBER =
   /^[\u200e\u200f]?(\d{1,5}|[\u0660-\u0669]{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|[-\u2013](?=[\u200e\u200f]?(?:[ \t\u00a0]|$|[\r\n])))[\u200e\u200f]?(?=[ \t\u00a0]+\S|[ \t\u00a0]*(?:$|[\r\n])|[A-Z*_])/;
