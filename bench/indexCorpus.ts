@@ -8,6 +8,7 @@
 import * as path from 'path';
 import { CorpusIndex } from '../server/src/service/corpus/corpusIndex';
 import { CorpusLoader } from '../server/src/workspace/corpusLoader';
+import { IndexWorkers } from '../server/src/workspace/indexWorkers';
 import { nodeWorkspace } from '../server/src/workspace/nodeWorkspace';
 
 const MOST_CITED = 50;
@@ -27,7 +28,13 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => rssSeries.push(Math.round(process.memoryUsage.rss() / 1e6)), 250);
   const start = performance.now();
   const index = new CorpusIndex();
-  const loader = new CorpusLoader({ workspace: nodeWorkspace, corpus: index, warn: () => undefined });
+  // Indexed as the server indexes, in its worker threads.
+  const loader = new CorpusLoader({
+    workspace: nodeWorkspace,
+    corpus: index,
+    warn: () => undefined,
+    indexer: IndexWorkers.start(),
+  });
   await loader.load([path.resolve(process.argv[2])], []);
   await loader.postPassages();
   const ms = performance.now() - start;
