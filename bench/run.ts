@@ -104,7 +104,7 @@ interface CorpusRow {
   peakRssMb: number;
   /** CPU time of the cold index (the whole process, from its start) and of ripgrep (every thread). */
   indexCpuMs: number;
-  /** How long the index's main thread was busy (a server's: what holds up requests); the rest is the indexer threads. */
+  /** How long the main thread was busy (a server's: what holds up requests); indexer threads did the rest. */
   indexMainThreadMs: number;
   ripgrepMs: number | null;
   ripgrepCpuMs: number | null;
