@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { paragraphText } from '../../server/src/service/model/document';
+import { paragraphText, Subparagraph } from '../../server/src/service/model/document';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { applyEdits, renumberEdits } from '../../server/src/service/features/renumber';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { LANGUAGES } from '../../server/src/service/languages';
 
@@ -66,6 +68,36 @@ describe('structure classes of the five UN languages besides English', () => {
       'operative 12: 12 - يقرر أن يبقي المسأل',
     ]);
     assert.deepStrictEqual(labels(text), ['', 'أ ب', '']);
+  });
+
+  it('reads Arabic second-degree labels ‘1’ (or ’1‘) inside (أ), and numbers them in their own script', () => {
+    // S/RES/2514 (2020), paragraph 8: "(أ) حماية المدنيين:" then ‘1’ … ’5‘ …, as the UN types them.
+    const text = [
+      'إن مجلس الأمن،',
+      'إذ يشير إلى قراراته السابقة،',
+      '8 - يقرر أن تتمثل ولاية البعثة في تأدية المهام التالية:\n(أ) حماية المدنيين:\n' +
+        '‘1’ حماية المدنيين المعرضين لخطر العنف البدني؛\n’2‘ ردع أعمال العنف ضد المدنيين؛\n' +
+        '(ب) تهيئة الظروف المؤاتية لإيصال المساعدات الإنسانية:\n‘1’ الإسهام في تهيئة الظروف الأمنية؛\n' +
+        '‘3’ كفالة أمن موظفي الأمم المتحدة؛',
+      '9 - يقرر أن يبقي المسألة قيد نظره.',
+    ].join('\n\n');
+    const doc = parseDraft(text);
+    const shape = (subs: readonly Subparagraph[]): string =>
+      subs.map((s) => (s.children.length ? `${s.label}(${shape(s.children)})` : s.label)).join(' ');
+    assert.deepStrictEqual(
+      doc.operative.map((p) => shape(p.subparagraphs)),
+      ['أ(1 2) ب(1 3)', ''],
+    );
+    const findings = getDiagnostics(doc).filter((d) => d.code === 'subparagraph-sequence');
+    assert.deepStrictEqual(
+      findings.map((d) => d.message),
+      ['‘3’ follows ‘1’: ‘2’ expected.'],
+    );
+    // Renumbering writes Arabic letters and digits, not Latin ones.
+    const shuffled = text.replace('(ب) تهيئة', '(د) تهيئة');
+    const renumbered = applyEdits(parseDraft(shuffled), renumberEdits(parseDraft(shuffled)));
+    assert.ok(renumbered.includes('(ب) تهيئة'), renumbered);
+    assert.ok(renumbered.includes('‘2’ كفالة'), renumbered);
   });
 
   it('reads the Cyrillic letters Russian texts type for a), c), e) as those labels', () => {
