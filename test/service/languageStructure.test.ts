@@ -98,6 +98,43 @@ describe('structure classes of the five UN languages besides English', () => {
     const renumbered = applyEdits(parseDraft(shuffled), renumberEdits(parseDraft(shuffled)));
     assert.ok(renumbered.includes('(ب) تهيئة'), renumbered);
     assert.ok(renumbered.includes('‘2’ كفالة'), renumbered);
+    // A/RES/74/148: "(ﻫ)" in a presentation form is (ه); past (ر), the UN letters on: (ش), (ت).
+    const letters = [...'أبجدﻫوزحطيكلمنسعفصقرشت'].map((l) => `(${l}) بند؛`).join('\n');
+    const long = parseDraft(['إن الجمعية العامة،', `1 - تقرر ما يلي:\n${letters}`].join('\n\n'));
+    assert.deepStrictEqual(
+      long.operative[0].subparagraphs.map((s) => s.ordinal),
+      Array.from({ length: 22 }, (_, i) => i + 1),
+    );
+  });
+
+  it('reads a Chinese or Arabic preambular paragraph of rare words by its own end, "，" or "،"', () => {
+    // S/RES/2506 (2020): "呼应秘书长，…" and S/RES/2539 (2020): "向所有各方强调…", openings the lexicon lacks.
+    const chinese = [
+      '安全理事会，',
+      '回顾安理会第1325(2000)号决议和相关决议，',
+      '呼应秘书长，同样感谢塞浦路斯政府和希腊政府为联塞部队的经费提供自愿捐款，',
+      '向所有各方强调全面遵守第1701(2006)号决议的重要性，',
+      '1. 欢迎双方领导人举行三方会议；',
+      '2. 决定继续积极处理此案。',
+    ].join('\n\n');
+    assert.deepStrictEqual(
+      reading(chinese).map((r) => r.split(':')[0]),
+      ['enactingFormula', 'preambular', 'preambular', 'preambular', 'operative 1', 'operative 2'],
+    );
+    // The same words ending as an operative paragraph does stay unsure: no preambular paragraph is made of them.
+    const unsure = chinese.replace('提供自愿捐款，', '提供自愿捐款。');
+    assert.notStrictEqual(reading(unsure)[2].split(':')[0], 'preambular');
+    // S/RES/2526 (2020): "ويؤكد من جديد …،", a Council verb where "وإذ يؤكد" is usual.
+    const arabic = [
+      'إن مجلس الأمن،',
+      'إذ يشير إلى قراراته السابقة،',
+      'ويؤكد من جديد ما قرره من أن الإرهاب بجميع أشكاله يشكل تهديدا خطيرا،',
+      '1 - يقرر أن يبقي المسألة قيد نظره.',
+    ].join('\n\n');
+    assert.deepStrictEqual(
+      reading(arabic).map((r) => r.split(':')[0]),
+      ['enactingFormula', 'preambular', 'preambular', 'operative 1'],
+    );
   });
 
   it('reads the Cyrillic letters Russian texts type for a), c), e) as those labels', () => {

@@ -322,6 +322,7 @@ describe('the UN gold as the accuracy measure reads it: its markup, not errors o
 <paragraph><content><p>\t’2‘\tردع أعمال العنف؛</p></content></paragraph>
 <paragraph><content><p>\t(ب)\tتهيئة الظروف المؤاتية</p></content></paragraph>
 <paragraph><content><p>الإسهام في تهيئة الظروف الأمنية؛</p></content></paragraph>
+<paragraph><content><p>وطلبها أن تميَّز الاستنتاجات بأحرف داكنة؛</p></content></paragraph>
 <paragraph><num>9 -</num><content><p>يقرر أن يبقي المسألة قيد نظره.</p></content></paragraph>
 </mainBody>`),
     );
@@ -334,6 +335,8 @@ describe('the UN gold as the accuracy measure reads it: its markup, not errors o
         ['operative', '9 -', ''],
       ],
     );
+    // A/RES/74/252, paragraph 73: "and its request that …" after the points, in a script with no lower case.
+    assert.strictEqual(doc.body[0].wrapUp?.text, 'وطلبها أن تميَّز الاستنتاجات بأحرف داكنة؛');
     // A short line ending with "؛" is the words of the item titled alone before it, not a heading.
     assert.strictEqual(doc.body[0].points[1].text.text, 'تهيئة الظروف المؤاتية الإسهام في تهيئة الظروف الأمنية؛');
   });

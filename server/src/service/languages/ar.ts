@@ -17,7 +17,7 @@ export const ARABIC: LanguageConventions = {
   spaceBeforePunctuation: false,
   numberMarker: ' -',
   // The UN's order: أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
-  letters: ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر'],
+  letters: [...'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ'],
   // Syriac and Latin names together, as UN texts write them: "كانون الأول/ديسمبر".
   months: [
     'كانون الثاني/يناير',

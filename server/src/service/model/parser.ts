@@ -10,7 +10,13 @@ import type {
   StructureNode,
 } from './document';
 import { detectLanguage, isForeignClosing, isForeignFormula, LanguageCode, openingMatcher } from '../languages';
-import { matchOperativeOpening, matchPreambularOpening, openingsCapitalised, useForeignOpenings } from './lexicon';
+import {
+  matchOperativeOpening,
+  matchPreambularOpening,
+  openingsCapitalised,
+  ownPreambularMark,
+  useForeignOpenings,
+} from './lexicon';
 import { LineIndex } from './lineIndex';
 import { MONTH_PATTERN } from './months';
 import { isFootnoteRule, isMastheadLine, isPageFurniture } from './printLayout';
@@ -44,7 +50,7 @@ const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
 const TABLE_COLUMN = /\S(?:[ \u00a0]{2,}|\t)[(\d]/;
 /** "(a) ", "a) ", "(أ) ", and "а) " with the Cyrillic letter Russian texts type for the Latin one. */
 const SUBPARAGRAPH_LINE =
-  /^(?:\((?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|(?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
+  /^(?:\((?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|(?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 /** "64th plenary meeting", "52nd (resumed) plenary meeting", "Adopted by …": the line that closes the text. */
@@ -912,6 +918,9 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       (seenEnacting || /[,;]$/.test(t))
     ) {
       draft = { kind: 'preambular', pieces: [b.span] };
+    } else if (seenPreamble && !seenOperative && endsWithOwnPreambularMark(t)) {
+      // "呼应秘书长，…，" among preambular paragraphs: an opening the lexicon lacks, but the end of no other paragraph.
+      draft = { kind: 'preambular', pieces: [b.span] };
     } else if (seenEnacting && !seenOperative && endsWithTail(t, COMMA_END) && matchOperativeOpening(plain)?.known) {
       // "Recalls that UNDOF’s deployment …," in a Council preamble: a verb of the operative part, but the comma
       // of a preambular paragraph, and no operative paragraph yet.
@@ -1007,6 +1016,17 @@ const OPERATIVE_END = tailPattern('.;:');
 function endsWithTail(text: string, [marked, glued]: readonly [RegExp, RegExp]): boolean {
   const tail = text.slice(-12);
   return marked.test(tail) || glued.test(tail);
+}
+
+const OWN_PREAMBULAR_ENDS = new Map<string, readonly [RegExp, RegExp]>();
+
+/** Ends with the language's own mark of a preambular paragraph's end ("،", "，"), where it has one. */
+function endsWithOwnPreambularMark(text: string): boolean {
+  const mark = ownPreambularMark();
+  if (!mark) return false;
+  let pattern = OWN_PREAMBULAR_ENDS.get(mark);
+  if (!pattern) OWN_PREAMBULAR_ENDS.set(mark, (pattern = tailPattern(mark)));
+  return endsWithTail(text, pattern);
 }
 
 /** Ends with "," or ";": a clause left open. */

@@ -12,7 +12,7 @@ interface Marker {
   readonly afterColon?: boolean;
 }
 
-/** Arabic sub-paragraphs are lettered (أ), (ب), (ج) … in the order of languages/ar.ts; "(هـ)" is "(ه)". */
+/** Arabic sub-paragraphs are lettered (أ), (ب), (ج) … in the order of languages/ar.ts; "(هـ)", "(ﻫ)" are "(ه)". */
 const ARABIC_LETTERS = ARABIC.letters ?? [];
 
 /**
@@ -31,7 +31,7 @@ function latinLabel(label: string): string {
  * as Arabic texts often type it, "’1‘ "), the Arabic counterpart of "(i)".
  */
 const LINE_MARKER =
-  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a]ـ?|\d{1,2})\)|([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,})|[‘’](\d{1,2})[’‘])(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
+  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a\ufee9-\ufeec]ـ?|\d{1,2})\)|([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,})|[‘’](\d{1,2})[’‘])(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
@@ -89,7 +89,8 @@ export function toRoman(value: number): string {
 export function letterOrdinal(label: string): number | undefined {
   if (/^[a-z]$/.test(label)) return label.charCodeAt(0) - 96;
   if (/^([a-z])\1$/.test(label)) return 26 + label.charCodeAt(0) - 96;
-  const arabic = ARABIC_LETTERS.indexOf(label.replace('ـ', ''));
+  // "(هـ)" drawn out, "(ﻫ)" in a presentation form: both are ه.
+  const arabic = ARABIC_LETTERS.indexOf(label.replace('ـ', '').replace(/[\ufee9-\ufeec]/u, 'ه'));
   return arabic >= 0 ? arabic + 1 : undefined;
 }
 
@@ -100,7 +101,7 @@ export function letterLabel(ordinal: number, arabic = false): string {
   return ordinal > 26 ? letter + letter : letter;
 }
 
-const ARABIC_LABEL = /^[\u0621-\u064a]/u;
+const ARABIC_LABEL = /^[\u0621-\u064a\ufee9-\ufeec]/u;
 
 /** The `ordinal`th label of `like`'s series, in its script and numerals: (c), (iii), (ج), ‘3’, 3. */
 export function subparagraphLabel(like: Pick<Subparagraph, 'degree' | 'style' | 'label'>, ordinal: number): string {

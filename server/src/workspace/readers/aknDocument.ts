@@ -218,7 +218,7 @@ class InlineBuilder {
 }
 
 // Arabic letters its points "(أ)", and its second degree in quoted digits, "‘1’" or, as often typed, "’1‘".
-const SUBPARAGRAPH_NUM = /^(?:\(?(?:[a-z]{1,3}|[ivxlc]{1,7}|[\u0621-\u064a]ـ?)\)|[‘’]\d{1,2}[’‘])$/u;
+const SUBPARAGRAPH_NUM = /^(?:\(?(?:[a-z]{1,3}|[ivxlc]{1,7}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|[‘’]\d{1,2}[’‘])$/u;
 const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
@@ -259,10 +259,10 @@ function lastPoint(points: readonly GoldPoint[]): GoldPoint | undefined {
 }
 
 // English "(a) ", French and Spanish "a) ", Arabic "(أ) " and "‘1’ ".
-const LABEL_IN_TEXT = /^(\(?(?:[a-z]{1,3}|[ivxlc]{1,7})\)|\([\u0621-\u064a]ـ?\)|[‘’]\d{1,2}[’‘]) /u;
+const LABEL_IN_TEXT = /^(\(?(?:[a-z]{1,3}|[ivxlc]{1,7})\)|\([\u0621-\u064a\ufee9-\ufeec]ـ?\)|[‘’]\d{1,2}[’‘]) /u;
 /** "1 - تحيط" (Arabic), "6.\u200e Reaffirms" (a left-to-right mark after the period): a number in the words. */
 const NUMBER_IN_TEXT = /^(\d{1,3})(?:[ \u00a0]+-|\.[\u200e\u200f])[ \u00a0]+/;
-const ARABIC_LETTER = /^[\u0621-\u064a]/u;
+const ARABIC_LETTER = /^[\u0621-\u064a\ufee9-\ufeec]/u;
 /** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z, ب after أ, 2 after 1. */
 function follows(label: string, before: string): boolean {
   const roman = romanValue(before);
@@ -541,7 +541,14 @@ class AknReader {
       // ("and its request that all documents …"), or it is the text of the item that closes it, titled alone
       // ("(b) Neutralizing armed groups" / "In support of the authorities …").
       const item = lastPoint(previous.points);
-      const continued = /^\p{Ll}/u.test(text.text);
+      // In a script without case (Arabic "وطلبها أن …", "and its request that …"), words after the points in no
+      // italics and no heading: an operative paragraph of its own opens on its verb in italics.
+      const continued =
+        /^\p{Ll}/u.test(text.text) ||
+        (/^\p{Lo}/u.test(text.text) &&
+          previous.points.length > 0 &&
+          !isUntitledHeading(text) &&
+          !text.italic.some((s) => s.start === 0));
       const itemText = item && !previous.wrapUp?.text && !/[.;:,؛،]["”’)]*$/u.test(item.text.text);
       if (continued && !previous.table) {
         const wrapUp = previous.wrapUp?.text ? joinInline(previous.wrapUp, text) : text;
