@@ -137,6 +137,39 @@ describe('structure classes of the five UN languages besides English', () => {
     );
   });
 
+  it('reads a section labelled in words, "一" or "ثانيا", as a heading, and its paragraphs by their ends', () => {
+    // A/RES/77/259: "一" then its title, then the section's preamble. A/RES/74/263: "注意到…；" ends as no preambular
+    // paragraph does; un-numbered, it is read as text (less, not wrong).
+    const chinese = [
+      '大会，',
+      '一',
+      '内部监督事务厅的活动',
+      '回顾其1994年7月29日第48/218 B号决议，',
+      '1. 重申大会的监督作用；',
+      '二 共同出资的国际公务员制度委员会毛额预算',
+      '注意到联合国系统行政首长协调理事会2020年毛额预算；',
+      '审议了秘书长关于汇率和通货膨胀率变动的报告，',
+      '2. 决定继续审议此事。',
+    ].join('\n\n');
+    assert.deepStrictEqual(
+      reading(chinese).map((r) => r.split(':')[0]),
+      ['enactingFormula', 'heading', 'heading', 'preambular', 'operative 1', 'heading', 'narrative', 'preambular', 'operative 2'],
+    );
+    // A/RES/74/252: "ثانيا" and the section's title on one line.
+    const arabic = [
+      'إن الجمعية العامة،',
+      'إذ تشير إلى قراراتها السابقة،',
+      'أولا جدول المؤتمرات والاجتماعات',
+      '1 - ترحب بتقرير لجنة المؤتمرات؛',
+      'ثانيا استخدام موارد خدمات المؤتمرات',
+      '2 - تعيد تأكيد الممارسة المتبعة.',
+    ].join('\n\n');
+    assert.deepStrictEqual(
+      reading(arabic).map((r) => r.split(':')[0]),
+      ['enactingFormula', 'preambular', 'heading', 'operative 1', 'heading', 'operative 2'],
+    );
+  });
+
   it('reads the Cyrillic letters Russian texts type for a), c), e) as those labels', () => {
     const made = [
       'Совет Безопасности,',

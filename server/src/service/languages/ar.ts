@@ -36,6 +36,9 @@ export const ARABIC: LanguageConventions = {
   // The meeting line after the last paragraph: "الجلسة العامة 53".
   closing: /^الجلسة[ \t\u00a0]+(?:العامة[ \t\u00a0]+)?\d{1,4}(?![\p{N}])/u,
   markers: /[\u0600-\u06ff]+/gu,
+  // "ثانيا جدول المؤتمرات": the ordinal adverbs "first", "second" … where English writes "II".
+  sectionLabel:
+    /^(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|(?:حادي|ثاني|ثالث|رابع|خامس) عشر)(?![\p{L}\p{M}])/u,
   citations: {
     // "قرارها", "والقرارات", "للقرار" (ل and the article's ل), "القراران", "قراريه"; drawn out too ("قــــراراتها").
     keyword: new RegExp(

@@ -123,6 +123,7 @@ export interface OpeningMatcher {
   readonly capitalised: boolean;
   /** A preambular paragraph's end other than English's ",", which other paragraphs end with too: "،", "，". */
   readonly preambularMark?: string;
+  readonly sectionLabel?: RegExp;
 }
 
 /** Where a phrase's first word ends: at a space, or after the first character in Chinese. */
@@ -159,6 +160,7 @@ export function openingMatcher(code: Exclude<LanguageCode, 'en'>): OpeningMatche
     },
     capitalised: language.capitalised,
     preambularMark: language.punctuation.preambular === ',' ? undefined : language.punctuation.preambular,
+    sectionLabel: language.sectionLabel,
   };
   matchers.set(code, matcher);
   return matcher;

@@ -52,6 +52,8 @@ export interface LanguageConventions {
   readonly months: readonly string[];
   /** The meeting line that closes an adopted text: "50e séance plénière", "الجلسة العامة 53", "第46次全体会议". */
   readonly closing?: RegExp;
+  /** A section's label at a heading's start, where the language writes it in words: "二", "ثانيا". */
+  readonly sectionLabel?: RegExp;
   /** Words that tell the language from its neighbours in a text's first lines. */
   readonly markers: RegExp;
   readonly citations?: CitationGrammar;

@@ -14,6 +14,7 @@ import {
   matchOperativeOpening,
   matchPreambularOpening,
   openingsCapitalised,
+  foreignSectionLabel,
   ownPreambularMark,
   useForeignOpenings,
 } from './lexicon';
@@ -100,6 +101,18 @@ const LOWER_CASE_WORDS = /^[*_]?\p{Ll}/u;
 const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
 /** "A.", "B", "IV": a section's letter or numeral alone on its line, a heading of its own. */
 const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
+/** A section's label alone: "II", "B", or in the draft's language "二", "ثانيا". */
+function isSectionLabel(text: string): boolean {
+  if (SECTION_LABEL.test(text)) return true;
+  const label = foreignSectionLabel()?.exec(text);
+  return label !== null && label !== undefined && label[0].length === text.length;
+}
+
+/** A section's label in words and its title on one line, no final punctuation: "ثانيا استخدام موارد المؤتمرات". */
+function isLabelledSectionTitle(text: string, lineCount: number): boolean {
+  const label = foreignSectionLabel()?.exec(text);
+  return Boolean(label) && lineCount === 1 && text.length <= 120 && !/[.;:,،؛，；。：]["'”’)]*$/u.test(text);
+}
 /** "3.1 ", "3.1.2 ": decimal numbering; "3.1.1" goes inside "3.1". */
 const DECIMAL_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)[ \t\u00a0]/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -635,7 +648,7 @@ function isAllCaps(text: string): boolean {
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
   // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
   if (text.length > 300 || lineCount > 3 || SUBPARAGRAPH_LINE.test(text)) return undefined;
-  if (SECTION_LABEL.test(text)) return 2;
+  if (isSectionLabel(text) || isLabelledSectionTitle(text, lineCount)) return 2;
   // A Markdown heading says its level: "# I", "## Sanctions Committee", "### …".
   const markdown = lineCount === 1 ? /^(#{1,6})[ \t]+\S/.exec(text) : null;
   if (markdown) return Math.min(markdown[1].length, 3) as HeadingLevel;
@@ -865,8 +878,13 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
     // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
     // Cut by a page break, its first block ends mid-sentence: a known opening then says what it is.
+    // Where the language has a mark of its own ("，"), the paragraph's end says it: "注意到…；" is operative.
     const sectionPreamble =
-      seenOperative && sectionOpened && (endsOpen(t) || (preambularOpening?.known === true && !endsClause(t)));
+      seenOperative &&
+      sectionOpened &&
+      (ownPreambularMark()
+        ? endsWithOwnPreambularMark(t)
+        : endsOpen(t) || (preambularOpening?.known === true && !endsClause(t)));
     if (inAnnex || ended) {
       // The resolution is over: an annex, or the next part, which opens with its enacting formula.
       const formula = !inAnnex && !number && isEnactingFormula(t) && t.length <= 800;
@@ -938,7 +956,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       // "III" then "Request for a subvention to the …": the section's title, however long, is its heading.
       const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
       const titleOfSection =
-        previous?.kind === 'heading' && SECTION_LABEL.test(previousText) && t.length <= 300 && !endsClause(t);
+        previous?.kind === 'heading' && isSectionLabel(previousText) && t.length <= 300 && !endsClause(t);
       const level =
         titleOfSection ||
         (b.lines.length <= 3 && seenEnacting && mayBeLongHeading(t) && nextStartsParagraph(text, blocks, index))
@@ -979,7 +997,7 @@ function nextStartsParagraph(text: string, blocks: readonly Block[], index: numb
   while (next < blocks.length && (blocks[next].furniture || blocks[next].footnote !== undefined)) next++;
   if (next >= blocks.length) return false;
   const line = text.slice(blocks[next].lines[0].start, blocks[next].lines[0].end);
-  return startsParagraph(line) || SECTION_LABEL.test(line) || isHeadingLine(line);
+  return startsParagraph(line) || isSectionLabel(line) || isHeadingLine(line);
 }
 
 /** A number with no period where the sequence expects it, before a capital: "2 Condemns". */
