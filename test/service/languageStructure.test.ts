@@ -170,6 +170,29 @@ describe('structure classes of the five UN languages besides English', () => {
     );
   });
 
+  it('reads "1)" … "7)" under "3. … :" as its items, "4)" too, where the paragraphs are numbered "1."', () => {
+    // S/RES/2609 (2021), paragraph 3: seven benchmarks, then paragraph 4.
+    const items = [1, 2, 3, 4, 5].map((n) => `${n}) Patrouilles : assurer la liberté de circulation ${n} ;`);
+    const text = [
+      'Le Conseil de sécurité,',
+      'Rappelant ses résolutions antérieures,',
+      '1. Décide de proroger le mandat ;',
+      '2. Décide de maintenir l’effectif ;',
+      '3. Considère que les deux parties doivent accomplir des progrès sur les points suivants :',
+      ...items,
+      '4. Décide de rester saisi de la question.',
+    ].join('\n\n');
+    const doc = parseDraft(text);
+    assert.deepStrictEqual(
+      doc.operative.map((p) => p.number?.value),
+      [1, 2, 3, 4],
+    );
+    assert.deepStrictEqual(
+      getDiagnostics(doc).filter((d) => d.code.startsWith('numbering')),
+      [],
+    );
+  });
+
   it('reads the Cyrillic letters Russian texts type for a), c), e) as those labels', () => {
     const made = [
       'Совет Безопасности,',

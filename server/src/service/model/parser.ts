@@ -773,6 +773,8 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
    * until its successor, numbers out of its sequence are the items or the quoted text it introduces.
    */
   let introducing: Draft | undefined;
+  /** Its items' marker where it is not its own: "1)" … under "3." (S/RES/2609 (2021)), so "4)" is an item too. */
+  let itemMarker: ParagraphNumber['marker'] | undefined;
   /** A heading since the last operative paragraph: a section that may have a preamble of its own. */
   let sectionOpened = false;
   /** The last paragraph of running text, which a following block may continue. */
@@ -817,7 +819,14 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     }
     // The introduced list is numbered: once "(a) …" lines follow instead, the paragraph is an ordinary one.
     const listIntroduced = introducing?.pieces.slice(1).every((piece) => /\d/.test(text[piece.start]));
-    if (written && introducing && listIntroduced && !written.suffix && written.value !== lastOperativeNumber + 1) {
+    if (
+      written &&
+      introducing &&
+      listIntroduced &&
+      !written.suffix &&
+      (written.value !== lastOperativeNumber + 1 || written.marker === itemMarker)
+    ) {
+      if (written.marker !== introducing.number?.marker) itemMarker = written.marker;
       if (lastBody === introducing) introducing.pieces.push(b.span);
       else drafts.push({ kind: 'narrative', pieces: [b.span], number: written });
       continue;
@@ -982,6 +991,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       seenOperative = true;
       if (draft.number && !draft.number.suffix) lastOperativeNumber = draft.number.value;
       introducing = draft.number && endsWithColon(t) ? draft : undefined;
+      itemMarker = undefined;
     }
     drafts.push(draft);
     lastBody =
