@@ -341,6 +341,19 @@ describe('the UN gold as the accuracy measure reads it: its markup, not errors o
     assert.strictEqual(doc.body[0].points[1].text.text, 'تهيئة الظروف المؤاتية الإسهام في تهيئة الظروف الأمنية؛');
   });
 
+  it('reads a Russian point "а)" typed in Cyrillic in its words as the first point, not the paragraph’s words', () => {
+    // S/RES/2552 (2020), paragraph 33: "а)" in its words, then "b)" in a num; the text read "b)" first.
+    const doc = readAkn(
+      AKN(`<mainBody><paragraph><num>33.</num><content><p>уполномочивает МИНУСКА выполнять задачи:</p></content>
+</paragraph><paragraph><content><p>\tа)\tоказывать содействие Комитету;</p></content></paragraph>
+<paragraph><num>b)</num><content><p>наблюдать за осуществлением мер;</p></content></paragraph></mainBody>`),
+    );
+    assert.deepStrictEqual(
+      doc.body.map((b) => [b.num, b.text.text, b.points.map((p) => p.label).join(' ')]),
+      [['33.', 'уполномочивает МИНУСКА выполнять задачи:', 'а b']],
+    );
+  });
+
   it('"6.\u200e Reaffirms" with no num: paragraph 6, its number in its words', () => {
     const doc = readAkn(
       AKN(

@@ -217,8 +217,9 @@ class InlineBuilder {
   }
 }
 
-// Arabic letters its points "(أ)", and its second degree in quoted digits, "‘1’" or, as often typed, "’1‘".
-const SUBPARAGRAPH_NUM = /^(?:\(?(?:[a-z]{1,3}|[ivxlc]{1,7}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|[‘’]\d{1,2}[’‘])$/u;
+// Russian may type "а)", "с)" in Cyrillic; Arabic letters its points "(أ)", and its second degree in quoted
+// digits, "‘1’" or, as often typed, "’1‘".
+const SUBPARAGRAPH_NUM = /^(?:\(?(?:[a-z]{1,3}|[асеорх]|[ivxlc]{1,7}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|[‘’]\d{1,2}[’‘])$/u;
 const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
@@ -258,8 +259,8 @@ function lastPoint(points: readonly GoldPoint[]): GoldPoint | undefined {
   return last && last.children.length ? lastPoint(last.children) : last;
 }
 
-// English "(a) ", French and Spanish "a) ", Arabic "(أ) " and "‘1’ ".
-const LABEL_IN_TEXT = /^(\(?(?:[a-z]{1,3}|[ivxlc]{1,7})\)|\([\u0621-\u064a\ufee9-\ufeec]ـ?\)|[‘’]\d{1,2}[’‘]) /u;
+// English "(a) ", French and Spanish "a) ", Russian "а) " in a Cyrillic letter, Arabic "(أ) " and "‘1’ ".
+const LABEL_IN_TEXT = /^(\(?(?:[a-z]{1,3}|[асеорх]|[ivxlc]{1,7})\)|\([\u0621-\u064a\ufee9-\ufeec]ـ?\)|[‘’]\d{1,2}[’‘]) /u;
 /** "1 - تحيط" (Arabic), "6.\u200e Reaffirms" (a left-to-right mark after the period): a number in the words. */
 const NUMBER_IN_TEXT = /^(\d{1,3})(?:[ \u00a0]+-|\.[\u200e\u200f])[ \u00a0]+/;
 const ARABIC_LETTER = /^[\u0621-\u064a\ufee9-\ufeec]/u;
