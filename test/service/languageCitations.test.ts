@@ -24,6 +24,18 @@ describe('citations in the other five UN languages', () => {
     assert.strictEqual(symbols('ar', `قراراتها ${dated.join(' و ')}`).length, 20);
   });
 
+  it('reads a Russian part letter typed in the Cyrillic capital it looks like, and the list on after it', () => {
+    // A/RES/74/45: "50/70 Р" (Cyrillic Er) stopped the list of fifteen numbers at its first.
+    assert.deepStrictEqual(
+      symbols(
+        'ru',
+        'свои резолюции 50/70 Р от 12 декабря 1995 года, 51/45 О от 10 декабря 1996 года, ' +
+          '53/77\u00a0X от 4 декабря 1998 года и 57/79 от 22 ноября 2002 года',
+      ),
+      ['A/RES/50/70 P', 'A/RES/51/45 O', 'A/RES/53/77 X', 'A/RES/57/79'],
+    );
+  });
+
   it('gives the Human Rights Council A/HRC/RES, the Economic and Social Council E/RES, old sessions their Roman number', () => {
     assert.deepStrictEqual(symbols('ar', 'قرار مجلس حقوق الإنسان 7/34 المؤرخ 28 آذار/مارس 2008 و 18/15'), [
       'A/HRC/RES/7/34',

@@ -13,10 +13,28 @@ import type { CitationGrammar, LanguageCode } from './types';
 
 /**
  * "61/49", "45/10 B", "ES-10/19", "S-24/2" (a no-break hyphen too), in Arabic "دإط-10/15" (emergency special session)
- * and "دإ-30/1" (special session): an Assembly (or Council) resolution of a session.
+ * and "دإ-30/1" (special session): an Assembly (or Council) resolution of a session. Russian texts may type a part's
+ * letter in the Cyrillic capital it looks like: "50/70 Р" is 50/70 P.
  */
-const SESSION_NUMBER =
-  /^(?:(ES|S|دإط|دإ)[-\u2011](\d{1,2})\/(\d{1,4})|(\d{1,3})\/(\d{1,4})(?:[ \u00a0]?([A-Z])(?![\p{L}\d]))?)(?![\d/])/u;
+const SESSION_NUMBER = new RegExp(
+  '^(?:(ES|S|دإط|دإ)[-\\u2011](\\d{1,2})\\/(\\d{1,4})|' +
+    '(\\d{1,3})\\/(\\d{1,4})(?:[ \\u00a0]?([A-ZАВСЕНКМОРТХ])(?![\\p{L}\\d]))?)(?![\\d/])',
+  'u',
+);
+/** The Latin capital each Cyrillic look-alike stands for. */
+const LATIN_OF_CYRILLIC: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Т: 'T',
+  Х: 'X',
+};
 /** The prefix of a special or emergency special session's number, as the symbol writes it. */
 const SPECIAL_SESSION: Readonly<Record<string, string>> = { ES: 'ES', S: 'S', دإط: 'ES', دإ: 'S' };
 /** "242 (1967)", "2282(2016)": a Security Council resolution and its year. */
@@ -58,7 +76,8 @@ function readNumber(text: string, start: number, organ: Body, part?: string): Ci
       ? { symbol: `A/HRC/RES/${number}`, body: 'HRC', span: at(session[0]) }
       : { symbol: `A/RES/${number}`, body: 'GA', span: at(session[0]) };
   }
-  const [, , , , s, n, letter] = session;
+  const [, , , , s, n, written] = session;
+  const letter = written && (LATIN_OF_CYRILLIC[written] ?? written);
   const number = `${s}/${n}${(letter ?? part) ? ` ${letter ?? part}` : ''}`;
   return organ === 'HRC'
     ? { symbol: `A/HRC/RES/${number}`, body: 'HRC', span: at(session[0]) }
