@@ -36,6 +36,21 @@ describe('citations in the other five UN languages', () => {
     );
   });
 
+  it('gives the Human Rights Council a number it is named after, "du Conseil" alone too', () => {
+    // A/RES/74/146 and others: "la résolution 27/21 du Conseil ;", "la resolución 39/8 del Consejo, de 27 de …".
+    assert.deepStrictEqual(symbols('fr', 'énoncé dans la résolution 27/21 du Conseil ; 20. Prie'), ['A/HRC/RES/27/21']);
+    assert.deepStrictEqual(symbols('fr', 'la résolution 39/17 du Conseil en date du 28 septembre 2018 et'), [
+      'A/HRC/RES/39/17',
+    ]);
+    assert.deepStrictEqual(symbols('es', 'la resolución 39/8 del Consejo, de 27 de septiembre de 2018,'), [
+      'A/HRC/RES/39/8',
+    ]);
+    const named = 'la resolución 34/36 del Consejo de Derechos Humanos, de 24 de marzo de 2017';
+    assert.deepStrictEqual(symbols('es', named), ['A/HRC/RES/34/36']);
+    assert.deepStrictEqual(symbols('fr', 'ses résolutions 2282 (2016) du Conseil de sécurité'), ['S/RES/2282']);
+    assert.deepStrictEqual(symbols('fr', 'sa résolution 73/21 du 30 novembre 2018'), ['A/RES/73/21']);
+  });
+
   it('gives the Human Rights Council A/HRC/RES, the Economic and Social Council E/RES, old sessions their Roman number', () => {
     assert.deepStrictEqual(symbols('ar', 'قرار مجلس حقوق الإنسان 7/34 المؤرخ 28 آذار/مارس 2008 و 18/15'), [
       'A/HRC/RES/7/34',

@@ -101,6 +101,11 @@ function byDate(c: Citation, organ: Body, date: string | undefined): Citation {
   return rightsCouncilFits(Number(session[1]), year) ? { ...c, symbol: `A/HRC${c.symbol.slice(1)}`, body: 'HRC' } : c;
 }
 
+/** "27/21" of the Assembly read as the Human Rights Council's, named after it: the Assembly's own stay. */
+function ofRightsCouncil(c: Citation): Citation {
+  return /^A\/RES\/\d+\//.test(c.symbol) ? { ...c, symbol: `A/HRC${c.symbol.slice(1)}`, body: 'HRC' } : c;
+}
+
 /** A footnote's marker after a list item's date: "du 25 septembre 2014¹, 30/4 du …". */
 const FOOTNOTE_MARK = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+/u;
 
@@ -135,8 +140,10 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
       const letter = part ? String.fromCharCode(65 + grammar.parts!.indexOf(part[1])) : undefined;
       const item = letter ? readNumber(rest.slice(at), base + from + at, organ, letter)! : c;
       at += length + (part?.[0].length ?? 0);
+      const council = grammar.councilAfterNumber?.exec(rest.slice(at));
+      at += council?.[0].length ?? 0;
       const date = grammar.date.exec(rest.slice(at))?.[0];
-      found.push(item);
+      found.push(council ? ofRightsCouncil(item) : item);
       // "33/12 et 33/13 du 29 septembre 2016": the date after the last number dates those before it with none.
       if (date) for (let i = undated; i < found.length; i++) found[i] = byDate(found[i], organ, date);
       if (date) undated = found.length;

@@ -39,5 +39,7 @@ export const SPANISH: LanguageConventions = {
     securityCouncil: /Consejo de Seguridad/u,
     economicAndSocialCouncil: /Consejo Económico y Social/u,
     humanRightsCouncil: /Consejo de Derechos Humanos/u,
+    // Not "del Consejo de Seguridad", "de Administración", "Económico y Social".
+    councilAfterNumber: /^\s+del\s+Consejo(?:\s+de\s+Derechos\s+Humanos)?(?![\p{L}])(?!\s+(?:de|Econ))/u,
   },
 };

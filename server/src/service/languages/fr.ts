@@ -40,5 +40,7 @@ export const FRENCH: LanguageConventions = {
     securityCouncil: /Conseil de sécurité/u,
     economicAndSocialCouncil: /Conseil économique et social/u,
     humanRightsCouncil: /Conseil des droits de l[’']homme/u,
+    // Not "du Conseil de sécurité", "d’administration", "économique et social".
+    councilAfterNumber: /^\s+du\s+Conseil(?:\s+des\s+droits\s+de\s+l[’']homme)?(?![\p{L}])(?!\s+(?:d[’'e]|é))/u,
   },
 };

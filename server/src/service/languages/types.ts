@@ -20,6 +20,11 @@ export interface CitationGrammar {
   readonly parts?: readonly string[];
   /** The Security Council named near a list: its numbers are the Council's. */
   readonly securityCouncil: RegExp;
+  /**
+   * The Human Rights Council named right after a number, or "the Council" alone where the session's numbers can be no
+   * other's: "27/21 du Conseil", "39/8 del Consejo de Derechos Humanos"; not "du Conseil de sécurité".
+   */
+  readonly councilAfterNumber?: RegExp;
   /** The Human Rights Council named near a list. */
   readonly humanRightsCouncil: RegExp;
   /** The Economic and Social Council named near a list: its numbers ("2016/6") are years. */
