@@ -16,6 +16,9 @@ function reading(text: string): string[] {
     });
 }
 
+/** Each paragraph's kind, and its number if it has one. */
+const kinds = (text: string): string[] => reading(text).map((r) => r.split(':')[0]);
+
 const labels = (text: string): string[] =>
   parseDraft(text).operative.map((p) => p.subparagraphs.map((s) => s.label).join(' '));
 
@@ -117,13 +120,17 @@ describe('structure classes of the five UN languages besides English', () => {
       '1. 欢迎双方领导人举行三方会议；',
       '2. 决定继续积极处理此案。',
     ].join('\n\n');
-    assert.deepStrictEqual(
-      reading(chinese).map((r) => r.split(':')[0]),
-      ['enactingFormula', 'preambular', 'preambular', 'preambular', 'operative 1', 'operative 2'],
-    );
+    assert.deepStrictEqual(kinds(chinese), [
+      'enactingFormula',
+      'preambular',
+      'preambular',
+      'preambular',
+      'operative 1',
+      'operative 2',
+    ]);
     // The same words ending as an operative paragraph does stay unsure: no preambular paragraph is made of them.
     const unsure = chinese.replace('提供自愿捐款，', '提供自愿捐款。');
-    assert.notStrictEqual(reading(unsure)[2].split(':')[0], 'preambular');
+    assert.notStrictEqual(kinds(unsure)[2], 'preambular');
     // S/RES/2526 (2020): "ويؤكد من جديد …،", a Council verb where "وإذ يؤكد" is usual.
     const arabic = [
       'إن مجلس الأمن،',
@@ -131,10 +138,7 @@ describe('structure classes of the five UN languages besides English', () => {
       'ويؤكد من جديد ما قرره من أن الإرهاب بجميع أشكاله يشكل تهديدا خطيرا،',
       '1 - يقرر أن يبقي المسألة قيد نظره.',
     ].join('\n\n');
-    assert.deepStrictEqual(
-      reading(arabic).map((r) => r.split(':')[0]),
-      ['enactingFormula', 'preambular', 'preambular', 'operative 1'],
-    );
+    assert.deepStrictEqual(kinds(arabic), ['enactingFormula', 'preambular', 'preambular', 'operative 1']);
   });
 
   it('reads a section labelled in words, "一" or "ثانيا", as a heading, and its paragraphs by their ends', () => {
@@ -151,10 +155,17 @@ describe('structure classes of the five UN languages besides English', () => {
       '审议了秘书长关于汇率和通货膨胀率变动的报告，',
       '2. 决定继续审议此事。',
     ].join('\n\n');
-    assert.deepStrictEqual(
-      reading(chinese).map((r) => r.split(':')[0]),
-      ['enactingFormula', 'heading', 'heading', 'preambular', 'operative 1', 'heading', 'narrative', 'preambular', 'operative 2'],
-    );
+    assert.deepStrictEqual(kinds(chinese), [
+      'enactingFormula',
+      'heading',
+      'heading',
+      'preambular',
+      'operative 1',
+      'heading',
+      'narrative',
+      'preambular',
+      'operative 2',
+    ]);
     // A/RES/74/252: "ثانيا" and the section's title on one line.
     const arabic = [
       'إن الجمعية العامة،',
@@ -164,10 +175,14 @@ describe('structure classes of the five UN languages besides English', () => {
       'ثانيا استخدام موارد خدمات المؤتمرات',
       '2 - تعيد تأكيد الممارسة المتبعة.',
     ].join('\n\n');
-    assert.deepStrictEqual(
-      reading(arabic).map((r) => r.split(':')[0]),
-      ['enactingFormula', 'preambular', 'heading', 'operative 1', 'heading', 'operative 2'],
-    );
+    assert.deepStrictEqual(kinds(arabic), [
+      'enactingFormula',
+      'preambular',
+      'heading',
+      'operative 1',
+      'heading',
+      'operative 2',
+    ]);
   });
 
   it('reads "1)" … "7)" under "3. … :" as its items, "4)" too, where the paragraphs are numbered "1."', () => {

@@ -219,7 +219,8 @@ class InlineBuilder {
 
 // Russian may type "а)", "с)" in Cyrillic; Arabic letters its points "(أ)", and its second degree in quoted
 // digits, "‘1’" or, as often typed, "’1‘".
-const SUBPARAGRAPH_NUM = /^(?:\(?(?:[a-z]{1,3}|[асеорх]|[ivxlc]{1,7}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|[‘’]\d{1,2}[’‘])$/u;
+const SUBPARAGRAPH_NUM =
+  /^(?:\(?(?:[a-z]{1,3}|[асеорх]|[ivxlc]{1,7}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|[‘’]\d{1,2}[’‘])$/u;
 const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
@@ -260,7 +261,8 @@ function lastPoint(points: readonly GoldPoint[]): GoldPoint | undefined {
 }
 
 // English "(a) ", French and Spanish "a) ", Russian "а) " in a Cyrillic letter, Arabic "(أ) " and "‘1’ ".
-const LABEL_IN_TEXT = /^(\(?(?:[a-z]{1,3}|[асеорх]|[ivxlc]{1,7})\)|\([\u0621-\u064a\ufee9-\ufeec]ـ?\)|[‘’]\d{1,2}[’‘]) /u;
+const LABEL_IN_TEXT =
+  /^(\(?(?:[a-z]{1,3}|[асеорх]|[ivxlc]{1,7})\)|\([\u0621-\u064a\ufee9-\ufeec]ـ?\)|[‘’]\d{1,2}[’‘]) /u;
 /** "1 - تحيط" (Arabic), "6.\u200e Reaffirms" (a left-to-right mark after the period): a number in the words. */
 const NUMBER_IN_TEXT = /^(\d{1,3})(?:[ \u00a0]+-|\.[\u200e\u200f])[ \u00a0]+/;
 const ARABIC_LETTER = /^[\u0621-\u064a\ufee9-\ufeec]/u;
@@ -282,10 +284,7 @@ function attach(points: readonly GoldPoint[], point: GoldPoint): GoldPoint[] {
   const last = points[points.length - 1];
   if (!last || follows(point.label, last.label)) return [...points, point];
   const lastChild = last.children[last.children.length - 1];
-  if (
-    (!lastChild && FIRST_LABELS.has(point.label)) ||
-    (lastChild && !follows(point.label, last.label))
-  ) {
+  if ((!lastChild && FIRST_LABELS.has(point.label)) || (lastChild && !follows(point.label, last.label))) {
     return [...points.slice(0, -1), { ...last, children: attach(last.children, point) }];
   }
   return [...points, point];
@@ -303,7 +302,10 @@ function dropPrefix(inline: Inline, length: number): Inline {
 }
 
 function labelOf(num: string): string {
-  return num.trim().replace(/^[(‘’]/, '').replace(/[.)’‘]$/, '');
+  return num
+    .trim()
+    .replace(/^[(‘’]/, '')
+    .replace(/[.)’‘]$/, '');
 }
 
 /** Reads one file's gold. Throws only on XML that is not well-formed or not AKN. */
