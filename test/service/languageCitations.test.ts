@@ -51,6 +51,21 @@ describe('citations in the other five UN languages', () => {
     assert.deepStrictEqual(symbols('fr', 'sa résolution 73/21 du 30 novembre 2018'), ['A/RES/73/21']);
   });
 
+  it('reads a list on past an item’s title in quotes, and "قرار الجمعية" as the Assembly’s', () => {
+    // The resolutions of 2020 on COVID-19, cited with their titles; "قرار الجمعية 73/180" (the Assembly alone).
+    const lists: [LanguageCode, string][] = [
+      ['fr', 'ses résolutions 74/270 du 2 avril 2020, intitulée « Solidarité mondiale (COVID-19) », et 74/274'],
+      ['es', 'sus resoluciones 74/270, de 2 de abril de 2020, titulada “Solidaridad mundial (COVID-19)”, y 74/274'],
+      ['ru', 'свои резолюции 74/270 от 2 апреля 2020 года, озаглавленную «Глобальная солидарность», и 74/274'],
+      ['ar', 'قراريها 74/270 المؤرخ 2 نيسان/أبريل 2020 المعنون ”التضامن العالمي (كوفيد-19)“، و 74/274'],
+    ];
+    for (const [language, text] of lists)
+      assert.deepStrictEqual(symbols(language, text), ['A/RES/74/270', 'A/RES/74/274'], language);
+    assert.deepStrictEqual(symbols('ar', 'بما فيها قرار الجمعية 73/180 المؤرخ 17 كانون الأول/ديسمبر 2018'), [
+      'A/RES/73/180',
+    ]);
+  });
+
   it('gives the Human Rights Council A/HRC/RES, the Economic and Social Council E/RES, old sessions their Roman number', () => {
     assert.deepStrictEqual(symbols('ar', 'قرار مجلس حقوق الإنسان 7/34 المؤرخ 28 آذار/مارس 2008 و 18/15'), [
       'A/HRC/RES/7/34',

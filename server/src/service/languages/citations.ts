@@ -148,6 +148,7 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
       if (date) for (let i = undated; i < found.length; i++) found[i] = byDate(found[i], organ, date);
       if (date) undated = found.length;
       at += date?.length ?? 0;
+      at += grammar.title?.exec(rest.slice(at))?.[0].length ?? 0;
       at += grammar.annex?.exec(rest.slice(at))?.[0].length ?? 0;
       at += FOOTNOTE_MARK.exec(rest.slice(at))?.[0].length ?? 0;
       const separator = grammar.separator.exec(rest.slice(at));

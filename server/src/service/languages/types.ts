@@ -14,6 +14,8 @@ export interface CitationGrammar {
   readonly separator: RegExp;
   /** A date after a number: "du 4 décembre 2006", ", de 4 de diciembre de 2006", "от 4 декабря 2006 года". */
   readonly date: RegExp;
+  /** The title after a numbered item, before the list goes on: ", intitulée « … »", "المعنون “…”". */
+  readonly title?: RegExp;
   /** The annex of a numbered item, before the list goes on: "S-23/2, annexe, et S-23/3", "، المرفق". */
   readonly annex?: RegExp;
   /** A resolution's parts, A first, where they are words after its number: Arabic "ألف", "باء". */
