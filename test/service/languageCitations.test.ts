@@ -24,6 +24,48 @@ describe('citations in the other five UN languages', () => {
     assert.strictEqual(symbols('ar', `قراراتها ${dated.join(' و ')}`).length, 20);
   });
 
+  it('reads a Russian part letter typed in the Cyrillic capital it looks like, and the list on after it', () => {
+    // A/RES/74/45: "50/70 Р" (Cyrillic Er) stopped the list of fifteen numbers at its first.
+    assert.deepStrictEqual(
+      symbols(
+        'ru',
+        'свои резолюции 50/70 Р от 12 декабря 1995 года, 51/45 О от 10 декабря 1996 года, ' +
+          '53/77\u00a0X от 4 декабря 1998 года и 57/79 от 22 ноября 2002 года',
+      ),
+      ['A/RES/50/70 P', 'A/RES/51/45 O', 'A/RES/53/77 X', 'A/RES/57/79'],
+    );
+  });
+
+  it('gives the Human Rights Council a number it is named after, "du Conseil" alone too', () => {
+    // A/RES/74/146 and others: "la résolution 27/21 du Conseil ;", "la resolución 39/8 del Consejo, de 27 de …".
+    assert.deepStrictEqual(symbols('fr', 'énoncé dans la résolution 27/21 du Conseil ; 20. Prie'), ['A/HRC/RES/27/21']);
+    assert.deepStrictEqual(symbols('fr', 'la résolution 39/17 du Conseil en date du 28 septembre 2018 et'), [
+      'A/HRC/RES/39/17',
+    ]);
+    assert.deepStrictEqual(symbols('es', 'la resolución 39/8 del Consejo, de 27 de septiembre de 2018,'), [
+      'A/HRC/RES/39/8',
+    ]);
+    const named = 'la resolución 34/36 del Consejo de Derechos Humanos, de 24 de marzo de 2017';
+    assert.deepStrictEqual(symbols('es', named), ['A/HRC/RES/34/36']);
+    assert.deepStrictEqual(symbols('fr', 'ses résolutions 2282 (2016) du Conseil de sécurité'), ['S/RES/2282']);
+    assert.deepStrictEqual(symbols('fr', 'sa résolution 73/21 du 30 novembre 2018'), ['A/RES/73/21']);
+  });
+
+  it('reads a list on past an item’s title in quotes, and "قرار الجمعية" as the Assembly’s', () => {
+    // The resolutions of 2020 on COVID-19, cited with their titles; "قرار الجمعية 73/180" (the Assembly alone).
+    const lists: [LanguageCode, string][] = [
+      ['fr', 'ses résolutions 74/270 du 2 avril 2020, intitulée « Solidarité mondiale (COVID-19) », et 74/274'],
+      ['es', 'sus resoluciones 74/270, de 2 de abril de 2020, titulada “Solidaridad mundial (COVID-19)”, y 74/274'],
+      ['ru', 'свои резолюции 74/270 от 2 апреля 2020 года, озаглавленную «Глобальная солидарность», и 74/274'],
+      ['ar', 'قراريها 74/270 المؤرخ 2 نيسان/أبريل 2020 المعنون ”التضامن العالمي (كوفيد-19)“، و 74/274'],
+    ];
+    for (const [language, text] of lists)
+      assert.deepStrictEqual(symbols(language, text), ['A/RES/74/270', 'A/RES/74/274'], language);
+    assert.deepStrictEqual(symbols('ar', 'بما فيها قرار الجمعية 73/180 المؤرخ 17 كانون الأول/ديسمبر 2018'), [
+      'A/RES/73/180',
+    ]);
+  });
+
   it('gives the Human Rights Council A/HRC/RES, the Economic and Social Council E/RES, old sessions their Roman number', () => {
     assert.deepStrictEqual(symbols('ar', 'قرار مجلس حقوق الإنسان 7/34 المؤرخ 28 آذار/مارس 2008 و 18/15'), [
       'A/HRC/RES/7/34',

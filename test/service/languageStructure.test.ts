@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { paragraphText } from '../../server/src/service/model/document';
+import { paragraphText, Subparagraph } from '../../server/src/service/model/document';
+import { getDiagnostics } from '../../server/src/service/features/diagnostics';
+import { applyEdits, renumberEdits } from '../../server/src/service/features/renumber';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { LANGUAGES } from '../../server/src/service/languages';
 
@@ -13,6 +15,9 @@ function reading(text: string): string[] {
       return `${p.kind}${number}: ${paragraphText(doc, p).replace(/\s+/g, ' ').slice(0, 24)}`;
     });
 }
+
+/** Each paragraph's kind, and its number if it has one. */
+const kinds = (text: string): string[] => reading(text).map((r) => r.split(':')[0]);
 
 const labels = (text: string): string[] =>
   parseDraft(text).operative.map((p) => p.subparagraphs.map((s) => s.label).join(' '));
@@ -66,6 +71,141 @@ describe('structure classes of the five UN languages besides English', () => {
       'operative 12: 12 - يقرر أن يبقي المسأل',
     ]);
     assert.deepStrictEqual(labels(text), ['', 'أ ب', '']);
+  });
+
+  it('reads Arabic second-degree labels ‘1’ (or ’1‘) inside (أ), and numbers them in their own script', () => {
+    // S/RES/2514 (2020), paragraph 8: "(أ) حماية المدنيين:" then ‘1’ … ’5‘ …, as the UN types them.
+    const text = [
+      'إن مجلس الأمن،',
+      'إذ يشير إلى قراراته السابقة،',
+      '8 - يقرر أن تتمثل ولاية البعثة في تأدية المهام التالية:\n(أ) حماية المدنيين:\n' +
+        '‘1’ حماية المدنيين المعرضين لخطر العنف البدني؛\n’2‘ ردع أعمال العنف ضد المدنيين؛\n' +
+        '(ب) تهيئة الظروف المؤاتية لإيصال المساعدات الإنسانية:\n‘1’ الإسهام في تهيئة الظروف الأمنية؛\n' +
+        '‘3’ كفالة أمن موظفي الأمم المتحدة؛',
+      '9 - يقرر أن يبقي المسألة قيد نظره.',
+    ].join('\n\n');
+    const doc = parseDraft(text);
+    const shape = (subs: readonly Subparagraph[]): string =>
+      subs.map((s) => (s.children.length ? `${s.label}(${shape(s.children)})` : s.label)).join(' ');
+    assert.deepStrictEqual(
+      doc.operative.map((p) => shape(p.subparagraphs)),
+      ['أ(1 2) ب(1 3)', ''],
+    );
+    const findings = getDiagnostics(doc).filter((d) => d.code === 'subparagraph-sequence');
+    assert.deepStrictEqual(
+      findings.map((d) => d.message),
+      ['‘3’ follows ‘1’: ‘2’ expected.'],
+    );
+    // Renumbering writes Arabic letters and digits, not Latin ones.
+    const shuffled = text.replace('(ب) تهيئة', '(د) تهيئة');
+    const renumbered = applyEdits(parseDraft(shuffled), renumberEdits(parseDraft(shuffled)));
+    assert.ok(renumbered.includes('(ب) تهيئة'), renumbered);
+    assert.ok(renumbered.includes('‘2’ كفالة'), renumbered);
+    // A/RES/74/148: "(ﻫ)" in a presentation form is (ه); past (ر), the UN letters on: (ش), (ت).
+    const letters = [...'أبجدﻫوزحطيكلمنسعفصقرشت'].map((l) => `(${l}) بند؛`).join('\n');
+    const long = parseDraft(['إن الجمعية العامة،', `1 - تقرر ما يلي:\n${letters}`].join('\n\n'));
+    assert.deepStrictEqual(
+      long.operative[0].subparagraphs.map((s) => s.ordinal),
+      Array.from({ length: 22 }, (_, i) => i + 1),
+    );
+  });
+
+  it('reads a Chinese or Arabic preambular paragraph of rare words by its own end, "，" or "،"', () => {
+    // S/RES/2506 (2020): "呼应秘书长，…" and S/RES/2539 (2020): "向所有各方强调…", openings the lexicon lacks.
+    const chinese = [
+      '安全理事会，',
+      '回顾安理会第1325(2000)号决议和相关决议，',
+      '呼应秘书长，同样感谢塞浦路斯政府和希腊政府为联塞部队的经费提供自愿捐款，',
+      '向所有各方强调全面遵守第1701(2006)号决议的重要性，',
+      '1. 欢迎双方领导人举行三方会议；',
+      '2. 决定继续积极处理此案。',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(chinese), [
+      'enactingFormula',
+      'preambular',
+      'preambular',
+      'preambular',
+      'operative 1',
+      'operative 2',
+    ]);
+    // The same words ending as an operative paragraph does stay unsure: no preambular paragraph is made of them.
+    const unsure = chinese.replace('提供自愿捐款，', '提供自愿捐款。');
+    assert.notStrictEqual(kinds(unsure)[2], 'preambular');
+    // S/RES/2526 (2020): "ويؤكد من جديد …،", a Council verb where "وإذ يؤكد" is usual.
+    const arabic = [
+      'إن مجلس الأمن،',
+      'إذ يشير إلى قراراته السابقة،',
+      'ويؤكد من جديد ما قرره من أن الإرهاب بجميع أشكاله يشكل تهديدا خطيرا،',
+      '1 - يقرر أن يبقي المسألة قيد نظره.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(arabic), ['enactingFormula', 'preambular', 'preambular', 'operative 1']);
+  });
+
+  it('reads a section labelled in words, "一" or "ثانيا", as a heading, and its paragraphs by their ends', () => {
+    // A/RES/77/259: "一" then its title, then the section's preamble. A/RES/74/263: "注意到…；" ends as no preambular
+    // paragraph does; un-numbered, it is read as text (less, not wrong).
+    const chinese = [
+      '大会，',
+      '一',
+      '内部监督事务厅的活动',
+      '回顾其1994年7月29日第48/218 B号决议，',
+      '1. 重申大会的监督作用；',
+      '二 共同出资的国际公务员制度委员会毛额预算',
+      '注意到联合国系统行政首长协调理事会2020年毛额预算；',
+      '审议了秘书长关于汇率和通货膨胀率变动的报告，',
+      '2. 决定继续审议此事。',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(chinese), [
+      'enactingFormula',
+      'heading',
+      'heading',
+      'preambular',
+      'operative 1',
+      'heading',
+      'narrative',
+      'preambular',
+      'operative 2',
+    ]);
+    // A/RES/74/252: "ثانيا" and the section's title on one line.
+    const arabic = [
+      'إن الجمعية العامة،',
+      'إذ تشير إلى قراراتها السابقة،',
+      'أولا جدول المؤتمرات والاجتماعات',
+      '1 - ترحب بتقرير لجنة المؤتمرات؛',
+      'ثانيا استخدام موارد خدمات المؤتمرات',
+      '2 - تعيد تأكيد الممارسة المتبعة.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(arabic), [
+      'enactingFormula',
+      'preambular',
+      'heading',
+      'operative 1',
+      'heading',
+      'operative 2',
+    ]);
+  });
+
+  it('reads "1)" … "7)" under "3. … :" as its items, "4)" too, where the paragraphs are numbered "1."', () => {
+    // S/RES/2609 (2021), paragraph 3: seven benchmarks, then paragraph 4.
+    const items = [1, 2, 3, 4, 5].map((n) => `${n}) Patrouilles : assurer la liberté de circulation ${n} ;`);
+    const text = [
+      'Le Conseil de sécurité,',
+      'Rappelant ses résolutions antérieures,',
+      '1. Décide de proroger le mandat ;',
+      '2. Décide de maintenir l’effectif ;',
+      '3. Considère que les deux parties doivent accomplir des progrès sur les points suivants :',
+      ...items,
+      '4. Décide de rester saisi de la question.',
+    ].join('\n\n');
+    const doc = parseDraft(text);
+    assert.deepStrictEqual(
+      doc.operative.map((p) => p.number?.value),
+      [1, 2, 3, 4],
+    );
+    assert.deepStrictEqual(
+      getDiagnostics(doc).filter((d) => d.code.startsWith('numbering')),
+      [],
+    );
   });
 
   it('reads the Cyrillic letters Russian texts type for a), c), e) as those labels', () => {

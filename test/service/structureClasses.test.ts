@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { DEFAULT_CHECK_OPTIONS, getDiagnostics } from '../../server/src/service/features/diagnostics';
 import { paragraphText } from '../../server/src/service/model/document';
 import { parseDraft } from '../../server/src/service/model/parser';
-import { readAkn } from '../../server/src/workspace/readers/aknDocument';
+import { GoldPoint, readAkn } from '../../server/src/workspace/readers/aknDocument';
 
 /** Each paragraph as "kind: first words", to read a failure as the drafter's screen. */
 function reading(text: string): string[] {
@@ -311,6 +311,47 @@ describe('the UN gold as the accuracy measure reads it: its markup, not errors o
       'Neutralizing armed groups In support of the authorities, to carry out operations;',
     );
     assert.strictEqual(doc.body[1].wrapUp?.text, 'and its request that all documents be issued on time;');
+  });
+
+  it('puts Arabic points marked up as paragraphs, "(أ)" and "’1‘" in their words, back into their paragraph', () => {
+    // A/RES/74/126 and S/RES/2514 (2020): the Arabic files give each point a paragraph of its own, no num.
+    const doc = readAkn(
+      AKN(`<mainBody><paragraph><num>8 -</num><content><p>يقرر ما يلي:</p></content></paragraph>
+<paragraph><num>(أ)</num><content><p>حماية المدنيين:</p></content></paragraph>
+<paragraph><content><p>‘1’\tحماية المدنيين المعرضين لخطر العنف؛</p></content></paragraph>
+<paragraph><content><p>\t’2‘\tردع أعمال العنف؛</p></content></paragraph>
+<paragraph><content><p>\t(ب)\tتهيئة الظروف المؤاتية</p></content></paragraph>
+<paragraph><content><p>الإسهام في تهيئة الظروف الأمنية؛</p></content></paragraph>
+<paragraph><content><p>وطلبها أن تميَّز الاستنتاجات بأحرف داكنة؛</p></content></paragraph>
+<paragraph><num>9 -</num><content><p>يقرر أن يبقي المسألة قيد نظره.</p></content></paragraph>
+</mainBody>`),
+    );
+    const shape = (points: readonly GoldPoint[]): string =>
+      points.map((p) => (p.children.length ? `${p.label}(${shape(p.children)})` : p.label)).join(' ');
+    assert.deepStrictEqual(
+      doc.body.map((b) => [b.kind, b.num, shape(b.points)]),
+      [
+        ['operative', '8 -', 'أ(1 2) ب'],
+        ['operative', '9 -', ''],
+      ],
+    );
+    // A/RES/74/252, paragraph 73: "and its request that …" after the points, in a script with no lower case.
+    assert.strictEqual(doc.body[0].wrapUp?.text, 'وطلبها أن تميَّز الاستنتاجات بأحرف داكنة؛');
+    // A short line ending with "؛" is the words of the item titled alone before it, not a heading.
+    assert.strictEqual(doc.body[0].points[1].text.text, 'تهيئة الظروف المؤاتية الإسهام في تهيئة الظروف الأمنية؛');
+  });
+
+  it('reads a Russian point "а)" typed in Cyrillic in its words as the first point, not the paragraph’s words', () => {
+    // S/RES/2552 (2020), paragraph 33: "а)" in its words, then "b)" in a num; the text read "b)" first.
+    const doc = readAkn(
+      AKN(`<mainBody><paragraph><num>33.</num><content><p>уполномочивает МИНУСКА выполнять задачи:</p></content>
+</paragraph><paragraph><content><p>\tа)\tоказывать содействие Комитету;</p></content></paragraph>
+<paragraph><num>b)</num><content><p>наблюдать за осуществлением мер;</p></content></paragraph></mainBody>`),
+    );
+    assert.deepStrictEqual(
+      doc.body.map((b) => [b.num, b.text.text, b.points.map((p) => p.label).join(' ')]),
+      [['33.', 'уполномочивает МИНУСКА выполнять задачи:', 'а b']],
+    );
   });
 
   it('"6.\u200e Reaffirms" with no num: paragraph 6, its number in its words', () => {

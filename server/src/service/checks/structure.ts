@@ -1,16 +1,11 @@
 import { findBrackets } from '../model/brackets';
 import type { DraftDocument, FootnoteMarker, Subparagraph } from '../model/document';
-import { letterLabel, toRoman } from '../model/subparagraphs';
+import { subparagraphLabel, writtenMarker } from '../model/subparagraphs';
 import { inOrder } from '../features/compare';
 import { CHECK_CODES, Finding } from './diagnostic';
 
-export function subparagraphLabel(degree: Subparagraph['degree'], ordinal: number): string {
-  if (degree === 5) return String(ordinal);
-  return degree === 1 || degree === 3 ? letterLabel(ordinal) : toRoman(ordinal);
-}
-
-const shown = (s: Subparagraph): string => (s.style === '()' ? `(${s.label})` : `${s.label}${s.style}`);
-const shownAs = (s: Subparagraph, label: string): string => (s.style === '()' ? `(${label})` : `${label}${s.style}`);
+const shown = (s: Subparagraph): string => writtenMarker(s.style, s.label);
+const shownAs = (s: Subparagraph, label: string): string => writtenMarker(s.style, label);
 
 /** Sub-paragraphs: each list in sequence from (a) or (i), the right nesting, no lone (a). */
 export function checkSubparagraphs(doc: DraftDocument): Finding[] {
@@ -32,7 +27,7 @@ export function checkSubparagraphs(doc: DraftDocument): Finding[] {
       const runsOn = continued?.degree === s.degree && s.ordinal !== 1;
       const expected = i > 0 ? list[i - 1].ordinal + 1 : runsOn ? continued!.ordinal + 1 : 1;
       if (s.ordinal !== expected) {
-        const right = subparagraphLabel(s.degree, expected);
+        const right = subparagraphLabel(s, expected);
         const previous = list[i - 1];
         findings.push({
           code: CHECK_CODES.subparagraphSequence,

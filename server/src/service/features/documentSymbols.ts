@@ -1,6 +1,7 @@
 import type { DraftDocument, Paragraph, PartNode, SectionNode, StructureNode, Subparagraph } from '../model/document';
 import { paragraphText, wordsStart } from '../model/document';
 import { findBrackets } from '../model/brackets';
+import { writtenMarker } from '../model/subparagraphs';
 import type { Span } from '../types';
 
 export type OutlineKind =
@@ -79,7 +80,7 @@ function symbol(
 }
 
 function subparagraphSymbol(doc: DraftDocument, sub: Subparagraph): OutlineSymbol {
-  const label = sub.style === '()' ? `(${sub.label})` : `${sub.label}${sub.style}`;
+  const label = writtenMarker(sub.style, sub.label);
   const detail = firstWords(doc.text.slice(sub.markerSpan.end, Math.min(sub.span.end, sub.markerSpan.end + 400)));
   return symbol(
     label,

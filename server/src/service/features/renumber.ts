@@ -1,4 +1,4 @@
-import { subparagraphLabel } from '../checks/structure';
+import { subparagraphLabel } from '../model/subparagraphs';
 import type { DraftDocument, ParagraphNumber, Subparagraph } from '../model/document';
 import type { Span, SpanEdit } from '../types';
 
@@ -79,9 +79,10 @@ export function rewrite(doc: DraftDocument, span: Span, edits: readonly SpanEdit
 
 function relabel(list: readonly Subparagraph[], edits: SpanEdit[]): void {
   list.forEach((s, i) => {
-    const right = subparagraphLabel(s.degree, i + 1);
-    if (right !== s.label) {
-      const labelAt = s.markerSpan.start + (s.style === '()' ? 1 : 0);
+    const right = subparagraphLabel(s, i + 1);
+    // "(هـ)" is "(ه)" drawn out: the same label.
+    if (right !== s.label.replace('ـ', '')) {
+      const labelAt = s.markerSpan.start + (s.style === '()' || s.style === '‘’' ? 1 : 0);
       edits.push({ span: { start: labelAt, end: labelAt + s.label.length }, newText: right });
     }
     relabel(s.children, edits);

@@ -17,7 +17,7 @@ export const ARABIC: LanguageConventions = {
   spaceBeforePunctuation: false,
   numberMarker: ' -',
   // The UN's order: أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.
-  letters: ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر'],
+  letters: [...'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ'],
   // Syriac and Latin names together, as UN texts write them: "كانون الأول/ديسمبر".
   months: [
     'كانون الثاني/يناير',
@@ -36,6 +36,9 @@ export const ARABIC: LanguageConventions = {
   // The meeting line after the last paragraph: "الجلسة العامة 53".
   closing: /^الجلسة[ \t\u00a0]+(?:العامة[ \t\u00a0]+)?\d{1,4}(?![\p{N}])/u,
   markers: /[\u0600-\u06ff]+/gu,
+  // "ثانيا جدول المؤتمرات": the ordinal adverbs "first", "second" … where English writes "II".
+  sectionLabel:
+    /^(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|(?:حادي|ثاني|ثالث|رابع|خامس) عشر)(?![\p{L}\p{M}])/u,
   citations: {
     // "قرارها", "والقرارات", "للقرار" (ل and the article's ل), "القراران", "قراريه"; drawn out too ("قــــراراتها").
     keyword: new RegExp(
@@ -43,10 +46,12 @@ export const ARABIC: LanguageConventions = {
         `${stretched('ين')}|ي|ا)?(?:${stretched('هما')}|${stretched('هم')}|${stretched('ها')}|ه)?(?![\\p{L}])`,
       'gu',
     ),
-    beforeList: /^(?:(?:الجمعية العامة|مجلس الأمن|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي)\s+)?/u,
+    beforeList: /^(?:(?:الجمعية العامة|الجمعية|مجلس الأمن|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي)\s+)?/u,
     separator: /^(?:،?\s*و\s*|،\s*)/u,
     // "المؤرخ 4 كانون الأول/ ديسمبر 2006(¹)", also drawn out ("المـــؤرخ") or vowelled ("المؤرَّخ").
     date: /^،?\s+المـ*ؤ\p{M}*ر\p{M}*خ\p{M}*(?:تين|تان|ين|ان|ة)?\s+\d{1,2}\s+[\p{L}\s]+\/\s*\p{L}+\s+\d{4}(?:\s*\([¹²³⁴⁵⁶⁷⁸⁹⁰]+\))?/u,
+    // Its quotes either way round: "المعنون ”…“", "“…”".
+    title: /^،?\s+المعنون(?:ة|ين|تين|تان|ان)?\s+[“”][^“”]{1,400}[“”]/u,
     annex: /^،\s*المرفق(?:\s+(?!و\s)\p{L}+)?(?![\p{L}])/u,
     // The parts of a resolution spelt out, A first: "52/38 لام" is 52/38 L.
     parts: ['ألف', 'باء', 'جيم', 'دال', 'هاء', 'واو', 'زاي', 'حاء', 'طاء', 'ياء', 'كاف', 'لام', 'ميم'].concat([

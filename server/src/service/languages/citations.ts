@@ -13,10 +13,28 @@ import type { CitationGrammar, LanguageCode } from './types';
 
 /**
  * "61/49", "45/10 B", "ES-10/19", "S-24/2" (a no-break hyphen too), in Arabic "دإط-10/15" (emergency special session)
- * and "دإ-30/1" (special session): an Assembly (or Council) resolution of a session.
+ * and "دإ-30/1" (special session): an Assembly (or Council) resolution of a session. Russian texts may type a part's
+ * letter in the Cyrillic capital it looks like: "50/70 Р" is 50/70 P.
  */
-const SESSION_NUMBER =
-  /^(?:(ES|S|دإط|دإ)[-\u2011](\d{1,2})\/(\d{1,4})|(\d{1,3})\/(\d{1,4})(?:[ \u00a0]?([A-Z])(?![\p{L}\d]))?)(?![\d/])/u;
+const SESSION_NUMBER = new RegExp(
+  '^(?:(ES|S|دإط|دإ)[-\\u2011](\\d{1,2})\\/(\\d{1,4})|' +
+    '(\\d{1,3})\\/(\\d{1,4})(?:[ \\u00a0]?([A-ZАВСЕНКМОРТХ])(?![\\p{L}\\d]))?)(?![\\d/])',
+  'u',
+);
+/** The Latin capital each Cyrillic look-alike stands for. */
+const LATIN_OF_CYRILLIC: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Т: 'T',
+  Х: 'X',
+};
 /** The prefix of a special or emergency special session's number, as the symbol writes it. */
 const SPECIAL_SESSION: Readonly<Record<string, string>> = { ES: 'ES', S: 'S', دإط: 'ES', دإ: 'S' };
 /** "242 (1967)", "2282(2016)": a Security Council resolution and its year. */
@@ -58,7 +76,8 @@ function readNumber(text: string, start: number, organ: Body, part?: string): Ci
       ? { symbol: `A/HRC/RES/${number}`, body: 'HRC', span: at(session[0]) }
       : { symbol: `A/RES/${number}`, body: 'GA', span: at(session[0]) };
   }
-  const [, , , , s, n, letter] = session;
+  const [, , , , s, n, written] = session;
+  const letter = written && (LATIN_OF_CYRILLIC[written] ?? written);
   const number = `${s}/${n}${(letter ?? part) ? ` ${letter ?? part}` : ''}`;
   return organ === 'HRC'
     ? { symbol: `A/HRC/RES/${number}`, body: 'HRC', span: at(session[0]) }
@@ -80,6 +99,11 @@ function byDate(c: Citation, organ: Body, date: string | undefined): Citation {
   const year = date ? Number(/\d{4}/.exec(date)?.[0]) : undefined;
   if (organ !== 'GA' || !session || assemblyFits(Number(session[1]), year)) return c;
   return rightsCouncilFits(Number(session[1]), year) ? { ...c, symbol: `A/HRC${c.symbol.slice(1)}`, body: 'HRC' } : c;
+}
+
+/** "27/21" of the Assembly read as the Human Rights Council's, named after it: the Assembly's own stay. */
+function ofRightsCouncil(c: Citation): Citation {
+  return /^A\/RES\/\d+\//.test(c.symbol) ? { ...c, symbol: `A/HRC${c.symbol.slice(1)}`, body: 'HRC' } : c;
 }
 
 /** A footnote's marker after a list item's date: "du 25 septembre 2014¹, 30/4 du …". */
@@ -116,12 +140,15 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
       const letter = part ? String.fromCharCode(65 + grammar.parts!.indexOf(part[1])) : undefined;
       const item = letter ? readNumber(rest.slice(at), base + from + at, organ, letter)! : c;
       at += length + (part?.[0].length ?? 0);
+      const council = grammar.councilAfterNumber?.exec(rest.slice(at));
+      at += council?.[0].length ?? 0;
       const date = grammar.date.exec(rest.slice(at))?.[0];
-      found.push(item);
+      found.push(council ? ofRightsCouncil(item) : item);
       // "33/12 et 33/13 du 29 septembre 2016": the date after the last number dates those before it with none.
       if (date) for (let i = undated; i < found.length; i++) found[i] = byDate(found[i], organ, date);
       if (date) undated = found.length;
       at += date?.length ?? 0;
+      at += grammar.title?.exec(rest.slice(at))?.[0].length ?? 0;
       at += grammar.annex?.exec(rest.slice(at))?.[0].length ?? 0;
       at += FOOTNOTE_MARK.exec(rest.slice(at))?.[0].length ?? 0;
       const separator = grammar.separator.exec(rest.slice(at));

@@ -35,9 +35,12 @@ export const SPANISH: LanguageConventions = {
     beforeList: /^(?:del?\s+(?:la\s+)?[\p{L}-]+(?:\s+(?:de|del|y|la|los)?\s*[\p{L}-]+){0,4}\s+)?/u,
     separator: /^(?:,\s*(?:y\s+)?|\s+y\s+|\s+a\s+)/u,
     date: /^,?\s+de\s+\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4}/u,
+    title: /^,?\s+titulad[ao]s?\s+[“"][^“”"]{1,400}[”"]/u,
     annex: /^,\s+anexos?(?:\s+[IVXL]+)?(?![\p{L}])/u,
     securityCouncil: /Consejo de Seguridad/u,
     economicAndSocialCouncil: /Consejo Económico y Social/u,
     humanRightsCouncil: /Consejo de Derechos Humanos/u,
+    // Not "del Consejo de Seguridad", "de Administración", "Económico y Social".
+    councilAfterNumber: /^\s+del\s+Consejo(?:\s+de\s+Derechos\s+Humanos)?(?![\p{L}])(?!\s+(?:de|Econ))/u,
   },
 };

@@ -36,9 +36,12 @@ export const FRENCH: LanguageConventions = {
     beforeList: /^(?:(?:du|de l[’']|de la|des)\s+[\p{L}’'-]+(?:\s+(?:de|des|du|et|de l[’'])?\s*[\p{L}’'-]+){0,4}\s+)?/u,
     separator: /^(?:,\s*(?:et\s+)?|\s+et\s+|\s+à\s+)/u,
     date: /^,?\s+(?:du|en date du)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}/u,
+    title: /^,?\s+intitulées?\s+«[^«»]{1,400}»/u,
     annex: /^,\s+annexes?(?:\s+[IVXL]+)?(?![\p{L}])/u,
     securityCouncil: /Conseil de sécurité/u,
     economicAndSocialCouncil: /Conseil économique et social/u,
     humanRightsCouncil: /Conseil des droits de l[’']homme/u,
+    // Not "du Conseil de sécurité", "d’administration", "économique et social".
+    councilAfterNumber: /^\s+du\s+Conseil(?:\s+des\s+droits\s+de\s+l[’']homme)?(?![\p{L}])(?!\s+(?:d[’'e]|é))/u,
   },
 };

@@ -121,6 +121,9 @@ export interface OpeningMatcher {
   readonly operative: (text: string) => PhraseMatch | undefined;
   /** Whether openings start with a capital, as English ones do. */
   readonly capitalised: boolean;
+  /** A preambular paragraph's end other than English's ",", which other paragraphs end with too: "،", "，". */
+  readonly preambularMark?: string;
+  readonly sectionLabel?: RegExp;
 }
 
 /** Where a phrase's first word ends: at a space, or after the first character in Chinese. */
@@ -156,6 +159,8 @@ export function openingMatcher(code: Exclude<LanguageCode, 'en'>): OpeningMatche
       return known ? { length: known, known: true } : undefined;
     },
     capitalised: language.capitalised,
+    preambularMark: language.punctuation.preambular === ',' ? undefined : language.punctuation.preambular,
+    sectionLabel: language.sectionLabel,
   };
   matchers.set(code, matcher);
   return matcher;

@@ -14,12 +14,19 @@ export interface CitationGrammar {
   readonly separator: RegExp;
   /** A date after a number: "du 4 décembre 2006", ", de 4 de diciembre de 2006", "от 4 декабря 2006 года". */
   readonly date: RegExp;
+  /** The title after a numbered item, before the list goes on: ", intitulée « … »", "المعنون “…”". */
+  readonly title?: RegExp;
   /** The annex of a numbered item, before the list goes on: "S-23/2, annexe, et S-23/3", "، المرفق". */
   readonly annex?: RegExp;
   /** A resolution's parts, A first, where they are words after its number: Arabic "ألف", "باء". */
   readonly parts?: readonly string[];
   /** The Security Council named near a list: its numbers are the Council's. */
   readonly securityCouncil: RegExp;
+  /**
+   * The Human Rights Council named right after a number, or "the Council" alone where the session's numbers can be no
+   * other's: "27/21 du Conseil", "39/8 del Consejo de Derechos Humanos"; not "du Conseil de sécurité".
+   */
+  readonly councilAfterNumber?: RegExp;
   /** The Human Rights Council named near a list. */
   readonly humanRightsCouncil: RegExp;
   /** The Economic and Social Council named near a list: its numbers ("2016/6") are years. */
@@ -52,6 +59,8 @@ export interface LanguageConventions {
   readonly months: readonly string[];
   /** The meeting line that closes an adopted text: "50e séance plénière", "الجلسة العامة 53", "第46次全体会议". */
   readonly closing?: RegExp;
+  /** A section's label at a heading's start, where the language writes it in words: "二", "ثانيا". */
+  readonly sectionLabel?: RegExp;
   /** Words that tell the language from its neighbours in a text's first lines. */
   readonly markers: RegExp;
   readonly citations?: CitationGrammar;

@@ -16,4 +16,6 @@ export const CHINESE: LanguageConventions = {
   // The meeting line after the last paragraph: "第46次全体会议".
   closing: /^第[ \t\u00a0]*\d{1,4}[ \t\u00a0]*次(?:全体)?会议/u,
   markers: /[\u4e00-\u9fff]+/gu,
+  // "二" alone or before the section's title: Chinese numerals, where English writes "II".
+  sectionLabel: /^[一二三四五六七八九十]{1,3}(?=[ \t\u00a0]|$)/u,
 };

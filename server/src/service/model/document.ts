@@ -51,8 +51,8 @@ export interface Subparagraph {
   /** Position in its sequence: (a) = 1, (c) = 3, (iv) = 4. */
   readonly ordinal: number;
   readonly degree: SubparagraphDegree;
-  /** How the marker is written: "(a)", "a)" or "a.". */
-  readonly style: '()' | ')' | '.';
+  /** How the marker is written: "(a)", "a)", "a." or, Arabic's second degree, "‘1’". */
+  readonly style: '()' | ')' | '.' | '‘’';
   readonly markerSpan: Span;
   /** From the marker to the end of the sub-paragraph's text. */
   readonly span: Span;

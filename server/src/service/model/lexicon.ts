@@ -798,6 +798,9 @@ export interface ForeignOpenings {
   readonly preambular: (text: string) => PhraseMatch | undefined;
   readonly operative: (text: string) => PhraseMatch | undefined;
   readonly capitalised: boolean;
+  /** The mark that ends a preambular paragraph and nothing else in the language: Arabic "،", Chinese "，". */
+  readonly preambularMark?: string;
+  readonly sectionLabel?: RegExp;
 }
 
 let foreign: ForeignOpenings | undefined;
@@ -810,6 +813,16 @@ export function useForeignOpenings(openings: ForeignOpenings | undefined): void 
 /** Whether openings start with a capital: in English, French and Spanish; not in Russian, Arabic, Chinese. */
 export function openingsCapitalised(): boolean {
   return foreign?.capitalised ?? true;
+}
+
+/** The mark of the draft's language that ends only a preambular paragraph, if it has one of its own. */
+export function ownPreambularMark(): string | undefined {
+  return foreign?.preambularMark;
+}
+
+/** How the draft's language writes a section's label in words ("二", "ثانيا"), if it does. */
+export function foreignSectionLabel(): RegExp | undefined {
+  return foreign?.sectionLabel;
 }
 
 /** `match` with its last answer kept: the parser asks it of the same block several times in a row. */

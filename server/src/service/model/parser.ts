@@ -10,7 +10,14 @@ import type {
   StructureNode,
 } from './document';
 import { detectLanguage, isForeignClosing, isForeignFormula, LanguageCode, openingMatcher } from '../languages';
-import { matchOperativeOpening, matchPreambularOpening, openingsCapitalised, useForeignOpenings } from './lexicon';
+import {
+  matchOperativeOpening,
+  matchPreambularOpening,
+  openingsCapitalised,
+  foreignSectionLabel,
+  ownPreambularMark,
+  useForeignOpenings,
+} from './lexicon';
 import { LineIndex } from './lineIndex';
 import { MONTH_PATTERN } from './months';
 import { isFootnoteRule, isMastheadLine, isPageFurniture } from './printLayout';
@@ -44,7 +51,7 @@ const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
 const TABLE_COLUMN = /\S(?:[ \u00a0]{2,}|\t)[(\d]/;
 /** "(a) ", "a) ", "(أ) ", and "а) " with the Cyrillic letter Russian texts type for the Latin one. */
 const SUBPARAGRAPH_LINE =
-  /^(?:\((?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a]ـ?)\)|(?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
+  /^(?:\((?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|(?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 /** "64th plenary meeting", "52nd (resumed) plenary meeting", "Adopted by …": the line that closes the text. */
@@ -94,6 +101,18 @@ const LOWER_CASE_WORDS = /^[*_]?\p{Ll}/u;
 const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
 /** "A.", "B", "IV": a section's letter or numeral alone on its line, a heading of its own. */
 const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
+/** A section's label alone: "II", "B", or in the draft's language "二", "ثانيا". */
+function isSectionLabel(text: string): boolean {
+  if (SECTION_LABEL.test(text)) return true;
+  const label = foreignSectionLabel()?.exec(text);
+  return label !== null && label !== undefined && label[0].length === text.length;
+}
+
+/** A section's label in words and its title on one line, no final punctuation: "ثانيا استخدام موارد المؤتمرات". */
+function isLabelledSectionTitle(text: string, lineCount: number): boolean {
+  const label = foreignSectionLabel()?.exec(text);
+  return Boolean(label) && lineCount === 1 && text.length <= 120 && !/[.;:,،؛，；。：]["'”’)]*$/u.test(text);
+}
 /** "3.1 ", "3.1.2 ": decimal numbering; "3.1.1" goes inside "3.1". */
 const DECIMAL_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)[ \t\u00a0]/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -629,7 +648,7 @@ function isAllCaps(text: string): boolean {
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
   // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
   if (text.length > 300 || lineCount > 3 || SUBPARAGRAPH_LINE.test(text)) return undefined;
-  if (SECTION_LABEL.test(text)) return 2;
+  if (isSectionLabel(text) || isLabelledSectionTitle(text, lineCount)) return 2;
   // A Markdown heading says its level: "# I", "## Sanctions Committee", "### …".
   const markdown = lineCount === 1 ? /^(#{1,6})[ \t]+\S/.exec(text) : null;
   if (markdown) return Math.min(markdown[1].length, 3) as HeadingLevel;
@@ -754,6 +773,8 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
    * until its successor, numbers out of its sequence are the items or the quoted text it introduces.
    */
   let introducing: Draft | undefined;
+  /** Its items' marker where it is not its own: "1)" … under "3." (S/RES/2609 (2021)), so "4)" is an item too. */
+  let itemMarker: ParagraphNumber['marker'] | undefined;
   /** A heading since the last operative paragraph: a section that may have a preamble of its own. */
   let sectionOpened = false;
   /** The last paragraph of running text, which a following block may continue. */
@@ -798,7 +819,14 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     }
     // The introduced list is numbered: once "(a) …" lines follow instead, the paragraph is an ordinary one.
     const listIntroduced = introducing?.pieces.slice(1).every((piece) => /\d/.test(text[piece.start]));
-    if (written && introducing && listIntroduced && !written.suffix && written.value !== lastOperativeNumber + 1) {
+    if (
+      written &&
+      introducing &&
+      listIntroduced &&
+      !written.suffix &&
+      (written.value !== lastOperativeNumber + 1 || written.marker === itemMarker)
+    ) {
+      if (written.marker !== introducing.number?.marker) itemMarker = written.marker;
       if (lastBody === introducing) introducing.pieces.push(b.span);
       else drafts.push({ kind: 'narrative', pieces: [b.span], number: written });
       continue;
@@ -859,8 +887,13 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     // After the operative part, a heading followed by "Recalling …," opens a section with a preamble of its own.
     // Its title may run past a heading's length: "III" then "Request for a subvention to the …".
     // Cut by a page break, its first block ends mid-sentence: a known opening then says what it is.
+    // Where the language has a mark of its own ("，"), the paragraph's end says it: "注意到…；" is operative.
     const sectionPreamble =
-      seenOperative && sectionOpened && (endsOpen(t) || (preambularOpening?.known === true && !endsClause(t)));
+      seenOperative &&
+      sectionOpened &&
+      (ownPreambularMark()
+        ? endsWithOwnPreambularMark(t)
+        : endsOpen(t) || (preambularOpening?.known === true && !endsClause(t)));
     if (inAnnex || ended) {
       // The resolution is over: an annex, or the next part, which opens with its enacting formula.
       const formula = !inAnnex && !number && isEnactingFormula(t) && t.length <= 800;
@@ -912,6 +945,9 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       (seenEnacting || /[,;]$/.test(t))
     ) {
       draft = { kind: 'preambular', pieces: [b.span] };
+    } else if (seenPreamble && !seenOperative && endsWithOwnPreambularMark(t)) {
+      // "呼应秘书长，…，" among preambular paragraphs: an opening the lexicon lacks, but the end of no other paragraph.
+      draft = { kind: 'preambular', pieces: [b.span] };
     } else if (seenEnacting && !seenOperative && endsWithTail(t, COMMA_END) && matchOperativeOpening(plain)?.known) {
       // "Recalls that UNDOF’s deployment …," in a Council preamble: a verb of the operative part, but the comma
       // of a preambular paragraph, and no operative paragraph yet.
@@ -929,7 +965,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       // "III" then "Request for a subvention to the …": the section's title, however long, is its heading.
       const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
       const titleOfSection =
-        previous?.kind === 'heading' && SECTION_LABEL.test(previousText) && t.length <= 300 && !endsClause(t);
+        previous?.kind === 'heading' && isSectionLabel(previousText) && t.length <= 300 && !endsClause(t);
       const level =
         titleOfSection ||
         (b.lines.length <= 3 && seenEnacting && mayBeLongHeading(t) && nextStartsParagraph(text, blocks, index))
@@ -955,6 +991,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       seenOperative = true;
       if (draft.number && !draft.number.suffix) lastOperativeNumber = draft.number.value;
       introducing = draft.number && endsWithColon(t) ? draft : undefined;
+      itemMarker = undefined;
     }
     drafts.push(draft);
     lastBody =
@@ -970,7 +1007,7 @@ function nextStartsParagraph(text: string, blocks: readonly Block[], index: numb
   while (next < blocks.length && (blocks[next].furniture || blocks[next].footnote !== undefined)) next++;
   if (next >= blocks.length) return false;
   const line = text.slice(blocks[next].lines[0].start, blocks[next].lines[0].end);
-  return startsParagraph(line) || SECTION_LABEL.test(line) || isHeadingLine(line);
+  return startsParagraph(line) || isSectionLabel(line) || isHeadingLine(line);
 }
 
 /** A number with no period where the sequence expects it, before a capital: "2 Condemns". */
@@ -1007,6 +1044,17 @@ const OPERATIVE_END = tailPattern('.;:');
 function endsWithTail(text: string, [marked, glued]: readonly [RegExp, RegExp]): boolean {
   const tail = text.slice(-12);
   return marked.test(tail) || glued.test(tail);
+}
+
+const OWN_PREAMBULAR_ENDS = new Map<string, readonly [RegExp, RegExp]>();
+
+/** Ends with the language's own mark of a preambular paragraph's end ("،", "，"), where it has one. */
+function endsWithOwnPreambularMark(text: string): boolean {
+  const mark = ownPreambularMark();
+  if (!mark) return false;
+  let pattern = OWN_PREAMBULAR_ENDS.get(mark);
+  if (!pattern) OWN_PREAMBULAR_ENDS.set(mark, (pattern = tailPattern(mark)));
+  return endsWithTail(text, pattern);
 }
 
 /** Ends with "," or ";": a clause left open. */

@@ -12,7 +12,7 @@ interface Marker {
   readonly afterColon?: boolean;
 }
 
-/** Arabic sub-paragraphs are lettered (أ), (ب), (ج) … in the order of languages/ar.ts; "(هـ)" is "(ه)". */
+/** Arabic sub-paragraphs are lettered (أ), (ب), (ج) … in the order of languages/ar.ts; "(هـ)", "(ﻫ)" are "(ه)". */
 const ARABIC_LETTERS = ARABIC.letters ?? [];
 
 /**
@@ -27,10 +27,11 @@ function latinLabel(label: string): string {
 
 /**
  * "(a) ", "(iv) ", "(أ) " at a line start, or alone on its line; "a) " (French style); "a. " (third and fourth
- * degree); "1. " inside those; "(1) " or "1. " in a list a colon opens (Council benchmarks, agendas).
+ * degree); "1. " inside those; "(1) " or "1. " in a list a colon opens (Council benchmarks, agendas); "‘1’ " (or,
+ * as Arabic texts often type it, "’1‘ "), the Arabic counterpart of "(i)".
  */
 const LINE_MARKER =
-  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a]ـ?|\d{1,2})\)|([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,}))(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
+  /^[ \t\u00a0]*(?:\(([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a\ufee9-\ufeec]ـ?|\d{1,2})\)|([a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|\d{1,2})([.)])|(\d{1,2}(?:\.\d{1,2}){2,})|[‘’](\d{1,2})[’‘])(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)/;
 /**
  * "(b) " inside a running line. It must follow a space, a colon or a semicolon; that is checked
  * by hand, since a look-behind makes the engine try every position of long lines.
@@ -88,13 +89,31 @@ export function toRoman(value: number): string {
 export function letterOrdinal(label: string): number | undefined {
   if (/^[a-z]$/.test(label)) return label.charCodeAt(0) - 96;
   if (/^([a-z])\1$/.test(label)) return 26 + label.charCodeAt(0) - 96;
-  const arabic = ARABIC_LETTERS.indexOf(label.replace('ـ', ''));
+  // "(هـ)" drawn out, "(ﻫ)" in a presentation form: both are ه.
+  const arabic = ARABIC_LETTERS.indexOf(label.replace('ـ', '').replace(/[\ufee9-\ufeec]/u, 'ه'));
   return arabic >= 0 ? arabic + 1 : undefined;
 }
 
-export function letterLabel(ordinal: number): string {
+/** The `ordinal`th letter: Latin, or Arabic (past its letters, the number) where `arabic`. */
+export function letterLabel(ordinal: number, arabic = false): string {
+  if (arabic) return ARABIC_LETTERS[ordinal - 1] ?? String(ordinal);
   const letter = String.fromCharCode(96 + ((ordinal - 1) % 26) + 1);
   return ordinal > 26 ? letter + letter : letter;
+}
+
+const ARABIC_LABEL = /^[\u0621-\u064a\ufee9-\ufeec]/u;
+
+/** The `ordinal`th label of `like`'s series, in its script and numerals: (c), (iii), (ج), ‘3’, 3. */
+export function subparagraphLabel(like: Pick<Subparagraph, 'degree' | 'style' | 'label'>, ordinal: number): string {
+  if (like.degree === 5 || like.style === '‘’') return String(ordinal);
+  if (like.degree === 2 || like.degree === 4) return toRoman(ordinal);
+  return letterLabel(ordinal, ARABIC_LABEL.test(like.label));
+}
+
+/** A marker as written in its style: "(a)", "a)", "a.", "‘1’". */
+export function writtenMarker(style: Subparagraph['style'], label: string): string {
+  if (style === '()') return `(${label})`;
+  return style === '‘’' ? `‘${label}’` : `${label}${style}`;
 }
 
 /** Finds the markers in one line of text (at `lineStart` in the document). */
@@ -102,9 +121,10 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
   const found: Marker[] = [];
   const atStart = allowLineMarker ? LINE_MARKER.exec(line) : null;
   if (atStart) {
-    const label = atStart[1] ?? atStart[2] ?? atStart[4];
+    const label = atStart[1] ?? atStart[2] ?? atStart[4] ?? atStart[5];
     const written = atStart[3] as ')' | '.' | undefined;
-    const style: Subparagraph['style'] = atStart[1] !== undefined ? '()' : (written ?? '.');
+    const style: Subparagraph['style'] =
+      atStart[1] !== undefined ? '()' : atStart[5] !== undefined ? '‘’' : (written ?? '.');
     const offset = atStart[0].length - atStart[0].trimStart().length;
     found.push({
       label,
@@ -162,7 +182,10 @@ function classify(markers: readonly Marker[]): Item[] {
     const asRoman = romanValue(latinLabel(marker.label));
     let degree: SubparagraphDegree;
     let ordinal: number;
-    if (/^\d/.test(marker.label)) {
+    if (marker.style === '‘’') {
+      degree = 2;
+      ordinal = Number(marker.label);
+    } else if (/^\d/.test(marker.label)) {
       // "1." or "(1)" is an item only inside a list already open, or opening one after a colon: alone, it is
       // a paragraph's number. "3.1.1" is an item of the decimal paragraph "3.1" wherever it stands.
       const decimal = marker.label.includes('.');

@@ -217,7 +217,10 @@ class InlineBuilder {
   }
 }
 
-const SUBPARAGRAPH_NUM = /^\(?([a-z]{1,3}|[ivxlc]{1,7}|[\u0621-\u064a]ـ?)\)$/u;
+// Russian may type "а)", "с)" in Cyrillic; Arabic letters its points "(أ)", and its second degree in quoted
+// digits, "‘1’" or, as often typed, "’1‘".
+const SUBPARAGRAPH_NUM =
+  /^(?:\(?(?:[a-z]{1,3}|[асеорх]|[ivxlc]{1,7}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|[‘’]\d{1,2}[’‘])$/u;
 const OPERATIVE_NUM = /^\d/;
 const LETTERED_PREAMBLE = /^[a-z]\.$/;
 
@@ -227,7 +230,7 @@ function isUntitledHeading(text: Inline): boolean {
   const italics =
     text.italic.length === 0 ||
     (text.italic.length === 1 && text.italic[0].start === 0 && text.italic[0].end === text.text.length);
-  return text.text.length > 0 && italics && text.text.length < 150 && !/[.;:,]$/.test(text.text);
+  return text.text.length > 0 && italics && text.text.length < 150 && !/[.;:,؛،]$/u.test(text.text);
 }
 
 /** Two inline texts as one, a space between. */
@@ -257,27 +260,31 @@ function lastPoint(points: readonly GoldPoint[]): GoldPoint | undefined {
   return last && last.children.length ? lastPoint(last.children) : last;
 }
 
-// English "(a) ", French and Spanish "a) ".
-const LABEL_IN_TEXT = /^(\(?(?:[a-z]{1,3}|[ivxlc]{1,7})\)) /;
+// English "(a) ", French and Spanish "a) ", Russian "а) " in a Cyrillic letter, Arabic "(أ) " and "‘1’ ".
+const LABEL_IN_TEXT =
+  /^(\(?(?:[a-z]{1,3}|[асеорх]|[ivxlc]{1,7})\)|\([\u0621-\u064a\ufee9-\ufeec]ـ?\)|[‘’]\d{1,2}[’‘]) /u;
 /** "1 - تحيط" (Arabic), "6.\u200e Reaffirms" (a left-to-right mark after the period): a number in the words. */
 const NUMBER_IN_TEXT = /^(\d{1,3})(?:[ \u00a0]+-|\.[\u200e\u200f])[ \u00a0]+/;
-/** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z. */
+const ARABIC_LETTER = /^[\u0621-\u064a\ufee9-\ufeec]/u;
+/** Whether `label` comes right after `before` in a series: b after a, ii after i, aa after z, ب after أ, 2 after 1. */
 function follows(label: string, before: string): boolean {
   const roman = romanValue(before);
   if (roman !== undefined && toRoman(roman + 1) === label) return true;
+  if (/^\d+$/.test(before)) return label === String(Number(before) + 1);
   const letter = letterOrdinal(before);
-  return letter !== undefined && letterLabel(letter + 1) === label;
+  if (letter === undefined) return false;
+  return ARABIC_LETTER.test(before) ? letterOrdinal(label) === letter + 1 : letterLabel(letter + 1) === label;
 }
+
+/** The first label of a series nested under another: (a), (i), أ, ‘1’. */
+const FIRST_LABELS = new Set(['a', 'i', 'أ', '1']);
 
 /** Adds a point marked up flat after the points before it: as their sibling, or under the last one. */
 function attach(points: readonly GoldPoint[], point: GoldPoint): GoldPoint[] {
   const last = points[points.length - 1];
   if (!last || follows(point.label, last.label)) return [...points, point];
   const lastChild = last.children[last.children.length - 1];
-  if (
-    (!lastChild && (point.label === 'i' || point.label === 'a')) ||
-    (lastChild && !follows(point.label, last.label))
-  ) {
+  if ((!lastChild && FIRST_LABELS.has(point.label)) || (lastChild && !follows(point.label, last.label))) {
     return [...points.slice(0, -1), { ...last, children: attach(last.children, point) }];
   }
   return [...points, point];
@@ -295,7 +302,10 @@ function dropPrefix(inline: Inline, length: number): Inline {
 }
 
 function labelOf(num: string): string {
-  return num.trim().replace(/^\(/, '').replace(/[.)]$/, '');
+  return num
+    .trim()
+    .replace(/^[(‘’]/, '')
+    .replace(/[.)’‘]$/, '');
 }
 
 /** Reads one file's gold. Throws only on XML that is not well-formed or not AKN. */
@@ -534,8 +544,15 @@ class AknReader {
       // ("and its request that all documents …"), or it is the text of the item that closes it, titled alone
       // ("(b) Neutralizing armed groups" / "In support of the authorities …").
       const item = lastPoint(previous.points);
-      const continued = /^\p{Ll}/u.test(text.text);
-      const itemText = item && !previous.wrapUp?.text && !/[.;:,]["”’)]*$/.test(item.text.text);
+      // In a script without case (Arabic "وطلبها أن …", "and its request that …"), words after the points in no
+      // italics and no heading: an operative paragraph of its own opens on its verb in italics.
+      const continued =
+        /^\p{Ll}/u.test(text.text) ||
+        (/^\p{Lo}/u.test(text.text) &&
+          previous.points.length > 0 &&
+          !isUntitledHeading(text) &&
+          !text.italic.some((s) => s.start === 0));
+      const itemText = item && !previous.wrapUp?.text && !/[.;:,؛،]["”’)]*$/u.test(item.text.text);
       if (continued && !previous.table) {
         const wrapUp = previous.wrapUp?.text ? joinInline(previous.wrapUp, text) : text;
         this.body[this.body.length - 1] = itemText
