@@ -245,6 +245,29 @@ describe('structure classes of the UN development set, on made-up texts', () => 
     );
   });
 
+  it('wrapped: a label that a line break sets at a line start inside a sentence is no sub-paragraph', () => {
+    const labels = (paragraph: string): string[] =>
+      parseDraft(RESOLUTION([paragraph])).operative[0].subparagraphs.map((s) => s.label);
+    const wrapped = [
+      // A reference: "paragraph 8" / "(c) of resolution 1333 (2000)", "target" / "(d) of the Framework".
+      '1. Reaffirms the measures imposed by paragraph 8\n(c) of resolution 1333 (2000);',
+      '1. Urges States to work towards the achievement of target\n(d) of the Sendai Framework;',
+      // A range, a pair, a label the sentence names.
+      '1. Recalls the acts described in paragraphs 8 (a) to\n(c) of resolution 1844 (2008);',
+      '1. Decides on statements in line with subparagraphs (d) and\n(e) below, by the President;',
+      '1. Decides that those not selected in\n(a) or (b) above shall serve;',
+      // The sentence's own enumeration, and a list that would open mid-sentence on its third label.
+      '1. Requests measures for the protection of civilians including (i) the cessation of attacks,\n' +
+        '(ii) the facilitation of assistance;',
+      '1. Decides to improve debt management, to achieve the Goals,\n(c) the facilitation of debt treatment;',
+    ];
+    for (const paragraph of wrapped) assert.deepStrictEqual(labels(paragraph), [], paragraph);
+    // Lists stay lists: after ";" or ":", an item opening on "and", a clause left open with no ";".
+    assert.deepStrictEqual(labels('1. Decides:\n(a) to act in paragraph 2 (a) and (b);\n(b) to report;'), ['a', 'b']);
+    assert.deepStrictEqual(labels('1. Decides:\n(a) to act;\n(b) and also:\n(i) to report;'), ['a', 'b']);
+    assert.deepStrictEqual(labels('1. Decides:\n(a) to act since its inception and\n(b) to report;'), ['a', 'b']);
+  });
+
   it('wrapped: "I." after "vol." is the rest of a footnote, not a section', () => {
     const doc = parseDraft(
       RESOLUTION([
