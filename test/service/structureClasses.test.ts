@@ -245,6 +245,32 @@ describe('structure classes of the UN development set, on made-up texts', () => 
     );
   });
 
+  it("wrapped: an agenda item's title, however long and whatever its first word, is in the title block", () => {
+    const title = [
+      'Strengthening of the coordination of humanitarian and disaster relief assistance\nof the United Nations, ' +
+        'including special economic assistance: strengthening of\ninternational cooperation and coordination of ' +
+        'efforts to study, mitigate and\nminimize the consequences of the Chernobyl disaster',
+      'Oceans and the law of the sea: sustainable fisheries, including through the 1995\nAgreement for the ' +
+        'Implementation of the Provisions of the United Nations\nConvention on the Law of the Sea of 10 December ' +
+        '1982 relating to the\nConservation and Management of Straddling Fish Stocks and Highly Migratory Fish\n' +
+        'Stocks, and related instruments',
+    ];
+    for (const item of title) {
+      const text = [
+        'A/RES/99/1',
+        'Ninety-ninth session',
+        'Agenda item 71 (d)',
+        item,
+        'Resolution adopted by the General Assembly on 1 December 2099',
+        '99/1. Persistent legacy of the disaster',
+      ].join('\n\n');
+      const doc = parseDraft(`${text}\n\nThe General Assembly,\n\nRecalling its resolution 98/1,\n`);
+      assert.strictEqual(doc.title && paragraphText(doc, doc.title), '99/1. Persistent legacy of the disaster');
+      const read = reading(`${text}\n\nThe General Assembly,\n`);
+      assert.deepStrictEqual(read, ['enactingFormula: The General Assembly,']);
+    }
+  });
+
   it('wrapped: a label that a line break sets at a line start inside a sentence is no sub-paragraph', () => {
     const labels = (paragraph: string): string[] =>
       parseDraft(RESOLUTION([paragraph])).operative[0].subparagraphs.map((s) => s.label);

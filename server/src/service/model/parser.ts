@@ -284,21 +284,35 @@ function formulaCut(line: string): number | undefined {
 /**
  * The number of the footnote whose text starts this line, if it does. A plain number and one
  * space starts one only below a footnote rule and in sequence: "19 (A/59/19/Rev.1), part one"
- * may be the second line of footnote 1.
+ * may be the second line of footnote 1, and so may "3 and corrigenda (E/2005/23 …)" after "Supplement No."
+ * (`noteLine`: the last line of the footnote being read, if one is).
  */
-function footnoteStart(line: string, belowRule: boolean, lastNote: number | undefined): number | undefined {
+function footnoteStart(
+  line: string,
+  belowRule: boolean,
+  lastNote: number | undefined,
+  noteLine?: string,
+): number | undefined {
   const marked = FOOTNOTE_TEXT.exec(line);
   if (marked) return /^[[]/.test(marked[1]) ? Number(marked[1].replace(/[^\d]/g, '')) : superscriptNumber(marked[1]);
   const plain = PLAIN_FOOTNOTE_TEXT.exec(line);
   if (!plain) return undefined;
   const inSequence = lastNote === undefined || Number(plain[1]) === lastNote + 1;
-  if (plain[2] !== undefined && !(belowRule && inSequence)) return undefined;
+  if (plain[2] !== undefined) {
+    if (!(belowRule && inSequence) || /^\p{Ll}/u.test(line.slice(plain[0].length))) return undefined;
+    if (noteLine !== undefined && NUMBER_TAKING_END.test(noteLine.slice(-12))) return undefined;
+  }
   // "3  Political affairs  773 224 100": a table's row, its columns set apart by spaces, is no footnote.
   if (TABLE_COLUMN.test(line.slice(plain[0].length))) return undefined;
-  // "2  Condemns", a paragraph that lost its period, is not a footnote.
+  // "2  Condemns", a paragraph that lost its period, is not a footnote; below the rule, the next note in sequence
+  // may well open on such a word ("6  Reaffirming its resolution 46/182 …").
+  if (belowRule && inSequence) return Number(plain[1]);
   const words = openingText(line.slice(plain[0].length, plain[0].length + 80));
   return matchOperativeOpening(words)?.known || matchPreambularOpening(words)?.known ? undefined : Number(plain[1]);
 }
+
+/** A footnote's line that ends where a number follows: "Supplement No.", "vol.", "paras.", "resolution". */
+const NUMBER_TAKING_END = /\b(?:No|Nos|paras?|vol|chap|sect|pp?|art|annex|resolutions?|decisions?)\.?$/;
 
 /**
  * Groups the rows into blocks. Page furniture and each footnote's text are blocks of their own;
@@ -337,7 +351,8 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
       blocks.push({ lines: [row], span: row, furniture: true });
       continue;
     }
-    const note = footnoteStart(visible, belowRule, lastNote);
+    const noteLine = footnote !== undefined && current.length > 0 ? lineText(current[current.length - 1]) : undefined;
+    const note = footnoteStart(visible, belowRule, lastNote, noteLine);
     if (note !== undefined) {
       flush();
       footnote = note;
@@ -705,7 +720,20 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
   const masthead = (b: Block): boolean =>
     b.furniture === true || (b.lines.length === 1 && isMastheadLine(blockText(b)));
   const inHeader = (b: Block): boolean => masthead(b) || looksLikeHeaderLine(blockText(b), b.lines.length);
-  while (index < blocks.length && inHeader(blocks[index])) {
+  // "Agenda item 74 (b)", then the item's title, however long it runs and whatever word opens it ("Strengthening …").
+  const agendaTitle = (b: Block): boolean => {
+    const last = header[header.length - 1];
+    const t = blockText(b);
+    return (
+      last?.kind === 'sessionHeader' &&
+      /^Agenda item\b/i.test(text.slice(last.pieces[0].start, last.pieces[0].end)) &&
+      t.length <= 1000 &&
+      !PARAGRAPH_NUMBER.test(t) &&
+      !isEnactingFormula(t) &&
+      !/[.;,]$/.test(t)
+    );
+  };
+  while (index < blocks.length && (inHeader(blocks[index]) || agendaTitle(blocks[index]))) {
     const b = blocks[index];
     const t = blockText(b);
     // "78/10. Title", then "A": part A of the resolution, with its own heading, starts.
@@ -996,7 +1024,8 @@ function endsOnItemTitle(text: string, last: Draft): boolean {
 function tailPattern(marks: string): readonly [RegExp, RegExp] {
   return [
     new RegExp(`[${marks}]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\[\\^?\\d{1,3}\\])?$`),
-    new RegExp(`\\p{L}[${marks}]["'”’)]*\\d{1,3}$`, 'u'),
+    // "2019,2": a year, its punctuation and the footnote's digits, as endsClause reads them.
+    new RegExp(`(?:\\p{L}|(?<!\\d)(?:19|20)\\d\\d)[${marks}]["'”’)]*\\d{1,3}$`, 'u'),
   ];
 }
 const OPEN_END = tailPattern(',;');
