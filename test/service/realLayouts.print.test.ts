@@ -322,6 +322,26 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     assert.strictEqual(doc.operative.length, 1);
   });
 
+  it('over a page break: a name going on in capitals, "3) implementation …" of a sentence, "(1)" of a list', () => {
+    const page = '\n\n23-12345\n\n2/5\n\nA/RES/99/1\n\n';
+    const doc = parseDraft(
+      'A/RES/99/1\n\nThe General Assembly,\n\n' +
+        'Recalling the Convention on the Prohibition of the Development, Production,' +
+        `${page}Stockpiling and Use of Chemical Weapons and on Their Destruction,\n\n` +
+        '1. Requests reports on the implementation of paragraph 2 of this resolution,' +
+        `${page}3) implementation of the policy, and 4) support to the forces;\n\n` +
+        `2. Decides that the parties should take the measures listed below:${page}` +
+        '(1) Patrols: Achieve freedom of movement;\n(2) Monitors: Deploy them;\n\n3. Decides to remain seized.\n',
+    );
+    assert.strictEqual(doc.preambular.length, 1);
+    assert.deepStrictEqual(numbers(doc), [1, 2, 3]);
+    assert.deepStrictEqual(
+      doc.operative[1].subparagraphs.map((s) => s.label),
+      ['1', '2'],
+    );
+    assert.deepStrictEqual(codes(doc), []);
+  });
+
   it('a section\'s preamble may end on a year, its comma and a glued footnote marker ("… 31 July 2019,2")', () => {
     const doc = parseDraft(
       [

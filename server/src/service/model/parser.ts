@@ -13,6 +13,7 @@ import { detectLanguage, isForeignClosing, isForeignFormula, LanguageCode, openi
 import { matchOperativeOpening, matchPreambularOpening, openingsCapitalised, useForeignOpenings } from './lexicon';
 import { LineIndex } from './lineIndex';
 import { MONTH_PATTERN } from './months';
+import { fillMarkerGaps } from './markerGaps';
 import { isFootnoteRule, isMastheadLine, isPageFurniture } from './printLayout';
 import { parseSubparagraphs } from './subparagraphs';
 import { buildStructure } from './structure';
@@ -824,6 +825,19 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       lastBody.pieces.push(b.span);
       continue;
     }
+    // "… pursuant to paragraph 2 of this resolution," / a page break / "2) implementation of HRDDP, and 3) …": an
+    // enumeration of the sentence, its number out of the paragraphs' sequence.
+    if (
+      lastBody &&
+      written &&
+      turned &&
+      written.value !== lastOperativeNumber + 1 &&
+      /,["'”’)]*$/.test(lastWords(text, lastBody)) &&
+      LOWER_CASE_WORDS.test(wordsAfterNumber)
+    ) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
     // The introduced list is numbered: once "(a) …" lines follow instead, the paragraph is an ordinary one.
     const listIntroduced = introducing?.pieces.slice(1).every((piece) => /\d/.test(text[piece.start]));
     if (written && introducing && listIntroduced && !written.suffix && written.value !== lastOperativeNumber + 1) {
@@ -870,7 +884,12 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       lastBody.pieces.push(b.span);
       continue;
     }
-    if (lastBody && !number && SUBPARAGRAPH_LINE.test(firstLine)) {
+    // "(1) Patrols: …" after "the measures listed below:" and a page break: the list goes on.
+    if (
+      lastBody &&
+      !number &&
+      (SUBPARAGRAPH_LINE.test(firstLine) || (turned && colonItem(text, lastBody, firstLine)))
+    ) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -1010,6 +1029,11 @@ function bareNumber(line: string, start: number, expected: number): ParagraphNum
   return { value: expected, marker: '', span: digits, digits };
 }
 
+/** "(1) …" after a paragraph that ends with a colon: an item of the list it opens. */
+function colonItem(text: string, last: Draft, line: string): boolean {
+  return /^\(\d{1,2}\)[ \t\u00a0]/.test(line) && endsWithColon(lastWords(text, last));
+}
+
 /** The paragraph's last piece is an item's title alone: "(f) Humanitarian assistance", with no punctuation. */
 function endsOnItemTitle(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
@@ -1100,10 +1124,12 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
   const lastText = lastWords(text, last);
   if (!endsClause(lastText)) return true;
   const words = openingText(firstLine.slice(0, 80));
+  // A capitalised participle the lexicon does not know is a name's word: "… the Development, Production," /
+  // "Stockpiling and Use of Chemical Weapons …", "… Conference on Palestine:" / "Reconstructing Gaza, held …".
   return (
-    /,["'”’)]*$/.test(lastText) &&
+    /[,:]["'”’)]*$/.test(lastText) &&
     headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined &&
-    !matchPreambularOpening(words) &&
+    !matchPreambularOpening(words)?.known &&
     !matchOperativeOpening(words)
   );
 }
@@ -1145,7 +1171,19 @@ function freezeDocument(
   let lowest = texts.size > 0 ? Infinity : 1;
   for (const n of texts) lowest = Math.min(lowest, n);
   const sequence: MarkerSequence = { highest: lowest - 1 };
-  const paragraphs: Paragraph[] = drafts.map((d) => {
+  const markers = drafts.map((d) =>
+    d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers
+      ? []
+      : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts, sequence),
+  );
+  if (mayHaveMarkers && texts.size > 0)
+    fillMarkerGaps(
+      text,
+      drafts.map((d) => (d.kind === 'footnote' || d.kind === 'title' ? [] : d.pieces)),
+      markers,
+      texts,
+    );
+  const paragraphs: Paragraph[] = drafts.map((d, i) => {
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
     const firstPieceEnd = d.pieces[0].end;
@@ -1165,10 +1203,7 @@ function freezeDocument(
       number: d.number,
       opening,
       subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end, d.number !== undefined) : [],
-      footnoteMarkers:
-        d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers
-          ? []
-          : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts, sequence),
+      footnoteMarkers: markers[i],
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,
     });
