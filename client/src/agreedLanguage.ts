@@ -1,5 +1,5 @@
 /** "Find agreed language": asks the server for corpus wording like the paragraph at the cursor and lets the drafter adopt one. */
-import { commands, Disposable, QuickPickItem, window, workspace } from 'vscode';
+import { commands, Disposable, ProgressLocation, QuickPickItem, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type * as lsp from 'vscode-languageclient/node';
 import {
@@ -57,10 +57,12 @@ export function registerAgreedLanguage(client: LanguageClient): Disposable {
     const position =
       target?.position ?? (editor ? client.code2ProtocolConverter.asPosition(editor.selection.active) : undefined);
     if (!uri || !position) return;
-    const result = await client.sendRequest<AgreedLanguageAnswer | null>(AGREED_LANGUAGE_REQUEST, {
-      textDocument: { uri },
-      position,
-    } satisfies AgreedLanguageParams);
+    // The server answers once the corpus has loaded: the status bar says meanwhile that the search runs.
+    const result = await window.withProgress(
+      { location: ProgressLocation.Window, title: 'Finding agreed language' },
+      (): Promise<AgreedLanguageAnswer | null> =>
+        client.sendRequest(AGREED_LANGUAGE_REQUEST, { textDocument: { uri }, position } satisfies AgreedLanguageParams),
+    );
     if (!result) {
       void window.showInformationMessage('Put the cursor in a paragraph of the draft to find agreed language for it.');
       return;

@@ -17,6 +17,7 @@ import type { FeatureRegistration, ServerContext } from './protocol/context';
 import { CorpusIndex } from './service/corpus/corpusIndex';
 import { createLanguageService } from './service';
 import { Contributions } from './protocol/contributions';
+import { CorpusLoads } from './protocol/corpusLoads';
 import { DraftCache } from './protocol/draftCache';
 import { PARSE_COUNT_REQUEST, ParseCount } from './protocol/shared';
 import { registerCitations } from './protocol/features/citations';
@@ -86,6 +87,7 @@ const context: ServerContext = {
   contributions,
   initialized,
   corpus,
+  corpusLoads: new CorpusLoads(),
   texts,
   readText,
   service,

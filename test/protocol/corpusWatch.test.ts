@@ -6,9 +6,10 @@ import { pathToFileURL } from 'url';
 import { LspClient } from '../support/lspClient';
 import { marked, positionIn } from '../support/markers';
 
-// $0: in the citation (a hover); $1: where its number starts (completions of resolution numbers).
+// $0: in the citation (a hover); $1: where its number starts (completions of resolution numbers); $2: in a paragraph
+// that one corpus file words alike.
 const { text: DRAFT, at } = marked(
-  'The General Assembly,\n\nRecalling its resolution $163/1$014 of 5 December 2008,\n\n1. *Decides* to act.\n',
+  'The General Assembly,\n\nRecalling its resolution $163/1$014 of 5 December 2008,\n\n1. $2*Decides* to meet again on item 2999.\n',
 );
 /** Enough corpus files that the load takes many turns of the server's event loop. */
 const FILES = 3000;
@@ -18,6 +19,10 @@ describe('corpus file watching and answers while the corpus loads', () => {
   let workspace: string;
   let outside: string;
   const uriOf = (file: string): string => pathToFileURL(file).toString();
+  const loadEnded = (): boolean =>
+    client.notifications.some(
+      (n) => n.method === 'communique/corpusStatus' && !n.params.loading && n.params.documents > FILES,
+    );
 
   before(async () => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-watch-'));
@@ -47,6 +52,12 @@ describe('corpus file watching and answers while the corpus loads', () => {
     // The first batch is in: the load has begun and is far from done.
     await client.waitForNotification('$/progress', (p: any) => p.value?.kind === 'report', 15000);
     const position = positionIn(DRAFT, at[0]);
+    // Agreed language is asked for once and answered over the whole corpus: after the load, not "none" now.
+    const agreed = client.request('communique/agreedLanguage', {
+      textDocument: { uri },
+      position: positionIn(DRAFT, at[2]),
+    });
+    const loadedWhenAgreed = agreed.then(() => loadEnded());
     const [hover, , completion] = await Promise.all([
       client.request('textDocument/hover', { textDocument: { uri }, position }),
       client.request('textDocument/definition', { textDocument: { uri }, position }),
@@ -90,5 +101,9 @@ describe('corpus file watching and answers while the corpus loads', () => {
     await client.waitForNotification('communique/corpusStatus', (s: any) => !s.loading && s.documents > FILES, 60000);
     const after = await client.request('textDocument/hover', { textDocument: { uri }, position });
     assert.doesNotMatch(after.contents.value, /still loading/);
+    assert.ok(await loadedWhenAgreed, 'agreed language answered once the load had ended');
+    const { matches } = await agreed;
+    assert.match(matches[0].uri, /\/r2999\.communique$/);
+    assert.ok(matches[0].similarity > 0.8, JSON.stringify(matches[0]));
   });
 });

@@ -4,6 +4,7 @@ import type { CorpusIndex } from '../service/corpus/corpusIndex';
 import type { LanguageService, TextReader } from '../service';
 import type { CorpusTexts } from '../workspace/corpusTexts';
 import type { Contributions } from './contributions';
+import type { CorpusLoads } from './corpusLoads';
 import type { DraftCache } from './draftCache';
 import type { SettingsStore } from './settings';
 
@@ -15,6 +16,8 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   /** The reference corpus: filled by the citations feature, read by the language service's features that quote it. */
   readonly corpus: CorpusIndex;
+  /** Whether the corpus is loading: filled by the citations feature, waited for by answers over the whole corpus. */
+  readonly corpusLoads: CorpusLoads;
   /** The corpus files' texts, checked against what the index was built from. */
   readonly texts: CorpusTexts;
   /** The text of an open document or a corpus file, by URI. */

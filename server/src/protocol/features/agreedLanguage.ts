@@ -9,9 +9,12 @@ export const registerAgreedLanguage: FeatureRegistration = ({
   documents,
   drafts,
   contributions,
+  corpusLoads,
   service,
 }) => {
   connection.onRequest(AGREED_LANGUAGE_REQUEST, async (params: AgreedLanguageParams, token) => {
+    // Asked for once, not as the drafter types: worth waiting for the whole corpus, where "none" would be false.
+    await Promise.race([corpusLoads.settled(), new Promise<void>((resolve) => token.onCancellationRequested(resolve))]);
     await nextTurn();
     const document = documents.get(params.textDocument?.uri);
     if (!document || !params.position) return null;

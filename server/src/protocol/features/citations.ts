@@ -44,6 +44,7 @@ export const registerCitations: FeatureRegistration = ({
   contributions,
   initialized,
   corpus,
+  corpusLoads,
   texts,
   service,
 }) => {
@@ -64,8 +65,10 @@ export const registerCitations: FeatureRegistration = ({
   // A client that watches no files: a changed file is found when a hover reads it.
   texts.whenStale((file) => void loader.changed(file).then(sendStatus));
 
-  /** Loads the corpus paths with progress the editor can show, where it can. */
-  const load = async (
+  /** Loads the corpus paths with progress the editor can show, where it can, and builds the postings. */
+  const load = (patterns: readonly string[], folders: readonly string[], progressSupported: boolean): Promise<void> =>
+    corpusLoads.track(loadNow(patterns, folders, progressSupported));
+  const loadNow = async (
     patterns: readonly string[],
     folders: readonly string[],
     progressSupported: boolean,

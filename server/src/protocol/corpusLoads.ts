@@ -1,0 +1,30 @@
+/**
+ * Whether the corpus is loading, from the moment the client is initialized (a load is then on its way) until
+ * every load asked for has indexed its files and built the agreed-language postings: what a feature waits for
+ * when its answer is only worth giving over the whole corpus.
+ */
+export class CorpusLoads {
+  /** The first load is counted before it starts: nothing is loaded until the client has said where from. */
+  private running = 1;
+  private firstTracked = false;
+  private waiters: (() => void)[] = [];
+
+  get loading(): boolean {
+    return this.running > 0;
+  }
+
+  /** Counts `load` as running until it settles, whether it succeeds or fails (the first is counted already). */
+  track(load: Promise<void>): Promise<void> {
+    if (this.firstTracked) this.running++;
+    this.firstTracked = true;
+    return load.finally(() => {
+      if (--this.running > 0) return;
+      for (const resolve of this.waiters.splice(0)) resolve();
+    });
+  }
+
+  /** Resolves once no load is running, or at once if none is. */
+  settled(): Promise<void> {
+    return this.loading ? new Promise((resolve) => this.waiters.push(resolve)) : Promise.resolve();
+  }
+}
