@@ -245,6 +245,27 @@ describe('structure classes of the UN development set, on made-up texts', () => 
     );
   });
 
+  it("pasted: a section's label and long title on one line after the formula is a heading, not the formula", () => {
+    const read = reading(
+      RESOLUTION(
+        [
+          'I Second performance report on the budget of the International Residual Mechanism for 2098–2099',
+          'Having considered the second performance report of the Secretary-General,',
+          '1. Takes note of the report;',
+          'II Budget for the International Residual Mechanism for Criminal Tribunals for 2100',
+          'Having considered the reports of the Secretary-General,',
+          '1. Decides to act.',
+        ],
+        '\n',
+      ),
+    );
+    assert.deepStrictEqual(
+      read.map((r) => r.split(':')[0]),
+      ['enactingFormula', 'heading', 'preambular', 'operative', 'heading', 'preambular', 'operative'],
+      read.join('\n'),
+    );
+  });
+
   it("wrapped: an agenda item's title, however long and whatever its first word, is in the title block", () => {
     const title = [
       'Strengthening of the coordination of humanitarian and disaster relief assistance\nof the United Nations, ' +

@@ -1,4 +1,5 @@
 import type { DraftDocument, FootnoteMarker, Paragraph } from '../model/document';
+import { lastAtOrBefore } from '../model/lineIndex';
 import { foreignResolutionLists } from '../languages/citations';
 import type { Span } from '../types';
 import { councilNumbers } from './councilForm';
@@ -109,14 +110,8 @@ function joinPieces(
     length += piece.end - piece.start + 1;
   }
   const toDocument = (at: number): number => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return pieces[low].start + at - starts[low];
+    const i = lastAtOrBefore(starts, at);
+    return pieces[i].start + at - starts[i];
   };
   const place = (c: Citation): Citation => ({
     ...c,

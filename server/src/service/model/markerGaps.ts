@@ -26,6 +26,7 @@ export function fillMarkerGaps(
   for (const list of markers) for (const m of list) if (!found.has(m.number)) found.set(m.number, m.span.start);
   if (found.size === 0) return;
   const numbers = [...texts].sort((a, b) => a - b);
+  const flat = pieces.flatMap((list, paragraph) => list.map((piece) => ({ piece, paragraph })));
   for (const n of numbers) {
     if (found.has(n) || !found.has(n - 1)) continue;
     const after = found.get(n - 1)!;
@@ -35,19 +36,15 @@ export function fillMarkerGaps(
     const before = next === undefined ? text.length : found.get(next)!;
     const candidates: { paragraph: number; at: number }[] = [];
     const digits = String(n);
-    pieces.forEach((paragraphPieces, paragraph) => {
-      for (const piece of paragraphPieces) {
-        const from = Math.max(piece.start, after + 1);
-        const to = Math.min(piece.end, before);
-        for (
-          let at = text.indexOf(digits, from);
-          at >= 0 && at + digits.length <= to;
-          at = text.indexOf(digits, at + 1)
-        ) {
-          if (gluedToSymbol(text, at, digits.length, piece.start)) candidates.push({ paragraph, at });
-        }
-      }
-    });
+    // One scan of the text between the two markers, the pieces walked alongside in the text's order.
+    let p = 0;
+    for (let at = text.indexOf(digits, after + 1); at >= 0 && at < before; at = text.indexOf(digits, at + 1)) {
+      while (p < flat.length && flat[p].piece.end < at + digits.length) p++;
+      if (p === flat.length) break;
+      const { piece, paragraph } = flat[p];
+      if (at >= piece.start && gluedToSymbol(text, at, digits.length, piece.start)) candidates.push({ paragraph, at });
+      if (candidates.length > 1) break;
+    }
     if (candidates.length !== 1) continue;
     const { paragraph, at } = candidates[0];
     markers[paragraph].push({ number: n, span: { start: at, end: at + digits.length } });
@@ -61,7 +58,8 @@ function gluedToSymbol(text: string, at: number, length: number, pieceStart: num
   const end = at + length;
   if (/[\p{L}\p{N}]/u.test(text[end] ?? '') || /^[.,]\d/.test(text.slice(end, end + 2))) return false;
   let start = at;
-  while (start > pieceStart && !/\s/.test(text[start - 1])) start--;
+  // A symbol is short: a longer token is no symbol, and the scan stays bounded.
+  while (start > pieceStart && at - start < 40 && !/\s/.test(text[start - 1])) start--;
   const rest = text.slice(start, at).replace(/^[(“‘"']+/, '');
   return rest.length > 0 && /[\p{L}\p{N}]$/u.test(rest) && SYMBOL_REST.test(rest);
 }

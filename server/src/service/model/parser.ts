@@ -95,6 +95,8 @@ const LOWER_CASE_WORDS = /^[*_]?\p{Ll}/u;
 const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
 /** "A.", "B", "IV": a section's letter or numeral alone on its line, a heading of its own. */
 const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
+/** "I Second performance report …", "A Base/floor salary scale": a section's label, then its title's capital. */
+const LABELLED_SECTION = /^(?:[A-Z]|[IVXLC]{1,6})\.?[ \t\u00a0]+\p{Lu}/u;
 /** "3.1 ", "3.1.2 ": decimal numbering; "3.1.1" goes inside "3.1". */
 const DECIMAL_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)[ \t\u00a0]/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -440,7 +442,10 @@ function startsNewBlock(
   if (headingAbove && PARAGRAPH_NUMBER.test(line)) return true;
   if (!previousEnds || nextLine === undefined) return false;
   if (isHeadingLine(line)) return startsParagraph(nextLine) || (isHeadingLine(nextLine) && !startsParagraph(line));
-  return PARAGRAPH_NUMBER.test(nextLine) && mayBeLongHeading(line);
+  // "I Second performance report on the budget …" after the formula, then "Having considered …": a section's label
+  // and title on one line, before the section's first paragraph.
+  const labelled = LABELLED_SECTION.test(line) && startsParagraph(nextLine);
+  return (labelled || PARAGRAPH_NUMBER.test(nextLine)) && mayBeLongHeading(line);
 }
 
 function stripEmphasis(text: string): string {
