@@ -1,4 +1,4 @@
-// Bundles the three entry points: the extension (client), the language server and the CLI.
+// Bundles the entry points: the extension (client), the language server, its indexer threads and the CLI.
 import { build } from 'esbuild';
 
 const common = {
@@ -13,6 +13,8 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The corpus indexer threads the server and the CLI start: found beside them in dist/.
+  build({ ...common, entryPoints: ['server/src/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

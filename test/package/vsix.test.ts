@@ -15,13 +15,14 @@ describe('the VSIX', function () {
       .split('\n')
       .sort();
     const allowed =
-      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|server\/catalogue\/un-resolutions\.tsv\.gz|docs\/[\w.-]+\.png|docs\/DEVELOPING\.md)$/;
+      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|indexWorker|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|server\/catalogue\/un-resolutions\.tsv\.gz|docs\/[\w.-]+\.png|docs\/DEVELOPING\.md)$/;
     const unexpected = files.filter((f) => !allowed.test(f));
     assert.deepStrictEqual(unexpected, [], 'files that have no business in the VSIX');
     for (const required of [
       'package.json',
       'dist/extension.js',
       'dist/server.js',
+      'dist/indexWorker.js',
       'dist/cli.js',
       'language-configuration.json',
       'syntaxes/communique.tmLanguage.json',

@@ -273,10 +273,12 @@ describe('Akoma Ntoso export of drafts of megabytes', () => {
     return least;
   };
 
-  it('exports 2 MB in at most three times the CPU time of 1 MB (linear: twice; quadratic: four times)', function () {
+  // Eight times the text: linear is eight times the time, quadratic sixty-four; the bound leaves room for a collection
+  // that falls in one run on a loaded machine (CI's two cores) and not in the other.
+  it('exports 2 MB in at most twenty times the CPU time of 250 KB (linear: 8 times; quadratic: 64)', function () {
     this.timeout(60_000);
-    const oneMb = exportCpuMs(draftOf(1_000_000));
-    const twoMb = exportCpuMs(draftOf(2_000_000));
-    assert.ok(twoMb <= 3 * oneMb, `1 MB: ${Math.round(oneMb)} ms, 2 MB: ${Math.round(twoMb)} ms of CPU`);
+    const small = exportCpuMs(draftOf(250_000));
+    const large = exportCpuMs(draftOf(2_000_000));
+    assert.ok(large <= 20 * small, `250 KB: ${Math.round(small)} ms, 2 MB: ${Math.round(large)} ms of CPU`);
   });
 });

@@ -6,6 +6,7 @@ import { parseDraft } from '../service/model/parser';
 import { Command, parseArgs, UsageError } from './command';
 import { readDraftFiles } from './readDraftFile';
 import { CorpusLoader } from '../workspace/corpusLoader';
+import { IndexWorkers } from '../workspace/indexWorkers';
 import { nodeWorkspace } from '../workspace/nodeWorkspace';
 
 /**
@@ -22,6 +23,7 @@ export const citations: Command = async (args) => {
     workspace: nodeWorkspace,
     corpus,
     warn: (m) => process.stderr.write(`communique: ${m}\n`),
+    indexer: IndexWorkers.start(),
   });
   loader.useCacheIn(options.get('--cache')?.at(-1));
   await loader.load(options.get('--corpus') ?? [], [process.cwd()]);

@@ -61,31 +61,37 @@ export interface CorpusFile {
   readonly stamp: FileStamp;
 }
 
-/**
- * Reads a corpus file with the reader of its format, or says why not, naming the file: not a
- * regular file, too large, unreadable, damaged, or a format no reader reads (XML that is not AKN).
- * A file a sync reader reads comes back at once; a Word or PDF file's text comes as a promise.
- */
-export function readCorpusFile(
+/** A corpus file's bytes and the stamp of what was read; undefined, said in a warning, if it cannot be read. */
+export function readCorpusBytes(
   workspace: Workspace,
   file: string,
   warn: Warn,
   maxBytes = DEFAULT_MAX_FILE_BYTES,
-): CorpusFile | undefined | Promise<CorpusFile | undefined> {
-  let read;
+): { bytes: Uint8Array; stamp: FileStamp } | undefined {
   try {
-    read = workspace.read(file, maxBytes);
+    return workspace.read(file, maxBytes);
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     warn(`Corpus file ${file} ${error.message}; skipped.`);
     return undefined;
   }
-  const { bytes, stamp } = read;
+}
+
+/**
+ * A corpus file's bytes read with the reader of its format, or undefined, said in a warning naming the file:
+ * unreadable, damaged, or a format no reader reads (XML that is not AKN). A file a sync reader reads comes back at
+ * once; a Word or PDF file's text comes as a promise. Touches no file: an indexer thread runs it too.
+ */
+export function readCorpusDocument(
+  file: string,
+  bytes: Uint8Array,
+  warn: Warn,
+): ReadDocument | undefined | Promise<ReadDocument | undefined> {
   const reader = readerFor(file, bytes.subarray(0, 4096));
   if (!reader) return undefined;
-  const done = (document: ReadDocument): CorpusFile => {
+  const done = (document: ReadDocument): ReadDocument => {
     if (document.note) warn(`Corpus file ${file} ${document.note}.`);
-    return { text: document.text, metadata: document.metadata, stamp };
+    return document;
   };
   const failed = (error: unknown): undefined => {
     if (!(error instanceof UnreadableFile)) throw error;
@@ -98,6 +104,24 @@ export function readCorpusFile(
   } catch (error) {
     return failed(error);
   }
+}
+
+/**
+ * Reads a corpus file with the reader of its format, or says why not, naming the file: not a
+ * regular file, too large, unreadable, damaged, or a format no reader reads (XML that is not AKN).
+ */
+export function readCorpusFile(
+  workspace: Workspace,
+  file: string,
+  warn: Warn,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): CorpusFile | undefined | Promise<CorpusFile | undefined> {
+  const read = readCorpusBytes(workspace, file, warn, maxBytes);
+  if (!read) return undefined;
+  const asFile = (document: ReadDocument | undefined): CorpusFile | undefined =>
+    document && { text: document.text, metadata: document.metadata, stamp: read.stamp };
+  const document = readCorpusDocument(file, read.bytes, warn);
+  return document instanceof Promise ? document.then(asFile) : asFile(document);
 }
 
 export function filePathOf(uri: string): string | undefined {

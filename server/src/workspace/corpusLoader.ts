@@ -2,7 +2,8 @@ import * as path from 'path';
 import type { CorpusIndex } from '../service/corpus/corpusIndex';
 import type { DraftDocument } from '../service';
 import { CorpusCache } from './corpusCache';
-import { filePathOf, fileUriOf, listCorpusFiles, readCorpusFile } from './corpusFiles';
+import { filePathOf, fileUriOf, listCorpusFiles, readCorpusBytes } from './corpusFiles';
+import { IN_THREAD, IndexedFile, Indexer } from './indexWorkers';
 import { mayBeCorpusFile } from './readers';
 import { CorpusRoot, corpusRoots, Warn } from './corpusPaths';
 import { FileStamp, sameStamp, Workspace } from './workspace';
@@ -11,6 +12,8 @@ import { FileStamp, sameStamp, Workspace } from './workspace';
 const BATCH = 64;
 /** Time the passage postings take from the event loop at a stretch after loading. */
 const POSTING_SLICE_MS = 15;
+/** A file this large (about 100 pages of text) takes a tenth of a second or more to index: worth a thread. */
+const LARGE_FILE = 200_000;
 /** The cache is rewritten this long after the last change to a corpus file. */
 const CACHE_WRITE_DELAY_MS = 5000;
 /** Copies named one by one before a count of the rest: a folder of copies gives no storm of warnings. */
@@ -29,6 +32,8 @@ export interface CorpusLoaderOptions {
   readonly warn: Warn;
   /** Whether a document is open in an editor: its text there is newer than the file's, and is not cached. */
   readonly isOpen?: (uri: string) => boolean;
+  /** Makes the index's form of a file's text: worker threads in the server, this thread by default. */
+  readonly indexer?: Indexer;
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -52,7 +57,13 @@ export class CorpusLoader {
   /** The corpus paths of the latest load: what a closed document or a watcher's event may bring in. */
   private roots: readonly CorpusRoot[] = [];
 
+  private readonly indexer: Indexer;
+  /** Open documents' indexings, counted, and each document's latest: a large one's form is filed only if latest. */
+  private openIndexings = 0;
+  private readonly openGenerations = new Map<string, number>();
+
   constructor(private readonly options: CorpusLoaderOptions) {
+    this.indexer = options.indexer ?? IN_THREAD;
     this.cache = new CorpusCache(options.workspace, undefined, options.warn);
   }
 
@@ -92,7 +103,7 @@ export class CorpusLoader {
       progress?.begin(files.length);
       this.cache.preloadPassages(this.options.corpus.passages);
       for (let i = 0; i < files.length; i += BATCH) {
-        for (const file of files.slice(i, i + BATCH)) if (await this.index(file)) read++;
+        for (const filed of files.slice(i, i + BATCH).map((file) => this.prepare(file))) if (await filed()) read++;
         progress?.report(Math.min(i + BATCH, files.length), files.length);
         await nextTurn();
       }
@@ -136,12 +147,28 @@ export class CorpusLoader {
     this.scheduleCacheWrite();
   }
 
-  /** An open document's text, newer than its file's: indexed as it is, and not cached. */
-  indexOpen(uri: string, text: string | DraftDocument): void {
+  /**
+   * An open document's text, newer than its file's: indexed as it is, and not cached. A large draft (pasted
+   * megabytes) is indexed in the indexer threads, the keystrokes' thread left free; the latest text wins.
+   */
+  async indexOpen(uri: string, text: string | DraftDocument): Promise<void> {
+    const { corpus, warn } = this.options;
     const file = filePathOf(uri);
     if (file) this.stamps.delete(file);
-    if (typeof text === 'string') this.options.corpus.set(uri, text);
-    else this.options.corpus.setParsed(uri, text);
+    const generation = ++this.openIndexings;
+    this.openGenerations.set(uri, generation);
+    const plain = typeof text === 'string' ? text : text.text;
+    if (plain.length <= LARGE_FILE || this.indexer === IN_THREAD) {
+      if (typeof text === 'string') corpus.set(uri, text);
+      else corpus.setParsed(uri, text);
+      return;
+    }
+    try {
+      const form = await this.indexer.text(plain);
+      if (this.openGenerations.get(uri) === generation) corpus.setIndexed(uri, form);
+    } catch (error) {
+      warn(`The draft ${uri} could not be indexed (${error instanceof Error ? error.message : error}).`);
+    }
   }
 
   /**
@@ -149,6 +176,8 @@ export class CorpusLoader {
    * unsaved draft, or a file opened from elsewhere, leaves the corpus.
    */
   async closed(uri: string): Promise<void> {
+    // A large draft's indexing still under way is not to bring it back.
+    this.openGenerations.delete(uri);
     this.options.corpus.remove(uri);
     const file = filePathOf(uri);
     if (file && mayBeCorpusFile(file) && this.covers(file)) await this.index(file);
@@ -176,35 +205,73 @@ export class CorpusLoader {
     this.cacheWrite.unref();
   }
 
-  /** Indexes a file from the cache if it is unchanged, else from its text; says whether it was read. */
-  private async index(file: string): Promise<boolean> {
-    const { workspace, corpus, warn, isOpen } = this.options;
+  /**
+   * Indexes one file (a change on disk, a draft closed) from the cache if it is unchanged, else from its text; says
+   * whether it was read. A small text in this thread, at once: a request that follows the change sees it; a large
+   * one in the indexer threads, so that it holds up no request (meanwhile answers check the text they quote).
+   */
+  private index(file: string): Promise<boolean> {
+    return this.prepare(file, (name, bytes) =>
+      (bytes.length > LARGE_FILE ? this.indexer : IN_THREAD).file(name, bytes),
+    )();
+  }
+
+  /**
+   * A file's indexing in two steps, so that the files of a batch are indexed at once (in worker threads) and filed
+   * in the order listed: now, what the cache has of it or its text read and its form asked for; then, filed.
+   * The step returned says whether the file was read.
+   */
+  private prepare(file: string, indexFile = this.indexer.file): () => Promise<boolean> {
+    const { workspace, corpus, isOpen } = this.options;
     const uri = fileUriOf(file);
-    if (isOpen?.(uri)) return false; // the open document is the newer text
+    if (isOpen?.(uri)) return async () => false; // the open document is the newer text
     const stat = workspace.stat(file);
     const known = this.stamps.get(file);
     const indexed = corpus.has(uri) || corpus.metadata.of(uri) !== undefined;
-    if (stat?.kind === 'file' && known && sameStamp(known, stat) && indexed) return false;
+    if (stat?.kind === 'file' && known && sameStamp(known, stat) && indexed) return async () => false;
     const cached = stat?.kind === 'file' ? this.cache.lookup(file, stat) : undefined;
-    if (cached && stat && corpus.restore(uri, cached)) {
-      this.stamps.set(file, stat);
-      return false;
-    }
-    const read = await readCorpusFile(workspace, file, warn);
-    if (read === undefined) {
-      this.forget(file);
+    const reading = cached ? undefined : this.readAndIndex(file, indexFile);
+    return async () => {
+      if (cached && stat && corpus.restore(uri, cached)) {
+        this.stamps.set(file, stat);
+        return false;
+      }
+      this.fileRead(file, await (reading ?? this.readAndIndex(file, indexFile)));
       return true;
+    };
+  }
+
+  /** A file read and indexed, with its stamp; neither when it cannot be read or indexed (said in a warning). */
+  private async readAndIndex(
+    file: string,
+    indexFile: Indexer['file'],
+  ): Promise<{ stamp?: FileStamp; indexed?: IndexedFile }> {
+    const { workspace, warn } = this.options;
+    const read = readCorpusBytes(workspace, file, warn);
+    if (!read) return {};
+    try {
+      const indexed = await indexFile(file, read.bytes);
+      indexed.warnings.forEach(warn);
+      return indexed.read ? { stamp: read.stamp, indexed } : {};
+    } catch (error) {
+      warn(`Corpus file ${file} could not be indexed (${error instanceof Error ? error.message : error}); skipped.`);
+      return {};
     }
-    if (read.text === undefined) corpus.remove(uri);
+  }
+
+  private fileRead(file: string, { stamp, indexed }: { stamp?: FileStamp; indexed?: IndexedFile }): void {
+    const { corpus } = this.options;
+    const uri = fileUriOf(file);
+    if (!stamp || !indexed) return this.forget(file);
+    if (indexed.form === undefined) corpus.remove(uri);
     else {
-      const original = corpus.set(uri, read.text);
+      const original = corpus.setIndexed(uri, indexed.form);
       if (original.uri !== uri)
         this.copies.push(`${file} has the same text as ${filePathOf(original.uri) ?? original.uri}`);
     }
     // After the text: indexing a text anew drops the file's earlier metadata.
-    corpus.metadata.set(uri, read.metadata ?? []);
-    this.stamps.set(file, read.stamp);
-    return true;
+    corpus.metadata.set(uri, indexed.metadata ?? []);
+    this.stamps.set(file, stamp);
   }
 
   /** Whether a load of the latest corpus paths would list `file` (hidden folders aside). */

@@ -15,6 +15,7 @@ import type { FeatureRegistration } from '../context';
 import { cancelled, nextTurn, offsetIn, positionIn, rangeIn } from '../convert';
 import { filePathOf, fileUriOf } from '../../workspace/corpusFiles';
 import { CorpusLoader, LoadProgress } from '../../workspace/corpusLoader';
+import { IndexWorkers } from '../../workspace/indexWorkers';
 import { corpusRoots } from '../../workspace/corpusPaths';
 import { nodeWorkspace } from '../../workspace/nodeWorkspace';
 import type { Settings } from '../settings';
@@ -56,6 +57,7 @@ export const registerCitations: FeatureRegistration = ({
     corpus,
     warn: (message) => connection.console.warn(message),
     isOpen: (uri) => documents.get(uri) !== undefined,
+    indexer: IndexWorkers.start(),
   });
   const sendStatus = (): void =>
     void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, {
@@ -157,8 +159,7 @@ export const registerCitations: FeatureRegistration = ({
       setTimeout(() => {
         pending.delete(uri);
         const document = documents.get(uri);
-        if (document) loader.indexOpen(uri, drafts.get(document));
-        sendStatus();
+        if (document) void loader.indexOpen(uri, drafts.get(document)).then(sendStatus);
       }, delay),
     );
   };

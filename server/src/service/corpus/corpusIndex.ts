@@ -6,7 +6,7 @@ import { parseCorpusText } from '../model/corpusParse';
 import type { Range } from '../types';
 import { CorpusMetadata, DocumentMetadata } from './metadata';
 import { detached, IndexedCitation, PackedCitations } from './packedCitations';
-import { PassageIndex } from './passageIndex';
+import { PassageIndex, sampledShinglesOf } from './passageIndex';
 
 export type { IndexedCitation } from './packedCitations';
 
@@ -86,6 +86,37 @@ export interface CachedDocument {
   readonly metadata?: readonly DocumentMetadata[];
 }
 
+/** A text as the index keeps it in full, computed from the text alone. */
+export type IndexedForm = CachedDocument & { readonly indexed: NonNullable<CachedDocument['indexed']> };
+
+/**
+ * What the index keeps of a text, as plain data: what `setIndexed` takes. Pure, so that a worker thread can
+ * make it and post it; `doc` is the text's parse when it is at hand (an open draft's).
+ */
+export function indexedFormOf(text: string, doc: DraftDocument = parseCorpusText(text)): IndexedForm {
+  const citations = PackedCitations.pack(
+    citationsOf(doc).map((c: Citation) => ({
+      symbol: c.symbol,
+      span: c.span,
+      range: doc.lines.rangeOf(c.span),
+      citedDate: c.citedDate,
+      year: c.year,
+      self: c.self,
+    })),
+    detached,
+  );
+  return {
+    fingerprint: fingerprintOf(text),
+    indexed: {
+      title: doc.title ? detached(paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim()) : undefined,
+      titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined,
+      citations,
+      textLength: text.length,
+      sampledShingles: sampledShinglesOf(doc),
+    },
+  };
+}
+
 /**
  * The reference corpus: from canonical symbol to the documents that are that text and every
  * citation of it. Keeps symbols, offsets and ranges; the text around a citation is read from
@@ -125,29 +156,17 @@ export class CorpusIndex {
     const original = this.byFingerprint.get(fingerprint);
     this.fingerprints.set(uri, fingerprint);
     if (original !== undefined && original !== uri) return this.documents.get(original)!;
-    this.byFingerprint.set(fingerprint, uri);
-    const doc = parse();
-    const citations = PackedCitations.pack(
-      citationsOf(doc).map((c: Citation) => ({
-        symbol: c.symbol,
-        span: c.span,
-        range: doc.lines.rangeOf(c.span),
-        citedDate: c.citedDate,
-        year: c.year,
-        self: c.self,
-      })),
-      this.intern,
-    );
-    const title = doc.title ? detached(paragraphText(doc, doc.title).replace(/\s+/g, ' ').trim()) : undefined;
-    const indexed: IndexedDocument = {
-      uri,
-      title,
-      titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined,
-      citations,
-    };
-    this.add(indexed);
-    this.passages.add(uri, doc);
-    return indexed;
+    return this.setIndexed(uri, indexedFormOf(text, parse()));
+  }
+
+  /**
+   * As `set`, from what `indexedFormOf` made of the text (in a worker thread, say): the document's entry,
+   * or its original's if another name holds the same text.
+   */
+  setIndexed(uri: string, form: IndexedForm): IndexedDocument {
+    this.restoreText(uri, form);
+    const original = this.byFingerprint.get(form.fingerprint);
+    return this.documents.get(original ?? uri)!;
   }
 
   /** Whether the document is in the corpus, in full or as a copy. */

@@ -95,6 +95,19 @@ function sampled(hashes: readonly number[]): number[] {
   return [...kept];
 }
 
+/** A document's passages as `addSampled` takes them: [paragraph index, shingle count, shingles…]… */
+export function sampledShinglesOf(doc: DraftDocument): Int32Array {
+  const flat: number[] = [];
+  doc.paragraphs.forEach((paragraph, paragraphIndex) => {
+    if (!isPassage(paragraph)) return;
+    const hashes = sampled(shingleHashes(passageWordHashes(doc, paragraph)));
+    if (hashes.length === 0) return;
+    flat.push(paragraphIndex, hashes.length);
+    for (const hash of hashes) flat.push(hash);
+  });
+  return Int32Array.from(flat);
+}
+
 /**
  * Whether sampled shingles read back from outside (the persisted cache) have the layout `add`
  * gives: [paragraph index, shingle count, shingles…]… with indexes rising and counts that fit.
@@ -165,18 +178,6 @@ export class PassageIndex {
   private scores = new Float64Array(1024);
   /** Documents added but not yet in the postings: posting is deferred so that a start from the cache is quick. */
   private unposted: number[] = [];
-
-  add(uri: string, doc: DraftDocument): void {
-    const flat: number[] = [];
-    doc.paragraphs.forEach((paragraph, paragraphIndex) => {
-      if (!isPassage(paragraph)) return;
-      const hashes = sampled(shingleHashes(passageWordHashes(doc, paragraph)));
-      if (hashes.length === 0) return;
-      flat.push(paragraphIndex, hashes.length);
-      for (const hash of hashes) flat.push(hash);
-    });
-    this.addSampled(uri, doc.text.length, Int32Array.from(flat));
-  }
 
   /**
    * Adds a document from what `sampledOf` gave for it: no text, no parse. Its postings wait for `post`,
