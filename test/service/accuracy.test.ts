@@ -111,9 +111,9 @@ const FLOORS: Record<
   { exact: number; blocks: number; recall: number; precision: number; findingsPerText: number }
 > = {
   clean: { exact: 0.94, blocks: 0.995, recall: 0.99, precision: 0.995, findingsPerText: 0.45 },
-  wrapped: { exact: 0.925, blocks: 0.995, recall: 0.99, precision: 0.995, findingsPerText: 0.48 },
+  wrapped: { exact: 0.94, blocks: 0.995, recall: 0.99, precision: 0.995, findingsPerText: 0.48 },
   markdown: { exact: 0.94, blocks: 0.995, recall: 0.99, precision: 0.995, findingsPerText: 0.55 },
-  print: { exact: 0.91, blocks: 0.993, recall: 0.985, precision: 0.995, findingsPerText: 2.25 },
+  print: { exact: 0.93, blocks: 0.993, recall: 0.99, precision: 0.995, findingsPerText: 2.25 },
   pasted: { exact: 0.935, blocks: 0.985, recall: 0.99, precision: 0.995, findingsPerText: 1.7 },
 };
 

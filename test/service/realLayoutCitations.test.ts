@@ -290,4 +290,42 @@ describe('citations in sentences of adopted resolutions', () => {
       ],
     );
   });
+
+  it('a PDF copy: digits glued to a year or a symbol are a footnote marker, and the list goes on after them', () => {
+    const notes = '__________________\n1  A.\n\n2  B.\n\n3  C.\n\n4  D.\n';
+    const text =
+      'The General Assembly,\n\nRecalling Human Rights Council resolutions 36/5 of 28 September 2017,1 39/4 of ' +
+      '27 September 20182 and 42/8 of 26 September 2019,3 and the report pursuant to resolution 73/1814 and ' +
+      'resolution 74/167,\n\n1. Decides to act.\n' +
+      notes;
+    assert.deepStrictEqual(cited(text), [
+      'A/HRC/RES/36/5 = 36/5',
+      'A/HRC/RES/39/4 = 39/4',
+      'A/HRC/RES/42/8 = 42/8',
+      'A/RES/73/181 = 73/181',
+      'A/RES/74/167 = 74/167',
+    ]);
+    const doc = parseDraft(text);
+    assert.deepStrictEqual(
+      doc.preambular[0].footnoteMarkers.map((m) => m.number),
+      [1, 2, 3, 4],
+    );
+    // With no note missing its marker, "73/1814" is the resolution it says; nor is "CO2" ever a marker.
+    const plain = 'The General Assembly,\n\nRecalling resolution 73/1814 and CO2 emissions,1\n\n1. Acts.\n';
+    assert.deepStrictEqual(parseDraft(`${plain}__________________\n1  A.\n`).preambular[0].footnoteMarkers.length, 1);
+  });
+
+  it('a PDF copy: a list of resolutions cut by a page break reads on past the running header', () => {
+    const text =
+      'A/RES/99/1\n\nThe General Assembly,\n\nRecalling its resolutions 64/25 of 2 December 2009, 65/221 of 21 ' +
+      'December 2010,\n\n23-12345\n\n2/5\n\nA/RES/99/1\n\n66/171 of 19 December 2011 and 68/178 of 18 December 2013,' +
+      '\n\n1. Decides to act.\n';
+    assert.deepStrictEqual(cited(text), [
+      'A/RES/64/25 = 64/25',
+      'A/RES/65/221 = 65/221',
+      'A/RES/66/171 = 66/171',
+      'A/RES/68/178 = 68/178',
+    ]);
+    assert.strictEqual(parseDraft(text).preambular.length, 1);
+  });
 });

@@ -306,6 +306,59 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     );
   });
 
+  it('below the rule: "3 and corrigenda" after "Supplement No." goes on with the note, "4  Reaffirming" is a note', () => {
+    const doc = parseDraft(
+      'The General Assembly,\n\nRecalling the report of the Council,2 and its resolution 46/182,3\n\n' +
+        '1. Decides to act.4\n__________________\n' +
+        '2  See Official Records of the Economic and Social Council, 2005, Supplement No.\n' +
+        '3 and corrigenda (E/2005/23 and E/2005/23/Corr.1), chap. II.\n\n3  A/74/309.\n\n' +
+        '4  Reaffirming its resolution 46/182 of 19 December 1991.\n',
+    );
+    assert.deepStrictEqual(
+      doc.footnotes.map((f) => f.footnoteNumber),
+      [2, 3, 4],
+    );
+    assert.match(paragraphText(doc, doc.footnotes[0]), /No\.\s+3 and corrigenda/);
+    assert.strictEqual(doc.operative.length, 1);
+  });
+
+  it('over a page break: a name going on in capitals, "3) implementation …" of a sentence, "(1)" of a list', () => {
+    const page = '\n\n23-12345\n\n2/5\n\nA/RES/99/1\n\n';
+    const doc = parseDraft(
+      'A/RES/99/1\n\nThe General Assembly,\n\n' +
+        'Recalling the Convention on the Prohibition of the Development, Production,' +
+        `${page}Stockpiling and Use of Chemical Weapons and on Their Destruction,\n\n` +
+        '1. Requests reports on the implementation of paragraph 2 of this resolution,' +
+        `${page}3) implementation of the policy, and 4) support to the forces;\n\n` +
+        `2. Decides that the parties should take the measures listed below:${page}` +
+        '(1) Patrols: Achieve freedom of movement;\n(2) Monitors: Deploy them;\n\n3. Decides to remain seized.\n',
+    );
+    assert.strictEqual(doc.preambular.length, 1);
+    assert.deepStrictEqual(numbers(doc), [1, 2, 3]);
+    assert.deepStrictEqual(
+      doc.operative[1].subparagraphs.map((s) => s.label),
+      ['1', '2'],
+    );
+    assert.deepStrictEqual(codes(doc), []);
+  });
+
+  it('a section\'s preamble may end on a year, its comma and a glued footnote marker ("… 31 July 2019,2")', () => {
+    const doc = parseDraft(
+      [
+        'The General Assembly,',
+        'I\nFirst matters',
+        'Recalling its resolution 98/1,',
+        '1. Decides to act;',
+        'II\nSecond matters',
+        'Recalling its resolution 98/2,',
+        'Having considered the report for the period from 1 August 2098 to 31 July 2099,2',
+        '1. Notes the work of the Committee.',
+      ].join('\n\n') + '\n',
+    );
+    assert.strictEqual(doc.preambular.length, 3);
+    assert.deepStrictEqual(openings(doc.preambular), ['Recalling', 'Recalling', 'Having considered']);
+  });
+
   it('an agenda item titled with a participle ("Strengthening of security …") stays in the title block', () => {
     const doc = parseDraft(
       [

@@ -245,6 +245,76 @@ describe('structure classes of the UN development set, on made-up texts', () => 
     );
   });
 
+  it("pasted: a section's label and long title on one line after the formula is a heading, not the formula", () => {
+    const read = reading(
+      RESOLUTION(
+        [
+          'I Second performance report on the budget of the International Residual Mechanism for 2098–2099',
+          'Having considered the second performance report of the Secretary-General,',
+          '1. Takes note of the report;',
+          'II Budget for the International Residual Mechanism for Criminal Tribunals for 2100',
+          'Having considered the reports of the Secretary-General,',
+          '1. Decides to act.',
+        ],
+        '\n',
+      ),
+    );
+    assert.deepStrictEqual(
+      read.map((r) => r.split(':')[0]),
+      ['enactingFormula', 'heading', 'preambular', 'operative', 'heading', 'preambular', 'operative'],
+      read.join('\n'),
+    );
+  });
+
+  it("wrapped: an agenda item's title, however long and whatever its first word, is in the title block", () => {
+    const title = [
+      'Strengthening of the coordination of humanitarian and disaster relief assistance\nof the United Nations, ' +
+        'including special economic assistance: strengthening of\ninternational cooperation and coordination of ' +
+        'efforts to study, mitigate and\nminimize the consequences of the Chernobyl disaster',
+      'Oceans and the law of the sea: sustainable fisheries, including through the 1995\nAgreement for the ' +
+        'Implementation of the Provisions of the United Nations\nConvention on the Law of the Sea of 10 December ' +
+        '1982 relating to the\nConservation and Management of Straddling Fish Stocks and Highly Migratory Fish\n' +
+        'Stocks, and related instruments',
+    ];
+    for (const item of title) {
+      const text = [
+        'A/RES/99/1',
+        'Ninety-ninth session',
+        'Agenda item 71 (d)',
+        item,
+        'Resolution adopted by the General Assembly on 1 December 2099',
+        '99/1. Persistent legacy of the disaster',
+      ].join('\n\n');
+      const doc = parseDraft(`${text}\n\nThe General Assembly,\n\nRecalling its resolution 98/1,\n`);
+      assert.strictEqual(doc.title && paragraphText(doc, doc.title), '99/1. Persistent legacy of the disaster');
+      const read = reading(`${text}\n\nThe General Assembly,\n`);
+      assert.deepStrictEqual(read, ['enactingFormula: The General Assembly,']);
+    }
+  });
+
+  it('wrapped: a label that a line break sets at a line start inside a sentence is no sub-paragraph', () => {
+    const labels = (paragraph: string): string[] =>
+      parseDraft(RESOLUTION([paragraph])).operative[0].subparagraphs.map((s) => s.label);
+    const wrapped = [
+      // A reference: "paragraph 8" / "(c) of resolution 1333 (2000)", "target" / "(d) of the Framework".
+      '1. Reaffirms the measures imposed by paragraph 8\n(c) of resolution 1333 (2000);',
+      '1. Urges States to work towards the achievement of target\n(d) of the Sendai Framework;',
+      // A range, a pair, a label the sentence names.
+      '1. Recalls the acts described in paragraphs 8 (a) to\n(c) of resolution 1844 (2008);',
+      '1. Decides on statements in line with subparagraphs (d) and\n(e) below, by the President;',
+      '1. Decides that those not selected in\n(a) or (b) above shall serve;',
+      // The sentence's own enumeration, and a list that would open mid-sentence on its third label.
+      '1. Requests measures for the protection of civilians including (i) the cessation of attacks,\n' +
+        '(ii) the facilitation of assistance;',
+      '1. Decides to improve debt management, to achieve the Goals,\n(c) the facilitation of debt treatment;',
+    ];
+    for (const paragraph of wrapped) assert.deepStrictEqual(labels(paragraph), [], paragraph);
+    // Lists stay lists: after ";" or ":", an item opening on "and", a clause left open with no ";".
+    assert.deepStrictEqual(labels('1. Decides:\n(a) to act in paragraph 2 (a) and (b);\n(b) to report;'), ['a', 'b']);
+    assert.deepStrictEqual(labels('1. Decides:\n(a) to act;\n(b) and also:\n(i) to report;'), ['a', 'b']);
+    assert.deepStrictEqual(labels('1. Decides:\n(a) to act since its inception and\n(b) to report;'), ['a', 'b']);
+  });
+
   it('wrapped: "I." after "vol." is the rest of a footnote, not a section', () => {
     const doc = parseDraft(
       RESOLUTION([

@@ -20,6 +20,7 @@ import {
 } from './lexicon';
 import { LineIndex } from './lineIndex';
 import { MONTH_PATTERN } from './months';
+import { fillMarkerGaps } from './markerGaps';
 import { isFootnoteRule, isMastheadLine, isPageFurniture } from './printLayout';
 import { parseSubparagraphs } from './subparagraphs';
 import { buildStructure } from './structure';
@@ -101,6 +102,8 @@ const LOWER_CASE_WORDS = /^[*_]?\p{Ll}/u;
 const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
 /** "A.", "B", "IV": a section's letter or numeral alone on its line, a heading of its own. */
 const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
+/** "I Second performance report …", "A Base/floor salary scale": a section's label, then its title's capital. */
+const LABELLED_SECTION = /^(?:[A-Z]|[IVXLC]{1,6})\.?[ \t\u00a0]+\p{Lu}/u;
 /** A section's label alone: "II", "B", or in the draft's language "二", "ثانيا". */
 function isSectionLabel(text: string): boolean {
   if (SECTION_LABEL.test(text)) return true;
@@ -303,21 +306,35 @@ function formulaCut(line: string): number | undefined {
 /**
  * The number of the footnote whose text starts this line, if it does. A plain number and one
  * space starts one only below a footnote rule and in sequence: "19 (A/59/19/Rev.1), part one"
- * may be the second line of footnote 1.
+ * may be the second line of footnote 1, and so may "3 and corrigenda (E/2005/23 …)" after "Supplement No."
+ * (`noteLine`: the last line of the footnote being read, if one is).
  */
-function footnoteStart(line: string, belowRule: boolean, lastNote: number | undefined): number | undefined {
+function footnoteStart(
+  line: string,
+  belowRule: boolean,
+  lastNote: number | undefined,
+  noteLine?: string,
+): number | undefined {
   const marked = FOOTNOTE_TEXT.exec(line);
   if (marked) return /^[[]/.test(marked[1]) ? Number(marked[1].replace(/[^\d]/g, '')) : superscriptNumber(marked[1]);
   const plain = PLAIN_FOOTNOTE_TEXT.exec(line);
   if (!plain) return undefined;
   const inSequence = lastNote === undefined || Number(plain[1]) === lastNote + 1;
-  if (plain[2] !== undefined && !(belowRule && inSequence)) return undefined;
+  if (plain[2] !== undefined) {
+    if (!(belowRule && inSequence) || /^\p{Ll}/u.test(line.slice(plain[0].length))) return undefined;
+    if (noteLine !== undefined && NUMBER_TAKING_END.test(noteLine.slice(-12))) return undefined;
+  }
   // "3  Political affairs  773 224 100": a table's row, its columns set apart by spaces, is no footnote.
   if (TABLE_COLUMN.test(line.slice(plain[0].length))) return undefined;
-  // "2  Condemns", a paragraph that lost its period, is not a footnote.
+  // "2  Condemns", a paragraph that lost its period, is not a footnote; below the rule, the next note in sequence
+  // may well open on such a word ("6  Reaffirming its resolution 46/182 …").
+  if (belowRule && inSequence) return Number(plain[1]);
   const words = openingText(line.slice(plain[0].length, plain[0].length + 80));
   return matchOperativeOpening(words)?.known || matchPreambularOpening(words)?.known ? undefined : Number(plain[1]);
 }
+
+/** A footnote's line that ends where a number follows: "Supplement No.", "vol.", "paras.", "resolution". */
+const NUMBER_TAKING_END = /\b(?:No|Nos|paras?|vol|chap|sect|pp?|art|annex|resolutions?|decisions?)\.?$/;
 
 /**
  * Groups the rows into blocks. Page furniture and each footnote's text are blocks of their own;
@@ -356,7 +373,8 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
       blocks.push({ lines: [row], span: row, furniture: true });
       continue;
     }
-    const note = footnoteStart(visible, belowRule, lastNote);
+    const noteLine = footnote !== undefined && current.length > 0 ? lineText(current[current.length - 1]) : undefined;
+    const note = footnoteStart(visible, belowRule, lastNote, noteLine);
     if (note !== undefined) {
       flush();
       footnote = note;
@@ -443,7 +461,10 @@ function startsNewBlock(
   if (headingAbove && PARAGRAPH_NUMBER.test(line)) return true;
   if (!previousEnds || nextLine === undefined) return false;
   if (isHeadingLine(line)) return startsParagraph(nextLine) || (isHeadingLine(nextLine) && !startsParagraph(line));
-  return PARAGRAPH_NUMBER.test(nextLine) && mayBeLongHeading(line);
+  // "I Second performance report on the budget …" after the formula, then "Having considered …": a section's label
+  // and title on one line, before the section's first paragraph.
+  const labelled = LABELLED_SECTION.test(line) && startsParagraph(nextLine);
+  return (labelled || PARAGRAPH_NUMBER.test(nextLine)) && mayBeLongHeading(line);
 }
 
 function stripEmphasis(text: string): string {
@@ -724,7 +745,20 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
   const masthead = (b: Block): boolean =>
     b.furniture === true || (b.lines.length === 1 && isMastheadLine(blockText(b)));
   const inHeader = (b: Block): boolean => masthead(b) || looksLikeHeaderLine(blockText(b), b.lines.length);
-  while (index < blocks.length && inHeader(blocks[index])) {
+  // "Agenda item 74 (b)", then the item's title, however long it runs and whatever word opens it ("Strengthening …").
+  const agendaTitle = (b: Block): boolean => {
+    const last = header[header.length - 1];
+    const t = blockText(b);
+    return (
+      last?.kind === 'sessionHeader' &&
+      /^Agenda item\b/i.test(text.slice(last.pieces[0].start, last.pieces[0].end)) &&
+      t.length <= 1000 &&
+      !PARAGRAPH_NUMBER.test(t) &&
+      !isEnactingFormula(t) &&
+      !/[.;,]$/.test(t)
+    );
+  };
+  while (index < blocks.length && (inHeader(blocks[index]) || agendaTitle(blocks[index]))) {
     const b = blocks[index];
     const t = blockText(b);
     // "78/10. Title", then "A": part A of the resolution, with its own heading, starts.
@@ -817,6 +851,19 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       lastBody.pieces.push(b.span);
       continue;
     }
+    // "… pursuant to paragraph 2 of this resolution," / a page break / "2) implementation of HRDDP, and 3) …": an
+    // enumeration of the sentence, its number out of the paragraphs' sequence.
+    if (
+      lastBody &&
+      written &&
+      turned &&
+      written.value !== lastOperativeNumber + 1 &&
+      /,["'”’)]*$/.test(lastWords(text, lastBody)) &&
+      LOWER_CASE_WORDS.test(wordsAfterNumber)
+    ) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
     // The introduced list is numbered: once "(a) …" lines follow instead, the paragraph is an ordinary one.
     const listIntroduced = introducing?.pieces.slice(1).every((piece) => /\d/.test(text[piece.start]));
     if (
@@ -870,7 +917,12 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       lastBody.pieces.push(b.span);
       continue;
     }
-    if (lastBody && !number && SUBPARAGRAPH_LINE.test(firstLine)) {
+    // "(1) Patrols: …" after "the measures listed below:" and a page break: the list goes on.
+    if (
+      lastBody &&
+      !number &&
+      (SUBPARAGRAPH_LINE.test(firstLine) || (turned && colonItem(text, lastBody, firstLine)))
+    ) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -1019,6 +1071,11 @@ function bareNumber(line: string, start: number, expected: number): ParagraphNum
   return { value: expected, marker: '', span: digits, digits };
 }
 
+/** "(1) …" after a paragraph that ends with a colon: an item of the list it opens. */
+function colonItem(text: string, last: Draft, line: string): boolean {
+  return /^\(\d{1,2}\)[ \t\u00a0]/.test(line) && endsWithColon(lastWords(text, last));
+}
+
 /** The paragraph's last piece is an item's title alone: "(f) Humanitarian assistance", with no punctuation. */
 function endsOnItemTitle(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
@@ -1033,7 +1090,8 @@ function endsOnItemTitle(text: string, last: Draft): boolean {
 function tailPattern(marks: string): readonly [RegExp, RegExp] {
   return [
     new RegExp(`[${marks}]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\[\\^?\\d{1,3}\\])?$`),
-    new RegExp(`\\p{L}[${marks}]["'”’)]*\\d{1,3}$`, 'u'),
+    // "2019,2": a year, its punctuation and the footnote's digits, as endsClause reads them.
+    new RegExp(`(?:\\p{L}|(?<!\\d)(?:19|20)\\d\\d)[${marks}]["'”’)]*\\d{1,3}$`, 'u'),
   ];
 }
 const OPEN_END = tailPattern(',;');
@@ -1119,10 +1177,12 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
   const lastText = lastWords(text, last);
   if (!endsClause(lastText)) return true;
   const words = openingText(firstLine.slice(0, 80));
+  // A capitalised participle the lexicon does not know is a name's word: "… the Development, Production," /
+  // "Stockpiling and Use of Chemical Weapons …", "… Conference on Palestine:" / "Reconstructing Gaza, held …".
   return (
-    /,["'”’)]*$/.test(lastText) &&
+    /[,:]["'”’)]*$/.test(lastText) &&
     headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined &&
-    !matchPreambularOpening(words) &&
+    !matchPreambularOpening(words)?.known &&
     !matchOperativeOpening(words)
   );
 }
@@ -1164,7 +1224,19 @@ function freezeDocument(
   let lowest = texts.size > 0 ? Infinity : 1;
   for (const n of texts) lowest = Math.min(lowest, n);
   const sequence: MarkerSequence = { highest: lowest - 1 };
-  const paragraphs: Paragraph[] = drafts.map((d) => {
+  const markers = drafts.map((d) =>
+    d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers
+      ? []
+      : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts, sequence),
+  );
+  if (mayHaveMarkers && texts.size > 0)
+    fillMarkerGaps(
+      text,
+      drafts.map((d) => (d.kind === 'footnote' || d.kind === 'title' ? [] : d.pieces)),
+      markers,
+      texts,
+    );
+  const paragraphs: Paragraph[] = drafts.map((d, i) => {
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
     const firstPieceEnd = d.pieces[0].end;
@@ -1184,10 +1256,7 @@ function freezeDocument(
       number: d.number,
       opening,
       subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end, d.number !== undefined) : [],
-      footnoteMarkers:
-        d.kind === 'footnote' || d.kind === 'title' || !mayHaveMarkers
-          ? []
-          : footnoteMarkersIn(text, d.pieces, bracketNumbers, texts, sequence),
+      footnoteMarkers: markers[i],
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,
     });

@@ -10,6 +10,18 @@ interface Marker {
   readonly inline: boolean;
   /** At the start of a line after one that ends with a colon ("the following areas:"). */
   readonly afterColon?: boolean;
+  /** At the start of a line after one that ends no clause (no ";" nor ":"): maybe a sentence's words. */
+  readonly midSentence?: boolean;
+}
+
+/** What the lines before say of a line's start. */
+interface LineContext {
+  /** A label at the line's start may be a sub-paragraph's. */
+  readonly lineMarker: boolean;
+  readonly afterColon: boolean;
+  readonly midSentence: boolean;
+  /** Labels of the sentence's own enumeration on the line before ("including (i) the cessation …, (ii) the"). */
+  readonly sentenceLabels: ReadonlySet<string>;
 }
 
 /** Arabic sub-paragraphs are lettered (أ), (ب), (ج) … in the order of languages/ar.ts; "(هـ)", "(ﻫ)" are "(ه)". */
@@ -44,6 +56,29 @@ const BEFORE_INLINE_MARKER = /[\s:;,]/;
  * enumeration ("to (i) share data and (ii) train staff"), not a sub-paragraph.
  */
 const OPENS_INLINE_LIST = /:[ \t\u00a0]*$/;
+/**
+ * A line wrapped inside a reference ("… paragraph 8" / "(c) of resolution 1333 (2000)", "… target" / "(d) of the
+ * Sendai Framework"): ending on a number after a word (not a table's figures) or a word that takes a label, with no punctuation, the line before a
+ * label leaves the label in the sentence. A sub-paragraph's line before ends a clause (";", ":", ", and").
+ */
+/** A line ends a clause: ";", ":", "; and", perhaps with a quote or a footnote marker after it. */
+const ENDS_ITEM = /[;:](?:[ \t\u00a0]+(?:and|or))?[^\s;:]{0,4}[ \t\u00a0]*$/;
+/**
+ * A line ends on a word no sentence ends on, after a word ("… described in" / "(a) or (b) above"), or on a range
+ * or a pair of labels ("(a) to" / "(c) of resolution 1844 (2008)", "(d) and" / "(e) below").
+ */
+const ENDS_ON_RUNNING_WORD =
+  /(?:[^\s,;:.][ \t\u00a0]+(?:of|in|on|at|for|by|with|from|the|a|an|between|into|under|including|as)|[)\d][ \t\u00a0]+(?:and|or|to))$/;
+/** "(a) or (b) above", "(d) and (e)", "11.2.5 and 11.2.6 of the Code": a label the sentence names. */
+const NAMED_LABEL = /^[ \t\u00a0]+(?:(?:and|or|to)[ \t\u00a0]+\(?(?:[a-z]{1,4}\)|\d)|above\b|below\b)/;
+/**
+ * The word before "(i)" of a sentence's own enumeration ("including (i) the cessation"): a plain word, not a
+ * reference's noun, nor the "to" or "and" of a range or a pair of references ("2 (a) and (b)").
+ */
+const ENUMERATING_WORD =
+  /(?:^|\s)(?!(?:sub-?)?paragraphs?\b|targets?\b|goals?\b|to\b|and\b|or\b|through\b|in\b|of\b|see\b)\p{Ll}+[ \t\u00a0]$/u;
+const ENDS_ON_REFERENCE =
+  /(?:\p{L}[ \u00a0]\d{1,4}|\b(?:sub-?)?(?:paragraphs?|targets?|goals?|articles?|rules?|sections?|principles?|items?|indicators?))[ \t\u00a0]*$/iu;
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -116,12 +151,16 @@ export function writtenMarker(style: Subparagraph['style'], label: string): stri
   return style === '‘’' ? `‘${label}’` : `${label}${style}`;
 }
 
-/** Finds the markers in one line of text (at `lineStart` in the document). */
-function markersInLine(line: string, lineStart: number, allowLineMarker: boolean, afterColon: boolean): Marker[] {
+/**
+ * Finds the markers in one line of text (at `lineStart` in the document); adds to `sentenceLabels` the labels
+ * of the sentence's own enumeration, which are no markers.
+ */
+function markersInLine(line: string, lineStart: number, context: LineContext, sentenceLabels: string[]): Marker[] {
   const found: Marker[] = [];
-  const atStart = allowLineMarker ? LINE_MARKER.exec(line) : null;
-  if (atStart) {
-    const label = atStart[1] ?? atStart[2] ?? atStart[4] ?? atStart[5];
+  let atStart = context.lineMarker ? LINE_MARKER.exec(line) : null;
+  if (atStart && NAMED_LABEL.test(line.slice(atStart[0].length))) atStart = null;
+  const label = atStart ? (atStart[1] ?? atStart[2] ?? atStart[4] ?? atStart[5]) : undefined;
+  if (atStart && label !== undefined && !continuesSentence(label, context)) {
     const written = atStart[3] as ')' | '.' | undefined;
     const style: Subparagraph['style'] =
       atStart[1] !== undefined ? '()' : atStart[5] !== undefined ? '‘’' : (written ?? '.');
@@ -131,7 +170,8 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
       style,
       markerSpan: { start: lineStart + offset, end: lineStart + atStart[0].length },
       inline: false,
-      afterColon,
+      afterColon: context.afterColon,
+      midSentence: context.midSentence,
     });
   }
   let listOpen = false;
@@ -141,7 +181,10 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
     const m = INLINE_MARKER.exec(line);
     if (!m || m.index === 0 || !BEFORE_INLINE_MARKER.test(line[m.index - 1])) continue;
     // Only the few characters before the marker are looked at: the scan stays linear.
-    if (!listOpen && !OPENS_INLINE_LIST.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (!listOpen && !OPENS_INLINE_LIST.test(line.slice(Math.max(0, m.index - 4), m.index))) {
+      if (ENUMERATING_WORD.test(line.slice(Math.max(0, m.index - 24), m.index))) sentenceLabels.push(m[1]);
+      continue;
+    }
     listOpen = true;
     found.push({
       label: m[1],
@@ -151,6 +194,17 @@ function markersInLine(line: string, lineStart: number, allowLineMarker: boolean
     });
   }
   return found;
+}
+
+/** "(ii)" at a line's start after "… including (i) the cessation of attacks," on the line before. */
+function continuesSentence(label: string, context: LineContext): boolean {
+  if (context.sentenceLabels.size === 0) return false;
+  const letter = letterOrdinal(latinLabel(label));
+  const roman = romanValue(latinLabel(label));
+  return (
+    (letter !== undefined && letter > 1 && context.sentenceLabels.has(letterLabel(letter - 1))) ||
+    (roman !== undefined && roman > 1 && context.sentenceLabels.has(toRoman(roman - 1)))
+  );
 }
 
 interface Item {
@@ -209,6 +263,8 @@ function classify(markers: readonly Marker[]): Item[] {
     } else {
       continue;
     }
+    // "… the Sustainable Development Goals," / "(c) the facilitation of …": a list opens on its first label.
+    if (marker.midSentence && ordinal !== 1 && lastEver[degree] === undefined) continue;
     lastOrdinal[degree] = ordinal;
     lastEver[degree] = ordinal;
     if (!rankOf.has(degree)) rankOf.set(degree, rankOf.size + 1);
@@ -242,15 +298,28 @@ export function parseSubparagraphs(
   numbered: boolean,
 ): Subparagraph[] {
   const markers: Marker[] = [];
-  let afterColon = false;
+  let previous: string | undefined;
+  let sentenceLabels: ReadonlySet<string> = new Set();
   for (const piece of pieces) {
     let lineStart = piece.start;
     const body = text.slice(piece.start, piece.end);
     // Splitting on one character is many times faster than on a pattern, and most drafts have no CR.
     for (const line of body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n')) {
-      // A numbered paragraph's first line is its number and opening; an unnumbered one may open on "(a)".
-      markers.push(...markersInLine(line, lineStart, lineStart !== pieces[0].start || !numbered, afterColon));
-      afterColon = /:[ \t\u00a0]*$/.test(line);
+      const tail = previous?.slice(-40) ?? '';
+      const context: LineContext = {
+        // A numbered paragraph's first line is its number and opening; an unnumbered one may open on "(a)".
+        lineMarker:
+          (lineStart !== pieces[0].start || !numbered) &&
+          !ENDS_ON_REFERENCE.test(tail) &&
+          !ENDS_ON_RUNNING_WORD.test(tail),
+        afterColon: /:[ \t\u00a0]*$/.test(tail),
+        midSentence: previous !== undefined && !ENDS_ITEM.test(tail),
+        sentenceLabels,
+      };
+      const labels: string[] = [];
+      markers.push(...markersInLine(line, lineStart, context, labels));
+      sentenceLabels = new Set(labels);
+      previous = line;
       lineStart +=
         line.length + (text[lineStart + line.length] === '\r' && text[lineStart + line.length + 1] === '\n' ? 2 : 1);
     }
