@@ -9,7 +9,8 @@ import { marked, positionIn } from '../support/markers';
 // $0: in the citation (a hover); $1: where its number starts (completions of resolution numbers); $2: in a paragraph
 // that one corpus file words alike.
 const { text: DRAFT, at } = marked(
-  'The General Assembly,\n\nRecalling its resolution $163/1$014 of 5 December 2008,\n\n1. $2*Decides* to meet again on item 2999.\n',
+  'The General Assembly,\n\nRecalling its resolution $163/1$014 of 5 December 2008,\n\n' +
+    '1. $2*Decides* to meet again on item 2999.\n',
 );
 /** Enough corpus files that the load takes many turns of the server's event loop. */
 const FILES = 3000;

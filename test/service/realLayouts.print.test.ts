@@ -306,7 +306,7 @@ describe('real layouts: print, PDF and Markdown copies', () => {
     );
   });
 
-  it('below the rule: "3 and corrigenda" after "Supplement No." goes on with the note, "4  Reaffirming" is a note', () => {
+  it('below the rule: "3 and corrigenda" after "Supplement No." stays in its note, "4  Reaffirming" is one', () => {
     const doc = parseDraft(
       'The General Assembly,\n\nRecalling the report of the Council,2 and its resolution 46/182,3\n\n' +
         '1. Decides to act.4\n__________________\n' +

@@ -51,9 +51,9 @@ interface Pending {
 const WORKER_SCRIPT = path.join(__dirname, 'indexWorker.js');
 
 /**
- * Threads that read and index corpus files beside the server's, one fewer than the machine's cores (at least one, at most
- * four): a corpus loads on every core, and a large corpus file changing on disk no longer holds up the drafter's
- * requests. A thread that dies (out of memory on a huge text) fails the texts it held and is started afresh.
+ * Threads that read and index corpus files beside the server's, one fewer than the machine's cores (at least one,
+ * at most four): a corpus loads on every core, and a large corpus file changing on disk no longer holds up the
+ * drafter's requests. A thread that dies (out of memory on a huge text) fails the texts it held and is started afresh.
  * The threads keep the process alive only while they have work, so a command-line run ends when its load does.
  */
 export class IndexWorkers implements Indexer {

@@ -58,8 +58,9 @@ const BEFORE_INLINE_MARKER = /[\s:;,]/;
 const OPENS_INLINE_LIST = /:[ \t\u00a0]*$/;
 /**
  * A line wrapped inside a reference ("… paragraph 8" / "(c) of resolution 1333 (2000)", "… target" / "(d) of the
- * Sendai Framework"): ending on a number after a word (not a table's figures) or a word that takes a label, with no punctuation, the line before a
- * label leaves the label in the sentence. A sub-paragraph's line before ends a clause (";", ":", ", and").
+ * Sendai Framework"): ending on a number after a word (not a table's figures) or a word that takes a label, with no
+ * punctuation, the line before a label leaves the label in the sentence. A sub-paragraph's line before ends a clause
+ * (";", ":", ", and").
  */
 /** A line ends a clause: ";", ":", "; and", perhaps with a quote or a footnote marker after it. */
 const ENDS_ITEM = /[;:](?:[ \t\u00a0]+(?:and|or))?[^\s;:]{0,4}[ \t\u00a0]*$/;
