@@ -4,19 +4,19 @@
  * when its answer is only worth giving over the whole corpus.
  */
 export class CorpusLoads {
-  /** The first load is counted before it starts: nothing is loaded until the client has said where from. */
-  private running = 1;
-  private firstTracked = false;
+  /** Whether a load was ever tracked: before the first, nothing is loaded, for the client has not said where from. */
+  private started = false;
+  private running = 0;
   private waiters: (() => void)[] = [];
 
   get loading(): boolean {
-    return this.running > 0;
+    return !this.started || this.running > 0;
   }
 
-  /** Counts `load` as running until it settles, whether it succeeds or fails (the first is counted already). */
+  /** Counts `load` as running until it settles, whether it succeeds or fails. */
   track(load: Promise<void>): Promise<void> {
-    if (this.firstTracked) this.running++;
-    this.firstTracked = true;
+    this.started = true;
+    this.running++;
     return load.finally(() => {
       if (--this.running > 0) return;
       for (const resolve of this.waiters.splice(0)) resolve();

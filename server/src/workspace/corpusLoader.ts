@@ -32,7 +32,7 @@ export interface CorpusLoaderOptions {
   readonly warn: Warn;
   /** Whether a document is open in an editor: its text there is newer than the file's, and is not cached. */
   readonly isOpen?: (uri: string) => boolean;
-  /** Makes the index's form of a file's text: worker threads in the server, this thread by default. */
+  /** Reads and indexes files' bytes and large open drafts: worker threads in the server, this thread by default. */
   readonly indexer?: Indexer;
 }
 
