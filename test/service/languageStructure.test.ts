@@ -307,4 +307,34 @@ describe('structure classes of the five UN languages besides English', () => {
       }
     }
   });
+
+  it('reads a Chinese text wrapped at its few spaces: "¹" alone above its footnote, a line run on after "⁷"', () => {
+    // As A/RES/74/116 wraps at 80 columns: its only spaces follow the numbers and the footnote markers.
+    const wrapped = [
+      '大会，',
+      '重申国际法包括国际人道法和人权法以及所有相关条约¹ 的原则、规则和有关规定，',
+      '1. 强烈谴责所有针对人道主义人员及联合国人员和有关人员的暴力行为、袭击和威胁，谴责针对根据《联合国宪章》参与维持和平行动的人员²',
+      '在其依照国际人道法有权得到免遭袭击保护期间实施的蓄意袭击，并重申必须起诉、处罚、惩罚这类行为的实施者；',
+      '2.\n强调指出就安保风险管理程序和有关工具的运作与东道国政府密切协调和协商具有重要意义。',
+      '¹\n其中主要包括适用的1946年2月13日《联合国特权和豁免公约》。',
+      '² 见A/74/464。',
+    ].join('\n\n').replace('人员²\n\n在', '人员²\n在');
+    const doc = parseDraft(wrapped);
+    assert.deepStrictEqual(kinds(wrapped), [
+      'enactingFormula',
+      'preambular',
+      'operative 1',
+      'operative 2',
+      'footnote',
+      'footnote',
+    ]);
+    assert.deepStrictEqual(
+      doc.footnotes.map((f) => f.footnoteNumber),
+      [1, 2],
+    );
+    assert.deepStrictEqual(
+      getDiagnostics(doc).filter((d) => d.severity === 'error'),
+      [],
+    );
+  });
 });

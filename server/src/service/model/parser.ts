@@ -44,8 +44,11 @@ interface Block {
  */
 const PARAGRAPH_NUMBER =
   /^[\u200e\u200f]?(\d{1,5}|[\u0660-\u0669]{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|[-\u2013](?=[\u200e\u200f]?(?:[ \t\u00a0]|$|[\r\n])))[\u200e\u200f]?(?=[ \t\u00a0]+\S|[ \t\u00a0]*(?:$|[\r\n])|[A-Z*_])/;
-/** "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text. */
-const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)[ \t\u00a0]/;
+/**
+ * "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text; or "¹" alone on its line,
+ * its text on the next, where a Chinese or Japanese text without spaces was wrapped at the marker's one space.
+ */
+const FOOTNOTE_TEXT = /^[*_]{0,2}([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|\[\^\d{1,3}\]:)(?:[ \t\u00a0]|$)/;
 /** "1  See document A/99/5.": a plain number, then two spaces or a tab, or any space below a footnote rule. */
 const PLAIN_FOOTNOTE_TEXT = /^(\d{1,3})(?:[ \u00a0]{2,}|\t|([ \u00a0]))(?=\S)/;
 /** A further column of figures after two spaces or a tab: "Disarmament  13 245 000". */
@@ -200,7 +203,7 @@ function isEnactingFormula(text: string): boolean {
 
 /** A line short enough, and unpunctuated, to be a heading standing on its own. */
 function isHeadingLine(line: string): boolean {
-  if (line.length > 80 || RUNS_ON.test(line)) return false;
+  if (columns(line) > 80 || RUNS_ON.test(line)) return false;
   const level = headingLevel(line, 1);
   return level === 1 || level === 2;
 }
@@ -665,6 +668,17 @@ function isAllCaps(text: string): boolean {
   return upper >= 3 && lower <= upper * 0.05;
 }
 
+/** Full-width (Chinese, Japanese, Korean) characters and punctuation. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+
+/**
+ * The columns a line takes, a full-width character two: a Chinese line of 40 characters is as long as an
+ * English one of 80, and holds as many words as the English holds in 150 or more.
+ */
+function columns(text: string): number {
+  return text.length + (text.match(WIDE)?.length ?? 0);
+}
+
 /** ALL CAPS → 1; a short line without final punctuation → 2; a line ending in ":" → 3. */
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
   // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
@@ -677,7 +691,7 @@ function headingLevel(text: string, lineCount: number): HeadingLevel | undefined
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
   // A subheading may wrap onto a second line; running text is longer than this.
-  if (lineCount <= 2 && text.length <= 40 * (lineCount + 1) && /^[\p{Lu}\d]/u.test(text) && !text.endsWith(':')) {
+  if (lineCount <= 2 && columns(text) <= 40 * (lineCount + 1) && /^[\p{Lu}\d]/u.test(text) && !text.endsWith(':')) {
     const words = text.split(/\s+/).length;
     if (words <= 8 * lineCount + 2) return 2;
   }
