@@ -337,4 +337,25 @@ describe('structure classes of the five UN languages besides English', () => {
       [],
     );
   });
+
+  it('reads "46.决定" as paragraph 46, and "第三.47段" or "的MSC.489(103)号决议" as no footnote marker', () => {
+    // A/RES/74/262 (paragraphs 45 and 46) and A/RES/76/72: Chinese writes no space after the number nor before a name.
+    const text = [
+      '大会，',
+      '回顾其决议，',
+      '1. 表示注意到行预咨委会报告第三.47、三.48和第八.83(c)段；',
+      '2.决定，第8款下协助调查的员额，又回顾国际海事组织的MSC.489(103)号决议；',
+      '3. 请秘书长提出报告。',
+      '¹ A/74/7。',
+    ].join('\n\n');
+    const doc = parseDraft(text);
+    assert.deepStrictEqual(
+      doc.operative.map((p) => p.number?.value),
+      [1, 2, 3],
+    );
+    assert.deepStrictEqual(
+      doc.paragraphs.flatMap((p) => p.footnoteMarkers.map((m) => m.number)),
+      [],
+    );
+  });
 });

@@ -37,13 +37,13 @@ interface Block {
 }
 
 /**
- * "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides", "6.\u200e " (a left-to-right mark after the
- * period, which copies out of bidirectional layouts carry): the number of an operative paragraph. Arabic texts
- * write "1 - ", "10- ", "6 – " (an en dash), "\u200f20 -\u200f " (right-to-left marks) and "١ - " (Arabic-Indic
- * digits).
+ * "1. ", "12) ", "5 bis. ", "1\. " (escaped in Markdown), "1.Decides", "46.决定", "6.\u200e " (a left-to-right mark
+ * after the period, which copies out of bidirectional layouts carry): the number of an operative paragraph.
+ * Arabic texts write "1 - ", "10- ", "6 – " (an en dash), "\u200f20 -\u200f " (right-to-left marks)
+ * and "١ - " (Arabic-Indic digits).
  */
 const PARAGRAPH_NUMBER =
-  /^[\u200e\u200f]?(\d{1,5}|[\u0660-\u0669]{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|[-\u2013](?=[\u200e\u200f]?(?:[ \t\u00a0]|$|[\r\n])))[\u200e\u200f]?(?=[ \t\u00a0]+\S|[ \t\u00a0]*(?:$|[\r\n])|[A-Z*_])/;
+  /^[\u200e\u200f]?(\d{1,5}|[\u0660-\u0669]{1,5})(?:[ \u00a0]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?[ \u00a0]*\\?([.)]|[-\u2013](?=[\u200e\u200f]?(?:[ \t\u00a0]|$|[\r\n])))[\u200e\u200f]?(?=[ \t\u00a0]+\S|[ \t\u00a0]*(?:$|[\r\n])|[A-Z*_\u4e00-\u9fff])/;
 /**
  * "¹ ", "[1] ", "[^1]: " (Markdown), "_[1] " (in emphasis): the start of a footnote's text; or "¹" alone on its line,
  * its text on the next, where a Chinese or Japanese text without spaces was wrapped at the marker's one space.
@@ -641,8 +641,11 @@ function gluedMarker(
   // After a closing bracket or quote: "(Pelindaba)10", "Countries”10", "(2005),22".
   if (/[)”’"\]]$/.test(word.slice(0, word.length - punctuation.length))) return hasText || punctuation !== '';
   if (word.includes('/') || /\d/.test(word)) return false; // "A/RES/ES-10", "H1N1"
-  // "paragraph III.35", "MSC.448(99)": a chapter's numeral or a body's capitals, then its number.
-  if (punctuation === '.' && /(?:^|[^\p{L}])\p{Lu}+\.$/u.test(word))
+  // "第三.47段" (chapter III, paragraph 47): Chinese ends a sentence with "。", and "." after a character is a number's.
+  if (punctuation === '.' && /\p{Script=Han}\.$/u.test(word)) return false;
+  // "paragraph III.35", "MSC.448(99)" (in Chinese "的MSC.489(103)", no space before the name): a chapter's numeral
+  // or a body's capitals, then its number.
+  if (punctuation === '.' && /(?:^|[^\p{L}]|\p{Script=Han})\p{Lu}+\.$/u.test(word))
     return hasText && !/(?:^|[^\p{L}])[IVXLC]+\.$/u.test(word) && !/^\(/.test(body.slice(at + digits.length));
   if (punctuation === '') return hasText && /\p{Ll}{2}$/u.test(word); // "the Convention3", not "G20" or "CO2"
   return !(punctuation === '.' && NUMBERED_ABBREVIATION.test(token));
