@@ -145,4 +145,53 @@ describe('citations in the other five UN languages', () => {
       'A/RES/33/12',
     ]);
   });
+
+  it('reads further parts ("A et B"), parts spelt before a Roman session, a paragraph or section cited', () => {
+    // A/RES/74/30 and its versions: the list stopped at the second part, or at "par. 8", "párr. 9", "الفقرة 9".
+    assert.deepStrictEqual(symbols('fr', 'ses résolutions 36/87 A et B du 9 décembre 1981, 37/75 du 9 décembre 1982'), [
+      'A/RES/36/87 A',
+      'A/RES/36/87 B',
+      'A/RES/37/75',
+    ]);
+    assert.deepStrictEqual(symbols('ru', 'свои резолюции 36/87 А и В от 9 декабря 1981 года и 37/75'), [
+      'A/RES/36/87 A',
+      'A/RES/36/87 B',
+      'A/RES/37/75',
+    ]);
+    assert.deepStrictEqual(symbols('ar', 'القرار 217 ألف (د-3).'), ['A/RES/217 A (III)']);
+    assert.deepStrictEqual(symbols('ru', 'Резолюция 217 А (III).'), ['A/RES/217 A (III)']);
+    assert.deepStrictEqual(symbols('fr', 'résolutions 69/117, par. 8, 70/116, par. 4 et 5, et 71/139'), [
+      'A/RES/69/117',
+      'A/RES/70/116',
+      'A/RES/71/139',
+    ]);
+    assert.deepStrictEqual(symbols('es', 'las resoluciones 59/39, párr. 9, y 65/21, párr. 18; véase'), [
+      'A/RES/59/39',
+      'A/RES/65/21',
+    ]);
+    assert.deepStrictEqual(symbols('es', 'resoluciones 59/276, sección XI, de 23 de diciembre de 2004, 60/258'), [
+      'A/RES/59/276',
+      'A/RES/60/258',
+    ]);
+    assert.deepStrictEqual(symbols('ru', 'резолюции 52/214, разд. B, 57/283 B, разд. III, и 58/250, разд. III.'), [
+      'A/RES/52/214',
+      'A/RES/57/283 B',
+      'A/RES/58/250',
+    ]);
+    assert.deepStrictEqual(symbols('ar', 'انظر القرارين 59/39، الفقرة 9، و 65/21، الفقرة 18؛'), [
+      'A/RES/59/39',
+      'A/RES/65/21',
+    ]);
+  });
+
+  it('reads an Arabic date in Arabic-Indic digits, and the list on after it', () => {
+    // A/RES/76/55: "65/33 المؤرخ ٦ كانون الأول/ديسمبر ٢٠١٠" stopped the list.
+    assert.deepStrictEqual(
+      symbols(
+        'ar',
+        'قراراتها 64/17 المؤرخ ١٦ كانون الأول/ديسمبر ٢٠٠٩، و 65/33 المؤرخ ٦ كانون الأول/ديسمبر ٢٠١٠، و 75/69',
+      ),
+      ['A/RES/64/17', 'A/RES/65/33', 'A/RES/75/69'],
+    );
+  });
 });

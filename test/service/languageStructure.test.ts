@@ -318,7 +318,9 @@ describe('structure classes of the five UN languages besides English', () => {
       '2.\n强调指出就安保风险管理程序和有关工具的运作与东道国政府密切协调和协商具有重要意义。',
       '¹\n其中主要包括适用的1946年2月13日《联合国特权和豁免公约》。',
       '² 见A/74/464。',
-    ].join('\n\n').replace('人员²\n\n在', '人员²\n在');
+    ]
+      .join('\n\n')
+      .replace('人员²\n\n在', '人员²\n在');
     const doc = parseDraft(wrapped);
     assert.deepStrictEqual(kinds(wrapped), [
       'enactingFormula',

@@ -40,11 +40,11 @@ const SPECIAL_SESSION: Readonly<Record<string, string>> = { ES: 'ES', S: 'S', د
 /** "242 (1967)", "2282(2016)": a Security Council resolution and its year. */
 const COUNCIL_NUMBER = /^(\d{1,4})[ \u00a0]?\((\d{4})\)/u;
 /**
- * "1514 (XV)", "2200 A (XXI)", "1874 (S-IV)" (a special session), in Arabic "1514 (د-15)" and "1874 (دإ-4)": an
- * Assembly resolution of a session numbered in Roman.
+ * "1514 (XV)", "2200 A (XXI)" (in Russian its "А" may be Cyrillic), "1874 (S-IV)" (a special session), in Arabic
+ * "1514 (د-15)" and "1874 (دإ-4)": an Assembly resolution of a session numbered in Roman.
  */
 const ROMAN_NUMBER =
-  /^(\d{1,4})(?:[ \u00a0]?([A-Z]))?[ \u00a0]?\((?:(S[-\u2011])?([IVXL]{1,6})|د(إ)?[ \u00a0]?-[ \u00a0]?(\d{1,2}))\)/u;
+  /^(\d{1,4})(?:[ \u00a0]?([A-ZАВСЕНКМОРТХ]))?[ \u00a0]?\((?:(S[-\u2011])?([IVXL]{1,6})|د(إ)?[ \u00a0]?-[ \u00a0]?(\d{1,2}))\)/u;
 /** "2016/6": a resolution of the Economic and Social Council, by year. */
 const YEAR_NUMBER = /^((?:19|20)\d{2})\/(\d{1,3})(?![\d/])/u;
 /** How far after a keyword its list is read, and how far around it the organ is looked for. */
@@ -60,7 +60,7 @@ function readNumber(text: string, start: number, organ: Body, part?: string): Ci
   if (council) return { symbol: `S/RES/${Number(council[1])}`, body: 'SC', span: at(council[0]), year: +council[2] };
   const roman = ROMAN_NUMBER.exec(text);
   if (roman) {
-    const letter = roman[2] ? ` ${roman[2]}` : '';
+    const letter = roman[2] ? ` ${LATIN_OF_CYRILLIC[roman[2]] ?? roman[2]}` : '';
     const special = roman[3] || roman[5] ? 'S-' : '';
     const session = special + (roman[4] ?? toRoman(Number(roman[6])).toUpperCase());
     return { symbol: `A/RES/${roman[1]}${letter} (${session})`, body: 'GA', span: at(roman[0]) };
@@ -96,7 +96,9 @@ function organNear(around: string, grammar: CitationGrammar): Body {
  */
 function byDate(c: Citation, organ: Body, date: string | undefined): Citation {
   const session = /^A\/RES\/(\d{1,2})\//.exec(c.symbol);
-  const year = date ? Number(/\d{4}/.exec(date)?.[0]) : undefined;
+  // "٢٠١٠": Arabic texts may write the year in Arabic-Indic digits.
+  const western = date?.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  const year = western ? Number(/\d{4}/.exec(western)?.[0]) : undefined;
   if (organ !== 'GA' || !session || assemblyFits(Number(session[1]), year)) return c;
   return rightsCouncilFits(Number(session[1]), year) ? { ...c, symbol: `A/HRC${c.symbol.slice(1)}`, body: 'HRC' } : c;
 }
@@ -121,6 +123,35 @@ function partWord(grammar: CitationGrammar): RegExp | undefined {
   return pattern;
 }
 
+/**
+ * "217 ألف (د-3)": a resolution of a session numbered in Roman whose part is spelt out between its number and its
+ * session, read as "217 A (د-3)" would be.
+ */
+function spelledPart(text: string, start: number, organ: Body, grammar: CitationGrammar): Citation | undefined {
+  const digits = /^\d{1,4}/u.exec(text)?.[0];
+  const part = digits ? partWord(grammar)?.exec(text.slice(digits.length)) : undefined;
+  if (!digits || !part) return undefined;
+  const letter = String.fromCharCode(65 + grammar.parts!.indexOf(part[1]));
+  const c = readNumber(`${digits} ${letter}${text.slice(digits.length + part[0].length)}`, start, organ);
+  if (!c?.symbol.endsWith(')')) return undefined;
+  return { ...c, span: { start, end: c.span.end - 2 + part[0].length } };
+}
+
+/**
+ * "36/87 A et B", "52/38 لام وميم": a further part of the number before, after the list's separator; its length
+ * and letter.
+ */
+function furtherPart(text: string, grammar: CitationGrammar): { length: number; letter: string } | undefined {
+  const separator = grammar.separator.exec(text);
+  if (!separator) return undefined;
+  const after = text.slice(separator[0].length);
+  const written = /^([A-ZАВСЕНКМОРТХ])(?![\p{L}\p{N}/])/u.exec(after)?.[1];
+  if (written) return { length: separator[0].length + 1, letter: LATIN_OF_CYRILLIC[written] ?? written };
+  const spelt = grammar.parts?.findIndex((p) => after.startsWith(p) && !/\p{L}/u.test(after[p.length] ?? ''));
+  if (spelt === undefined || spelt < 0) return undefined;
+  return { length: separator[0].length + grammar.parts![spelt].length, letter: String.fromCharCode(65 + spelt) };
+}
+
 /** The list after each keyword of `grammar` in `body` (at `base` in the document). */
 function keywordLists(body: string, base: number, grammar: CitationGrammar): Citation[] {
   const found: Citation[] = [];
@@ -133,17 +164,31 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
     at += grammar.beforeList.exec(rest.slice(at))?.[0].length ?? 0;
     let undated = found.length;
     for (;;) {
-      const c = readNumber(rest.slice(at), base + from + at, organ);
+      const c =
+        readNumber(rest.slice(at), base + from + at, organ) ??
+        spelledPart(rest.slice(at), base + from + at, organ, grammar);
       if (!c) break;
       const length = c.span.end - c.span.start;
       const part = partWord(grammar)?.exec(rest.slice(at + length));
       const letter = part ? String.fromCharCode(65 + grammar.parts!.indexOf(part[1])) : undefined;
-      const item = letter ? readNumber(rest.slice(at), base + from + at, organ, letter)! : c;
+      const items = [letter ? readNumber(rest.slice(at), base + from + at, organ, letter)! : c];
       at += length + (part?.[0].length ?? 0);
+      const lettered = / [A-Z]$/.test(items[0].symbol) ? items[0].symbol.slice(0, -1) : undefined;
+      for (
+        let more = lettered && furtherPart(rest.slice(at), grammar);
+        more;
+        more = furtherPart(rest.slice(at), grammar)
+      ) {
+        const end = base + from + at + more.length;
+        items.push({ ...items[0], symbol: lettered + more.letter, span: { start: end - 1, end } });
+        at += more.length;
+      }
       const council = grammar.councilAfterNumber?.exec(rest.slice(at));
       at += council?.[0].length ?? 0;
+      // "59/276, sección XI, de 23 de diciembre de 2004": a part of the text cited may stand before its date.
+      at += grammar.annex?.exec(rest.slice(at))?.[0].length ?? 0;
       const date = grammar.date.exec(rest.slice(at))?.[0];
-      found.push(council ? ofRightsCouncil(item) : item);
+      found.push(...items.map((item) => (council ? ofRightsCouncil(item) : item)));
       // "33/12 et 33/13 du 29 septembre 2016": the date after the last number dates those before it with none.
       if (date) for (let i = undated; i < found.length; i++) found[i] = byDate(found[i], organ, date);
       if (date) undated = found.length;

@@ -39,7 +39,9 @@ export const RUSSIAN: LanguageConventions = {
     separator: /^(?:,\s*(?:и\s+)?|\s+и\s+)/u,
     date: /^,?\s+от\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+года/u,
     title: /^,?\s+озаглавленн\p{L}*\s+«[^«»]{1,400}»/u,
-    annex: /^,\s+приложени[ея](?:\s+[IVXL]+)?(?![\p{L}])/u,
+    // ", приложение", and the section or paragraph cited: "52/214, разд. B, 57/283 B, разд. III, и", "59/39, п. 9, и".
+    annex:
+      /^,\s+(?:приложени[ея](?:\s+[IVXL]+)?|разд\.\s+(?:[IVXL]+|[A-ZА-Я])|пп?\.\s+\d{1,3}(?:\s*(?:,|и)\s*\d{1,3}(?![\d/]))*)(?![\p{L}\d])/u,
     securityCouncil: /Совет\p{L}* Безопасности/u,
     economicAndSocialCouncil: /Экономическ\p{L}* и Социальн\p{L}* Совет\p{L}*/u,
     humanRightsCouncil: /Совет\p{L}* по правам человека/u,
