@@ -194,4 +194,27 @@ describe('citations in the other five UN languages', () => {
       ['A/RES/64/17', 'A/RES/65/33', 'A/RES/75/69'],
     );
   });
+
+  it('gives a Chinese number the organ last named in its clause, past its date and the list before it', () => {
+    // A/RES/75/10, A/RES/74/88, A/RES/74/263: the organ stood more than 12 characters before the number.
+    const zh = (text: string): string[] => symbols('zh', text);
+    assert.deepStrictEqual(zh('以及经济及社会理事会2019年7月23日第2019/19和2019/20号决议，'), [
+      'E/RES/2019/19',
+      'E/RES/2019/20',
+    ]);
+    assert.deepStrictEqual(zh('遵守人权理事会2011年6月16日关于《工商企业与人权指导原则》¹³ 的第17/4号决议'), [
+      'A/HRC/RES/17/4',
+    ]);
+    assert.deepStrictEqual(zh('人权理事会2019年3月22日第40/13号决议³³、2019年9月26日第42/20和42/22号决议'), [
+      'A/HRC/RES/40/13',
+      'A/HRC/RES/42/20',
+      'A/HRC/RES/42/22',
+    ]);
+    // "其" (its), another organ, or a new clause: the Assembly's again.
+    assert.deepStrictEqual(zh('回顾人权理事会第5/1号决议和其2019年12月18日第74/189号决议，又回顾第73/1号决议'), [
+      'A/HRC/RES/5/1',
+      'A/RES/74/189',
+      'A/RES/73/1',
+    ]);
+  });
 });

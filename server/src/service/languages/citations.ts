@@ -218,14 +218,29 @@ const CHINESE_KIND = /决[议定]/u;
 const CHINESE_LIST = 1200;
 const CHINESE_DATE = /(\d{4})年\d{1,2}月\d{1,2}日第?$/u;
 
+/**
+ * The organ a Chinese number is of: the last named before it in its clause, past its date and the list's numbers
+ * ("经济及社会理事会2019年7月23日第2019/19和2019/20号决议", "人权理事会关于《…》的第17/4号决议"); the Assembly's if none,
+ * or where "其" ("its") stands before the number or its date.
+ */
+const CHINESE_ORGAN = 80;
+const CHINESE_ORGANS = /人权理事会|经济及社会理事会|大会|安全理事会|安理会|其(?=[\d第])/gu;
+
+function chineseOrgan(before: string): Body {
+  const clause = before.slice(
+    Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1,
+  );
+  const named = [...clause.matchAll(CHINESE_ORGANS)].pop()?.[0];
+  return named === '人权理事会' ? 'HRC' : named === '经济及社会理事会' ? 'ECOSOC' : 'GA';
+}
+
 function chineseLists(body: string, base: number): Citation[] {
   const found: Citation[] = [];
   for (const m of body.matchAll(CHINESE_NUMBER)) {
     const end = m.index + m[0].length;
     const kind = CHINESE_KIND.exec(body.slice(end, end + CHINESE_LIST));
     if (!kind || kind[0] !== '决议') continue;
-    const before = body.slice(Math.max(0, m.index - 12), m.index);
-    const organ = before.includes('人权理事会') ? 'HRC' : before.includes('经济及社会理事会') ? 'ECOSOC' : 'GA';
+    const organ = chineseOrgan(body.slice(Math.max(0, m.index - CHINESE_ORGAN), m.index));
     const c = readNumber(m[1], base + m.index, organ);
     // "2014年9月25日第27/13号": the date is written before the number.
     if (c) found.push(byDate(c, organ, CHINESE_DATE.exec(body.slice(Math.max(0, m.index - 16), m.index))?.[1]));
