@@ -217,4 +217,28 @@ describe('citations in the other five UN languages', () => {
       'A/RES/73/1',
     ]);
   });
+
+  it('reads a number by year as the Economic and Social Council’s, and a Council named after a list as all its own', () => {
+    // A/RES/79/194 and others: "résolutions 2013/38 … et 2019/23", "2010/3, 2011/17, 2012/6" far from the Council's name.
+    assert.deepStrictEqual(symbols('ru', 'резолюции 2006/46, 2009/8 и 2010/3'), [
+      'E/RES/2006/46',
+      'E/RES/2009/8',
+      'E/RES/2010/3',
+    ]);
+    assert.deepStrictEqual(symbols('fr', 'les résolutions 34/8, 35/34 et 45/11 du Conseil des droits de l’homme'), [
+      'A/HRC/RES/34/8',
+      'A/HRC/RES/35/34',
+      'A/HRC/RES/45/11',
+    ]);
+    // A dated number before is the Assembly's still.
+    assert.deepStrictEqual(symbols('fr', 'ses résolutions 60/251 du 15 mars 2006 et 5/1 du Conseil'), [
+      'A/RES/60/251',
+      'A/HRC/RES/5/1',
+    ]);
+    assert.deepStrictEqual(symbols('ru', 'в соответствии с резолюцией 53/30 Совета от 14 июля 2023 года'), [
+      'A/HRC/RES/53/30',
+    ]);
+    assert.deepStrictEqual(symbols('ru', 'резолюцию 2263 (2016) Совета Безопасности'), ['S/RES/2263']);
+    assert.deepStrictEqual(symbols('ar', 'على النحو المبين في قرار المجلس 27/21؛'), ['A/HRC/RES/27/21']);
+  });
 });

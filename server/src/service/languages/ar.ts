@@ -46,7 +46,7 @@ export const ARABIC: LanguageConventions = {
         `${stretched('ين')}|ي|ا)?(?:${stretched('هما')}|${stretched('هم')}|${stretched('ها')}|ه)?(?![\\p{L}])`,
       'gu',
     ),
-    beforeList: /^(?:(?:الجمعية العامة|الجمعية|مجلس الأمن|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي)\s+)?/u,
+    beforeList: /^(?:(?:الجمعية العامة|الجمعية|مجلس الأمن|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي|المجلس)\s+)?/u,
     separator: /^(?:،?\s*و\s*|،\s*)/u,
     // "المؤرخ 4 كانون الأول/ ديسمبر 2006(¹)", also drawn out ("المـــؤرخ") or vowelled ("المؤرَّخ"), or in Arabic-Indic
     // digits ("٦ كانون الأول/ديسمبر ٢٠١٠").
@@ -74,6 +74,7 @@ export const ARABIC: LanguageConventions = {
     ]),
     securityCouncil: /مجلس الأمن/u,
     economicAndSocialCouncil: /المجلس الاقتصادي والاجتماعي/u,
-    humanRightsCouncil: /مجلس حقوق الإنسان/u,
+    // Or "قرار المجلس 27/21", "the Council's" before a session's number, which is of no other Council.
+    humanRightsCouncil: /مجلس حقوق الإنسان|قرار\p{L}*\s+المجلس\s+\d{1,2}\//u,
   },
 };

@@ -65,7 +65,8 @@ function readNumber(text: string, start: number, organ: Body, part?: string): Ci
     const session = special + (roman[4] ?? toRoman(Number(roman[6])).toUpperCase());
     return { symbol: `A/RES/${roman[1]}${letter} (${session})`, body: 'GA', span: at(roman[0]) };
   }
-  const year = organ === 'ECOSOC' ? YEAR_NUMBER.exec(text) : null;
+  // "2016/22": no other organ numbers its resolutions by year, whether or not the Council is named near the list.
+  const year = YEAR_NUMBER.exec(text);
   if (year) return { symbol: `E/RES/${year[1]}/${year[2]}`, body: 'ECOSOC', span: at(year[0]) };
   const session = SESSION_NUMBER.exec(text);
   if (!session) return undefined;
@@ -188,7 +189,10 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
       // "59/276, sección XI, de 23 de diciembre de 2004": a part of the text cited may stand before its date.
       at += grammar.annex?.exec(rest.slice(at))?.[0].length ?? 0;
       const date = grammar.date.exec(rest.slice(at))?.[0];
-      found.push(...items.map((item) => (council ? ofRightsCouncil(item) : item)));
+      found.push(...items);
+      // "34/8, 35/34 et 45/11 du Conseil des droits de l’homme": the Council named after a number is that of the
+      // numbers before it with no date of their own, too.
+      if (council) for (let i = undated; i < found.length; i++) found[i] = ofRightsCouncil(found[i]);
       // "33/12 et 33/13 du 29 septembre 2016": the date after the last number dates those before it with none.
       if (date) for (let i = undated; i < found.length; i++) found[i] = byDate(found[i], organ, date);
       if (date) undated = found.length;

@@ -45,5 +45,7 @@ export const RUSSIAN: LanguageConventions = {
     securityCouncil: /Совет\p{L}* Безопасности/u,
     economicAndSocialCouncil: /Экономическ\p{L}* и Социальн\p{L}* Совет\p{L}*/u,
     humanRightsCouncil: /Совет\p{L}* по правам человека/u,
+    // "резолюция 53/30 Совета от …": a session's number is of no other Council; not "Совета Безопасности".
+    councilAfterNumber: /^\s+Совета(?:\s+по\s+правам\s+человека)?(?![\p{L}])(?!\s+(?:Безопасности|Экономическ))/u,
   },
 };
