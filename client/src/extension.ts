@@ -1,5 +1,5 @@
 /** The VS Code extension: starts the language server over IPC. Everything else lives in the server. */
-import { commands, ExtensionContext, StatusBarAlignment, Uri, window } from 'vscode';
+import { commands, ExtensionContext, StatusBarAlignment, ThemeColor, Uri, window } from 'vscode';
 import { registerAgreedLanguage } from './agreedLanguage';
 import { registerCompare } from './compare';
 import { registerParallel } from './parallel';
@@ -57,13 +57,23 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
 }
 
+const DEFAULT_TOOLTIP = 'Communiqué Drafter: documents of the reference corpus';
+
 /** "Corpus: 4 documents, 41 citations" in the status bar; a click lists the documents. */
 function showCorpusStatus(languageClient: LanguageClient): { dispose(): void } {
   const item = window.createStatusBarItem(StatusBarAlignment.Right, 100);
   item.command = CLIENT_COMMANDS.showCorpus;
-  item.tooltip = 'Communiqué Drafter: documents of the reference corpus';
+  item.tooltip = DEFAULT_TOOLTIP;
   const listener = languageClient.onNotification(CORPUS_STATUS_NOTIFICATION, (status: CorpusStatus) => {
-    item.text = `$(library) Corpus: ${status.documents} documents, ${status.citations} citations${status.loading ? ' …' : ''}`;
+    const counts = `${status.documents} documents, ${status.citations} citations`;
+    // A limit reached is never silent: the drafter sees how much is left out, and the setting that decides it.
+    const leftOut = status.leftOut > 0 ? ` · ${status.leftOut} files left out` : '';
+    item.text = `$(library) Corpus: ${counts}${leftOut}${status.loading ? ' …' : ''}`;
+    item.tooltip = leftOut
+      ? `Communiqué Drafter: the corpus paths hold ${status.leftOut} drafts beyond communique.corpus.maxFiles ` +
+        `(${status.maxFiles}); they are not indexed. Raise the setting to index them.`
+      : DEFAULT_TOOLTIP;
+    item.backgroundColor = leftOut ? new ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
   });
   const command = commands.registerCommand(CLIENT_COMMANDS.showCorpus, async () => {

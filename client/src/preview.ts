@@ -21,6 +21,8 @@ import { withPolicy } from './webviewPage';
 
 /** Redraw after this pause in typing. */
 const REDRAW_MS = 300;
+/** How long a copy waits for its page: a new webview can take seconds to start on a busy machine or a remote one. */
+const COPY_ANSWER_MS = 20_000;
 
 /** Messages from the page: a click on a block, the page ready for the scroll position, a copy's outcome. */
 type PageMessage =
@@ -135,7 +137,7 @@ export function registerPreview(client: LanguageClient): Preview {
           send();
         });
       } else send();
-      setTimeout(() => resolve({ ok: false, error: 'the page did not answer' }), 5000);
+      setTimeout(() => resolve({ ok: false, error: 'the page did not answer' }), COPY_ANSWER_MS);
     });
     copied = undefined;
     if (transient) page.dispose();

@@ -1,5 +1,5 @@
 /** "Copy as rich text": the formatted draft as HTML, italics and layout kept, with its clean text beside it. */
-import { commands, Disposable, env, window } from 'vscode';
+import { commands, Disposable, env, ProgressLocation, window } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RICH_TEXT_REQUEST, VIEW_COMMANDS, type RichTextAnswer } from '../../server/src/protocol/shared';
 import type { Preview } from './preview';
@@ -15,7 +15,10 @@ export function registerRichCopy(client: LanguageClient, preview: Preview): Disp
       textDocument: { uri: editor.document.uri.toString() },
     });
     if (!answer) return;
-    const outcome = await preview.copy(answer.html, answer.text);
+    // The page that fills the clipboard may take a while to start: the status bar says meanwhile what runs.
+    const outcome = await window.withProgress({ location: ProgressLocation.Window, title: 'Copying as rich text' }, () =>
+      preview.copy(answer.html, answer.text),
+    );
     if (outcome.ok) {
       window.setStatusBarMessage('The formatted draft is on the clipboard (HTML and plain text).', 5000);
       return;

@@ -41,6 +41,8 @@ export interface Clip {
 }
 export interface Locator {
   first(): Locator;
+  or(other: Locator): Locator;
+  isVisible(): Promise<boolean>;
   count(): Promise<number>;
   filter(options: { hasText: string | RegExp }): Locator;
   waitFor(options: { state: 'visible'; timeout: number }): Promise<void>;

@@ -19,7 +19,7 @@ describe('corpus files that go wrong while the corpus is read', () => {
 
   it('skips, with a warning, a file deleted between listing and reading, and reads the rest', async () => {
     const warnings: string[] = [];
-    const files = await listCorpusFiles(
+    const { files } = await listCorpusFiles(
       nodeWorkspace,
       corpusRoots([folder], [], (m) => warnings.push(m)),
       (m) => warnings.push(m),
@@ -33,6 +33,25 @@ describe('corpus files that go wrong while the corpus is read', () => {
     );
     assert.deepStrictEqual(warnings, [
       `Corpus file ${path.join(folder, 'b.communique')} cannot be read (ENOENT); skipped.`,
+    ]);
+  });
+
+  it('lists at most communique.corpus.maxFiles drafts over all the paths, first by name, and counts the rest', async () => {
+    const many = path.join(folder, 'many');
+    fs.mkdirSync(many);
+    for (const name of ['x.communique', 'y.communique', 'z.resolution'])
+      fs.writeFileSync(path.join(many, name), `The General Assembly,\n\nRecalling ${name},\n`);
+    const warnings: string[] = [];
+    const roots = corpusRoots([path.join(many, 'z.resolution'), many], [], (m) => warnings.push(m));
+    const listing = await listCorpusFiles(nodeWorkspace, roots, (m) => warnings.push(m), 2);
+    // The file named first comes first; a file two paths name is counted once, not as left out.
+    assert.deepStrictEqual(
+      listing.files.map((f) => path.basename(f)),
+      ['z.resolution', 'x.communique'],
+    );
+    assert.strictEqual(listing.leftOut, 1);
+    assert.deepStrictEqual(warnings, [
+      'The corpus paths hold 1 draft more than communique.corpus.maxFiles (2) allows; it is not indexed.',
     ]);
   });
 

@@ -2,11 +2,14 @@ import type { Connection } from 'vscode-languageserver/node';
 import { CHECK_CODES } from '../service/checks/diagnostic';
 import { CheckOptions, Severity } from '../service';
 import { isLanguageCode, LanguageCode } from '../service/languages';
+import { DEFAULT_MAX_FILES } from '../workspace/corpusFiles';
 
 /** The extension's settings (section "communique"), checked and with defaults. */
 export interface Settings {
   /** Extra corpus folders, files and globs (`communique.corpus.paths`). */
   readonly corpusPaths: readonly string[];
+  /** At most this many corpus files are indexed (`communique.corpus.maxFiles`). */
+  readonly corpusMaxFiles: number;
   /** `communique.style` and `communique.checks.<code>`. */
   readonly checks: CheckOptions;
   /** `communique.catalogue.enabled`: hover and completion fall back on the shipped catalogue. */
@@ -17,6 +20,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   corpusPaths: [],
+  corpusMaxFiles: DEFAULT_MAX_FILES,
   checks: Object.freeze({ style: 'auto', severities: Object.freeze({}) }),
   catalogue: true,
 });
@@ -51,6 +55,12 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Set
       corpusPaths = corpus.paths as string[];
     else warn('communique.corpus.paths must be a list of paths; using the default (none).');
   }
+  let corpusMaxFiles = DEFAULT_SETTINGS.corpusMaxFiles;
+  if (corpus.maxFiles !== undefined) {
+    if (Number.isSafeInteger(corpus.maxFiles) && (corpus.maxFiles as number) >= 1)
+      corpusMaxFiles = corpus.maxFiles as number;
+    else warn(`communique.corpus.maxFiles must be a whole number of files, at least 1; using ${DEFAULT_MAX_FILES}.`);
+  }
   let style: CheckOptions['style'] = 'auto';
   if (section.style !== undefined) {
     if (section.style === 'auto' || section.style === 'un' || section.style === 'oic') style = section.style;
@@ -71,6 +81,7 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Set
   }
   return Object.freeze({
     corpusPaths,
+    corpusMaxFiles,
     checks: Object.freeze({ style, severities: Object.freeze(severities) }),
     catalogue,
     language: readLanguage(section.language, warn),

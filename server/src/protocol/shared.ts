@@ -21,6 +21,9 @@ export interface CorpusStatus {
   readonly documents: number;
   readonly citations: number;
   readonly loading: boolean;
+  /** Drafts the corpus paths hold beyond `maxFiles` (\`communique.corpus.maxFiles\`), not indexed. */
+  readonly leftOut: number;
+  readonly maxFiles: number;
 }
 
 /** Request: how many drafts the server has parsed, for the bench's check of one parse per version. */

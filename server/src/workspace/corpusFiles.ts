@@ -6,27 +6,38 @@ import { mayBeCorpusFile, ReadDocument, readerFor, UnreadableFile } from './read
 import { FileError, FileStamp, Workspace } from './workspace';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const MAX_FILES_PER_ROOT = 200_000;
+/** `communique.corpus.maxFiles`: a path pointed at a whole disk by mistake does not fill the memory. */
+export const DEFAULT_MAX_FILES = 200_000;
 
 function isWalked(name: string): boolean {
   return !name.startsWith('.') && name !== 'node_modules';
 }
 
+/** The draft files a load reads, and how many more the corpus paths hold beyond the limit. */
+export interface CorpusListing {
+  readonly files: readonly string[];
+  readonly leftOut: number;
+}
+
 /**
- * The draft files under the given roots, each once. The walk is asynchronous (a large tree does
- * not hold up requests); links found inside are not followed (no loops, nothing outside), hidden
- * folders and node_modules are passed over, a missing or unreadable folder is a warning.
+ * The draft files under the given roots, each once, at most `maxFiles` of them in all (the rest are
+ * counted, and said in a warning). The walk is asynchronous (a large tree does not hold up requests);
+ * links found inside are not followed (no loops, nothing outside), hidden folders and node_modules are
+ * passed over, a missing or unreadable folder is a warning.
  */
 export async function listCorpusFiles(
   workspace: Workspace,
   roots: readonly CorpusRoot[],
   warn: Warn,
-): Promise<string[]> {
+  maxFiles = DEFAULT_MAX_FILES,
+): Promise<CorpusListing> {
   const files = new Set<string>();
+  let leftOut = 0;
   for (const { pattern, base, matches } of roots) {
-    let count = 0;
     const accept = (file: string): void => {
-      if (mayBeCorpusFile(file) && (!matches || matches(file)) && count++ < MAX_FILES_PER_ROOT) files.add(file);
+      if (!mayBeCorpusFile(file) || (matches && !matches(file)) || files.has(file)) return;
+      if (files.size < maxFiles) files.add(file);
+      else leftOut++;
     };
     const walk = async (folder: string): Promise<void> => {
       let entries;
@@ -48,10 +59,13 @@ export async function listCorpusFiles(
     else if (kind === 'file') accept(base);
     else if (kind === 'other') warn(`Corpus path ${pattern} is not a file or folder (a pipe or device?); skipped.`);
     else warn(`Corpus path ${pattern} does not exist; skipped.`);
-    if (count > MAX_FILES_PER_ROOT)
-      warn(`Corpus path ${pattern} holds more than ${MAX_FILES_PER_ROOT} drafts; the rest are not indexed.`);
   }
-  return [...files];
+  if (leftOut > 0)
+    warn(
+      `The corpus paths hold ${leftOut} ${leftOut === 1 ? 'draft' : 'drafts'} more than communique.corpus.maxFiles ` +
+        `(${maxFiles}) allows; ${leftOut === 1 ? 'it is' : 'they are'} not indexed.`,
+    );
+  return { files: [...files], leftOut };
 }
 
 /** A corpus file as read: its text (if it has one), its metadata, and the stamp of what was read. */

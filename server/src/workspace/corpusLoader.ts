@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { CorpusIndex } from '../service/corpus/corpusIndex';
 import type { DraftDocument } from '../service';
 import { CorpusCache } from './corpusCache';
-import { filePathOf, fileUriOf, listCorpusFiles, readCorpusBytes } from './corpusFiles';
+import { DEFAULT_MAX_FILES, filePathOf, fileUriOf, listCorpusFiles, readCorpusBytes } from './corpusFiles';
 import { IN_THREAD, IndexedFile, Indexer } from './indexWorkers';
 import { mayBeCorpusFile } from './readers';
 import { CorpusRoot, corpusRoots, Warn } from './corpusPaths';
@@ -56,6 +56,9 @@ export class CorpusLoader {
   private cacheWrite: NodeJS.Timeout | undefined;
   /** The corpus paths of the latest load: what a closed document or a watcher's event may bring in. */
   private roots: readonly CorpusRoot[] = [];
+  /** The latest load's limit on the files indexed, and the drafts its paths hold beyond it. */
+  private maxFiles = DEFAULT_MAX_FILES;
+  private leftOutByLimit = 0;
 
   private readonly indexer: Indexer;
   /** Open documents' indexings, counted, and each document's latest: a large one's form is filed only if latest. */
@@ -76,15 +79,27 @@ export class CorpusLoader {
     return this.loads > 0;
   }
 
+  /** Drafts the corpus paths of the latest load hold beyond its `maxFiles`: listed, counted, not indexed. */
+  get leftOut(): number {
+    return this.leftOutByLimit;
+  }
+
   /**
    * Indexes the files of `patterns` (folders, files, globs; relative ones taken in each of
    * `folders`) in batches, yielding between them. Files indexed by an earlier load that these
    * patterns no longer name leave the corpus. Loads run one after the other, so the last one
-   * asked for (the latest settings) decides what stays.
+   * asked for (the latest settings) decides what stays. At most `maxFiles` files are indexed.
    */
-  load(patterns: readonly string[], folders: readonly string[], progress?: LoadProgress): Promise<void> {
+  load(
+    patterns: readonly string[],
+    folders: readonly string[],
+    progress?: LoadProgress,
+    maxFiles = DEFAULT_MAX_FILES,
+  ): Promise<void> {
     this.loads++;
-    const run = this.previousLoad.then(() => this.loadNow(patterns, folders, progress)).finally(() => this.loads--);
+    const run = this.previousLoad
+      .then(() => this.loadNow(patterns, folders, progress, maxFiles))
+      .finally(() => this.loads--);
     this.previousLoad = run.catch(() => undefined);
     return run;
   }
@@ -92,14 +107,17 @@ export class CorpusLoader {
   private async loadNow(
     patterns: readonly string[],
     folders: readonly string[],
-    progress?: LoadProgress,
+    progress: LoadProgress | undefined,
+    maxFiles: number,
   ): Promise<void> {
     const { workspace, warn } = this.options;
     let read = 0;
-    let files: string[] = [];
+    let files: readonly string[] = [];
     try {
       this.roots = corpusRoots(patterns, folders, warn);
-      files = await listCorpusFiles(workspace, this.roots, warn);
+      const listing = await listCorpusFiles(workspace, this.roots, warn, maxFiles);
+      files = listing.files;
+      [this.maxFiles, this.leftOutByLimit] = [maxFiles, listing.leftOut];
       progress?.begin(files.length);
       this.cache.preloadPassages(this.options.corpus.passages);
       for (let i = 0; i < files.length; i += BATCH) {
@@ -135,6 +153,11 @@ export class CorpusLoader {
   async changed(file: string): Promise<void> {
     if (!mayBeCorpusFile(file)) return;
     if (!this.covers(file)) return this.deleted(file);
+    // A new file past the limit is left out as the listing would have left it, and counted.
+    if (!this.stamps.has(file) && this.stamps.size >= this.maxFiles) {
+      this.leftOutByLimit++;
+      return;
+    }
     await this.index(file);
     this.reportCopies();
     this.scheduleCacheWrite();

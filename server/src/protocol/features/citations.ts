@@ -63,17 +63,24 @@ export const registerCitations: FeatureRegistration = ({
     void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, {
       ...corpus.size,
       loading: loader.loading,
+      leftOut: loader.leftOut,
+      maxFiles: settings.value.corpusMaxFiles,
     } satisfies CorpusStatus);
   // A client that watches no files: a changed file is found when a hover reads it.
   texts.whenStale((file) => void loader.changed(file).then(sendStatus));
 
   /** Loads the corpus paths with progress the editor can show, where it can, and builds the postings. */
-  const load = (patterns: readonly string[], folders: readonly string[], progressSupported: boolean): Promise<void> =>
-    corpusLoads.track(loadNow(patterns, folders, progressSupported));
+  const load = (
+    patterns: readonly string[],
+    folders: readonly string[],
+    progressSupported: boolean,
+    maxFiles: number,
+  ): Promise<void> => corpusLoads.track(loadNow(patterns, folders, progressSupported, maxFiles));
   const loadNow = async (
     patterns: readonly string[],
     folders: readonly string[],
     progressSupported: boolean,
+    maxFiles: number,
   ): Promise<void> => {
     const work = progressSupported
       ? await connection.window.createWorkDoneProgress().catch(() => undefined)
@@ -92,7 +99,7 @@ export const registerCitations: FeatureRegistration = ({
     };
     loaded = undefined;
     toldLoading = false;
-    await loader.load(patterns, folders, progress).finally(sendStatus);
+    await loader.load(patterns, folders, progress, maxFiles).finally(sendStatus);
     await loader.postPassages();
   };
 
@@ -142,10 +149,10 @@ export const registerCitations: FeatureRegistration = ({
     if (folders.length === 0 && root) folders.push(root);
     const patterns = (value: Settings): string[] => [SEEDS_DIR, ...folders, ...value.corpusPaths];
     watch(params, folders, settings.value.corpusPaths);
-    await load(patterns(settings.value), folders, progressSupported);
+    await load(patterns(settings.value), folders, progressSupported, settings.value.corpusMaxFiles);
     settings.onChange((value) => {
       watch(params, folders, value.corpusPaths);
-      void load(patterns(value), folders, progressSupported);
+      void load(patterns(value), folders, progressSupported, value.corpusMaxFiles);
     });
   });
 
