@@ -229,6 +229,17 @@ describe('texts out of a PDF, with plain-digit references (the UN development se
     const doc = parseDraft(RESOLUTION_BLOCKS(table));
     assert.deepStrictEqual(doc.footnotes, []);
     assert.deepStrictEqual(alarms(RESOLUTION_BLOCKS(table)), []);
+    // A negative amount in brackets ends a row too: "3. Services to the public  (180 400)" is no paragraph 3.
+    const income = RESOLUTION_BLOCKS([
+      '1. Estimates of income are approved as follows:\nIncome section  Amount\n1. Staff assessment  283 437 900\n' +
+        '2. General income  19 265 100\n3. Services to the public  (180 400)\nTotal  302 522 600',
+      '2. The income from staff assessment shall be credited to the Tax Equalization Fund;',
+      '3. Decides to act.',
+    ]);
+    assert.deepStrictEqual(
+      parseDraft(income).operative.map((p) => p.number?.value),
+      [1, 2, 3],
+    );
   });
 
   it('a note the markup set one letter into the next word is read after the word before it', () => {

@@ -421,9 +421,9 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   return blocks;
 }
 
-/** A line of cells set apart by a tab or two spaces; a row whose last cell is an amount. */
+/** A line of cells set apart by a tab or two spaces; a row whose last cell is an amount, "(180 400)" if negative. */
 const TABLE_CELLS = /\S(?:\t| {2,})\S/;
-const TABLE_ROW = /\S(?:\t| {2,})\d[\d ,.]*$/;
+const TABLE_ROW = /\S(?:\t| {2,})(?:\d[\d ,.]*|\(\d[\d ,.]*\))$/;
 
 /**
  * Inside a run of lines, a new block starts at a numbered line, a sub-paragraph marker or a
