@@ -82,6 +82,33 @@ export function checkBrackets(doc: DraftDocument): Finding[] {
   return findings;
 }
 
+/**
+ * Where the references are digits glued to the words, as a PDF's text has them, footnote N's may be glued to a
+ * number, a symbol or an acronym ("Agenda 216", "article 1,2", "2023.14", "INTERPOL1"), where no reading can tell
+ * them apart: if N's digits end such a token between the references to the notes before and after it, the reference
+ * may well be there, and nothing is said.
+ */
+function mayBeGluedReference(doc: DraftDocument, n: number, markers: readonly FootnoteMarker[]): boolean {
+  if (markers.some((m) => !/^\d+$/.test(doc.text.slice(m.span.start, m.span.end)))) return false;
+  // From the first references to the notes before N to the first to a note after it: a note may be referred to again.
+  let to = doc.text.length;
+  for (const m of markers) if (m.number > n) to = Math.min(to, m.span.start);
+  let from = 0;
+  const seen = new Set<number>();
+  for (const m of markers) {
+    if (seen.has(m.number)) continue;
+    seen.add(m.number);
+    if (m.number < n && m.span.end <= to) from = Math.max(from, m.span.end);
+  }
+  const glued = new RegExp(`\\S${n}(?!\\d)`);
+  return doc.paragraphs.some(
+    (p) =>
+      p.kind !== 'footnote' &&
+      p.kind !== 'title' &&
+      p.pieces.some((piece) => glued.test(doc.text.slice(Math.max(piece.start, from), Math.min(piece.end, to)))),
+  );
+}
+
 /** Every marker has a text, every text is referred to, numbers go in order of first use. */
 export function checkFootnotes(doc: DraftDocument): Finding[] {
   const findings: Finding[] = [];
@@ -108,7 +135,7 @@ export function checkFootnotes(doc: DraftDocument): Finding[] {
     }
   }
   for (const f of doc.footnotes) {
-    if (!referred.has(f.footnoteNumber!))
+    if (!referred.has(f.footnoteNumber!) && !mayBeGluedReference(doc, f.footnoteNumber!, markers))
       findings.push({
         code: CHECK_CODES.footnoteUnreferenced,
         span: f.pieces[0],

@@ -107,9 +107,15 @@ const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
 const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
 /** "I Second performance report …", "A Base/floor salary scale": a section's label, then its title's capital. */
 const LABELLED_SECTION = /^(?:[A-Z]|[IVXLC]{1,6})\.?[ \t\u00a0]+\p{Lu}/u;
-/** A section's label alone: "II", "B", or in the draft's language "二", "ثانيا". */
+/** "Section 2", "Section 29A", "Part II", "Chapter IV": a budget's or a report's section label in words. */
+const SECTION_WORD_LABEL = /^(?:Section|Part|Chapter)[ \t\u00a0]+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})$/;
+/** "• To prevent …", "– All States shall …": an item of a list inside a paragraph. */
+const BULLETED = /^[•·▪–—-][ \t\u00a0]/;
+/** "*", "* * *": an ornament between two parts of the text, a block of its own. */
+const ORNAMENT = /^\*(?:[ \t\u00a0]*\*){0,5}$/;
+/** A section's label alone: "II", "B", "Section 2", or in the draft's language "二", "ثانيا". */
 function isSectionLabel(text: string): boolean {
-  if (SECTION_LABEL.test(text)) return true;
+  if (SECTION_LABEL.test(text) || SECTION_WORD_LABEL.test(text)) return true;
   const label = foreignSectionLabel()?.exec(text);
   return label !== null && label !== undefined && label[0].length === text.length;
 }
@@ -205,6 +211,17 @@ function isEnactingFormula(text: string): boolean {
 function isHeadingLine(line: string): boolean {
   if (columns(line) > 80 || RUNS_ON.test(line)) return false;
   const level = headingLevel(line, 1);
+  return level === 1 || level === 2;
+}
+
+/** "7 December 2022", "7 décembre 2022", "2022年12月7日": a short line with a year, in any language. */
+function isShortDate(line: string): boolean {
+  return line.length <= 40 && /(?:^|\D)(?:19|20)\d\d(?:\D|$)/.test(line);
+}
+
+/** "Annex", "Annex A", "ANNEX II" as a heading line: its letter is no article ("a") that runs on. */
+function isAnnexLine(line: string): boolean {
+  const level = line.length <= 80 ? headingLevel(line, 1) : undefined;
   return level === 1 || level === 2;
 }
 
@@ -376,8 +393,18 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
       blocks.push({ lines: [row], span: row, furniture: true });
       continue;
     }
-    const noteLine = footnote !== undefined && current.length > 0 ? lineText(current[current.length - 1]) : undefined;
-    const note = footnoteStart(visible, belowRule, lastNote, noteLine);
+    const lastLine = current.length > 0 ? lineText(current[current.length - 1]) : undefined;
+    const noteLine = footnote !== undefined ? lastLine : undefined;
+    // "10  Least developed countries, …" under a row of figures, or over the rest of its row ("developing States
+    // 6 609 300"): a table's row, wrapped, is no footnote of plain digits.
+    const nextRow = rows[r + 1];
+    const inTable =
+      !belowRule &&
+      footnote === undefined &&
+      PLAIN_FOOTNOTE_TEXT.test(visible) &&
+      ((lastLine !== undefined && TABLE_CELLS.test(lastLine)) ||
+        (nextRow !== undefined && TABLE_ROW.test(lineText(nextRow))));
+    const note = inTable ? undefined : footnoteStart(visible, belowRule, lastNote, noteLine);
     if (note !== undefined) {
       flush();
       footnote = note;
@@ -397,9 +424,9 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   return blocks;
 }
 
-/** A line of cells set apart by a tab or two spaces; a row whose last cell is an amount. */
+/** A line of cells set apart by a tab or two spaces; a row whose last cell is an amount, "(180 400)" if negative. */
 const TABLE_CELLS = /\S(?:\t| {2,})\S/;
-const TABLE_ROW = /\S(?:\t| {2,})\d[\d ,.]*$/;
+const TABLE_ROW = /\S(?:\t| {2,})(?:\d[\d ,.]*|\(\d[\d ,.]*\))$/;
 
 /**
  * Inside a run of lines, a new block starts at a numbered line, a sub-paragraph marker or a
@@ -417,28 +444,50 @@ function startsNewBlock(
   if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
   // "1. General income  30 197 000" under "Income section  Amount": a row of a table, not a paragraph.
   if (TABLE_ROW.test(line) && TABLE_CELLS.test(previousLine)) return false;
-  if (isTitleBlockItem(line)) return true;
-  // "I" or "A" alone: a section's label, its title on the next line; "Annex" alone, its text after it.
+  if (isTitleBlockItem(line) || ORNAMENT.test(line) || ORNAMENT.test(previousLine)) return true;
+  // "I", "A" or "Section 2" alone: a section's label, its title on the next line; "Annex" alone, its text after it.
   if (
     linesSoFar === 1 &&
-    (SECTION_LABEL.test(previousLine) || (ANNEX_HEADING.test(previousLine) && isHeadingLine(previousLine)))
+    (SECTION_LABEL.test(previousLine) ||
+      SECTION_WORD_LABEL.test(previousLine) ||
+      (ANNEX_HEADING.test(previousLine) && isAnnexLine(previousLine)))
   )
     return true;
+  // Pasted with no blank lines: "The General Assembly", then "Adopts …", its first paragraph.
+  if (linesSoFar === 1 && previousLine.length <= 120 && isEnactingFormula(previousLine)) return true;
+  // "A" or "Section 2" after the title of "Part I", which ends no clause: the next section's label, its title or
+  // first paragraph after it; not "I." after "vol.", which a wrap cut.
+  if (
+    (SECTION_WORD_LABEL.test(line) ||
+      (SECTION_LABEL.test(line) && !NUMBERED_ABBREVIATION.test(previousLine.slice(-8)))) &&
+    !RUNS_ON.test(previousLine) &&
+    /^[\p{Lu}\d]/u.test(nextLine ?? '')
+  )
+    return true;
+  // A paragraph on one line longer than any wrapping ends where it ends a clause: the text has a paragraph a line.
+  // Not where it opens a list ("… as follows:"), nor at a table's row or a dashed or bulleted item.
+  if (
+    linesSoFar === 1 &&
+    previousLine.length > 120 &&
+    endsClause(previousLine) &&
+    !/:["'”’)]*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]*$/.test(previousLine) &&
+    !TABLE_CELLS.test(line) &&
+    !BULLETED.test(line)
+  )
+    return true;
+  const annexHeading = ANNEX_HEADING.test(line) && (isAnnexLine(line) || LABELLED_ANNEX.test(line));
+  // "25 June 2021" / "Annex", pasted with no blank line: the closing's date ends no clause.
+  if (annexHeading && DATE_ALONE.test(previousLine)) return true;
+  // The closing is its meeting line and perhaps its date: an annex or its title may follow with no blank line.
+  if (linesSoFar === 1 && previousLine.length <= 60 && isClosing(previousLine)) return !isShortDate(line);
+  if (linesSoFar === 2 && isShortDate(previousLine) && isClosing(beforePrevious ?? '')) return true;
   const previousEnds = endsClause(previousLine);
   if (previousEnds || /\b(?:and|or)$/.test(previousLine)) {
     const numbered = PARAGRAPH_NUMBER.exec(line);
     if (numbered && numbered[1].length <= 3) return true;
     if (SUBPARAGRAPH_LINE.test(line)) return true;
     // "Annex" alone after the text's last sentence: the annex starts, whatever follows it.
-    if (previousEnds && ANNEX_HEADING.test(line) && (isHeadingLine(line) || LABELLED_ANNEX.test(line))) return true;
-    // So does a section at its label alone ("III"), its title after it; not "I." after "vol.", which a wrap cut.
-    if (
-      previousEnds &&
-      SECTION_LABEL.test(line) &&
-      /^\p{Lu}/u.test(nextLine ?? '') &&
-      !NUMBERED_ABBREVIATION.test(previousLine.slice(-8))
-    )
-      return true;
+    if (previousEnds && annexHeading) return true;
   } else if (numberedOpening(line)) {
     // "1. Calls upon …" after a paragraph that lost its final punctuation: a number, then a known opening.
     return true;
@@ -460,14 +509,31 @@ function startsNewBlock(
   // incentive" / "Mobility incentive" / "1. Notes …"). The heading's lines stand after a clause's end.
   const headingAbove =
     isHeadingLine(previousLine) &&
-    (beforePrevious === undefined || endsClause(beforePrevious) || isHeadingLine(beforePrevious));
+    (beforePrevious === undefined ||
+      endsClause(beforePrevious) ||
+      isHeadingLine(beforePrevious) ||
+      mayBeLongHeading(beforePrevious));
   if (headingAbove && PARAGRAPH_NUMBER.test(line)) return true;
+  // "I Conditions of service …" / "A. Base/floor salary scale": a subsection's label and title under a section's.
+  const labels = linesSoFar === 1 && LABELLED_SECTION.test(previousLine) && LABELLED_SECTION.test(line);
+  if (labels && mayBeLongHeading(previousLine) && mayBeLongHeading(line)) return true;
   if (!previousEnds || nextLine === undefined) return false;
   if (isHeadingLine(line)) return startsParagraph(nextLine) || (isHeadingLine(nextLine) && !startsParagraph(line));
-  // "I Second performance report on the budget …" after the formula, then "Having considered …": a section's label
-  // and title on one line, before the section's first paragraph.
-  const labelled = LABELLED_SECTION.test(line) && startsParagraph(nextLine);
-  return (labelled || PARAGRAPH_NUMBER.test(nextLine)) && mayBeLongHeading(line);
+  // "Reports:" between two numbered paragraphs: a heading of the operative part.
+  if (line.length <= 100 && /^\p{Lu}/u.test(line) && line.endsWith(':') && PARAGRAPH_NUMBER.test(nextLine)) return true;
+  // "I Second performance report on the budget …" after the formula, then "Having considered …" or "A. Base/floor
+  // salary scale": a section's label and title on one line, before the section's first paragraph or subsection.
+  const labelled = LABELLED_SECTION.test(line) && (startsParagraph(nextLine) || LABELLED_SECTION.test(nextLine));
+  // "(“Supporting the political process”)", "== II ==": a heading in brackets or rules before a numbered paragraph.
+  if (/^[(“"=]/.test(line) && line.length <= 200 && !endsClause(line) && numberedOpening(nextLine)) return true;
+  // "Adopts the following declaration:" / "Political declaration of the high-level meeting …" / "Preamble": a title
+  // longer than any wrapped line, so the short line after it ("May 2008;") is no wrapped sentence's end.
+  const beforeParagraph =
+    PARAGRAPH_NUMBER.test(nextLine) ||
+    startsParagraph(nextLine) ||
+    isSectionLabel(nextLine) ||
+    (line.length > 100 && isHeadingLine(nextLine));
+  return (labelled || beforeParagraph) && mayBeLongHeading(line);
 }
 
 function stripEmphasis(text: string): string {

@@ -212,9 +212,18 @@ class InlineBuilder {
       text,
       italic: this.italic.map(clip).filter((s) => s.end > s.start),
       links: this.links.map((l) => ({ span: clip(l.span), symbol: l.symbol })).filter((l) => l.span.end > l.span.start),
-      notes: this.notes.map((n) => ({ ...n, at: Math.min(Math.max(n.at - lead, 0), text.length) })),
+      notes: this.notes.map((n) => ({ ...n, at: wordEnd(text, Math.min(Math.max(n.at - lead, 0), text.length)) })),
     };
   }
+}
+
+/**
+ * A note the markup set one letter into the next word ("Reduction, t|he", "Development a|nd"): the UN's slip,
+ * where its print has the reference after the word before ("Reduction,⁶ the").
+ */
+function wordEnd(text: string, at: number): number {
+  const slipped = at >= 3 && /\s/.test(text[at - 2]) && /\p{L}/u.test(text[at - 1]) && /\p{L}/u.test(text[at] ?? '');
+  return slipped ? at - 2 : at;
 }
 
 // Russian may type "а)", "с)" in Cyrillic; Arabic letters its points "(أ)", and its second degree in quoted
