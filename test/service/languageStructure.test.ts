@@ -23,6 +23,29 @@ const labels = (text: string): string[] =>
   parseDraft(text).operative.map((p) => p.subparagraphs.map((s) => s.label).join(' '));
 
 describe('structure classes of the five UN languages besides English', () => {
+  it('runs a hard-wrapped Russian paragraph on where a wrapped line begins with an opening, blank lines apart', () => {
+    // S/RES/2508 (2020), wrapped at 80 columns: "вновь подтверждает" begins a line mid-sentence, after a ",".
+    const wrapped = [
+      'Совет Безопасности,',
+      'ссылаясь на все свои предыдущие резолюции и заявления своего Председателя по\nположению в Судане,',
+      'признавая важную роль региональных организаций,',
+      '1. постановляет продлить до 12 марта 2021 года мандат Группы экспертов, мандат\n' +
+        'которой ранее продлевался резолюциями 1779 (2007) и 2400 (2018),\n' +
+        'вновь подтверждает мандат Группы экспертов и просит Группу представить доклад;',
+      '2. постановляет продолжать заниматься этим вопросом.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(wrapped), [
+      'enactingFormula',
+      'preambular',
+      'preambular',
+      'operative 1',
+      'operative 2',
+    ]);
+    // Pasted with no blank lines, a line is a paragraph: there the opening still opens one.
+    const pasted = wrapped.replace(/\n\n/g, '\n').replace(/,\n(?=вновь)/, ';\n');
+    assert.deepStrictEqual(kinds(pasted).slice(-3), ['operative 1', 'operative', 'operative 2']);
+  });
+
   it('reads Arabic operative numbers with an en dash, right-to-left marks and Arabic-Indic digits', () => {
     const made = [
       'إن الجمعية العامة،',

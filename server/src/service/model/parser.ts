@@ -362,6 +362,7 @@ const NUMBER_TAKING_END = /\b(?:No|Nos|paras?|vol|chap|sect|pp?|art|annex|resolu
  */
 function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   const rows = readRows(text, lineIndex);
+  const phraseCues = openingsCapitalised() || !blankLinesApart(rows);
   const blocks: Block[] = [];
   let current: Span[] = [];
   let footnote: number | undefined;
@@ -416,8 +417,8 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
     const next = rows[r + 1];
     const previous = current[current.length - 1];
     const beforePrevious = current.length > 1 ? lineText(current[current.length - 2]) : undefined;
-    if (previous && startsNewBlock(visible, lineText(previous), current.length, next && lineText(next), beforePrevious))
-      flush();
+    const context = { linesSoFar: current.length, nextLine: next && lineText(next), beforePrevious, phraseCues };
+    if (previous && startsNewBlock(visible, lineText(previous), context)) flush();
     current.push(row);
   }
   flush();
@@ -429,6 +430,35 @@ const TABLE_CELLS = /\S(?:\t| {2,})\S/;
 const TABLE_ROW = /\S(?:\t| {2,})(?:\d[\d ,.]*|\(\d[\d ,.]*\))$/;
 
 /**
+ * Whether the text sets its paragraphs apart with blank lines: at least one blank line in twelve. A hard-wrapped
+ * text's lines then run on to the next blank line, however a wrapped line happens to begin.
+ */
+function blankLinesApart(rows: readonly (Span | undefined)[]): boolean {
+  let last = rows.length - 1;
+  while (last >= 0 && !rows[last]) last--;
+  let blank = 0;
+  let lines = 0;
+  // A blank line after a line of text, and before the last: those at the text's end set nothing apart.
+  for (let r = 0; r <= last; r++) {
+    if (rows[r]) lines++;
+    else if (r > 0 && rows[r - 1]) blank++;
+  }
+  return blank >= 2 && blank * 12 >= lines;
+}
+
+/** Where a line stands in its run of lines, and whether an opening phrase at its start may begin a paragraph. */
+interface LineContext {
+  readonly linesSoFar: number;
+  readonly nextLine: string | undefined;
+  readonly beforePrevious: string | undefined;
+  /**
+   * False where openings are in lower case (Russian, Arabic, Chinese) and the text's paragraphs are set apart by
+   * blank lines: a wrapped line begins with "вновь подтверждает" mid-sentence as often as a paragraph does.
+   */
+  readonly phraseCues: boolean;
+}
+
+/**
  * Inside a run of lines, a new block starts at a numbered line, a sub-paragraph marker or a
  * known opening phrase when the line before it ended a clause (the Gaza communiqué numbers
  * consecutive lines with no blank line between them; a text pasted out of a PDF has no blank
@@ -437,9 +467,7 @@ const TABLE_ROW = /\S(?:\t| {2,})(?:\d[\d ,.]*|\(\d[\d ,.]*\))$/;
 function startsNewBlock(
   line: string,
   previousLine: string,
-  linesSoFar: number,
-  nextLine: string | undefined,
-  beforePrevious: string | undefined,
+  { linesSoFar, nextLine, beforePrevious, phraseCues }: LineContext,
 ): boolean {
   if (linesSoFar === 1 && isLoneNumber(previousLine)) return false;
   // "1. General income  30 197 000" under "Income section  Amount": a row of a table, not a paragraph.
@@ -492,10 +520,11 @@ function startsNewBlock(
     // "1. Calls upon …" after a paragraph that lost its final punctuation: a number, then a known opening.
     return true;
   }
-  if (previousEnds && (startsParagraph(line) || DATE_ALONE.test(line))) return true;
+  if (previousEnds && ((phraseCues && startsParagraph(line)) || DATE_ALONE.test(line))) return true;
   // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
   // title's word ("Strengthening International Cooperation").
   if (
+    phraseCues &&
     /[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/.test(previousLine.slice(-8)) &&
     line.length >= 60 &&
     /^\S+[ \t\u00a0]+\p{Ll}/u.test(line) &&
