@@ -16,8 +16,9 @@ export function registerRichCopy(client: LanguageClient, preview: Preview): Disp
     });
     if (!answer) return;
     // The page that fills the clipboard may take a while to start: the status bar says meanwhile what runs.
-    const outcome = await window.withProgress({ location: ProgressLocation.Window, title: 'Copying as rich text' }, () =>
-      preview.copy(answer.html, answer.text),
+    const outcome = await window.withProgress(
+      { location: ProgressLocation.Window, title: 'Copying as rich text' },
+      () => preview.copy(answer.html, answer.text),
     );
     if (outcome.ok) {
       window.setStatusBarMessage('The formatted draft is on the clipboard (HTML and plain text).', 5000);

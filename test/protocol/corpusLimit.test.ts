@@ -39,7 +39,9 @@ describe('the limit on corpus files (communique.corpus.maxFiles)', () => {
     // A file created meanwhile is left out too, as the listing would have left it: counted, not indexed.
     const created = path.join(workspace, 'r9.communique');
     fs.writeFileSync(created, 'The General Assembly,\n\n1. *Decides* item 9;\n');
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(created).toString(), type: 1 }] });
+    client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(created).toString(), type: 1 }],
+    });
     const more = await status((s) => s.leftOut === 4);
     assert.strictEqual(more.documents, 6);
 

@@ -218,8 +218,9 @@ describe('citations in the other five UN languages', () => {
     ]);
   });
 
-  it('reads a number by year as the Economic and Social Council’s, and a Council named after a list as all its own', () => {
-    // A/RES/79/194 and others: "résolutions 2013/38 … et 2019/23", "2010/3, 2011/17, 2012/6" far from the Council's name.
+  it('reads a number by year as the Economic and Social Council’s, a Council named after a list as all its own', () => {
+    // A/RES/79/194 and others: "résolutions 2013/38 … et 2019/23", "2010/3, 2011/17, 2012/6",
+    // far from the Council's name.
     assert.deepStrictEqual(symbols('ru', 'резолюции 2006/46, 2009/8 и 2010/3'), [
       'E/RES/2006/46',
       'E/RES/2009/8',

@@ -36,7 +36,7 @@ describe('corpus files that go wrong while the corpus is read', () => {
     ]);
   });
 
-  it('lists at most communique.corpus.maxFiles drafts over all the paths, first by name, and counts the rest', async () => {
+  it('lists at most communique.corpus.maxFiles drafts over all paths, first by name, and counts the rest', async () => {
     const many = path.join(folder, 'many');
     fs.mkdirSync(many);
     for (const name of ['x.communique', 'y.communique', 'z.resolution'])
