@@ -79,9 +79,9 @@ export class CorpusLoader {
     return this.loads > 0;
   }
 
-  /** Drafts the corpus paths of the latest load hold beyond its `maxFiles`: listed, counted, not indexed. */
-  get leftOut(): number {
-    return this.leftOutByLimit;
+  /** The latest load's `maxFiles`, and the drafts its corpus paths hold beyond it: listed, counted, not indexed. */
+  get limit(): { readonly maxFiles: number; readonly leftOut: number } {
+    return { maxFiles: this.maxFiles, leftOut: this.leftOutByLimit };
   }
 
   /**

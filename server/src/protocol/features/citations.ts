@@ -63,8 +63,8 @@ export const registerCitations: FeatureRegistration = ({
     void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, {
       ...corpus.size,
       loading: loader.loading,
-      leftOut: loader.leftOut,
-      maxFiles: settings.value.corpusMaxFiles,
+      // The limit the listing applied, not the setting's value: a load with a new one may not have run yet.
+      ...loader.limit,
     } satisfies CorpusStatus);
   // A client that watches no files: a changed file is found when a hover reads it.
   texts.whenStale((file) => void loader.changed(file).then(sendStatus));
