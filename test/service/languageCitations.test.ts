@@ -242,4 +242,48 @@ describe('citations in the other five UN languages', () => {
     assert.deepStrictEqual(symbols('ru', 'резолюцию 2263 (2016) Совета Безопасности'), ['S/RES/2263']);
     assert.deepStrictEqual(symbols('ar', 'على النحو المبين في قرار المجلس 27/21؛'), ['A/HRC/RES/27/21']);
   });
+
+  it('reads a list on past what it says of an item, to the next number of the same form, and no further', () => {
+    // A/RES/79/257, A/RES/78/235 and others: topics, titles in quotes and a part cited between a list's numbers.
+    assert.deepStrictEqual(
+      symbols(
+        'ru',
+        'свои резолюции 70/125 от 16 декабря 2015 года об общем обзоре, 73/189 от 17 декабря 2018 года под ' +
+          'названием «Борьба», 74/274 «Международное сотрудничество», 45/248 B, раздел VI, от 21 декабря 1990 года',
+      ),
+      ['A/RES/70/125', 'A/RES/73/189', 'A/RES/74/274', 'A/RES/45/248 B'],
+    );
+    assert.deepStrictEqual(
+      symbols('es', 'sus resoluciones 73/189, de 17 de diciembre de 2018, sobre la trata, y 74/1'),
+      ['A/RES/73/189', 'A/RES/74/1'],
+    );
+    // What is said of an item ends with its sentence: a number after that is no resolution of the list.
+    assert.deepStrictEqual(symbols('ru', 'резолюцию 70/1 о повестке дня. Доклад 71/2 и 72/3'), ['A/RES/70/1']);
+    // A number of another form goes on no list of session numbers: "2282 (2016)" is read by its own keyword.
+    assert.deepStrictEqual(symbols('fr', 'la résolution 70/262 sur la consolidation, 5 (2016) et'), ['A/RES/70/262']);
+  });
+
+  it('reads a list longer than the slice read at once, two Council numbers with no comma, and Arabic slips', () => {
+    const dated = Array.from({ length: 60 }, (_, i) => `${10 + i}/${i + 1} от 1 декабря ${1955 + i} года`);
+    assert.strictEqual(symbols('ru', `резолюции ${dated.join(', ')}`).length, 60);
+    assert.deepStrictEqual(symbols('ru', 'резолюции 2360 (2017) 2424 (2018) и 2478 (2019)'), [
+      'S/RES/2360',
+      'S/RES/2424',
+      'S/RES/2478',
+    ]);
+    assert.deepStrictEqual(symbols('ru', 'резолюциями Совета 1783 (2007), 1813 (2008)'), ['S/RES/1783', 'S/RES/1813']);
+    // Vowelled, drawn out, the alef of "قرارات" left out; a date whose year is left out; a mark in ASCII digits.
+    assert.deepStrictEqual(symbols('ar', 'من جديد قرارَها 70/1 و قراراتـها 71/2 و قرارتها 72/3'), [
+      'A/RES/70/1',
+      'A/RES/71/2',
+      'A/RES/72/3',
+    ]);
+    assert.deepStrictEqual(
+      symbols(
+        'ar',
+        'قرارات مجلس حقوق الإنسان 18/6 المؤرخ 29 أيلول/سبتمبر(¹)، و 33/3 المؤرخ 29 أيلول/سبتمبر 2016(2) و 36/4',
+      ),
+      ['A/HRC/RES/18/6', 'A/HRC/RES/33/3', 'A/HRC/RES/36/4'],
+    );
+  });
 });

@@ -1,8 +1,9 @@
 import { FORMULAS, OPERATIVE, PREAMBULAR } from './lexicons/ar';
 import type { LanguageConventions } from './types';
 
-/** A word as justified Arabic text may draw it out, with tatweels (ـ) between its letters. */
-const stretched = (word: string): string => [...word].join('ـ*');
+/** A word as Arabic texts may write it: drawn out ("قــرار") or vowelled ("قرارَها", "قراريْها"). */
+const stretched = (word: string): string => [...word].map((letter) => `${letter}[ـ\\p{M}]*`).join('');
+const either = (words: readonly string[]): string => words.map(stretched).join('|');
 
 export const ARABIC: LanguageConventions = {
   code: 'ar',
@@ -40,19 +41,22 @@ export const ARABIC: LanguageConventions = {
   sectionLabel:
     /^(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|(?:حادي|ثاني|ثالث|رابع|خامس) عشر)(?![\p{L}\p{M}])/u,
   citations: {
-    // "قرارها", "والقرارات", "للقرار" (ل and the article's ل), "القراران", "قراريه"; drawn out too ("قــــراراتها").
+    // "قرارها", "والقرارات", "للقرار" (ل and the article's ل), "القراران", "قراريه"; drawn out too ("قــــراراتها");
+    // "قرارتها", a slip some adopted texts keep.
     keyword: new RegExp(
-      `(?<![\\p{L}])[وف]?(?:لل|[بلك]?(?:ال)?)${stretched('قرار')}(?:${stretched('ات')}|${stretched('ان')}|` +
-        `${stretched('ين')}|ي|ا)?(?:${stretched('هما')}|${stretched('هم')}|${stretched('ها')}|ه)?(?![\\p{L}])`,
+      `(?<![\\p{L}])[وف]?(?:لل|[بلك]?(?:ال)?)${stretched('قرار')}(?:${either(['ات', 'ت', 'ان', 'ين', 'ي', 'ا'])})?` +
+        `(?:${either(['هما', 'هم', 'ها', 'ه'])})?(?![\\p{L}])`,
       'gu',
     ),
     beforeList: /^(?:(?:الجمعية العامة|الجمعية|مجلس الأمن|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي|المجلس)\s+)?/u,
     separator: /^(?:،?\s*و\s*|،\s*)/u,
     // "المؤرخ 4 كانون الأول/ ديسمبر 2006(¹)", also drawn out ("المـــؤرخ") or vowelled ("المؤرَّخ"), or in Arabic-Indic
     // digits ("٦ كانون الأول/ديسمبر ٢٠١٠").
-    date: /^،?\s+المـ*ؤ\p{M}*ر\p{M}*خ\p{M}*(?:تين|تان|ين|ان|ة)?\s+[\d\u0660-\u0669]{1,2}\s+[\p{L}\s]+\/\s*\p{L}+\s+[\d\u0660-\u0669]{4}(?:\s*\([¹²³⁴⁵⁶⁷⁸⁹⁰]+\))?/u,
+    date: /^،?\s+المـ*ؤ\p{M}*ر\p{M}*خ\p{M}*(?:تين|تان|ين|ان|ة)?\s+[\d\u0660-\u0669]{1,2}\s+[\p{L}\s]+\/\s*\p{L}+\s+[\d\u0660-\u0669]{4}(?:\s*\((?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2})\))?/u,
     // Its quotes either way round: "المعنون ”…“", "“…”".
     title: /^،?\s+المعنون(?:ة|ين|تين|تان|ان)?\s+[“”][^“”]{1,400}[“”]/u,
+    // And a date it cannot read ("المؤرخ 29 أيلول/سبتمبر(¹)", its year left out).
+    about: /^،?\s+(?:(?:بشأن|المتعلق\p{L}*|عن|الذي|التي|المـ*ؤ\p{M}*ر\p{M}*خ\p{L}*)\s|[“”])/u,
     // "، المرفق", and the paragraph or part cited: "59/39، الفقرة 9، و 65/21", "59/276، الجزء الحادي عشر، المؤرخ".
     annex:
       /^،\s*(?:المرفق(?:\s+(?!و\s)\p{L}+)?|الفقر(?:ة|تان|تين|ات)\s+\d{1,3}(?:\s*(?:و|-|،)\s*\d{1,3}(?![\d/]))*|الجزء(?:\s+(?!و\s)\p{L}+){1,2})(?![\p{L}\d])/u,

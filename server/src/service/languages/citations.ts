@@ -47,9 +47,16 @@ const ROMAN_NUMBER =
   /^(\d{1,4})(?:[ \u00a0]?([A-ZАВСЕНКМОРТХ]))?[ \u00a0]?\((?:(S[-\u2011])?([IVXL]{1,6})|د(إ)?[ \u00a0]?-[ \u00a0]?(\d{1,2}))\)/u;
 /** "2016/6": a resolution of the Economic and Social Council, by year. */
 const YEAR_NUMBER = /^((?:19|20)\d{2})\/(\d{1,3})(?![\d/])/u;
-/** How far after a keyword its list is read, and how far around it the organ is looked for. */
+/**
+ * How much of a list is read at a time (a long dated list runs on past it: the slice moves on with the list, so a
+ * list costs its own length), how far a list may run at most, and how far around its keyword the organ is looked for.
+ */
 const WINDOW = 1500;
+const WINDOW_LEFT = 500;
+const LONGEST_LIST = 20_000;
 const ORGAN_WINDOW = 60;
+/** How far what a list says about an item may run before the next number of the list. */
+const ABOUT_REACH = 300;
 
 type Body = 'GA' | 'SC' | 'HRC' | 'ECOSOC';
 
@@ -153,26 +160,77 @@ function furtherPart(text: string, grammar: CitationGrammar): { length: number; 
   return { length: separator[0].length + grammar.parts![spelt].length, letter: String.fromCharCode(65 + spelt) };
 }
 
+/** "2360 (2017) 2424 (2018)": two Council resolutions with the comma between them left out. */
+const SPACE_BEFORE_COUNCIL_NUMBER = /^\s+(?=\d{1,4}[ \u00a0]?\(\d{4}\))/u;
+/** The next number of a list, in the form of the number before it: "74/274", "2282 (2016)". */
+const NEXT_NUMBER: Readonly<Record<'session' | 'council', RegExp>> = {
+  session: /(?<![\p{L}\d/.-])(?:(?:ES|S|دإط|دإ)[-\u2011])?\d{1,3}\/\d{1,4}(?![\d/])/gu,
+  council: /(?<![\p{L}\d/.-])\d{1,4}[ \u00a0]?\(\d{4}\)/gu,
+};
+/** What a list says about an item ends at a sentence's end, a colon or another list's keyword. */
+const ABOUT_ENDS = /[.:!?;؛。][ \u00a0\n]/u;
+/** The end of a separator before a number: ", ", " и ", " et ", " y ", "، و". */
+const SEPARATED = /(?:[,،;؛]\s*|\s)(?:(?:и|et|y|و)\s*)?$/u;
+
+/**
+ * Where the list goes on after an item ending at `at` (-1 where it does not): past its separator, or past what the
+ * list says about it ("… года об общем обзоре …, 73/189") to the next number of the same form.
+ */
+function nextItem(rest: string, at: number, item: Citation, grammar: CitationGrammar): number {
+  const separator =
+    grammar.separator.exec(rest.slice(at)) ??
+    (item.body === 'SC' ? SPACE_BEFORE_COUNCIL_NUMBER.exec(rest.slice(at)) : null);
+  if (separator) {
+    const after = at + separator[0].length;
+    if (readsAsNumber(rest.slice(after)) || !grammar.about) return after;
+  }
+  if (!grammar.about?.test(rest.slice(at, at + 40))) return separator ? at + separator[0].length : -1;
+  const session = /^A\/(?:HRC\/)?RES\/(?:E?S-)?\d{1,3}\//.test(item.symbol);
+  const form = item.body === 'SC' ? 'council' : session ? 'session' : undefined;
+  if (!form) return -1;
+  const reach = rest.slice(at, at + ABOUT_REACH);
+  const pattern = NEXT_NUMBER[form];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(reach); m; m = pattern.exec(reach)) {
+    const between = reach.slice(0, m.index);
+    if (ABOUT_ENDS.test(between) || between.search(grammar.keyword) >= 0) return -1;
+    if (SEPARATED.test(between)) return at + m.index;
+  }
+  return -1;
+}
+
+/** Whether a list number starts `text`. */
+function readsAsNumber(text: string): boolean {
+  return /^(?:(?:ES|S|دإط|دإ)[-\u2011])?\d/u.test(text);
+}
+
 /** The list after each keyword of `grammar` in `body` (at `base` in the document). */
 function keywordLists(body: string, base: number, grammar: CitationGrammar): Citation[] {
   const found: Citation[] = [];
   for (const k of body.matchAll(grammar.keyword)) {
     const from = k.index + k[0].length;
-    const rest = body.slice(from, from + WINDOW);
     const around = body.slice(Math.max(0, k.index - ORGAN_WINDOW), from + ORGAN_WINDOW);
     const organ = organNear(around, grammar);
+    let start = from;
+    let rest = body.slice(start, start + WINDOW);
     let at = /^\s*/u.exec(rest)![0].length;
     at += grammar.beforeList.exec(rest.slice(at))?.[0].length ?? 0;
     let undated = found.length;
     for (;;) {
+      if (at > WINDOW - WINDOW_LEFT) {
+        if (start + at - from > LONGEST_LIST) break;
+        start += at;
+        at = 0;
+        rest = body.slice(start, start + WINDOW);
+      }
       const c =
-        readNumber(rest.slice(at), base + from + at, organ) ??
-        spelledPart(rest.slice(at), base + from + at, organ, grammar);
+        readNumber(rest.slice(at), base + start + at, organ) ??
+        spelledPart(rest.slice(at), base + start + at, organ, grammar);
       if (!c) break;
       const length = c.span.end - c.span.start;
       const part = partWord(grammar)?.exec(rest.slice(at + length));
       const letter = part ? String.fromCharCode(65 + grammar.parts!.indexOf(part[1])) : undefined;
-      const items = [letter ? readNumber(rest.slice(at), base + from + at, organ, letter)! : c];
+      const items = [letter ? readNumber(rest.slice(at), base + start + at, organ, letter)! : c];
       at += length + (part?.[0].length ?? 0);
       const lettered = / [A-Z]$/.test(items[0].symbol) ? items[0].symbol.slice(0, -1) : undefined;
       for (
@@ -180,7 +238,7 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
         more;
         more = furtherPart(rest.slice(at), grammar)
       ) {
-        const end = base + from + at + more.length;
+        const end = base + start + at + more.length;
         items.push({ ...items[0], symbol: lettered + more.letter, span: { start: end - 1, end } });
         at += more.length;
       }
@@ -200,9 +258,9 @@ function keywordLists(body: string, base: number, grammar: CitationGrammar): Cit
       at += grammar.title?.exec(rest.slice(at))?.[0].length ?? 0;
       at += grammar.annex?.exec(rest.slice(at))?.[0].length ?? 0;
       at += FOOTNOTE_MARK.exec(rest.slice(at))?.[0].length ?? 0;
-      const separator = grammar.separator.exec(rest.slice(at));
-      if (!separator) break;
-      at += separator[0].length;
+      const next = nextItem(rest, at, items[0], grammar);
+      if (next < 0) break;
+      at = next;
     }
   }
   return found;

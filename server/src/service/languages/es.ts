@@ -36,6 +36,7 @@ export const SPANISH: LanguageConventions = {
     separator: /^(?:,\s*(?:y\s+)?|\s+y\s+|\s+a\s+)/u,
     date: /^,?\s+de\s+\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4}/u,
     title: /^,?\s+titulad[ao]s?\s+[“"][^“”"]{1,400}[”"]/u,
+    about: /^,?\s+(?:(?:sobre|relativ[ao]s?|acerca|en\s+la\s+que|por\s+la\s+que)\s|[“"«])/u,
     // ", anexo", and the paragraph or section cited: "59/39, párr. 9, y 65/21", "59/276, sección XI, de".
     annex:
       /^,\s+(?:anexos?(?:\s+[IVXL]+)?|párrs?\.\s+\d{1,3}(?:\s*(?:,|y|a)\s*\d{1,3}(?![\d/]))*|secci[óo]n\s+[IVXL]+)(?![\p{L}\d])/u,

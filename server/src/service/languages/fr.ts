@@ -37,6 +37,7 @@ export const FRENCH: LanguageConventions = {
     separator: /^(?:,\s*(?:et\s+)?|\s+et\s+|\s+à\s+)/u,
     date: /^,?\s+(?:du|en date du)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}/u,
     title: /^,?\s+intitulées?\s+«[^«»]{1,400}»/u,
+    about: /^,?\s+(?:(?:sur|relatives?|concernant|portant|dans\s+laquelle|par\s+laquelle)\s|«)/u,
     // ", annexe", and the paragraph or section cited: "69/117, par. 8, 70/116", "57/283 B, sect. III, et".
     annex:
       /^,\s+(?:annexes?(?:\s+[IVXL]+)?|par\.\s+\d{1,3}(?:\s*(?:,|et|à)\s*\d{1,3}(?![\d/]))*|sect\.\s+[IVXL]+)(?![\p{L}\d])/u,

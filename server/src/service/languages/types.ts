@@ -16,6 +16,11 @@ export interface CitationGrammar {
   readonly date: RegExp;
   /** The title after a numbered item, before the list goes on: ", intitulée « … »", "المعنون “…”". */
   readonly title?: RegExp;
+  /**
+   * The start of what a list says about an item before it goes on to the next: "70/125 от 16 декабря 2015 года об
+   * общем обзоре …, 73/189", "«Укрепление …», 75/156"; the list goes on at the next number of the same form.
+   */
+  readonly about?: RegExp;
   /** The annex of a numbered item, before the list goes on: "S-23/2, annexe, et S-23/3", "، المرفق". */
   readonly annex?: RegExp;
   /** A resolution's parts, A first, where they are words after its number: Arabic "ألف", "باء". */
