@@ -89,4 +89,25 @@ describe('classes of the English development set', () => {
       ],
     );
   });
+
+  it('"* * *" after the operative paragraphs is a section break: the "Reaffirming …," after it is preambular', () => {
+    assert.deepStrictEqual(
+      reading(
+        COUNCIL([
+          'Recalling its previous resolutions,',
+          '1. Reaffirms its support for the Peace Agreement;',
+          '* * *',
+          'Reaffirming the legal basis in the Charter on which the IPTF was given its mandate,',
+          '2. Decides to extend the mandate of UNMIBH;',
+        ]),
+      ),
+      [
+        'preambular: Recalling its previous resolut',
+        'operative: 1. Reaffirms its support for t',
+        'heading: * * *',
+        'preambular: Reaffirming the legal basis in',
+        'operative: 2. Decides to extend the manda',
+      ],
+    );
+  });
 });

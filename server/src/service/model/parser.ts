@@ -60,6 +60,8 @@ const SUBPARAGRAPH_LINE =
 const FIRST_ITEM_LINE = /^(?:\([ai]\)|[ai][.)])[ \t\u00a0]+\S/;
 /** A task in the infinitive, the form of a mandate's items in English: "To carry out …". */
 const INFINITIVE_OPENING = /^To \p{Ll}/u;
+/** Three asterisks alone, Markdown's escaped ones too: "* * *", "\\* \\* \\*". */
+const SECTION_BREAK = /^(?:\\?\*[ \t\u00a0]*){3}$/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
 /** "64th plenary meeting", "52nd (resumed) plenary meeting", "Adopted by …": the line that closes the text. */
@@ -785,7 +787,8 @@ function columns(text: string): number {
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
   // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
   if (text.length > 300 || lineCount > 3 || SUBPARAGRAPH_LINE.test(text)) return undefined;
-  if (isSectionLabel(text) || isLabelledSectionTitle(text, lineCount)) return 2;
+  // "* * *" between the parts of a resolution: a section break, which a preamble of its own may follow.
+  if (isSectionLabel(text) || isLabelledSectionTitle(text, lineCount) || SECTION_BREAK.test(text)) return 2;
   // A Markdown heading says its level: "# I", "## Sanctions Committee", "### …".
   const markdown = lineCount === 1 ? /^(#{1,6})[ \t]+\S/.exec(text) : null;
   if (markdown) return Math.min(markdown[1].length, 3) as HeadingLevel;
