@@ -383,4 +383,31 @@ describe('structure classes of the five UN languages besides English', () => {
       [],
     );
   });
+  it('reads a pasted Arabic or Chinese text, no blank lines, by its own marks and its headings without case', () => {
+    // S/RES/2509 (2020) pasted: paragraphs end "،" or "؛"; a heading ("منع الصادرات …") stands before "1 -".
+    const arabic = [
+      'إن مجلس الأمن،',
+      'إذ يشير إلى قراراته السابقة،',
+      'وإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة،',
+      'منع الصادرات النفطية غير المشروعة',
+      '1 - يدين محاولات تصدير النفط بصورة غير مشروعة؛',
+      '2 - يقرر أن يبقي المسألة قيد نظره.',
+    ].join('\n');
+    assert.deepStrictEqual(kinds(arabic), [
+      'enactingFormula',
+      'preambular',
+      'preambular',
+      'heading',
+      'operative 1',
+      'operative 2',
+    ]);
+    const chinese = ['安全理事会，', '回顾其以往各项决议，', '任务授权', '1. 决定延长任务期限；', '2. 决定继续处理此案。'];
+    assert.deepStrictEqual(kinds(chinese.join('\n')), [
+      'enactingFormula',
+      'preambular',
+      'heading',
+      'operative 1',
+      'operative 2',
+    ]);
+  });
 });

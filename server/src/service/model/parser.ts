@@ -9,7 +9,14 @@ import type {
   ParagraphNumber,
   StructureNode,
 } from './document';
-import { detectLanguage, isForeignClosing, isForeignFormula, LanguageCode, openingMatcher } from '../languages';
+import {
+  CLAUSE_MARKS,
+  detectLanguage,
+  isForeignClosing,
+  isForeignFormula,
+  LanguageCode,
+  openingMatcher,
+} from '../languages';
 import {
   matchOperativeOpening,
   matchPreambularOpening,
@@ -134,6 +141,20 @@ export const NOTE_PREFIX = '//';
 const RUNS_ON =
   /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
 
+/** Punctuation, then quotes, emphasis and a footnote marker: a clause's end; with Arabic's and Chinese's marks too. */
+const clauseEnd = (marks: string): RegExp =>
+  new RegExp(`[.;:!?,${marks}]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\[\\^?\\d{1,3}\\])?$`, 'u');
+const LATIN_CLAUSE_END = clauseEnd('');
+const CLAUSE_END = clauseEnd(CLAUSE_MARKS);
+
+/**
+ * Whether the text runs its paragraphs together, no blank line between them (pasted): only then do Arabic's and
+ * Chinese's own marks end a clause and a line of a script without case read as a heading, since a hard-wrapped
+ * line, blank lines apart, ends at a "，" and is as short as a heading as often as a paragraph is. Set by
+ * `readBlocks` for the length of the parse (synchronous: no other parse interleaves).
+ */
+let runTogether = false;
+
 /**
  * Ends a clause: with punctuation, perhaps followed by quotes, emphasis and a footnote marker,
  * which a PDF copy glues to the word ("Goals.12", "report,¹", "Convention,[^1]").
@@ -141,7 +162,7 @@ const RUNS_ON =
 function endsClause(line: string): boolean {
   const tail = line.slice(-24);
   return (
-    /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) ||
+    (runTogether ? CLAUSE_END : LATIN_CLAUSE_END).test(tail) ||
     /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail) ||
     // "conducted in 2014 and 2018;5": a year, its punctuation and the footnote's digits.
     /(?<!\d)(?:19|20)\d\d[.;:,]\d{1,2}$/.test(tail)
@@ -233,7 +254,7 @@ function isAnnexLine(line: string): boolean {
 function mayBeLongHeading(text: string): boolean {
   return (
     text.length <= 200 &&
-    /^[\p{Lu}\d]/u.test(text) &&
+    startsAsHeading(text) &&
     !endsClause(text) &&
     !RUNS_ON.test(text) &&
     !SUBPARAGRAPH_LINE.test(text) &&
@@ -362,7 +383,8 @@ const NUMBER_TAKING_END = /\b(?:No|Nos|paras?|vol|chap|sect|pp?|art|annex|resolu
  */
 function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   const rows = readRows(text, lineIndex);
-  const phraseCues = openingsCapitalised() || !blankLinesApart(rows);
+  runTogether = !blankLinesApart(rows);
+  const phraseCues = openingsCapitalised() || runTogether;
   const blocks: Block[] = [];
   let current: Span[] = [];
   let footnote: number | undefined;
@@ -777,6 +799,13 @@ function columns(text: string): number {
   return text.length + (text.match(WIDE)?.length ?? 0);
 }
 
+/** A paragraph's end, Arabic's "،" and Chinese's "，" too, which no heading has. */
+const HEADING_PUNCTUATED = new RegExp(`[.;,${CLAUSE_MARKS}]["'”’)]*$`, 'u');
+/** A capital or a digit; in a text run together, a letter of a script without case too (Arabic, Chinese). */
+const HEADING_START = /^[\p{Lu}\d]/u;
+const UNCASED_HEADING_START = /^[\p{Lu}\p{Lo}\d]/u;
+const startsAsHeading = (text: string): boolean => (runTogether ? UNCASED_HEADING_START : HEADING_START).test(text);
+
 /** ALL CAPS → 1; a short line without final punctuation → 2; a line ending in ":" → 3. */
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
   // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
@@ -785,11 +814,11 @@ function headingLevel(text: string, lineCount: number): HeadingLevel | undefined
   // A Markdown heading says its level: "# I", "## Sanctions Committee", "### …".
   const markdown = lineCount === 1 ? /^(#{1,6})[ \t]+\S/.exec(text) : null;
   if (markdown) return Math.min(markdown[1].length, 3) as HeadingLevel;
-  if (/[.;,]["'”’)]*$/.test(text)) return undefined;
+  if (HEADING_PUNCTUATED.test(text)) return undefined;
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
   // A subheading may wrap onto a second line; running text is longer than this.
-  if (lineCount <= 2 && columns(text) <= 40 * (lineCount + 1) && /^[\p{Lu}\d]/u.test(text) && !text.endsWith(':')) {
+  if (lineCount <= 2 && columns(text) <= 40 * (lineCount + 1) && startsAsHeading(text) && !text.endsWith(':')) {
     const words = text.split(/\s+/).length;
     if (words <= 8 * lineCount + 2) return 2;
   }
