@@ -64,7 +64,8 @@ const TABLE_COLUMN = /\S(?:[ \u00a0]{2,}|\t)[(\d]/;
 const SUBPARAGRAPH_LINE =
   /^(?:\((?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|(?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
-const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
+/** The number a running header leaves out of the title, its period too where a copy lost it ("76/141 العنف …"). */
+const RUNNING_TITLE_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.?[ \t\u00a0]+/;
 /** "64th plenary meeting", "52nd (resumed) plenary meeting", "Adopted by …": the line that closes the text. */
 const CLOSING =
   /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:\(resumed\)[ \t\u00a0]+)?(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
@@ -926,11 +927,16 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
    * What a running header repeats at the top of each page: the title's words (without its number),
    * a line of the title block ("Adopted by the Security Council at its 8700th meeting, on …").
    */
-  // Not the masthead's names nor a bare date, which the text may well hold again.
+  // Not the masthead's names nor a bare date, which the text may well hold again; the numbered title however short
+  // ("74/104. - مسألة غوام"): no paragraph is its words alone.
   const repeated = new Set(
     header
-      .filter((h) => h.kind !== 'documentSymbolLine' && h.pieces[0].end - h.pieces[0].start >= 25)
-      .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''))),
+      .filter(
+        (h) =>
+          h.kind !== 'documentSymbolLine' &&
+          (h.pieces[0].end - h.pieces[0].start >= 25 || h.kind === 'title'),
+      )
+      .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RUNNING_TITLE_PREFIX, ''))),
   );
   const longestRepeated = Math.max(0, ...[...repeated].map((r) => r.length));
 
@@ -1031,6 +1037,10 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       openingsCapitalised()
         ? /^\p{Lu}/u.test(plain) && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known)
         : Boolean(matchPreambularOpening(plain) || matchOperativeOpening(plain)?.known);
+    if (lastBody && !number && turned && runsOnOverPageWithoutCase(text, lastBody, b)) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
     if (
       lastBody &&
       !number &&
@@ -1326,6 +1336,18 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
     !matchPreambularOpening(words)?.known &&
     !matchOperativeOpening(words)
   );
+}
+
+/**
+ * Arabic and Chinese have no capitals to tell a sentence's rest from a paragraph's opening, and their verbs open
+ * paragraphs and go on sentences alike ("يتطلع"): after a page break, a paragraph whose last words end with none of
+ * the language's marks ("… وإذ") runs on into the next page's first block, unless that block is numbered.
+ */
+function runsOnOverPageWithoutCase(text: string, last: Draft, block: Block): boolean {
+  if (ownPreambularMark() === undefined) return false;
+  const firstLine = text.slice(block.lines[0].start, block.lines[0].end);
+  if (PARAGRAPH_NUMBER.test(firstLine) || SUBPARAGRAPH_LINE.test(firstLine) || isTitleBlockItem(firstLine)) return false;
+  return !CLAUSE_END.test(lastWords(text, last).slice(-24));
 }
 
 function lastWords(text: string, paragraph: Draft): string {
