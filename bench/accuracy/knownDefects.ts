@@ -18,6 +18,9 @@ export interface KnownDefect {
   readonly why: string;
 }
 
+const WHY_COMMA_BEFORE_SEIZED =
+  'an unnumbered operative paragraph ends with "," before "Decides to remain seized": the UN text slipped for ";"';
+
 /**
  * Read in the clean rendering of each text, 2026-12-02: commas where the UN's operative paragraphs take ";",
  * preambular paragraphs ending with ";" or "." among paragraphs ending with ",", "2107" for 2017, a first
@@ -605,6 +608,30 @@ export const KNOWN_DEFECTS: readonly KnownDefect[] = [
     code: 'typography-space',
     words: 'no 176) aux États non européens',
     why: 'the French text has no no-break space before the mark',
+  },
+  {
+    file: 'S_RES_1585_N0526638.xml',
+    code: 'punctuation',
+    words: 'until 17 March 2005,',
+    why: WHY_COMMA_BEFORE_SEIZED,
+  },
+  {
+    file: 'S_RES_1588_N0527444.xml',
+    code: 'punctuation',
+    words: 'until 24 March 2005,',
+    why: WHY_COMMA_BEFORE_SEIZED,
+  },
+  {
+    file: 'S_RES_1668_N0630353.xml',
+    code: 'punctuation',
+    words: 'would then attain and exceed three years,',
+    why: WHY_COMMA_BEFORE_SEIZED,
+  },
+  {
+    file: 'S_RES_1849_N0864851.xml',
+    code: 'punctuation',
+    words: 'to a maximum of twelve by 28 February 2009,',
+    why: WHY_COMMA_BEFORE_SEIZED,
   },
 ];
 

@@ -63,6 +63,10 @@ const TABLE_COLUMN = /\S(?:[ \u00a0]{2,}|\t)[(\d]/;
 /** "(a) ", "a) ", "(أ) ", and "а) " with the Cyrillic letter Russian texts type for the Latin one. */
 const SUBPARAGRAPH_LINE =
   /^(?:\((?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6}|[\u0621-\u064a\ufee9-\ufeec]ـ?)\)|(?:[a-z]{1,2}|[асеорх]|[ivxlc]{1,6})[.)])(?:[ \t\u00a0]+\S|$)/;
+/** The first item of a list: "(a) …", "(i) …", "a) …", "i. …". */
+const FIRST_ITEM_LINE = /^(?:\([ai]\)|[ai][.)])[ \t\u00a0]+\S/;
+/** A task in the infinitive, the form of a mandate's items in English: "To carry out …". */
+const INFINITIVE_OPENING = /^To \p{Ll}/u;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
 /** The number a running header leaves out of the title, its period too where a copy lost it ("76/141 العنف …"). */
 const RUNNING_TITLE_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.?[ \t\u00a0]+/;
@@ -1151,7 +1155,13 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     } else if (seenPreamble && !seenOperative && endsWithOwnPreambularMark(t)) {
       // "呼应秘书长，…，" among preambular paragraphs: an opening the lexicon lacks, but the end of no other paragraph.
       draft = { kind: 'preambular', pieces: [b.span] };
-    } else if (seenEnacting && !seenOperative && endsWithTail(t, COMMA_END) && matchOperativeOpening(plain)?.known) {
+    } else if (
+      seenEnacting &&
+      !seenOperative &&
+      endsWithTail(t, COMMA_END) &&
+      matchOperativeOpening(plain)?.known &&
+      !nextOpensUnnumberedOperative(text, blocks, index)
+    ) {
       // "Recalls that UNDOF’s deployment …," in a Council preamble: a verb of the operative part, but the comma
       // of a preambular paragraph, and no operative paragraph yet.
       draft = { kind: 'preambular', pieces: [b.span] };
@@ -1159,10 +1169,22 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       (seenPreamble || seenOperative || previous?.kind === 'enactingFormula') &&
       seenEnacting &&
       matchOperativeOpening(plain) &&
-      endsWithTail(t, OPERATIVE_END) &&
-      !/^\p{L}+:/u.test(plain)
+      (endsWithTail(t, OPERATIVE_END) ||
+        (endsWithTail(t, COMMA_END) && nextOpensUnnumberedOperative(text, blocks, index))) &&
+      (!/^\p{L}+:/u.test(plain) || matchOperativeOpening(plain)?.known)
     ) {
-      // "Abbreviations: GS (OL), …" under a table is not an operative paragraph.
+      // "Abbreviations: GS (OL), …" under a table is not an operative paragraph; "Decides:" over its items is.
+      draft = { kind: 'operative', pieces: [b.span] };
+    } else if (
+      seenOperative &&
+      endsWithColon(t) &&
+      INFINITIVE_OPENING.test(plain) &&
+      FIRST_ITEM_LINE.test(nextLine(text, blocks, index)?.line ?? '') &&
+      !(lastBody && awaitsItsList(text, lastBody))
+    ) {
+      // "To carry out, within its capabilities, the following tasks …:" over "(i) …" in the operative part: an
+      // unnumbered paragraph that introduces its items, not a heading; "The Commission shall establish:" in a
+      // quoted article, or a title ("Rule of law:"), may be either, and stays as it was read.
       draft = { kind: 'operative', pieces: [b.span] };
     } else {
       // "III" then "Request for a subvention to the …": the section's title, however long, is its heading.
@@ -1206,11 +1228,28 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
 
 /** The next block of text (past page furniture and footnotes) starts a paragraph or a section: its number or title. */
 function nextStartsParagraph(text: string, blocks: readonly Block[], index: number): boolean {
+  const next = nextLine(text, blocks, index);
+  return next !== undefined && (startsParagraph(next.line) || isSectionLabel(next.line) || isHeadingLine(next.line));
+}
+
+/** The first line of the next block of text, past page furniture and footnotes, and where it starts. */
+function nextLine(text: string, blocks: readonly Block[], index: number): { line: string; start: number } | undefined {
   let next = index + 1;
   while (next < blocks.length && (blocks[next].furniture || blocks[next].footnote !== undefined)) next++;
-  if (next >= blocks.length) return false;
-  const line = text.slice(blocks[next].lines[0].start, blocks[next].lines[0].end);
-  return startsParagraph(line) || isSectionLabel(line) || isHeadingLine(line);
+  if (next >= blocks.length) return undefined;
+  const { start, end } = blocks[next].lines[0];
+  return { line: text.slice(start, end), start };
+}
+
+/**
+ * The next block of text opens an operative paragraph with no number: "Decides to extend …," then "Decides to
+ * remain seized of the matter." (S/RES/1585 (2005)), the comma a slip in an operative part of unnumbered paragraphs.
+ */
+function nextOpensUnnumberedOperative(text: string, blocks: readonly Block[], index: number): boolean {
+  const next = nextLine(text, blocks, index);
+  if (!next || readNumber(next.line, next.start)) return false;
+  const plain = openingText(next.line.slice(0, 300).trimStart());
+  return /^\p{Lu}/u.test(plain) && matchOperativeOpening(plain)?.known === true;
 }
 
 /** A number with no period where the sequence expects it, before a capital: "2 Condemns". */
@@ -1348,6 +1387,12 @@ function runsOnOverPageWithoutCase(text: string, last: Draft, block: Block): boo
   const firstLine = text.slice(block.lines[0].start, block.lines[0].end);
   if (PARAGRAPH_NUMBER.test(firstLine) || SUBPARAGRAPH_LINE.test(firstLine) || isTitleBlockItem(firstLine)) return false;
   return !CLAUSE_END.test(lastWords(text, last).slice(-24));
+}
+
+/** The paragraph ends with ":" and no item follows it yet: "3. Decides that UNMIL shall have the following mandate:" */
+function awaitsItsList(text: string, paragraph: Draft): boolean {
+  const lastPiece = paragraph.pieces[paragraph.pieces.length - 1];
+  return endsWithColon(lastWords(text, paragraph).trimEnd()) && !SUBPARAGRAPH_LINE.test(text.slice(lastPiece.start));
 }
 
 function lastWords(text: string, paragraph: Draft): string {
