@@ -294,7 +294,7 @@ describe('citations in the other five UN languages', () => {
       'S/RES/2419',
     ]);
     assert.deepStrictEqual(
-      symbols('ru', 'резолюции Совета по правам человека 27/13 от 25 сентября 2014 года[^1], 30/4 от 1 октября 2015 года'),
+      symbols('ru', 'резолюции Совета по правам человека 27/13 от 25 сентября 2014 года[^1], 30/4 от 1 октября'),
       ['A/HRC/RES/27/13', 'A/HRC/RES/30/4'],
     );
     assert.deepStrictEqual(symbols('ar', 'إذ يشير *إلى قراراته* *1267 (1999)* *و* *1333 (2000)*'), [

@@ -116,7 +116,7 @@ function ofRightsCouncil(c: Citation): Citation {
   return /^A\/RES\/\d+\//.test(c.symbol) ? { ...c, symbol: `A/HRC${c.symbol.slice(1)}`, body: 'HRC' } : c;
 }
 
-/** A footnote marker after a list item's date: "du 25 septembre 2014¹, 30/4 du …", in Markdown "2014[^1]", "2014([^1])". */
+/** A footnote marker after a list item's date: "du 25 septembre 2014¹, 30/4 du …"; in Markdown "2014[^1]", "([^1])". */
 const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\[\^\d{1,3}\]\)?)/u;
 
 const partWords = new Map<CitationGrammar, RegExp>();

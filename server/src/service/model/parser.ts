@@ -1385,7 +1385,8 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
 function runsOnOverPageWithoutCase(text: string, last: Draft, block: Block): boolean {
   if (ownPreambularMark() === undefined) return false;
   const firstLine = text.slice(block.lines[0].start, block.lines[0].end);
-  if (PARAGRAPH_NUMBER.test(firstLine) || SUBPARAGRAPH_LINE.test(firstLine) || isTitleBlockItem(firstLine)) return false;
+  const numbered = PARAGRAPH_NUMBER.test(firstLine) || SUBPARAGRAPH_LINE.test(firstLine);
+  if (numbered || isTitleBlockItem(firstLine)) return false;
   return !CLAUSE_END.test(lastWords(text, last).slice(-24));
 }
 
