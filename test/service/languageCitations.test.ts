@@ -286,4 +286,24 @@ describe('citations in the other five UN languages', () => {
       ['A/HRC/RES/18/6', 'A/HRC/RES/33/3', 'A/HRC/RES/36/4'],
     );
   });
+
+  it('reads a list cut by hard-wrapped lines, Markdown emphasis, escapes and footnote marks', () => {
+    // The wrapped, Markdown and print renderings of A/RES/74/135 and S/RES/2610 (2021).
+    assert.deepStrictEqual(symbols('ru', 'резолюции Совета\nБезопасности 2250 (2015) и\n2419 (2018)'), [
+      'S/RES/2250',
+      'S/RES/2419',
+    ]);
+    assert.deepStrictEqual(
+      symbols('ru', 'резолюции Совета по правам человека 27/13 от 25 сентября 2014 года[^1], 30/4 от 1 октября'),
+      ['A/HRC/RES/27/13', 'A/HRC/RES/30/4'],
+    );
+    assert.deepStrictEqual(symbols('ar', 'إذ يشير *إلى قراراته* *1267 (1999)* *و* *1333 (2000)*'), [
+      'S/RES/1267',
+      'S/RES/1333',
+    ]);
+    assert.deepStrictEqual(
+      symbols('ar', 'قرارات مجلس حقوق الإنسان 27/13 المؤرخ 25 أيلول/ \\سبتمبر 2014([^1]) و 30/4 المؤرخ'),
+      ['A/HRC/RES/27/13', 'A/HRC/RES/30/4'],
+    );
+  });
 });

@@ -383,4 +383,50 @@ describe('structure classes of the five UN languages besides English', () => {
       [],
     );
   });
+  it('reads a pasted Arabic or Chinese text, no blank lines, by its own marks and its headings without case', () => {
+    // S/RES/2509 (2020) pasted: paragraphs end "،" or "؛"; a heading ("منع الصادرات …") stands before "1 -".
+    const arabic = [
+      'إن مجلس الأمن،',
+      'إذ يشير إلى قراراته السابقة،',
+      'وإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة،',
+      'منع الصادرات النفطية غير المشروعة',
+      '1 - يدين محاولات تصدير النفط بصورة غير مشروعة؛',
+      '2 - يقرر أن يبقي المسألة قيد نظره.',
+    ].join('\n');
+    assert.deepStrictEqual(kinds(arabic), [
+      'enactingFormula',
+      'preambular',
+      'preambular',
+      'heading',
+      'operative 1',
+      'operative 2',
+    ]);
+    const chinese = ['安全理事会，', '回顾其以往各项决议，', '任务授权', '1. 决定延长任务期限；', '2. 决定继续处理此案。'];
+    assert.deepStrictEqual(kinds(chinese.join('\n')), [
+      'enactingFormula',
+      'preambular',
+      'heading',
+      'operative 1',
+      'operative 2',
+    ]);
+  });
+  it('reads an Arabic print copy: a short running title, or one whose number lost its period, and a page break', () => {
+    // A/RES/74/104 and A/RES/76/141 as printed: the running header repeats the title without its number; a
+    // paragraph cut after "وإذ" goes on over the page ("يتطلع …"), though its next word is a known opening.
+    const page = (title: string): string => ['20-01430', '1/2', 'A/RES/74/104', title].join('\n\n');
+    for (const title of ['74/104. - مسألة غوام', '76/141 العنف ضد العاملات المهاجرات']) {
+      const running = title.replace(/^\S+ /, '');
+      const text = [
+        'A/RES/74/104',
+        title,
+        'إن الجمعية العامة،',
+        'إذ تشير إلى قراراتها السابقة،',
+        'وإذ تؤكد من جديد التزامها بالوقوف إلى جانب شعب الإقليم،\nوإذ',
+        page(running),
+        'يتطلع إلى النتائج التي سيخلص إليها التقييم،',
+        '1 - تقرر أن تبقي المسألة قيد نظرها.',
+      ].join('\n\n');
+      assert.deepStrictEqual(kinds(text).slice(-4), ['enactingFormula', 'preambular', 'preambular', 'operative 1']);
+    }
+  });
 });

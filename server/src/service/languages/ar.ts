@@ -15,6 +15,7 @@ export const ARABIC: LanguageConventions = {
   genericPreambular: /^و?إذ\s+[\p{L}\p{M}]+/u,
   capitalised: false,
   punctuation: { preambular: '،', operative: '؛', last: '.' },
+  clauseMarks: '،؛؟',
   spaceBeforePunctuation: false,
   numberMarker: ' -',
   // The UN's order: أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ.

@@ -116,8 +116,8 @@ function ofRightsCouncil(c: Citation): Citation {
   return /^A\/RES\/\d+\//.test(c.symbol) ? { ...c, symbol: `A/HRC${c.symbol.slice(1)}`, body: 'HRC' } : c;
 }
 
-/** A footnote's marker after a list item's date: "du 25 septembre 2014¹, 30/4 du …". */
-const FOOTNOTE_MARK = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+/u;
+/** A footnote marker after a list item's date: "du 25 septembre 2014¹, 30/4 du …"; in Markdown "2014[^1]", "([^1])". */
+const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\[\^\d{1,3}\]\)?)/u;
 
 const partWords = new Map<CitationGrammar, RegExp>();
 
@@ -312,7 +312,10 @@ function chineseLists(body: string, base: number): Citation[] {
 
 /** The resolutions a paragraph piece in `language` cites by number; none for English (citations/ reads it). */
 export function foreignResolutionLists(body: string, base: number, language: LanguageCode): Citation[] {
-  if (language === 'zh') return chineseLists(body, base);
+  // A hard-wrapped line ends where a space was, and Markdown's emphasis and escapes may cut a list anywhere
+  // ("*1267 (1999)* *و*", "الأول/ \\ديسمبر"): one space for one character keeps every offset.
+  const flat = body.replace(/[\r\n\t*_\\]/g, ' ');
+  if (language === 'zh') return chineseLists(flat, base);
   const grammar = LANGUAGES[language].citations;
-  return grammar ? keywordLists(body, base, grammar) : [];
+  return grammar ? keywordLists(flat, base, grammar) : [];
 }

@@ -115,6 +115,9 @@ export function isForeignClosing(text: string): boolean {
   return CLOSING.test(text);
 }
 
+/** Every language's marks that end a clause besides the Latin ones, for texts of any language: "،؛，；。：". */
+export const CLAUSE_MARKS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...(l.clauseMarks ?? '')]))].join('');
+
 /** Matches a language's openings at the start of a text, as the parser's lexicon does for English. */
 export interface OpeningMatcher {
   readonly preambular: (text: string) => PhraseMatch | undefined;

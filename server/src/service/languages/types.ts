@@ -54,6 +54,8 @@ export interface LanguageConventions {
   readonly capitalised: boolean;
   /** Paragraph ends: preambular, operative, the last operative paragraph. */
   readonly punctuation: { readonly preambular: string; readonly operative: string; readonly last: string };
+  /** Marks besides the Latin ".;:,!?" that end a clause or a paragraph: Arabic "،" "؛", Chinese "，" "；" "。" "：". */
+  readonly clauseMarks?: string;
   /** A space (no-break or not) before ";", ":", "!" and "?": French typography. */
   readonly spaceBeforePunctuation: boolean;
   /** How operative numbers are written: "1." or, in Arabic, "1 -". */

@@ -10,6 +10,7 @@ export const CHINESE: LanguageConventions = {
   operative: OPERATIVE,
   capitalised: false,
   punctuation: { preambular: '，', operative: '；', last: '。' },
+  clauseMarks: '，；。：！？',
   spaceBeforePunctuation: false,
   numberMarker: '.',
   months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],

@@ -9,7 +9,14 @@ import type {
   ParagraphNumber,
   StructureNode,
 } from './document';
-import { detectLanguage, isForeignClosing, isForeignFormula, LanguageCode, openingMatcher } from '../languages';
+import {
+  CLAUSE_MARKS,
+  detectLanguage,
+  isForeignClosing,
+  isForeignFormula,
+  LanguageCode,
+  openingMatcher,
+} from '../languages';
 import {
   matchOperativeOpening,
   matchPreambularOpening,
@@ -63,7 +70,8 @@ const INFINITIVE_OPENING = /^To \p{Ll}/u;
 /** Three asterisks alone, Markdown's escaped ones too: "* * *", "\\* \\* \\*". */
 const SECTION_BREAK = /^(?:\\?\*[ \t\u00a0]*){3}$/;
 const RESOLUTION_TITLE = /^(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})\.[ \t\u00a0]+\S/;
-const RESOLUTION_NUMBER_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.[ \t\u00a0]+/;
+/** The number a running header leaves out of the title, its period too where a copy lost it ("76/141 العنف …"). */
+const RUNNING_TITLE_PREFIX = /^(?:A\/RES\/)?(?:ES-|S-)?\d{1,3}\/\d{1,4}\.?[ \t\u00a0]+/;
 /** "64th plenary meeting", "52nd (resumed) plenary meeting", "Adopted by …": the line that closes the text. */
 const CLOSING =
   /^(?:\d{1,4}(?:st|nd|rd|th)[ \t\u00a0]+(?:\(resumed\)[ \t\u00a0]+)?(?:plenary[ \t\u00a0]+)?meeting\b|Adopted (?:by|at)\b)/i;
@@ -140,6 +148,20 @@ export const NOTE_PREFIX = '//';
 const RUNS_ON =
   /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
 
+/** Punctuation, then quotes, emphasis and a footnote marker: a clause's end; with Arabic's and Chinese's marks too. */
+const clauseEnd = (marks: string): RegExp =>
+  new RegExp(`[.;:!?,${marks}]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\[\\^?\\d{1,3}\\])?$`, 'u');
+const LATIN_CLAUSE_END = clauseEnd('');
+const CLAUSE_END = clauseEnd(CLAUSE_MARKS);
+
+/**
+ * Whether the text runs its paragraphs together, no blank line between them (pasted): only then do Arabic's and
+ * Chinese's own marks end a clause and a line of a script without case read as a heading, since a hard-wrapped
+ * line, blank lines apart, ends at a "，" and is as short as a heading as often as a paragraph is. Set by
+ * `readBlocks` for the length of the parse (synchronous: no other parse interleaves).
+ */
+let runTogether = false;
+
 /**
  * Ends a clause: with punctuation, perhaps followed by quotes, emphasis and a footnote marker,
  * which a PDF copy glues to the word ("Goals.12", "report,¹", "Convention,[^1]").
@@ -147,7 +169,7 @@ const RUNS_ON =
 function endsClause(line: string): boolean {
   const tail = line.slice(-24);
   return (
-    /[.;:!?,]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\])?$/.test(tail) ||
+    (runTogether ? CLAUSE_END : LATIN_CLAUSE_END).test(tail) ||
     /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail) ||
     // "conducted in 2014 and 2018;5": a year, its punctuation and the footnote's digits.
     /(?<!\d)(?:19|20)\d\d[.;:,]\d{1,2}$/.test(tail)
@@ -239,7 +261,7 @@ function isAnnexLine(line: string): boolean {
 function mayBeLongHeading(text: string): boolean {
   return (
     text.length <= 200 &&
-    /^[\p{Lu}\d]/u.test(text) &&
+    startsAsHeading(text) &&
     !endsClause(text) &&
     !RUNS_ON.test(text) &&
     !SUBPARAGRAPH_LINE.test(text) &&
@@ -368,7 +390,8 @@ const NUMBER_TAKING_END = /\b(?:No|Nos|paras?|vol|chap|sect|pp?|art|annex|resolu
  */
 function readBlocks(text: string, lineIndex: LineIndex): Block[] {
   const rows = readRows(text, lineIndex);
-  const phraseCues = openingsCapitalised() || !blankLinesApart(rows);
+  runTogether = !blankLinesApart(rows);
+  const phraseCues = openingsCapitalised() || runTogether;
   const blocks: Block[] = [];
   let current: Span[] = [];
   let footnote: number | undefined;
@@ -783,6 +806,13 @@ function columns(text: string): number {
   return text.length + (text.match(WIDE)?.length ?? 0);
 }
 
+/** A paragraph's end, Arabic's "،" and Chinese's "，" too, which no heading has. */
+const HEADING_PUNCTUATED = new RegExp(`[.;,${CLAUSE_MARKS}]["'”’)]*$`, 'u');
+/** A capital or a digit; in a text run together, a letter of a script without case too (Arabic, Chinese). */
+const HEADING_START = /^[\p{Lu}\d]/u;
+const UNCASED_HEADING_START = /^[\p{Lu}\p{Lo}\d]/u;
+const startsAsHeading = (text: string): boolean => (runTogether ? UNCASED_HEADING_START : HEADING_START).test(text);
+
 /** ALL CAPS → 1; a short line without final punctuation → 2; a line ending in ":" → 3. */
 function headingLevel(text: string, lineCount: number): HeadingLevel | undefined {
   // "(a) “Judicial sale” means:" opens a list item, whatever its length and ending.
@@ -792,11 +822,11 @@ function headingLevel(text: string, lineCount: number): HeadingLevel | undefined
   // A Markdown heading says its level: "# I", "## Sanctions Committee", "### …".
   const markdown = lineCount === 1 ? /^(#{1,6})[ \t]+\S/.exec(text) : null;
   if (markdown) return Math.min(markdown[1].length, 3) as HeadingLevel;
-  if (/[.;,]["'”’)]*$/.test(text)) return undefined;
+  if (HEADING_PUNCTUATED.test(text)) return undefined;
   if (isAllCaps(text)) return 1;
   if (lineCount === 1 && text.endsWith(':') && text.length <= 200) return 3;
   // A subheading may wrap onto a second line; running text is longer than this.
-  if (lineCount <= 2 && columns(text) <= 40 * (lineCount + 1) && /^[\p{Lu}\d]/u.test(text) && !text.endsWith(':')) {
+  if (lineCount <= 2 && columns(text) <= 40 * (lineCount + 1) && startsAsHeading(text) && !text.endsWith(':')) {
     const words = text.split(/\s+/).length;
     if (words <= 8 * lineCount + 2) return 2;
   }
@@ -904,11 +934,16 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
    * What a running header repeats at the top of each page: the title's words (without its number),
    * a line of the title block ("Adopted by the Security Council at its 8700th meeting, on …").
    */
-  // Not the masthead's names nor a bare date, which the text may well hold again.
+  // Not the masthead's names nor a bare date, which the text may well hold again; the numbered title however short
+  // ("74/104. - مسألة غوام"): no paragraph is its words alone.
   const repeated = new Set(
     header
-      .filter((h) => h.kind !== 'documentSymbolLine' && h.pieces[0].end - h.pieces[0].start >= 25)
-      .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RESOLUTION_NUMBER_PREFIX, ''))),
+      .filter(
+        (h) =>
+          h.kind !== 'documentSymbolLine' &&
+          (h.pieces[0].end - h.pieces[0].start >= 25 || h.kind === 'title'),
+      )
+      .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RUNNING_TITLE_PREFIX, ''))),
   );
   const longestRepeated = Math.max(0, ...[...repeated].map((r) => r.length));
 
@@ -1009,6 +1044,10 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       openingsCapitalised()
         ? /^\p{Lu}/u.test(plain) && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known)
         : Boolean(matchPreambularOpening(plain) || matchOperativeOpening(plain)?.known);
+    if (lastBody && !number && turned && runsOnOverPageWithoutCase(text, lastBody, b)) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
     if (
       lastBody &&
       !number &&
@@ -1339,6 +1378,19 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
     !matchPreambularOpening(words)?.known &&
     !matchOperativeOpening(words)
   );
+}
+
+/**
+ * Arabic and Chinese have no capitals to tell a sentence's rest from a paragraph's opening, and their verbs open
+ * paragraphs and go on sentences alike ("يتطلع"): after a page break, a paragraph whose last words end with none of
+ * the language's marks ("… وإذ") runs on into the next page's first block, unless that block is numbered.
+ */
+function runsOnOverPageWithoutCase(text: string, last: Draft, block: Block): boolean {
+  if (ownPreambularMark() === undefined) return false;
+  const firstLine = text.slice(block.lines[0].start, block.lines[0].end);
+  const numbered = PARAGRAPH_NUMBER.test(firstLine) || SUBPARAGRAPH_LINE.test(firstLine);
+  if (numbered || isTitleBlockItem(firstLine)) return false;
+  return !CLAUSE_END.test(lastWords(text, last).slice(-24));
 }
 
 /** The paragraph ends with ":" and no item follows it yet: "3. Decides that UNMIL shall have the following mandate:" */
