@@ -429,4 +429,45 @@ describe('structure classes of the five UN languages besides English', () => {
       assert.deepStrictEqual(kinds(text).slice(-4), ['enactingFormula', 'preambular', 'preambular', 'operative 1']);
     }
   });
+
+  it('reads a Russian print copy: a paragraph run on over the page, then the next paragraphs each their own', () => {
+    // S/RES/2507 and 2506 (2020) as printed: a paragraph cut mid-sentence goes on after the running header, its rest
+    // opened by a word the participle's form would take ("необходимы для построения"); the paragraphs after it are
+    // no items of a list, though that paragraph now has two pieces.
+    const page = ['20-01430', '1/5', 'S/RES/2506 (2020)', 'принятая Советом Безопасности на его 8709‑м заседании'];
+    const text = [
+      'S/RES/2506 (2020)',
+      'Резолюция 2506 (2020),',
+      'принятая Советом Безопасности на его 8709‑м заседании',
+      'Совет Безопасности,',
+      'ссылаясь на свою резолюцию 1325 (2000), признавая, что участие женщин насущно',
+      ...page,
+      'необходимы для построения мира на Кипре,',
+      'определяя, что положение по-прежнему представляет угрозу миру,',
+      'действуя на основании главы VII Устава Организации Объединенных Наций,',
+      '1. постановляет продлить мандат;',
+      '2. постановляет продолжать заниматься этим вопросом.',
+    ].join('\n\n');
+    assert.deepStrictEqual(reading(text).slice(-6), [
+      'enactingFormula: Совет Безопасности,',
+      'preambular: ссылаясь на свою резолюц',
+      'preambular: определяя, что положение',
+      'preambular: действуя на основании гл',
+      'operative 1: 1. постановляет продлить',
+      'operative 2: 2. постановляет продолжа',
+    ]);
+  });
+
+  it('reads a short first line of a Russian numbered paragraph, ending on "и", as no heading over the next line', () => {
+    // S/RES/2510 (2020), paragraph 1: "… 2020 года, и" is ten words, then "подчеркивает …", a known opening.
+    const text = [
+      'Совет Безопасности,',
+      'ссылаясь на свою резолюцию 1970 (2011),',
+      '1. приветствует Берлинскую конференцию, созванную 19 января 2020 года, и\n' +
+        'подчеркивает жизненно важное значение достижения прогресса на пути к\n' +
+        'политическому решению, призванному обеспечить прекращение конфликта;',
+      '2. постановляет продолжать заниматься этим вопросом.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text), ['enactingFormula', 'preambular', 'operative 1', 'operative 2']);
+  });
 });

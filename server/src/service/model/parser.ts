@@ -237,7 +237,8 @@ function isEnactingFormula(text: string): boolean {
 
 /** A line short enough, and unpunctuated, to be a heading standing on its own. */
 function isHeadingLine(line: string): boolean {
-  if (columns(line) > 80 || RUNS_ON.test(line)) return false;
+  // "1. приветствует …, и" is a paragraph's first line, however short, and ends on a word of no heading.
+  if (columns(line) > 80 || RUNS_ON.test(line) || numberedOpening(line)) return false;
   const level = headingLevel(line, 1);
   return level === 1 || level === 2;
 }
@@ -283,12 +284,16 @@ function isTitleBlockItem(line: string): boolean {
   return (line.length <= 120 && isClosing(line)) || (line.length <= 120 && isEnactingFormula(line));
 }
 
-/** A paragraph number, then an opening the lexicon knows: "3. Calls upon", which no wrapped line starts with. */
+/**
+ * A paragraph number, then an opening the lexicon knows: "3. Calls upon", which no wrapped line starts with; in
+ * lower case where the language's openings are ("3. просит").
+ */
 function numberedOpening(line: string): boolean {
   const numbered = PARAGRAPH_NUMBER.exec(line);
   if (!numbered || numbered[1].length > 3) return false;
   const head = openingText(line.slice(numbered[0].length, numbered[0].length + 80).trimStart());
-  return /^\p{Lu}/u.test(head) && Boolean(matchOperativeOpening(head)?.known || matchPreambularOpening(head)?.known);
+  const cased = /^\p{Lu}/u.test(head) || !openingsCapitalised();
+  return cased && Boolean(matchOperativeOpening(head)?.known || matchPreambularOpening(head)?.known);
 }
 
 /** "1." or "1\." alone on its line: the paragraph's words are on the next line. */
@@ -1040,10 +1045,15 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     const plain = openingText(t.slice(wordsFrom, wordsFrom + 300).trimStart());
     // A block opened by a known opening is a paragraph of its own, even after a clause left open ("; and").
     // Where openings are in lower case (Russian, Arabic), the opening's grammar stands for the capital: a participle.
-    const opensParagraph = (): boolean =>
-      openingsCapitalised()
-        ? /^\p{Lu}/u.test(plain) && Boolean(matchPreambularOpening(plain)?.known || matchOperativeOpening(plain)?.known)
-        : Boolean(matchPreambularOpening(plain) || matchOperativeOpening(plain)?.known);
+    // The participle only after a clause's end, though: "… участие женщин насущно" / "необходимы для построения …"
+    // (a page break) is one sentence.
+    const opensParagraph = (): boolean => {
+      const preambular = matchPreambularOpening(plain);
+      if (openingsCapitalised())
+        return /^\p{Lu}/u.test(plain) && Boolean(preambular?.known || matchOperativeOpening(plain)?.known);
+      if (preambular?.known || matchOperativeOpening(plain)?.known) return true;
+      return preambular !== undefined && (!lastBody || endsClause(lastWords(text, lastBody)));
+    };
     if (lastBody && !number && turned && runsOnOverPageWithoutCase(text, lastBody, b)) {
       lastBody.pieces.push(b.span);
       continue;
@@ -1343,8 +1353,10 @@ function listGoesOn(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
   const ending = text.slice(Math.max(lastPiece.start, lastPiece.end - 20), lastPiece.end);
   if (!ENDS_LIST_ITEM.test(ending)) return false;
-  const itemLine = SUBPARAGRAPH_LINE.test(text.slice(lastPiece.start, lastPiece.end));
-  return last.pieces.length > 1 || itemLine || /:[*_]*$/.test(ending);
+  // A piece that only carried the sentence over a page break is no item: "… рекомендации," then "определяя, …" is the
+  // next paragraph, not the rest of a list.
+  const item = (piece: Span): boolean => SUBPARAGRAPH_LINE.test(text.slice(piece.start, piece.end));
+  return last.pieces.some(item) || /:[*_]*$/.test(ending);
 }
 
 /**
