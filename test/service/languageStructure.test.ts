@@ -431,9 +431,9 @@ describe('structure classes of the five UN languages besides English', () => {
   });
 
   it('reads a Russian print copy: a paragraph run on over the page, then the next paragraphs each their own', () => {
-    // S/RES/2507 and 2506 (2020) as printed: a paragraph cut mid-sentence goes on after the running header, its rest
-    // opened by a word the participle's form would take ("необходимы для построения"); the paragraphs after it are
-    // no items of a list, though that paragraph now has two pieces.
+    // S/RES/2507 and 2506 (2020) as printed: a paragraph cut mid-sentence goes on after the running header, its
+    // rest opened by a word the participle's form would take ("необходимы для построения"); the paragraphs after
+    // it are no items of a list, though that paragraph now has two pieces.
     const page = ['20-01430', '1/5', 'S/RES/2506 (2020)', 'принятая Советом Безопасности на его 8709‑м заседании'];
     const text = [
       'S/RES/2506 (2020)',
@@ -458,7 +458,7 @@ describe('structure classes of the five UN languages besides English', () => {
     ]);
   });
 
-  it('reads a short first line of a Russian numbered paragraph, ending on "и", as no heading over the next line', () => {
+  it('reads a short first line of a Russian numbered paragraph, ending on "и", as no heading', () => {
     // S/RES/2510 (2020), paragraph 1: "… 2020 года, и" is ten words, then "подчеркивает …", a known opening.
     const text = [
       'Совет Безопасности,',
@@ -469,5 +469,32 @@ describe('structure classes of the five UN languages besides English', () => {
       '2. постановляет продолжать заниматься этим вопросом.',
     ].join('\n\n');
     assert.deepStrictEqual(kinds(text), ['enactingFormula', 'preambular', 'operative 1', 'operative 2']);
+  });
+
+  it('runs a Russian operative paragraph on over the page after "," or no mark, into a known opening', () => {
+    // S/RES/2512 and 2525 (2020) as printed: "9. … в Гвинее-Бисау," and "… стимулирование, вновь" end a page; the
+    // next page's "призывает …" and "подтверждает …" are their rest, not paragraphs of their own.
+    const page = ['20-03205', '5/9', 'S/RES/2512 (2020)', 'принятая Советом Безопасности на его 8712-м заседании'];
+    const text = [
+      'S/RES/2512 (2020)',
+      'Резолюция 2512 (2020),',
+      'принятая Советом Безопасности на его 8712-м заседании',
+      'Совет Безопасности,',
+      'ссылаясь на свои предыдущие резолюции,',
+      '1. выражает озабоченность по поводу политической ситуации в Гвинее-Бисау,',
+      ...page,
+      'призывает все политические стороны воздерживаться от действий;',
+      '2. просит Генерального секретаря обеспечить стимулирование, вновь',
+      ...page,
+      'подтверждает свою поддержку;',
+      '3. постановляет продолжать заниматься этим вопросом.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text).slice(-5), [
+      'enactingFormula',
+      'preambular',
+      'operative 1',
+      'operative 2',
+      'operative 3',
+    ]);
   });
 });

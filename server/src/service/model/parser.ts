@@ -1393,16 +1393,21 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
 }
 
 /**
- * Arabic and Chinese have no capitals to tell a sentence's rest from a paragraph's opening, and their verbs open
- * paragraphs and go on sentences alike ("يتطلع"): after a page break, a paragraph whose last words end with none of
- * the language's marks ("… وإذ") runs on into the next page's first block, unless that block is numbered.
+ * Arabic and Chinese have no capitals to tell a sentence's rest from a paragraph's opening, and Russian's openings
+ * are in lower case: their verbs open paragraphs and go on sentences alike ("يتطلع", "подтверждает"). After a page
+ * break, a paragraph whose last words end with none of the language's marks ("… وإذ", "… вновь") runs on into the
+ * next page's first block, and so does a numbered operative paragraph left at a preambular paragraph's end ("… в
+ * Гвинее-Бисау," / "призывает …"), unless that block is numbered.
  */
 function runsOnOverPageWithoutCase(text: string, last: Draft, block: Block): boolean {
-  if (ownPreambularMark() === undefined) return false;
+  if (openingsCapitalised()) return false;
   const firstLine = text.slice(block.lines[0].start, block.lines[0].end);
   const numbered = PARAGRAPH_NUMBER.test(firstLine) || SUBPARAGRAPH_LINE.test(firstLine);
   if (numbered || isTitleBlockItem(firstLine)) return false;
-  return !CLAUSE_END.test(lastWords(text, last).slice(-24));
+  const lastText = lastWords(text, last);
+  const preambularEnd = ownPreambularMark() ? endsWithOwnPreambularMark(lastText) : endsWithTail(lastText, COMMA_END);
+  const openOperative = last.kind === 'operative' && last.number !== undefined && preambularEnd;
+  return openOperative || !CLAUSE_END.test(lastText.slice(-24));
 }
 
 /** The paragraph ends with ":" and no item follows it yet: "3. Decides that UNMIL shall have the following mandate:" */
