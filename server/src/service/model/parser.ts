@@ -121,6 +121,8 @@ const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
 const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
 /** "I Second performance report …", "A Base/floor salary scale": a section's label, then its title's capital. */
 const LABELLED_SECTION = /^(?:[A-Z]|[IVXLC]{1,6})\.?[ \t\u00a0]+\p{Lu}/u;
+/** The same with a Roman numeral: "III Conditions of service …", not the article "A" of a sentence. */
+const ROMAN_LABELLED_SECTION = /^[IVXLC]{1,6}\.?[ \t\u00a0]+\p{Lu}/u;
 /** "Section 2", "Section 29A", "Part II", "Chapter IV": a budget's or a report's section label in words. */
 const SECTION_WORD_LABEL = /^(?:Section|Part|Chapter)[ \t\u00a0]+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})$/;
 /** "• To prevent …", "– All States shall …": an item of a list inside a paragraph. */
@@ -1194,8 +1196,18 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
       const titleOfSection =
         previous?.kind === 'heading' && isSectionLabel(previousText) && t.length <= 300 && !endsClause(t);
+      // "III Conditions of service …: members of the International Court of Justice …" on one line, then
+      // "Recalling …": a section's numeral and its title, however long, after the part before it.
+      const labelledTitle =
+        seenEnacting &&
+        (seenOperative || previous?.kind === 'enactingFormula') &&
+        ROMAN_LABELLED_SECTION.test(t) &&
+        t.length <= 400 &&
+        !endsClause(t) &&
+        nextStartsParagraph(text, blocks, index);
       const level =
         titleOfSection ||
+        labelledTitle ||
         (b.lines.length <= 3 && seenEnacting && mayBeLongHeading(t) && nextStartsParagraph(text, blocks, index))
           ? 2
           : headingLevel(t, b.lines.length);

@@ -230,7 +230,7 @@ function classify(markers: readonly Marker[]): Item[] {
   const out: Item[] = [];
   /** The paragraph's first item is a "1." after a colon. */
   let colonList = false;
-  for (const marker of markers) {
+  for (const [index, marker] of markers.entries()) {
     const letterDegree: SubparagraphDegree = marker.style === '.' ? 3 : 1;
     const romanDegree: SubparagraphDegree = marker.style === '.' ? 4 : 2;
     const asLetter = letterOrdinal(latinLabel(marker.label));
@@ -252,7 +252,10 @@ function classify(markers: readonly Marker[]): Item[] {
     } else if (asLetter !== undefined && asRoman !== undefined) {
       const continuesLetters = [lastOrdinal[letterDegree] ?? 0, lastEver[letterDegree]].some((n) => n + 1 === asLetter);
       const continuesRomans = (lastOrdinal[romanDegree] ?? 0) + 1 === asRoman;
-      const readAsRoman = !continuesLetters && (continuesRomans || marker.label === 'i');
+      // "(h) Disarmament" then "(i) To support …", "(ii) To support …": the "(ii)" after it makes "(i)" a numeral.
+      const next = markers[index + 1];
+      const opensRomans = marker.label === 'i' && next?.style === marker.style && latinLabel(next.label) === 'ii';
+      const readAsRoman = (!continuesLetters || opensRomans) && (continuesRomans || marker.label === 'i');
       degree = readAsRoman ? romanDegree : letterDegree;
       ordinal = readAsRoman ? asRoman : asLetter;
     } else if (asRoman !== undefined) {
