@@ -184,4 +184,52 @@ describe('classes of the English development set', () => {
       ],
     );
   });
+
+  it('a hard wrap that puts a label of a list inside the sentence at a line start makes no sub-paragraph of it', () => {
+    const doc = parseDraft(
+      COUNCIL([
+        'Recalling its previous resolutions,',
+        '1. Authorizes the Secretary-General to take the necessary steps, subject to the\n' +
+          'following conditions: (i) the Council’s information and approval,\n' +
+          '(ii) the agreement of the troop-contributing countries and (iii) the security\n' +
+          'situation where these missions are deployed;',
+        '2. Requests the Mechanism to enhance efficiency, in particular: (i) full\n' +
+          'implementation of the recommendations; (ii) production of clear projections;\n' +
+          '(iii) continued ensuring of geographic diversity;',
+        '3. Recognizes the important role of peacekeeping missions to:\n' +
+          '(a) assist host countries in developing critical peacebuilding priorities and\n' +
+          'strategies; (b) help to create an enabling environment;',
+        '4. Decides that the mandate shall include the following tasks:\n(a) To protect civilians;\n' +
+          '(b) To support the peace process;',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) =>
+        p.subparagraphs
+          .filter((s) => !s.inline)
+          .map((s) => s.label)
+          .join(' '),
+      ),
+      ['', '', '', 'a b'],
+    );
+  });
+
+  it('pasted a paragraph a line: a mark of direction after its comma, or its comma lost, still ends it', () => {
+    const long = 'the implementation of the 2030 Agenda for Sustainable Development and the Paris Agreement';
+    const text =
+      [
+        'S/RES/9999 (2005)',
+        'The Security Council,',
+        `Highlighting the synergies between ${long},\u200e`,
+        `Demanding that all parties respect ${long} in accordance with their obligations under international law`,
+        'Noting the importance of commercial trade of food, fuel and other supplies,',
+        '1. Decides to remain seized of the matter.',
+      ].join('\n') + '\n';
+    assert.deepStrictEqual(reading(text), [
+      'preambular: Highlighting the synergies bet',
+      'preambular: Demanding that all parties res',
+      'preambular: Noting the importance of comme',
+      'operative: 1. Decides to remain seized of',
+    ]);
+  });
 });
