@@ -16,8 +16,12 @@ import type { CitationGrammar, LanguageCode } from './types';
  * and "دإ-30/1" (special session): an Assembly (or Council) resolution of a session. Russian texts may type a part's
  * letter in the Cyrillic capital it looks like: "50/70 Р" is 50/70 P.
  */
+/** The prefix of a special or emergency special session's number, as the symbol writes it. */
+const SPECIAL_SESSION: Readonly<Record<string, string>> = { ES: 'ES', S: 'S', دإط: 'ES', دإ: 'S' };
+/** A special session's prefix as texts write it, then its hyphen ("ES-10", or a no-break hyphen). */
+const SPECIAL_PREFIX = `(${Object.keys(SPECIAL_SESSION).join('|')})[-\\u2011]`;
 const SESSION_NUMBER = new RegExp(
-  '^(?:(ES|S|دإط|دإ)[-\\u2011](\\d{1,2})\\/(\\d{1,4})|' +
+  `^(?:${SPECIAL_PREFIX}(\\d{1,2})\\/(\\d{1,4})|` +
     '(\\d{1,3})\\/(\\d{1,4})(?:[ \\u00a0]?([A-ZАВСЕНКМОРТХ])(?![\\p{L}\\d]))?)(?![\\d/])',
   'u',
 );
@@ -35,8 +39,6 @@ const LATIN_OF_CYRILLIC: Readonly<Record<string, string>> = {
   Т: 'T',
   Х: 'X',
 };
-/** The prefix of a special or emergency special session's number, as the symbol writes it. */
-const SPECIAL_SESSION: Readonly<Record<string, string>> = { ES: 'ES', S: 'S', دإط: 'ES', دإ: 'S' };
 /** "242 (1967)", "2282(2016)": a Security Council resolution and its year. */
 const COUNCIL_NUMBER = /^(\d{1,4})[ \u00a0]?\((\d{4})\)/u;
 /**
@@ -164,7 +166,7 @@ function furtherPart(text: string, grammar: CitationGrammar): { length: number; 
 const SPACE_BEFORE_COUNCIL_NUMBER = /^\s+(?=\d{1,4}[ \u00a0]?\(\d{4}\))/u;
 /** The next number of a list, in the form of the number before it: "74/274", "2282 (2016)". */
 const NEXT_NUMBER: Readonly<Record<'session' | 'council', RegExp>> = {
-  session: /(?<![\p{L}\d/.-])(?:(?:ES|S|دإط|دإ)[-\u2011])?\d{1,3}\/\d{1,4}(?![\d/])/gu,
+  session: new RegExp(`(?<![\\p{L}\\d/.-])(?:${SPECIAL_PREFIX})?\\d{1,3}\\/\\d{1,4}(?![\\d/])`, 'gu'),
   council: /(?<![\p{L}\d/.-])\d{1,4}[ \u00a0]?\(\d{4}\)/gu,
 };
 /** What a list says about an item ends at a sentence's end, a colon or another list's keyword. */
@@ -199,9 +201,11 @@ function nextItem(rest: string, at: number, item: Citation, grammar: CitationGra
   return -1;
 }
 
+const LIST_NUMBER_START = new RegExp(`^(?:${SPECIAL_PREFIX})?\\d`, 'u');
+
 /** Whether a list number starts `text`. */
 function readsAsNumber(text: string): boolean {
-  return /^(?:(?:ES|S|دإط|دإ)[-\u2011])?\d/u.test(text);
+  return LIST_NUMBER_START.test(text);
 }
 
 /** The list after each keyword of `grammar` in `body` (at `base` in the document). */
