@@ -238,7 +238,13 @@ function countCitations(out: Writer, stats: Map<string, StatsToWrite>, citations
       if (counted) counted.count++;
       else {
         const date = citations.citedDate(i)!;
-        dates.set(key, { text: out.string(date.text), day: date.day, month: date.month, year: date.year ?? 0, count: 1 });
+        dates.set(key, {
+          text: out.string(date.text),
+          day: date.day,
+          month: date.month,
+          year: date.year ?? 0,
+          count: 1,
+        });
       }
     }
     const year = citations.year(i);
@@ -263,7 +269,10 @@ function writeSymbols(out: Writer, stats: Map<string, StatsToWrite>): void {
 }
 
 function writePostings(out: Writer, postings: PostingArrays): void {
-  out.add('fences', postings.hashes.filter((_, i) => i % FENCE === 0));
+  out.add(
+    'fences',
+    postings.hashes.filter((_, i) => i % FENCE === 0),
+  );
   out.add('hashes', postings.hashes);
   out.add('starts', postings.starts);
   out.add('postings', postings.passages);
@@ -356,7 +365,8 @@ class SegmentFile implements CorpusSegment {
     }
     this.symbolStarts = symbols;
     this.fences = this.section('fences', Uint32Array, Math.ceil(lists / FENCE));
-    for (let f = 1; f < this.fences.length; f++) if (this.fences[f] <= this.fences[f - 1]) damaged('hashes out of order');
+    for (let f = 1; f < this.fences.length; f++)
+      if (this.fences[f] <= this.fences[f - 1]) damaged('hashes out of order');
     if (this.layout.get('hashes')!.length !== 4 * lists || this.layout.get('starts')!.length !== 4 * (lists + 1))
       damaged('posting lists that do not add up');
     if (this.layout.get('postings')!.length !== 4 * entries) damaged('posting lists that do not add up');
@@ -406,7 +416,8 @@ class SegmentFile implements CorpusSegment {
   ): T {
     const { start, length: bytes } = this.layout.get(section)!;
     const n = length ?? (count ?? bytes / Type.BYTES_PER_ELEMENT) - from;
-    if (count !== undefined && bytes !== count * Type.BYTES_PER_ELEMENT) damaged(`a ${section} section of the wrong size`);
+    if (count !== undefined && bytes !== count * Type.BYTES_PER_ELEMENT)
+      damaged(`a ${section} section of the wrong size`);
     if (from < 0 || n < 0 || (from + n) * Type.BYTES_PER_ELEMENT > bytes) damaged(`a read past the ${section} section`);
     const read = this.bytes(start + from * Type.BYTES_PER_ELEMENT, n * Type.BYTES_PER_ELEMENT);
     return new Type(read.buffer as ArrayBuffer, 0, n);
@@ -552,7 +563,9 @@ class SegmentFile implements CorpusSegment {
 
   metadata(doc: number): readonly DocumentMetadata[] | undefined {
     if (!(this.int(doc, 0) & METADATA)) return undefined;
-    return this.guard(() => readMetadata(this.metadataInts.subarray(this.int(doc, 13)), (id) => this.checkedString(id)));
+    return this.guard(() =>
+      readMetadata(this.metadataInts.subarray(this.int(doc, 13)), (id) => this.checkedString(id)),
+    );
   }
 
   private checkedString(id: number): string {

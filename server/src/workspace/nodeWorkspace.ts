@@ -99,7 +99,8 @@ function randomAccess(fd: number): RandomAccessFile {
       const bytes = new Uint8Array(length);
       let done = 0;
       try {
-        for (let n = 1; n > 0 && done < length; done += n) n = fs.readSync(fd, bytes, done, length - done, offset + done);
+        for (let n = 1; n > 0 && done < length; done += n)
+          n = fs.readSync(fd, bytes, done, length - done, offset + done);
       } catch (error) {
         throw cannotRead(error);
       }

@@ -311,7 +311,7 @@ export class CorpusIndex {
     this.passages.dropPreloaded();
   }
 
-  /** Forgets every document, reading nothing more of the segment: it turned out damaged, and the corpus is read afresh. */
+  /** Forgets every document, reading nothing more of the segment: it turned out damaged; the corpus is read afresh. */
   clear(): void {
     this.segment = undefined;
     this.segmentState = new Uint8Array(0);

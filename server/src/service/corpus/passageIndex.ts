@@ -389,7 +389,7 @@ export class PassageIndex {
     return list.length - dead;
   }
 
-    private newPassage(docId: number, paragraphIndex: number): number {
+  private newPassage(docId: number, paragraphIndex: number): number {
     if (this.passageCount === this.passageDoc.length) {
       this.passageDoc = grow(this.passageDoc);
       this.passageParagraph = grow(this.passageParagraph);

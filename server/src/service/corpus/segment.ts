@@ -26,9 +26,9 @@ export interface SegmentDate {
 /**
  * The corpus as the persisted index held it when a start opened it: immutable, and read lazily (a document's
  * citations, a symbol's stats, a posting list when first asked for), so that a start does not grow with the
- * corpus. Documents are numbered 0 to `documents` - 1, in the order their passages are numbered; those with
- * passages are exactly the indexed ones. The corpus index keeps what changes since on top of it. The
- * workspace layer reads it from disk; a read may throw where the bytes turn out damaged.
+ * corpus. Documents are numbered 0 to `documents` - 1, in the order their passages are numbered. The corpus
+ * index keeps what changes since on top of it. The workspace layer reads it from disk; a read may throw where
+ * the bytes turn out damaged.
  */
 export interface CorpusSegment {
   readonly documents: number;
