@@ -110,4 +110,126 @@ describe('classes of the English development set', () => {
       ],
     );
   });
+
+  it('preambular openings after a link, a conjunction, an adverb or in the older hyphenated spelling', () => {
+    assert.deepStrictEqual(
+      reading(
+        COUNCIL([
+          'Recalling its previous resolutions,',
+          'In this regard, calling on all the parties to cooperate fully with the expert panel,',
+          'In that context, recalling and reaffirming the statement of its President,',
+          'Re-affirming also its previous resolutions on women, peace and security,',
+          'Deeply outraged by the use of chemical weapons,',
+          'While welcoming the significant decrease in reported incidents of piracy,',
+          'Whilst welcoming the reduction in the levels of new displacement,',
+          'Equally condemning the targeted attacks against the Transitional Authorities,',
+          '1. Decides to remain seized of the matter.',
+        ]),
+      ),
+      [
+        'preambular: Recalling its previous resolut',
+        'preambular: In this regard, calling on all',
+        'preambular: In that context, recalling and',
+        'preambular: Re-affirming also its previous',
+        'preambular: Deeply outraged by the use of ',
+        'preambular: While welcoming the significan',
+        'preambular: Whilst welcoming the reduction',
+        'preambular: Equally condemning the targete',
+        'operative: 1. Decides to remain seized of',
+      ],
+    );
+  });
+
+  it('"(i)" after "(h)" is a numeral where "(ii)" follows it, a letter where "(j)" does', () => {
+    const doc = parseDraft(
+      COUNCIL([
+        'Recalling its previous resolutions,',
+        '1. Decides that the mandate shall include the following tasks:\n(a) Protection of civilians\n' +
+          '(b) Support for the peace process\n(c) Human rights\n(d) Elections\n(e) Justice\n(f) Police\n' +
+          '(g) Special Criminal Court\n(h) Disarmament and demobilization\n(i) To support the authorities;\n' +
+          '(ii) To support the strategy;',
+        '2. Requests the Secretary-General to report on:\n(a) Aid;\n(b) Access;\n(c) Safety;\n(d) Health;\n' +
+          '(e) Food;\n(f) Water;\n(g) Shelter;\n(h) Schools;\n(i) Returns;\n(j) Elections.',
+      ]),
+    );
+    const labels = (items: readonly { label: string; children: readonly unknown[] }[]): string =>
+      items.map((i) => i.label + (i.children.length ? `(${labels(i.children as typeof items)})` : '')).join(' ');
+    assert.deepStrictEqual(
+      doc.operative.map((p) => labels(p.subparagraphs)),
+      ['a b c d e f g h(i ii)', 'a b c d e f g h i j'],
+    );
+  });
+
+  it('a Roman numeral and a long title after the operative paragraphs open a section with its own preamble', () => {
+    const title =
+      'III Conditions of service and compensation for officials other than Secretariat officials: members of ' +
+      'the International Court of Justice and President and judges of the International Residual Mechanism for ' +
+      'Criminal Tribunals';
+    assert.deepStrictEqual(
+      reading(
+        COUNCIL([
+          'Recalling its resolution 77/262,',
+          '1. Takes note of the report of the Secretary-General;',
+          title,
+          'Recalling also Article 32 of the Statute of the International Court of Justice,',
+          '1. Takes note of the report of the Secretary-General;',
+        ]),
+      ),
+      [
+        'preambular: Recalling its resolution 77/26',
+        'operative: 1. Takes note of the report of',
+        'heading: III Conditions of service and ',
+        'preambular: Recalling also Article 32 of t',
+        'operative: 1. Takes note of the report of',
+      ],
+    );
+  });
+
+  it('a hard wrap that puts a label of a list inside the sentence at a line start makes no sub-paragraph of it', () => {
+    const doc = parseDraft(
+      COUNCIL([
+        'Recalling its previous resolutions,',
+        '1. Authorizes the Secretary-General to take the necessary steps, subject to the\n' +
+          'following conditions: (i) the Council’s information and approval,\n' +
+          '(ii) the agreement of the troop-contributing countries and (iii) the security\n' +
+          'situation where these missions are deployed;',
+        '2. Requests the Mechanism to enhance efficiency, in particular: (i) full\n' +
+          'implementation of the recommendations; (ii) production of clear projections;\n' +
+          '(iii) continued ensuring of geographic diversity;',
+        '3. Recognizes the important role of peacekeeping missions to:\n' +
+          '(a) assist host countries in developing critical peacebuilding priorities and\n' +
+          'strategies; (b) help to create an enabling environment;',
+        '4. Decides that the mandate shall include the following tasks:\n(a) To protect civilians;\n' +
+          '(b) To support the peace process;',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) =>
+        p.subparagraphs
+          .filter((s) => !s.inline)
+          .map((s) => s.label)
+          .join(' '),
+      ),
+      ['', '', '', 'a b'],
+    );
+  });
+
+  it('pasted a paragraph a line: a mark of direction after its comma, or its comma lost, still ends it', () => {
+    const long = 'the implementation of the 2030 Agenda for Sustainable Development and the Paris Agreement';
+    const text =
+      [
+        'S/RES/9999 (2005)',
+        'The Security Council,',
+        `Highlighting the synergies between ${long},\u200e`,
+        `Demanding that all parties respect ${long} in accordance with their obligations under international law`,
+        'Noting the importance of commercial trade of food, fuel and other supplies,',
+        '1. Decides to remain seized of the matter.',
+      ].join('\n') + '\n';
+    assert.deepStrictEqual(reading(text), [
+      'preambular: Highlighting the synergies bet',
+      'preambular: Demanding that all parties res',
+      'preambular: Noting the importance of comme',
+      'operative: 1. Decides to remain seized of',
+    ]);
+  });
 });

@@ -697,7 +697,7 @@ export const CORPUS_OPERATIVE_PHRASES: readonly string[] = [
 
 /** Adverbs that may stand before an opening word without changing what it is. */
 const LEADING_ADVERBS =
-  /^(?:Also|Further|Again|Once again|Strongly|Firmly|Deeply|Gravely|Seriously|Fully|Urgently|Solemnly|Emphatically|Resolutely|Categorically|Unequivocally|Warmly|Sincerely)$/;
+  /^(?:Also|Further|Again|Once again|Equally|Strongly|Firmly|Deeply|Gravely|Seriously|Fully|Urgently|Solemnly|Emphatically|Resolutely|Categorically|Unequivocally|Warmly|Sincerely)$/;
 
 export interface PhraseMatch {
   /** Length, in characters, of the matched phrase at the start of the text. */
@@ -771,9 +771,12 @@ const SEQUENCE_INFIX = /^(\p{Lu}\p{Ll}+)(\s+(?:also|further))(?=\s)/u;
 /** "also" / "further" after a preambular opening: "Recalling also", "Noting further". */
 const SEQUENCE_SUFFIX = /^\s+(?:also|further|again)(?![\p{L}])/u;
 
-const PARTICIPLE = /^(?:(?:Having|Not having)\s+\p{Ll}+(?:ed|en|wn|ne|rd|id|ght)|\p{Lu}\p{Ll}+ing)(?![\p{L}-])/u;
+/** "Recalling", "Having decided", and the older spelling with a hyphen, "Re-affirming". */
+const PARTICIPLE =
+  /^(?:(?:Having|Not having)\s+\p{Ll}+(?:ed|en|wn|ne|rd|id|ght)|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?ing)(?![\p{L}-])/u;
+/** "Concerned", "Deeply concerned"; after an adverb in "-ly" any past participle: "Deeply outraged by". */
 const ADVERB_ADJECTIVE =
-  /^(?:\p{Lu}\p{Ll}+ly\s+)?(?:[Cc]oncerned|[Aa]larmed|[Aa]ware|[Cc]onvinced|[Mm]indful|[Cc]onscious|[Dd]etermined|[Gg]uided by|[Dd]esirous|[Cc]ognizant|[Ee]ncouraged|[Dd]isturbed|[Ss]hocked|[Dd]ismayed|[Pp]leased|[Gg]ratified|[Rr]esolved|[Cc]onfident)(?![\p{L}-])/u;
+  /^(?:\p{Lu}\p{Ll}+ly\s+\p{Ll}{3,}ed(?![\p{L}-])|(?:\p{Lu}\p{Ll}+ly\s+)?(?:[Cc]oncerned|[Aa]larmed|[Aa]ware|[Cc]onvinced|[Mm]indful|[Cc]onscious|[Dd]etermined|[Gg]uided by|[Dd]esirous|[Cc]ognizant|[Ee]ncouraged|[Dd]isturbed|[Ss]hocked|[Dd]ismayed|[Pp]leased|[Gg]ratified|[Rr]esolved|[Cc]onfident)(?![\p{L}-]))/u;
 
 /** An operative verb: present indicative third person ("Decides", "Urges", "Expresses"). */
 const OPERATIVE_VERB = /^\p{Lu}\p{Ll}+(?:es|s)(?![\p{L}-])/u;
@@ -850,7 +853,19 @@ export const matchOperativeOpening = rememberingLast((text) =>
   foreign ? foreign.operative(text) : operativeOpening(text),
 );
 
+/** "While welcoming …", "In this regard, calling on …": the opening comes after a conjunction or a link. */
+const PREAMBULAR_LEAD = /^(?:While|Whilst|In\s+(?:this|that)\s+(?:regard|context|connection|respect),)\s+(?=\p{Ll})/u;
+
 function preambularOpening(text: string): PhraseMatch | undefined {
+  const direct = preambularCore(text);
+  const lead = direct ? null : PREAMBULAR_LEAD.exec(text);
+  if (!lead) return direct;
+  const rest = text.slice(lead[0].length);
+  const core = preambularCore(rest.charAt(0).toUpperCase() + rest.slice(1));
+  return core ? { length: lead[0].length + core.length, known: core.known } : undefined;
+}
+
+function preambularCore(text: string): PhraseMatch | undefined {
   const core = (t: string): PhraseMatch | undefined => {
     // Participles, sequence words and the phrases of the lexicon start with a capital; "concerned" need not.
     const capital = startsWithCapital(t);

@@ -121,6 +121,8 @@ const ENDS_LIST_ITEM = /(?:[;:,]|[;,][ \t\u00a0]+(?:and|or))["'”’)*_]*$/;
 const SECTION_LABEL = /^(?:[A-Z]|[IVXLC]{1,6})\.?$/;
 /** "I Second performance report …", "A Base/floor salary scale": a section's label, then its title's capital. */
 const LABELLED_SECTION = /^(?:[A-Z]|[IVXLC]{1,6})\.?[ \t\u00a0]+\p{Lu}/u;
+/** The same with a Roman numeral: "III Conditions of service …", "## II Estimates …", not the article "A". */
+const ROMAN_LABELLED_SECTION = /^(?:#{1,6}[ \t]+)?[IVXLC]{1,6}\.?[ \t\u00a0]+\p{Lu}/u;
 /** "Section 2", "Section 29A", "Part II", "Chapter IV": a budget's or a report's section label in words. */
 const SECTION_WORD_LABEL = /^(?:Section|Part|Chapter)[ \t\u00a0]+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})$/;
 /** "• To prevent …", "– All States shall …": an item of a list inside a paragraph. */
@@ -162,12 +164,15 @@ const CLAUSE_END = clauseEnd(CLAUSE_MARKS);
  */
 let runTogether = false;
 
+const INVISIBLE_END = /[\u200b-\u200f\u2060\ufeff]+$/u;
+
 /**
  * Ends a clause: with punctuation, perhaps followed by quotes, emphasis and a footnote marker,
  * which a PDF copy glues to the word ("Goals.12", "report,¹", "Convention,[^1]").
  */
 function endsClause(line: string): boolean {
-  const tail = line.slice(-24);
+  // A mark of direction or a zero-width space after the comma, which copies from the web carry, ends nothing.
+  const tail = line.slice(-32).replace(INVISIBLE_END, '').slice(-24);
   return (
     (runTogether ? CLAUSE_END : LATIN_CLAUSE_END).test(tail) ||
     /\p{L}[.;:,]["'”’)]*\d{1,3}$/u.test(tail) ||
@@ -532,6 +537,12 @@ function startsNewBlock(
     !BULLETED.test(line)
   )
     return true;
+  // "… in accordance with their obligations under international law" / "Noting the importance of …": a paragraph a
+  // line, its comma lost, then a known opening, which no wrapped line's words start with.
+  if (linesSoFar === 1 && previousLine.length > 120 && phraseCues && !RUNS_ON.test(previousLine)) {
+    const opening = openingText(line.slice(0, 80));
+    if (/^\p{Lu}/u.test(opening) && matchPreambularOpening(opening)?.known) return true;
+  }
   const annexHeading = ANNEX_HEADING.test(line) && (isAnnexLine(line) || LABELLED_ANNEX.test(line));
   // "25 June 2021" / "Annex", pasted with no blank line: the closing's date ends no clause.
   if (annexHeading && DATE_ALONE.test(previousLine)) return true;
@@ -1194,8 +1205,18 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       const previousText = previous ? text.slice(previous.pieces[0].start, previous.pieces[0].end) : '';
       const titleOfSection =
         previous?.kind === 'heading' && isSectionLabel(previousText) && t.length <= 300 && !endsClause(t);
+      // "III Conditions of service …: members of the International Court of Justice …" on one line, then
+      // "Recalling …": a section's numeral and its title, however long, after the part before it.
+      const labelledTitle =
+        seenEnacting &&
+        (seenOperative || previous?.kind === 'enactingFormula') &&
+        ROMAN_LABELLED_SECTION.test(t) &&
+        t.length <= 400 &&
+        !endsClause(t) &&
+        nextStartsParagraph(text, blocks, index);
       const level =
         titleOfSection ||
+        labelledTitle ||
         (b.lines.length <= 3 && seenEnacting && mayBeLongHeading(t) && nextStartsParagraph(text, blocks, index))
           ? 2
           : headingLevel(t, b.lines.length);

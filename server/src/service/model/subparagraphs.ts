@@ -22,6 +22,10 @@ interface LineContext {
   readonly midSentence: boolean;
   /** Labels of the sentence's own enumeration on the line before ("including (i) the cessation …, (ii) the"). */
   readonly sentenceLabels: ReadonlySet<string>;
+  /** A list written inside the sentence opened on a line before, with no item at a line's start since. */
+  readonly inlineListOpen: boolean;
+  /** The label of the last item at a line's start, "a" of "(a) assist …;", with no list inside a line since. */
+  readonly lineItem?: string;
 }
 
 /** Arabic sub-paragraphs are lettered (أ), (ب), (ج) … in the order of languages/ar.ts; "(هـ)", "(ﻫ)" are "(ه)". */
@@ -56,6 +60,17 @@ const BEFORE_INLINE_MARKER = /[\s:;,]/;
  * enumeration ("to (i) share data and (ii) train staff"), not a sub-paragraph.
  */
 const OPENS_INLINE_LIST = /:[ \t\u00a0]*$/;
+/** Where an item's next label follows inside the line: after its ";", perhaps with "and" or "or". */
+const ITEM_THEN_NEXT = /;[ \t\u00a0]+(?:(?:and|or)[ \t\u00a0]+)?$/;
+
+/** Whether `next` is the label after `label` in a series: "b" after "a", "iii" after "ii", "ii" or "j" after "i". */
+function labelAfter(label: string, next: string): boolean {
+  const letter = letterOrdinal(latinLabel(label));
+  const roman = romanValue(latinLabel(label));
+  return (
+    (letter !== undefined && letterLabel(letter + 1) === next) || (roman !== undefined && toRoman(roman + 1) === next)
+  );
+}
 /**
  * A line wrapped inside a reference ("… paragraph 8" / "(c) of resolution 1333 (2000)", "… target" / "(d) of the
  * Sendai Framework"): ending on a number after a word (not a table's figures) or a word that takes a label, with no
@@ -175,14 +190,20 @@ function markersInLine(line: string, lineStart: number, context: LineContext, se
       midSentence: context.midSentence,
     });
   }
-  let listOpen = false;
+  // A hard wrap leaves the list the sentence opened open: "management, in particular: (i) …;" / "(ii) …".
+  let listOpen = context.inlineListOpen && found.length === 0;
   // Tried only where a bracket opens: indexOf finds those far faster than a pattern scanning every character.
   for (let at = line.indexOf('(', atStart ? atStart[0].length : 0); at >= 0; at = line.indexOf('(', at + 1)) {
     INLINE_MARKER.lastIndex = at;
     const m = INLINE_MARKER.exec(line);
     if (!m || m.index === 0 || !BEFORE_INLINE_MARKER.test(line[m.index - 1])) continue;
     // Only the few characters before the marker are looked at: the scan stays linear.
-    if (!listOpen && !OPENS_INLINE_LIST.test(line.slice(Math.max(0, m.index - 4), m.index))) {
+    const before = line.slice(Math.max(0, m.index - 8), m.index);
+    // "(a) assist host countries …" / "strategies; (b) help …" on a line after it, which only a hard wrap writes:
+    // the item of a line's start goes on inside a line. "(a) To report; (b) to consult;" on one line may be either.
+    const item = found.length === 0 ? context.lineItem : undefined;
+    const goesOn = item !== undefined && labelAfter(item, m[1]) && ITEM_THEN_NEXT.test(before);
+    if (!listOpen && !goesOn && !OPENS_INLINE_LIST.test(before.slice(-4))) {
       if (ENUMERATING_WORD.test(line.slice(Math.max(0, m.index - 24), m.index))) sentenceLabels.push(m[1]);
       continue;
     }
@@ -230,7 +251,7 @@ function classify(markers: readonly Marker[]): Item[] {
   const out: Item[] = [];
   /** The paragraph's first item is a "1." after a colon. */
   let colonList = false;
-  for (const marker of markers) {
+  for (const [index, marker] of markers.entries()) {
     const letterDegree: SubparagraphDegree = marker.style === '.' ? 3 : 1;
     const romanDegree: SubparagraphDegree = marker.style === '.' ? 4 : 2;
     const asLetter = letterOrdinal(latinLabel(marker.label));
@@ -252,7 +273,10 @@ function classify(markers: readonly Marker[]): Item[] {
     } else if (asLetter !== undefined && asRoman !== undefined) {
       const continuesLetters = [lastOrdinal[letterDegree] ?? 0, lastEver[letterDegree]].some((n) => n + 1 === asLetter);
       const continuesRomans = (lastOrdinal[romanDegree] ?? 0) + 1 === asRoman;
-      const readAsRoman = !continuesLetters && (continuesRomans || marker.label === 'i');
+      // "(h) Disarmament" then "(i) To support …", "(ii) To support …": the "(ii)" after it makes "(i)" a numeral.
+      const next = markers[index + 1];
+      const opensRomans = marker.label === 'i' && next?.style === marker.style && latinLabel(next.label) === 'ii';
+      const readAsRoman = (!continuesLetters || opensRomans) && (continuesRomans || marker.label === 'i');
       degree = readAsRoman ? romanDegree : letterDegree;
       ordinal = readAsRoman ? asRoman : asLetter;
     } else if (asRoman !== undefined) {
@@ -282,6 +306,24 @@ function classify(markers: readonly Marker[]): Item[] {
   return out;
 }
 
+/**
+ * "conditions: (i) the Council’s information," / "(ii) the agreement of …": a label that a hard wrap put at a line's
+ * start goes on the list written inside the sentence before it, as in the unwrapped text, not a list of its own; so
+ * does "(a) assist …;" at a line's start where "…; (b) help …" goes on inside a line.
+ */
+function inlineListsGoOn(items: readonly Item[]): Item[] {
+  const out = [...items];
+  for (let i = 1; i < out.length; i++) {
+    const [before, item] = [out[i - 1], out[i]];
+    const continues = before.degree === item.degree && before.ordinal + 1 === item.ordinal;
+    if (before.marker.inline && !item.marker.inline && continues && item.marker.style === '()')
+      out[i] = { ...item, marker: { ...item.marker, inline: true } };
+    else if (!before.marker.inline && item.marker.inline && continues && before.marker.style === '()')
+      out[i - 1] = { ...before, marker: { ...before.marker, inline: true } };
+  }
+  return out;
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1])) e--;
@@ -303,6 +345,8 @@ export function parseSubparagraphs(
   let sentenceLabels: ReadonlySet<string> = new Set();
   for (const piece of pieces) {
     let lineStart = piece.start;
+    let inlineListOpen = false;
+    let lineItem: string | undefined;
     const body = text.slice(piece.start, piece.end);
     // Splitting on one character is many times faster than on a pattern, and most drafts have no CR.
     for (const line of body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n')) {
@@ -316,16 +360,21 @@ export function parseSubparagraphs(
         afterColon: /:[ \t\u00a0]*$/.test(tail),
         midSentence: previous !== undefined && !ENDS_ITEM.test(tail),
         sentenceLabels,
+        inlineListOpen,
+        lineItem,
       };
       const labels: string[] = [];
-      markers.push(...markersInLine(line, lineStart, context, labels));
+      const found = markersInLine(line, lineStart, context, labels);
+      if (found.length > 0) inlineListOpen = found[found.length - 1].inline;
+      for (const marker of found) lineItem = !marker.inline && marker.style === '()' ? marker.label : undefined;
+      markers.push(...found);
       sentenceLabels = new Set(labels);
       previous = line;
       lineStart +=
         line.length + (text[lineStart + line.length] === '\r' && text[lineStart + line.length + 1] === '\n' ? 2 : 1);
     }
   }
-  const items = classify(markers);
+  const items = inlineListsGoOn(classify(markers));
   interface Building extends Item {
     children: Subparagraph[];
     end: number;
