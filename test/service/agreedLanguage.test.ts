@@ -5,7 +5,7 @@ import {
   findAgreedLanguage,
 } from '../../server/src/service/features/agreedLanguage';
 import { applyEdits } from '../../server/src/service/features/renumber';
-import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
+import { CorpusIndex, IndexedForm } from '../../server/src/service/corpus/corpusIndex';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { readSeed, SEEDS, SeedName } from '../support/seeds';
 
@@ -171,9 +171,9 @@ describe('agreed-language finder', () => {
   it('answers the same from a corpus restored from its cached form as from the texts', () => {
     const { corpus, texts } = seedCorpus();
     const restored = new CorpusIndex();
-    for (const uri of texts.keys()) assert.ok(restored.restore(uri, corpus.cached(uri)!));
+    for (const uri of texts.keys()) restored.setIndexed(uri, corpus.cached(uri) as IndexedForm);
     // A copy restored before or after its original stays a copy.
-    restored.restore('file:///copy.resolution', corpus.cached(seedUri('resolution'))!);
+    restored.setIndexed('file:///copy.resolution', corpus.cached(seedUri('resolution')) as IndexedForm);
     assert.deepStrictEqual(restored.size, corpus.size);
     assert.deepStrictEqual(restored.lookup('A/RES/61/49'), corpus.lookup('A/RES/61/49'));
     const text = readSeed('resolution');

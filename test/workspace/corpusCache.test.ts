@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
 import { PackedCitations } from '../../server/src/service/corpus/packedCitations';
 import { shingleHashes, wellFormedSampledShingles, wordHashes } from '../../server/src/service/corpus/passageIndex';
-import { Postings } from '../../server/src/service/corpus/postings';
+import { checkedPostings } from '../../server/src/service/corpus/postings';
+import { CacheDamaged } from '../../server/src/workspace/corpusCache';
 import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';
 import { loaderOver } from './corpusLoader.test';
 
@@ -17,6 +18,21 @@ const FILES = {
     'Final communiqué\n\nRecalling resolution 44/4 of 2 June 1989,\n\nWelcoming the wording of the agreed text on cooperation,\n',
 };
 const STORAGE = '/storage';
+
+/** 150 resolutions citing each other and sharing wording: a cache of many blocks. */
+const LARGE = Object.fromEntries(
+  Array.from({ length: 150 }, (_, n) => [
+    `/ws/r${n}.resolution`,
+    `Resolution 70/${n + 1}\n\nThe General Assembly,\n\n` +
+      Array.from(
+        { length: 12 },
+        (_, p) =>
+          `Recalling its resolution 69/${(n * 7 + p * 13) % 300} of ${1 + (p % 28)} December 2014 and ` +
+          `resolution 68/${(n + p) % 50}, on the wording of paragraph ${p} about topic ${n % 9},`,
+      ).join('\n\n') +
+      '\n\n1. Decides to remain seized of the matter.\n',
+  ]),
+);
 
 /** Wording the corpus paragraphs share, as agreed-language queries. */
 const QUERIES = ['Decides to remain seized of the matter', 'Welcoming the wording of the agreed text on cooperation'];
@@ -35,6 +51,45 @@ async function loadedOnce(): Promise<{ workspace: MemoryWorkspace; fresh: unknow
   await loader.load(['/ws'], []);
   await loader.postPassages();
   return { workspace, fresh: snapshot(corpus) };
+}
+
+/**
+ * Changes one byte of the cache of `files` in each of `runs` (a cache over `minBytes` long): each start warns once
+ * (at once, or when the background check meets the damage) and answers as a fresh load, and the cache it writes is
+ * trusted at the next start. How many runs met the damage only after the start.
+ */
+async function everyByteChecked(files: Record<string, string>, runs: number, minBytes = 0): Promise<number> {
+  const workspace = new MemoryWorkspace(files);
+  const first = loaderOver(workspace, { storage: STORAGE });
+  await first.loader.load(['/ws'], []);
+  await first.loader.postPassages();
+  const fresh = snapshot(first.corpus);
+  const original = workspace.bytesOf(`${STORAGE}/corpus-index.bin`)!;
+  assert.ok(original.length > minBytes, `${original.length} bytes`);
+  let lazilyFound = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.nat(), fc.integer({ min: 1, max: 255 }), async (at, flip) => {
+      const bytes = Uint8Array.from(original);
+      bytes[at % bytes.length] ^= flip;
+      workspace.write(`${STORAGE}/corpus-index.bin`, bytes);
+      // The files keep their stamps: only the cache could make the answers differ.
+      const { loader, corpus, warnings } = loaderOver(workspace, { storage: STORAGE });
+      await loader.load(['/ws'], []);
+      if (warnings.length === 0) lazilyFound++;
+      await loader.postPassages();
+      await loader.verifyCache();
+      assert.strictEqual(warnings.filter((w) => w.startsWith('Corpus index cache')).length, 1, warnings.join('\n'));
+      assert.match(warnings[0], /cannot be read \(.*\); the corpus is indexed afresh\.$/);
+      assert.deepStrictEqual(snapshot(corpus), fresh);
+      // Rebuilt: the next start trusts it again.
+      const again = loaderOver(workspace, { storage: STORAGE });
+      await again.loader.load(['/ws'], []);
+      await again.loader.verifyCache();
+      assert.deepStrictEqual(again.warnings, []);
+    }),
+    { numRuns: runs },
+  );
+  return lazilyFound;
 }
 
 describe('the corpus index cache (in memory)', () => {
@@ -77,30 +132,31 @@ describe('the corpus index cache (in memory)', () => {
   });
 
   it('is discarded with one warning, and rebuilt from the files, whatever byte of it is changed (property)', async () => {
-    const { workspace, fresh } = await loadedOnce();
-    const original = workspace.bytesOf(`${STORAGE}/corpus-index.bin`)!;
-    await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.integer({ min: 1, max: 255 }), async (at, flip) => {
-        const bytes = Uint8Array.from(original);
-        bytes[at % bytes.length] ^= flip;
-        workspace.write(`${STORAGE}/corpus-index.bin`, bytes);
-        // The files keep their stamps: only the cache could make the answers differ.
-        const { loader, corpus, warnings } = loaderOver(workspace, { storage: STORAGE });
-        await loader.load(['/ws'], []);
-        await loader.postPassages();
-        assert.strictEqual(warnings.filter((w) => w.startsWith('Corpus index cache')).length, 1, warnings.join('\n'));
-        assert.match(warnings[0], /cannot be read \(.*\); the corpus is indexed afresh\.$/);
-        assert.deepStrictEqual(snapshot(corpus), fresh);
-        // Rebuilt: the next start trusts it again.
-        const again = loaderOver(workspace, { storage: STORAGE });
-        await again.loader.load(['/ws'], []);
-        assert.deepStrictEqual(
-          again.warnings.filter((w) => w.startsWith('Corpus index cache')),
-          [],
-        );
-      }),
-      { numRuns: 60 },
-    );
+    await everyByteChecked(FILES, 60);
+  });
+
+  it('reads a large cache lazily: damage in a block no start reads is found in the background (property)', async () => {
+    const lazilyFound = await everyByteChecked(LARGE, 12, 4 * 65536);
+    assert.ok(lazilyFound > 0, 'some damage was in a part the start did not read');
+  });
+
+  it('answers no request from a damaged block: the request fails, once, and the corpus is read afresh', async () => {
+    const workspace = new MemoryWorkspace(LARGE);
+    const first = loaderOver(workspace, { storage: STORAGE });
+    await first.loader.load(['/ws'], []);
+    const fresh = snapshot(first.corpus);
+    const bytes = Uint8Array.from(workspace.bytesOf(`${STORAGE}/corpus-index.bin`)!);
+    // The middle of the file: citations, which a start does not read and every lookup does.
+    bytes[bytes.length >> 1] ^= 0x40;
+    workspace.write(`${STORAGE}/corpus-index.bin`, bytes);
+    const { loader, corpus, warnings } = loaderOver(workspace, { storage: STORAGE });
+    await loader.load(['/ws'], []);
+    assert.deepStrictEqual(warnings, []);
+    assert.throws(() => snapshot(corpus), CacheDamaged);
+    assert.strictEqual(warnings.length, 1);
+    await loader.verifyCache();
+    assert.deepStrictEqual(snapshot(corpus), fresh);
+    assert.strictEqual(warnings.length, 1);
   });
 
   it('takes back no citation numbers that no text could have given', () => {
@@ -123,9 +179,9 @@ describe('the corpus index cache (in memory)', () => {
       droppedHashes: new Uint32Array(0),
       droppedCounts: new Int32Array(0),
     };
-    assert.ok(Postings.restored(arrays, 3) instanceof Postings);
+    assert.strictEqual(checkedPostings(arrays, 3), undefined);
     const damaged = (change: Partial<typeof arrays>, passages = 3): string =>
-      Postings.restored({ ...arrays, ...change }, passages) as string;
+      checkedPostings({ ...arrays, ...change }, passages)!;
     assert.match(damaged({}, 2), /out of range/, 'a passage past the documents');
     assert.match(damaged({ hashes: Uint32Array.from([9, 5]) }), /out of order/, 'hashes out of order');
     assert.match(damaged({ passages: Int32Array.from([2, 0, 1]) }), /out of order/, 'a list out of passage order');

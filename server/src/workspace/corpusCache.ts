@@ -1,433 +1,783 @@
 import * as path from 'path';
 import type { Range } from '../service';
+import type { CitedDate } from '../service/citations/dates';
 import type { CachedDocument } from '../service/corpus/corpusIndex';
 import { COUNT_FIELDS, DocumentMetadata, isDocumentMetadata, STRING_FIELDS } from '../service/corpus/metadata';
-import { detached, NUMBERS_PER_CITATION, PackedCitations } from '../service/corpus/packedCitations';
-import { PassageIndex, passagesIn, wellFormedSampledShingles } from '../service/corpus/passageIndex';
-import { PostingArrays, Postings } from '../service/corpus/postings';
+import { NUMBERS_PER_CITATION, PackedCitations } from '../service/corpus/packedCitations';
+import { passagesIn, wellFormedSampledShingles } from '../service/corpus/passageIndex';
+import { checkedPostings, POSTING_CAP, PostingArrays } from '../service/corpus/postings';
+import type { CorpusSegment, SegmentDate, SegmentSymbolStats } from '../service/corpus/segment';
 import type { Warn } from './corpusPaths';
 import { fileUriOf } from './corpusFiles';
-import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
+import { FileError, FileStamp, RandomAccessFile, sameStamp, Workspace } from './workspace';
 
 /**
- * The corpus index kept between sessions, in a storage folder the caller names (the extension's
- * own storage, never the user's folders): at the next start an unchanged file is restored from
- * here instead of being read and parsed. A file is unchanged when its size and modification time
- * are those it had when indexed. The cache is outside data: its checksum and every value in it
- * are checked when it is read, and on any doubt it is dropped whole and the corpus read afresh.
+ * The corpus index kept between sessions, in a storage folder the caller names (the extension's own storage,
+ * never the user's folders): at the next start an unchanged file's entry is used instead of reading and parsing
+ * it. A file is unchanged when its size and modification time are those it had when indexed.
  *
- * One binary file, no JSON: a header, then three columns every document's values are read from in
- * order: doubles (stamps, metadata counts), 32-bit integers (flags, lengths, citation places,
- * passage shingles) and one UTF-8 text of every string end to end (their lengths are integers).
- * Reading it decodes one string and copies typed arrays: no parse, no object per value.
- * Before the documents, a table of the strings citations repeat (symbols, date texts), which each
- * citation names by number: a corpus cites few symbols many times, and each is read and hashed once.
- * After the documents, the agreed-language postings as the passage index holds them (typed arrays,
- * written and read as they are), so that a start from the cache does not build them again.
+ * One binary file of typed sections, read lazily: a start reads the header, the documents' table (stamps, names,
+ * fingerprints, titles, metadata), the symbols' directory, each passage's paragraph and a fence of every 256th
+ * posting hash: a few bytes a document. A document's citations and shingles, a symbol's stats (what a hover
+ * shows) and a posting list are read when a request first needs them. The file is outside data: every 64 KB
+ * block has a checksum, checked when the block is first read, and all of them in the background after a start;
+ * every value read is checked too. On any doubt the cache is dropped with one warning and the corpus read afresh.
  */
-const MAGIC = 'communique-corpus-idx/8\n';
+const MAGIC = 'communique-corpus-idx/9\n';
 const FILE_NAME = 'corpus-index.bin';
 const MAX_CACHE_BYTES = 2 ** 31 - 1;
-/** The magic, then six 32-bit words: documents, doubles, integers, text bytes, checksum, zero. */
-const HEADER_BYTES = MAGIC.length + 6 * 4;
+const BLOCK = 1 << 16;
+/** Every this many posting hashes one is kept at a start: a list is found with one read of a block of hashes. */
+const FENCE = 256;
 
+/** Sections in file order; each starts on 8 bytes. */
+const SECTIONS = [
+  'stamps', // Float64 mtime, size per document
+  'docs', // Int32 DOC_INTS per document
+  'stringEnds', // Int32 per string: its end in the text, in UTF-16 units
+  'text', // UTF-8
+  'metadata', // Int32 records: field mask, then string ids and counts
+  'citations', // Int32 per document: numbers, then symbol and date string ids
+  'shingles', // Int32 per document: sampled shingles
+  'passages', // Int32 per passage: its paragraph
+  'symbols', // Int32 per symbol: string id, record start
+  'records', // Int32 per symbol: citers, definers, dates, years
+  'fences', // Uint32 every FENCE-th hash
+  'hashes', // Uint32 per list
+  'starts', // Uint32 per list, and the end
+  'postings', // Int32 per entry
+  'dropped', // Uint32 hash, count per capped list
+  'checksums', // Uint32 per block from the header to here
+] as const;
+type Section = (typeof SECTIONS)[number];
+const COUNTS = ['documents', 'strings', 'symbols', 'passages', 'lists', 'entries', 'dropped', 'blocks'] as const;
+/** The magic, then: header checksum, file length, checksums' checksum, the counts, each section's start and length. */
+const HEADER_WORDS = 3 + COUNTS.length + 2 * SECTIONS.length;
+const HEADER_BYTES = Math.ceil((MAGIC.length + 4 * HEADER_WORDS) / 8) * 8;
+
+/**
+ * A document's integers: flags; file, uri, fingerprint and title string ids; title range; text length; citations,
+ * those not its own title; shingles; metadata start and length; passages.
+ */
+const DOC_INTS = 16;
 const INDEXED = 1;
 const TITLE = 2;
 const TITLE_RANGE = 4;
 const METADATA = 8;
 
-/** Collects the three columns. */
-class Writer {
-  private readonly doubles: number[] = [];
-  private readonly ints: Int32Array[] = [];
-  private readonly small: number[] = [];
-  private intCount = 0;
-  private readonly strings: string[] = [];
-
-  double(value: number): void {
-    this.doubles.push(value);
-  }
-
-  int(value: number): void {
-    this.small.push(value);
-  }
-
-  array(values: Int32Array): void {
-    this.int(values.length);
-    this.flush();
-    this.ints.push(values);
-    this.intCount += values.length;
-  }
-
-  string(value: string): void {
-    this.int(value.length);
-    this.strings.push(value);
-  }
-
-  private flush(): void {
-    if (this.small.length === 0) return;
-    this.ints.push(Int32Array.from(this.small));
-    this.intCount += this.small.length;
-    this.small.length = 0;
-  }
-
-  bytes(documents: number): Uint8Array {
-    this.flush();
-    // A lone surrogate becomes U+FFFD, one UTF-16 unit as well: the lengths still add up.
-    const text = new TextEncoder().encode(this.strings.join(''));
-    const textWords = Math.ceil(text.length / 4);
-    const payloadBytes = 8 * this.doubles.length + 4 * this.intCount + 4 * textWords;
-    const buffer = new ArrayBuffer(HEADER_BYTES + payloadBytes);
-    const bytes = new Uint8Array(buffer);
-    for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
-    new Float64Array(buffer, HEADER_BYTES, this.doubles.length).set(this.doubles);
-    let at = HEADER_BYTES + 8 * this.doubles.length;
-    for (const chunk of this.ints) {
-      new Int32Array(buffer, at, chunk.length).set(chunk);
-      at += 4 * chunk.length;
-    }
-    bytes.set(text, at);
-    const header = new Uint32Array(buffer, MAGIC.length, 6);
-    header.set([documents, this.doubles.length, this.intCount, text.length]);
-    header[4] = checksumOf(header, new Int32Array(buffer, HEADER_BYTES));
-    return bytes;
-  }
-}
-
-/** FNV-1a over the header's words but itself and every word after the header: a flipped bit anywhere changes it. */
-function checksumOf(header: Uint32Array, payload: Int32Array): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < 6; i++) if (i !== 4) hash = Math.imul(hash ^ header[i], 0x01000193);
-  for (let i = 0; i < payload.length; i++) hash = Math.imul(hash ^ payload[i], 0x01000193);
+/** FNV-1a over 32-bit words. */
+function checksumOf(words: Uint32Array | Int32Array, hash = 0x811c9dc5): number {
+  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words[i], 0x01000193);
   return hash >>> 0;
 }
 
-/** Why the cache cannot be trusted: thrown from deep in a read, caught once. */
-class Damaged extends Error {}
+/** Why the cache cannot be trusted: thrown from deep in a read, caught where a read begins. */
+export class CacheDamaged extends Error {}
 
-/** Reads the columns back in the order they were written; any read past an end is damage. */
-class Reader {
-  private double = 0;
-  private int = 0;
-  private char = 0;
+const damaged = (why: string): never => {
+  throw new CacheDamaged(why);
+};
+const EMPTY = new Int32Array(0);
+const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
 
-  constructor(
-    private readonly doubles: Float64Array,
-    private readonly ints: Int32Array<ArrayBuffer>,
-    private readonly text: string,
-  ) {}
+/** A document as the cache writes it. */
+export interface DocumentToCache {
+  readonly file: string;
+  readonly stamp: FileStamp;
+  readonly doc: CachedDocument;
+}
 
-  nextDouble(): number {
-    if (this.double >= this.doubles.length) throw new Damaged('fewer numbers than its documents need');
-    return this.doubles[this.double++];
+/** Collects the sections, then lays them out with their checksums. */
+class Writer {
+  private readonly chunks = new Map<Section, (Int32Array | Uint32Array | Float64Array | Uint8Array)[]>();
+  private readonly strings = new Map<string, number>();
+
+  add(section: Section, values: Int32Array | Uint32Array | Float64Array | Uint8Array | number[]): void {
+    const chunk = Array.isArray(values) ? Int32Array.from(values) : values;
+    let list = this.chunks.get(section);
+    if (!list) this.chunks.set(section, (list = []));
+    list.push(chunk);
   }
 
-  nextInt(): number {
-    if (this.int >= this.ints.length) throw new Damaged('fewer numbers than its documents need');
-    return this.ints[this.int++];
+  string(value: string): number {
+    let id = this.strings.get(value);
+    if (id === undefined) this.strings.set(value, (id = this.strings.size));
+    return id;
   }
 
-  /**
-   * A view of the integer column, copied once out of the file's bytes (they can go once the corpus is
-   * loaded); the column stays while documents restored from it are held, at most the cache's size.
-   */
-  nextArray(): Int32Array<ArrayBuffer> {
-    const length = this.nextInt();
-    if (length < 0 || length > this.ints.length - this.int) throw new Damaged('an array past its end');
-    this.int += length;
-    return this.ints.subarray(this.int - length, this.int);
-  }
-
-  nextString(): string {
-    const length = this.nextInt();
-    if (length < 0 || length > this.text.length - this.char) throw new Damaged('a string past its end');
-    this.char += length;
-    return this.text.slice(this.char - length, this.char);
-  }
-
-  get finished(): boolean {
-    return this.double === this.doubles.length && this.int === this.ints.length && this.char === this.text.length;
+  bytes(counts: Omit<Record<(typeof COUNTS)[number], number>, 'strings' | 'blocks'>): Uint8Array {
+    let end = 0;
+    const ends = Int32Array.from([...this.strings.keys()], (s) => (end += s.length));
+    this.add('stringEnds', ends);
+    // A lone surrogate becomes U+FFFD, one UTF-16 unit as well: the ends still add up.
+    this.add('text', new TextEncoder().encode([...this.strings.keys()].join('')));
+    const layout = new Map<Section, { start: number; length: number }>();
+    let at = HEADER_BYTES;
+    for (const section of SECTIONS) {
+      if (section === 'checksums') break;
+      const length = (this.chunks.get(section) ?? []).reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      layout.set(section, { start: at, length });
+      at = Math.ceil((at + length) / 8) * 8;
+    }
+    const blocks = Math.ceil((at - HEADER_BYTES) / BLOCK);
+    layout.set('checksums', { start: at, length: 4 * blocks });
+    const total = at + 4 * blocks;
+    if (total > MAX_CACHE_BYTES) throw new Error(`the index would be ${(total / 1e9).toFixed(1)} GB, over 2 GB`);
+    const buffer = new ArrayBuffer(Math.ceil(total / 8) * 8);
+    const bytes = new Uint8Array(buffer);
+    for (const [section, { start }] of layout) {
+      let offset = start;
+      for (const chunk of this.chunks.get(section) ?? []) {
+        bytes.set(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength), offset);
+        offset += chunk.byteLength;
+      }
+    }
+    const checksums = new Uint32Array(buffer, at, blocks);
+    for (let b = 0; b < blocks; b++) {
+      const from = HEADER_BYTES + b * BLOCK;
+      checksums[b] = checksumOf(new Uint32Array(buffer, from, Math.min(BLOCK, at - from) / 4));
+    }
+    for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
+    const header = new Uint32Array(buffer, MAGIC.length, HEADER_WORDS);
+    const known = { ...counts, strings: this.strings.size, blocks };
+    header.set([0, total, checksumOf(checksums), ...COUNTS.map((c) => known[c])]);
+    SECTIONS.forEach((section, i) => {
+      header[3 + COUNTS.length + 2 * i] = layout.get(section)!.start;
+      header[4 + COUNTS.length + 2 * i] = layout.get(section)!.length;
+    });
+    header[0] = checksumOf(header.subarray(1));
+    return bytes.subarray(0, total);
   }
 }
 
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-
-/** The strings citations repeat, each once, numbered in the order met. */
-function citationStrings(documents: readonly { doc: CachedDocument }[]): Map<string, number> {
-  const table = new Map<string, number>();
-  for (const { doc } of documents) {
-    const citations = doc.indexed?.citations;
-    if (!citations) continue;
-    for (const symbol of citations.symbols) if (!table.has(symbol)) table.set(symbol, table.size);
-    for (const date of citations.dateTexts) if (!table.has(date)) table.set(date, table.size);
-  }
-  return table;
+/** A symbol's stats over the documents written, as CorpusIndex counts them. */
+interface StatsToWrite {
+  citers: number[];
+  definers: number[];
+  definitionDates: Map<number, { text: number; day: number; month: number; year: number; count: number }>;
+  citationDates: Map<number, { text: number; day: number; month: number; year: number; count: number }>;
+  years: Map<number, number>;
 }
 
-function readCitationStrings(input: Reader): string[] {
-  const count = input.nextInt();
-  if (count < 0) throw new Damaged('a negative count');
-  // Detached: a piece of the file's text would keep all of it.
-  return Array.from({ length: count }, () => detached(input.nextString()));
-}
-
-function writeDocument(
-  out: Writer,
-  table: Map<string, number>,
-  { file, stamp, doc }: { file: string; stamp: FileStamp; doc: CachedDocument },
-): void {
-  const indexed = doc.indexed;
-  const flags =
-    (indexed ? INDEXED : 0) |
-    (indexed?.title !== undefined ? TITLE : 0) |
-    (indexed?.titleRange ? TITLE_RANGE : 0) |
-    (doc.metadata ? METADATA : 0);
-  out.double(stamp.mtimeMs);
-  out.double(stamp.size);
-  out.string(file);
-  out.string(doc.fingerprint);
-  out.int(flags);
-  if (indexed) {
-    if (indexed.title !== undefined) out.string(indexed.title);
-    const range = indexed.titleRange;
-    if (range)
-      [range.start.line, range.start.character, range.end.line, range.end.character].forEach((n) => out.int(n));
-    out.int(indexed.textLength);
-    out.array(indexed.citations.numbers);
-    const { symbols, dateTexts } = indexed.citations;
-    out.array(
-      Int32Array.from({ length: 2 * symbols.length }, (_, i) => table.get((i & 1 ? dateTexts : symbols)[i >> 1])!),
+function writeDocuments(out: Writer, documents: readonly DocumentToCache[]): Map<string, StatsToWrite> {
+  const stats = new Map<string, StatsToWrite>();
+  let metadataAt = 0;
+  documents.forEach(({ file, stamp, doc }, docNumber) => {
+    const indexed = doc.indexed;
+    const flags =
+      (indexed ? INDEXED : 0) |
+      (indexed?.title !== undefined ? TITLE : 0) |
+      (indexed?.titleRange ? TITLE_RANGE : 0) |
+      (doc.metadata ? METADATA : 0);
+    out.add('stamps', Float64Array.of(stamp.mtimeMs, stamp.size));
+    const range = indexed?.titleRange;
+    const citations = indexed?.citations;
+    const metadata = doc.metadata ? metadataInts(out, doc.metadata) : [];
+    out.add('docs', [
+      flags,
+      out.string(file),
+      out.string(fileUriOf(file)),
+      out.string(doc.fingerprint),
+      indexed?.title !== undefined ? out.string(indexed.title) : -1,
+      ...(range ? [range.start.line, range.start.character, range.end.line, range.end.character] : [0, 0, 0, 0]),
+      indexed?.textLength ?? 0,
+      citations?.symbols.length ?? 0,
+      citations?.cited ?? 0,
+      indexed?.sampledShingles.length ?? 0,
+      metadataAt,
+      metadata.length,
+      indexed ? passagesIn(indexed.sampledShingles) : 0,
+    ]);
+    if (metadata.length) out.add('metadata', metadata);
+    metadataAt += metadata.length;
+    if (!indexed || !citations) return;
+    out.add('citations', citations.numbers);
+    out.add(
+      'citations',
+      Int32Array.from({ length: 2 * citations.symbols.length }, (_, i) =>
+        out.string((i & 1 ? citations.dateTexts : citations.symbols)[i >> 1]),
+      ),
     );
-    out.array(indexed.sampledShingles);
+    const shingles = indexed.sampledShingles;
+    out.add('shingles', shingles);
+    const paragraphs: number[] = [];
+    for (let i = 0; i + 1 < shingles.length; i += 2 + shingles[i + 1]) paragraphs.push(shingles[i]);
+    out.add('passages', paragraphs);
+    countCitations(out, stats, citations, docNumber);
+  });
+  return stats;
+}
+
+function metadataInts(out: Writer, records: readonly DocumentMetadata[]): number[] {
+  const ints = [records.length];
+  for (const record of records) {
+    const present = [...STRING_FIELDS, ...COUNT_FIELDS].map((field) => record[field] !== undefined);
+    ints.push(present.reduce((mask, is, bit) => mask | (is ? 1 << bit : 0), 0));
+    for (const field of STRING_FIELDS) if (record[field] !== undefined) ints.push(out.string(record[field]!));
+    for (const field of COUNT_FIELDS) if (record[field] !== undefined) ints.push(record[field]!);
   }
-  if (doc.metadata) {
-    out.int(doc.metadata.length);
-    for (const record of doc.metadata) {
-      const present = [...STRING_FIELDS, ...COUNT_FIELDS].map((field) => record[field] !== undefined);
-      out.int(present.reduce((mask, is, bit) => mask | (is ? 1 << bit : 0), 0));
-      for (const field of STRING_FIELDS) if (record[field] !== undefined) out.string(record[field]!);
-      for (const field of COUNT_FIELDS) if (record[field] !== undefined) out.double(record[field]!);
+  return ints;
+}
+
+/** A document's citations into its symbols' stats, as CorpusIndex.count adds them. */
+function countCitations(out: Writer, stats: Map<string, StatsToWrite>, citations: PackedCitations, doc: number): void {
+  for (let i = 0; i < citations.symbols.length; i++) {
+    const symbol = citations.symbols[i];
+    let entry = stats.get(symbol);
+    if (!entry) {
+      entry = { citers: [], definers: [], definitionDates: new Map(), citationDates: new Map(), years: new Map() };
+      stats.set(symbol, entry);
+    }
+    const self = citations.isSelf(i);
+    const docs = self ? entry.definers : entry.citers;
+    if (docs.at(-1) !== doc) docs.push(doc);
+    const key = citations.dateKey(i);
+    if (key !== 0) {
+      const dates = self ? entry.definitionDates : entry.citationDates;
+      const counted = dates.get(key);
+      if (counted) counted.count++;
+      else {
+        const date = citations.citedDate(i)!;
+        dates.set(key, {
+          text: out.string(date.text),
+          day: date.day,
+          month: date.month,
+          year: date.year ?? 0,
+          count: 1,
+        });
+      }
+    }
+    const year = citations.year(i);
+    if (year && !self) entry.years.set(year, (entry.years.get(year) ?? 0) + 1);
+  }
+}
+
+function writeSymbols(out: Writer, stats: Map<string, StatsToWrite>): void {
+  let at = 0;
+  for (const [symbol, entry] of stats) {
+    const record = [entry.citers.length, ...entry.citers, entry.definers.length, ...entry.definers];
+    for (const dates of [entry.definitionDates, entry.citationDates]) {
+      record.push(dates.size);
+      for (const [key, d] of dates) record.push(key, d.text, d.day, d.month, d.year, d.count);
+    }
+    record.push(entry.years.size);
+    for (const [year, count] of entry.years) record.push(year, count);
+    out.add('symbols', [out.string(symbol), at]);
+    out.add('records', record);
+    at += record.length;
+  }
+}
+
+function writePostings(out: Writer, postings: PostingArrays): void {
+  out.add(
+    'fences',
+    postings.hashes.filter((_, i) => i % FENCE === 0),
+  );
+  out.add('hashes', postings.hashes);
+  out.add('starts', postings.starts);
+  out.add('postings', postings.passages);
+  out.add(
+    'dropped',
+    Uint32Array.from({ length: 2 * postings.droppedHashes.length }, (_, i) =>
+      i & 1 ? postings.droppedCounts[i >> 1] : postings.droppedHashes[i >> 1],
+    ),
+  );
+}
+
+/** The cache file, opened: what a start reads at once, and the rest read as asked for. */
+class SegmentFile implements CorpusSegment {
+  readonly documents: number;
+  readonly passageCounts: Int32Array;
+  readonly passageParagraphs: Int32Array;
+  readonly postingEntries: number;
+  private readonly counts: Record<(typeof COUNTS)[number], number>;
+  private readonly layout = new Map<Section, { start: number; length: number }>();
+  private readonly checksums: Uint32Array;
+  private readonly verified: Uint8Array;
+  private verifiedUpTo = 0;
+  private readonly stamps: Float64Array;
+  private readonly docs: Int32Array;
+  private readonly text: string;
+  private readonly stringEnds: Int32Array;
+  private readonly strings: (string | undefined)[];
+  private readonly metadataInts: Int32Array;
+  private readonly citationStarts: Float64Array;
+  private readonly shingleStarts: Float64Array;
+  private readonly symbolRecords = new Map<string, number>();
+  private readonly symbolList: string[] = [];
+  private readonly recordEnds: Int32Array;
+  private readonly fences: Uint32Array;
+  private readonly droppedCounts = new Map<number, number>();
+  /** Called once, with why, when a read finds damage: the corpus is then read afresh. */
+  onDamage: (why: string) => void = () => undefined;
+  private damage: string | undefined;
+
+  constructor(private readonly source: RandomAccessFile) {
+    if (source.size < HEADER_BYTES) damaged('shorter than its header');
+    const head = source.read(0, HEADER_BYTES);
+    if (String.fromCharCode(...head.subarray(0, MAGIC.length)) !== MAGIC) damaged('from another version');
+    const header = new Uint32Array(head.buffer, MAGIC.length, HEADER_WORDS);
+    if (header[0] !== checksumOf(header.subarray(1))) damaged('its header checksum does not match');
+    if (header[1] !== source.size) damaged('its length does not match its header');
+    this.counts = Object.fromEntries(COUNTS.map((c, i) => [c, header[3 + i]])) as SegmentFile['counts'];
+    let expected = HEADER_BYTES;
+    SECTIONS.forEach((section, i) => {
+      const [start, length] = [header[3 + COUNTS.length + 2 * i], header[4 + COUNTS.length + 2 * i]];
+      if (start !== expected || start + length > source.size) damaged('sections out of place');
+      this.layout.set(section, { start, length });
+      expected = Math.ceil((start + length) / 8) * 8;
+    });
+    const { documents, strings, passages, lists, entries, blocks } = this.counts;
+    const sums = this.layout.get('checksums')!;
+    if (sums.length !== 4 * blocks || Math.ceil((sums.start - HEADER_BYTES) / BLOCK) !== blocks)
+      damaged('block checksums that do not add up');
+    this.checksums = new Uint32Array(source.read(sums.start, sums.length).buffer);
+    if (checksumOf(this.checksums) !== header[2]) damaged('its block checksums do not match');
+    this.verified = new Uint8Array(blocks);
+    this.documents = documents;
+    this.stamps = this.section('stamps', Float64Array, 2 * documents);
+    this.docs = this.section('docs', Int32Array, DOC_INTS * documents);
+    this.stringEnds = this.section('stringEnds', Int32Array, strings);
+    const textBytes = this.layout.get('text')!;
+    this.text = new TextDecoder().decode(this.bytes(textBytes.start, textBytes.length));
+    for (let i = 0; i < strings; i++)
+      if (this.stringEnds[i] < (i ? this.stringEnds[i - 1] : 0) || this.stringEnds[i] > this.text.length)
+        damaged('strings past the text');
+    this.strings = new Array<string | undefined>(strings);
+    this.metadataInts = this.section('metadata', Int32Array);
+    this.passageParagraphs = this.section('passages', Int32Array, passages);
+    this.passageCounts = new Int32Array(documents);
+    this.citationStarts = new Float64Array(documents + 1);
+    this.shingleStarts = new Float64Array(documents + 1);
+    this.checkDocuments();
+    const symbols = this.section('symbols', Int32Array, 2 * this.counts.symbols);
+    const records = this.layout.get('records')!.length / 4;
+    this.recordEnds = new Int32Array(this.counts.symbols);
+    for (let s = 0; s < this.counts.symbols; s++) {
+      const [id, start] = [symbols[2 * s], symbols[2 * s + 1]];
+      const end = s + 1 < this.counts.symbols ? symbols[2 * s + 3] : records;
+      if (id < 0 || id >= strings || start < 0 || end < start || end > records) damaged('a damaged symbol');
+      const symbol = this.string(id);
+      if (this.symbolRecords.has(symbol)) damaged(`${symbol} twice`);
+      this.symbolRecords.set(symbol, s);
+      this.symbolList.push(symbol);
+      this.recordEnds[s] = end;
+    }
+    this.symbolStarts = symbols;
+    this.fences = this.section('fences', Uint32Array, Math.ceil(lists / FENCE));
+    for (let f = 1; f < this.fences.length; f++)
+      if (this.fences[f] <= this.fences[f - 1]) damaged('hashes out of order');
+    if (this.layout.get('hashes')!.length !== 4 * lists || this.layout.get('starts')!.length !== 4 * (lists + 1))
+      damaged('posting lists that do not add up');
+    if (this.layout.get('postings')!.length !== 4 * entries) damaged('posting lists that do not add up');
+    this.postingEntries = entries;
+    const dropped = this.section('dropped', Uint32Array, 2 * this.counts.dropped);
+    for (let i = 0; i < dropped.length; i += 2) {
+      if (dropped[i + 1] === 0 || dropped[i + 1] > 0x7fffffff || this.droppedCounts.has(dropped[i]))
+        damaged('damaged dropped counts');
+      this.droppedCounts.set(dropped[i], dropped[i + 1]);
     }
   }
+
+  private readonly symbolStarts: Int32Array;
+
+  /** The bytes at `start`, each block they touch checked first (the first time only). */
+  private bytes(start: number, length: number): Uint8Array {
+    const last = Math.min(this.verified.length - 1, Math.floor((start + length - 1 - HEADER_BYTES) / BLOCK));
+    for (let b = Math.max(0, Math.floor((start - HEADER_BYTES) / BLOCK)); length > 0 && b <= last; b++)
+      this.verifyBlock(b);
+    return length > 0 ? this.source.read(start, length) : new Uint8Array(0);
+  }
+
+  private verifyBlock(b: number): void {
+    if (this.verified[b]) return;
+    const from = HEADER_BYTES + b * BLOCK;
+    const to = Math.min(from + BLOCK, this.layout.get('checksums')!.start);
+    if (checksumOf(new Uint32Array(this.source.read(from, to - from).buffer)) !== this.checksums[b])
+      damaged('a block checksum does not match');
+    this.verified[b] = 1;
+  }
+
+  /** Checks blocks not yet read until `deadline` (a `performance.now()` time); true once all are. */
+  verifySome(deadline: number): boolean {
+    this.guard(() => {
+      while (this.verifiedUpTo < this.verified.length && performance.now() < deadline)
+        this.verifyBlock(this.verifiedUpTo++);
+    });
+    return this.verifiedUpTo === this.verified.length;
+  }
+
+  private section<T extends Int32Array | Uint32Array | Float64Array>(
+    section: Section,
+    Type: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+    count?: number,
+    from = 0,
+    length?: number,
+  ): T {
+    const { start, length: bytes } = this.layout.get(section)!;
+    const n = length ?? (count ?? bytes / Type.BYTES_PER_ELEMENT) - from;
+    if (count !== undefined && bytes !== count * Type.BYTES_PER_ELEMENT)
+      damaged(`a ${section} section of the wrong size`);
+    if (from < 0 || n < 0 || (from + n) * Type.BYTES_PER_ELEMENT > bytes) damaged(`a read past the ${section} section`);
+    const read = this.bytes(start + from * Type.BYTES_PER_ELEMENT, n * Type.BYTES_PER_ELEMENT);
+    return new Type(read.buffer as ArrayBuffer, 0, n);
+  }
+
+  private checkDocuments(): void {
+    const { strings } = this.counts;
+    const files = new Set<string>();
+    let passages = 0;
+    const docs = this.docs;
+    for (let doc = 0; doc < this.documents; doc++) {
+      const at = doc * DOC_INTS;
+      const [flags, file, uri, fingerprint, title, startLine, startCharacter, endLine, endCharacter] = [
+        docs[at],
+        docs[at + 1],
+        docs[at + 2],
+        docs[at + 3],
+        docs[at + 4],
+        docs[at + 5],
+        docs[at + 6],
+        docs[at + 7],
+        docs[at + 8],
+      ];
+      const [textLength, citations, cited, shingles] = [docs[at + 9], docs[at + 10], docs[at + 11], docs[at + 12]];
+      const [metadataAt, metadataLength, passageCount] = [docs[at + 13], docs[at + 14], docs[at + 15]];
+      const ids = [file, uri, fingerprint, ...(flags & TITLE ? [title] : [])];
+      if (!isCount(this.stamps[2 * doc + 1]) || !Number.isFinite(this.stamps[2 * doc]))
+        damaged('an entry without its stamp');
+      if (ids.some((id) => id < 0 || id >= strings)) damaged('an entry without its file');
+      if (flags & ~(INDEXED | TITLE | TITLE_RANGE | METADATA)) damaged('unknown flags');
+      const indexed = (flags & INDEXED) !== 0;
+      if (!indexed && (flags & (TITLE | TITLE_RANGE) || textLength || citations || shingles || passageCount))
+        damaged('a copy with an entry');
+      const counts = [textLength, citations, cited, shingles, metadataAt, metadataLength, passageCount];
+      counts.push(startLine, startCharacter, endLine, endCharacter);
+      if (!counts.every(isCount) || cited > citations || startLine > endLine || 3 * passageCount > shingles)
+        damaged('damaged counts');
+      this.passageCounts[doc] = passageCount;
+      passages += passageCount;
+      if (metadataAt + metadataLength > this.metadataInts.length || (!(flags & METADATA) && metadataLength))
+        damaged('damaged metadata');
+      const name = this.string(file);
+      if (name === '' || files.has(name)) damaged(`${name} twice`);
+      files.add(name);
+      this.citationStarts[doc + 1] = this.citationStarts[doc] + (NUMBERS_PER_CITATION + 2) * citations;
+      this.shingleStarts[doc + 1] = this.shingleStarts[doc] + shingles;
+    }
+    if (passages !== this.counts.passages) damaged('passages that do not add up');
+    if (this.citationStarts[this.documents] * 4 !== this.layout.get('citations')!.length)
+      damaged('citations that do not add up');
+    if (this.shingleStarts[this.documents] * 4 !== this.layout.get('shingles')!.length)
+      damaged('shingles that do not add up');
+  }
+
+  private string(id: number): string {
+    let known = this.strings[id];
+    if (known === undefined) {
+      known = this.text.slice(id ? this.stringEnds[id - 1] : 0, this.stringEnds[id]);
+      this.strings[id] = known;
+    }
+    return known;
+  }
+
+  private int(doc: number, field: number): number {
+    return this.docs[doc * DOC_INTS + field];
+  }
+
+  /** Runs a read, turning damage into one call of `onDamage` and an error saying the corpus is read afresh. */
+  private guard<T>(read: () => T): T {
+    if (this.damage) throw new CacheDamaged(this.damage);
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof CacheDamaged || error instanceof FileError)) throw error;
+      this.damage = error.message;
+      this.onDamage(error.message);
+      throw new CacheDamaged(error.message);
+    }
+  }
+
+  file(doc: number): string {
+    return this.string(this.int(doc, 1));
+  }
+
+  stamp(doc: number): FileStamp {
+    return { mtimeMs: this.stamps[2 * doc], size: this.stamps[2 * doc + 1] };
+  }
+
+  uri(doc: number): string {
+    return this.string(this.int(doc, 2));
+  }
+
+  fingerprint(doc: number): string {
+    return this.string(this.int(doc, 3));
+  }
+
+  isIndexed(doc: number): boolean {
+    return (this.int(doc, 0) & INDEXED) !== 0;
+  }
+
+  title(doc: number): string | undefined {
+    return this.int(doc, 0) & TITLE ? this.string(this.int(doc, 4)) : undefined;
+  }
+
+  titleRange(doc: number): Range | undefined {
+    if (!(this.int(doc, 0) & TITLE_RANGE)) return undefined;
+    const [startLine, startCharacter, endLine, endCharacter] = this.docs.subarray(doc * DOC_INTS + 5);
+    return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+  }
+
+  textLength(doc: number): number {
+    return this.int(doc, 9);
+  }
+
+  cited(doc: number): number {
+    return this.int(doc, 11);
+  }
+
+  citations(doc: number): PackedCitations {
+    return this.guard(() => {
+      const count = this.int(doc, 10);
+      const ints = this.section('citations', Int32Array, undefined, this.citationStarts[doc], 13 * count);
+      const numbers = ints.subarray(0, NUMBERS_PER_CITATION * count);
+      const ids = ints.subarray(NUMBERS_PER_CITATION * count);
+      if (ids.some((id) => id < 0 || id >= this.counts.strings)) damaged('damaged citations');
+      const symbols = Array.from({ length: count }, (_, i) => this.string(ids[2 * i]));
+      const dates = Array.from({ length: count }, (_, i) => this.string(ids[2 * i + 1]));
+      if (!PackedCitations.wellFormed(numbers, dates, this.textLength(doc))) damaged('damaged citations');
+      const citations = new PackedCitations(numbers, symbols, dates);
+      if (citations.cited !== this.cited(doc)) damaged('damaged citations');
+      return citations;
+    });
+  }
+
+  sampledShingles(doc: number): Int32Array {
+    return this.guard(() => {
+      const shingles = this.section('shingles', Int32Array, undefined, this.shingleStarts[doc], this.int(doc, 12));
+      if (!wellFormedSampledShingles(shingles) || passagesIn(shingles) !== this.passageCounts[doc])
+        damaged('damaged passages');
+      return shingles;
+    });
+  }
+
+  metadata(doc: number): readonly DocumentMetadata[] | undefined {
+    if (!(this.int(doc, 0) & METADATA)) return undefined;
+    return this.guard(() =>
+      readMetadata(this.metadataInts.subarray(this.int(doc, 13)), (id) => this.checkedString(id)),
+    );
+  }
+
+  private checkedString(id: number): string {
+    if (id < 0 || id >= this.counts.strings) damaged('a string that is not there');
+    return this.string(id);
+  }
+
+  symbols(): readonly string[] {
+    return this.symbolList;
+  }
+
+  stats(symbol: string): SegmentSymbolStats | undefined {
+    const s = this.symbolRecords.get(symbol);
+    if (s === undefined) return undefined;
+    return this.guard(() => {
+      const start = this.symbolStarts[2 * s + 1];
+      const record = this.section('records', Int32Array, undefined, start, this.recordEnds[s] - start);
+      let at = 0;
+      const next = (): number => (at < record.length ? record[at++] : damaged('a damaged symbol'));
+      const docs = (): number[] => {
+        const n = next();
+        if (n < 0 || n > record.length - at) damaged('a damaged symbol');
+        const list = [...record.subarray(at, (at += n))];
+        if (list.some((doc, i) => doc < 0 || doc >= this.documents || (i > 0 && doc <= list[i - 1])))
+          damaged('a damaged symbol');
+        return list;
+      };
+      const dates = (): SegmentDate[] =>
+        Array.from({ length: next() }, () => {
+          const [key, text, day, month, year, count] = [next(), next(), next(), next(), next(), next()];
+          if (count <= 0 || month < 1 || month > 12 || day < 0 || year < 0) damaged('a damaged symbol');
+          const written = this.checkedString(text);
+          const date: CitedDate = year ? { text: written, day, month, year } : { text: written, day, month };
+          return { key, date, count };
+        });
+      const citers = docs();
+      const definers = docs();
+      const [definitionDates, citationDates] = [dates(), dates()];
+      const years = Array.from({ length: next() }, () => [next(), next()] as const);
+      if (at !== record.length || years.some(([, count]) => count <= 0)) damaged('a damaged symbol');
+      return { citers, definers, definitionDates, citationDates, years };
+    });
+  }
+
+  postingList(hash: number): Int32Array | undefined {
+    return this.guard(() => {
+      const fences = this.fences;
+      let lo = 0;
+      let hi = fences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (fences[mid] <= hash) lo = mid;
+        else hi = mid - 1;
+      }
+      if (fences.length === 0 || fences[lo] > hash) return undefined;
+      const first = lo * FENCE;
+      const count = Math.min(FENCE, this.counts.lists - first);
+      const hashes = this.section('hashes', Uint32Array, undefined, first, count);
+      if (hashes[0] !== fences[lo]) damaged('hashes out of order');
+      const at = hashes.indexOf(hash);
+      if (at < 0) return undefined;
+      const [start, end] = this.section('starts', Uint32Array, undefined, first + at, 2);
+      if (end <= start || end - start > POSTING_CAP || end > this.postingEntries) damaged('a damaged posting list');
+      const list = this.section('postings', Int32Array, undefined, start, end - start);
+      for (let e = 0; e < list.length; e++)
+        if (list[e] < 0 || list[e] >= this.counts.passages || (e > 0 && list[e] <= list[e - 1]))
+          damaged('a posting out of range or out of order');
+      return list;
+    });
+  }
+
+  dropped(hash: number): number {
+    return this.droppedCounts.get(hash) ?? 0;
+  }
+
+  allPostings(): PostingArrays {
+    return this.guard(() => {
+      const arrays = {
+        hashes: this.section('hashes', Uint32Array),
+        starts: this.section('starts', Uint32Array),
+        passages: this.section('postings', Int32Array),
+        droppedHashes: Uint32Array.from(this.droppedCounts.keys()),
+        droppedCounts: Int32Array.from(this.droppedCounts.values()),
+      };
+      const why = checkedPostings(arrays, this.counts.passages);
+      return why ? damaged(why) : arrays;
+    });
+  }
 }
 
-function readMetadata(input: Reader): DocumentMetadata[] {
-  const count = input.nextInt();
-  if (count < 0) throw new Damaged('a negative count');
+function readMetadata(ints: Int32Array, string: (id: number) => string): DocumentMetadata[] {
+  let at = 0;
+  const next = (): number => (at < ints.length ? ints[at++] : damaged('damaged metadata'));
+  const count = next();
+  if (count < 0) damaged('a negative count');
   const records: DocumentMetadata[] = [];
   for (let r = 0; r < count; r++) {
-    const mask = input.nextInt();
-    if (mask >>> (STRING_FIELDS.length + COUNT_FIELDS.length) !== 0) throw new Damaged('unknown metadata fields');
+    const mask = next();
+    if (mask >>> (STRING_FIELDS.length + COUNT_FIELDS.length) !== 0) damaged('unknown metadata fields');
     const record: Record<string, string | number> = {};
     STRING_FIELDS.forEach((field, bit) => {
-      if (mask & (1 << bit)) record[field] = input.nextString();
+      if (mask & (1 << bit)) record[field] = string(next());
     });
     COUNT_FIELDS.forEach((field, bit) => {
-      if (mask & (1 << (STRING_FIELDS.length + bit))) record[field] = input.nextDouble();
+      if (mask & (1 << (STRING_FIELDS.length + bit))) record[field] = next();
     });
-    if (!isDocumentMetadata(record)) throw new Damaged('damaged metadata');
+    if (!isDocumentMetadata(record)) damaged('damaged metadata');
     records.push(record as unknown as DocumentMetadata);
   }
   return records;
 }
 
-/** The next document as the index takes it back; every value is checked. */
-function readDocument(
-  input: Reader,
-  table: readonly string[],
-): { file: string; stamp: FileStamp; doc: CachedDocument } {
-  const mtimeMs = input.nextDouble();
-  const size = input.nextDouble();
-  const file = input.nextString();
-  const fingerprint = input.nextString();
-  const flags = input.nextInt();
-  if (!Number.isFinite(mtimeMs) || !isCount(size) || file === '')
-    throw new Damaged('an entry without its file or stamp');
-  if (flags & ~(INDEXED | TITLE | TITLE_RANGE | METADATA) || (!(flags & INDEXED) && flags & (TITLE | TITLE_RANGE)))
-    throw new Damaged(`${file}: unknown flags`);
-  const stamp = { mtimeMs, size };
-  let indexed: CachedDocument['indexed'];
-  if (flags & INDEXED) {
-    const title = flags & TITLE ? input.nextString() : undefined;
-    let titleRange: Range | undefined;
-    if (flags & TITLE_RANGE) {
-      const [startLine, startCharacter, endLine, endCharacter] = [0, 0, 0, 0].map(() => input.nextInt());
-      if (![startLine, startCharacter, endLine, endCharacter].every(isCount) || startLine > endLine)
-        throw new Damaged(`${file}: a damaged title`);
-      titleRange = {
-        start: { line: startLine, character: startCharacter },
-        end: { line: endLine, character: endCharacter },
-      };
-    }
-    const textLength = input.nextInt();
-    const numbers = input.nextArray();
-    const count = numbers.length / NUMBERS_PER_CITATION;
-    if (!isCount(textLength) || !Number.isInteger(count)) throw new Damaged(`${file}: damaged citations`);
-    const strings = input.nextArray();
-    if (strings.length !== 2 * count || strings.some((n) => n < 0 || n >= table.length))
-      throw new Damaged(`${file}: damaged citations`);
-    const symbols = Array.from({ length: count }, (_, i) => table[strings[2 * i]]);
-    const dates = Array.from({ length: count }, (_, i) => table[strings[2 * i + 1]]);
-    if (!PackedCitations.wellFormed(numbers, dates, textLength)) throw new Damaged(`${file}: damaged citations`);
-    const sampledShingles = input.nextArray();
-    if (!wellFormedSampledShingles(sampledShingles)) throw new Damaged(`${file}: damaged passages`);
-    const citations = new PackedCitations(numbers, symbols, dates);
-    indexed = { title, titleRange, citations, textLength, sampledShingles };
-  }
-  const metadata = flags & METADATA ? readMetadata(input) : undefined;
-  return { file, stamp, doc: { fingerprint, indexed, metadata } };
-}
-
-/** Typed arrays of 32-bit words, as the integer column holds them. */
-const asInts = (array: Uint32Array<ArrayBuffer>): Int32Array<ArrayBuffer> =>
-  new Int32Array(array.buffer, array.byteOffset, array.length);
-const asUints = (array: Int32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> =>
-  new Uint32Array(array.buffer, array.byteOffset, array.length);
-
-function writePostings(out: Writer, postings: PostingArrays | undefined): void {
-  out.int(postings ? 1 : 0);
-  if (!postings) return;
-  out.array(asInts(postings.hashes));
-  out.array(asInts(postings.starts));
-  out.array(postings.passages);
-  out.array(asInts(postings.droppedHashes));
-  out.array(postings.droppedCounts);
-}
-
-/** The postings after the documents, if written, checked against the passages the documents have. */
-function readPostings(input: Reader, passageCount: number): Postings | undefined {
-  const present = input.nextInt();
-  if (present !== 0 && present !== 1) throw new Damaged('unknown sections');
-  if (!present) return undefined;
-  const arrays = {
-    hashes: asUints(input.nextArray()),
-    starts: asUints(input.nextArray()),
-    passages: input.nextArray(),
-    droppedHashes: asUints(input.nextArray()),
-    droppedCounts: input.nextArray(),
-  };
-  const postings = Postings.restored(arrays, passageCount);
-  if (typeof postings === 'string') throw new Damaged(postings);
-  return postings;
-}
-
-interface CacheContents {
-  readonly byFile: Map<string, { stamp: FileStamp; doc: CachedDocument }>;
-  /** Files with passages in the order the postings number them, and the postings, if written. */
-  readonly passages?: { readonly files: readonly string[]; readonly postings: Postings };
-}
-
-/** Checks and reads the cache file; what it holds, or why it cannot be trusted. */
-function parse(bytes: Uint8Array): CacheContents | string {
-  if (bytes.length < HEADER_BYTES || String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC)
-    return 'from another version';
-  // Aligned: a Buffer's bytes may sit anywhere in a shared pool.
-  const buffer = bytes.byteOffset % 8 === 0 ? bytes.buffer : Uint8Array.from(bytes).buffer;
-  const offset = buffer === bytes.buffer ? bytes.byteOffset : 0;
-  const header = new Uint32Array(buffer, offset + MAGIC.length, 6);
-  const [documents, doubles, ints, textBytes, checksum] = header;
-  const expected = HEADER_BYTES + 8 * doubles + 4 * ints + 4 * Math.ceil(textBytes / 4);
-  if (bytes.length !== expected) return 'its length does not match its header';
-  if (checksum !== checksumOf(header, new Int32Array(buffer, offset + HEADER_BYTES, (expected - HEADER_BYTES) / 4)))
-    return 'its checksum does not match';
-  const textStart = offset + HEADER_BYTES + 8 * doubles + 4 * ints;
-  const input = new Reader(
-    new Float64Array(buffer, offset + HEADER_BYTES, doubles),
-    new Int32Array(buffer, offset + HEADER_BYTES + 8 * doubles, ints).slice(),
-    new TextDecoder().decode(new Uint8Array(buffer, textStart, textBytes)),
-  );
-  const byFile = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
-  const withPassages: string[] = [];
-  let passageCount = 0;
-  let postings: Postings | undefined;
-  try {
-    const table = readCitationStrings(input);
-    for (let d = 0; d < documents; d++) {
-      const { file, stamp, doc } = readDocument(input, table);
-      if (byFile.has(file)) throw new Damaged(`${file} twice`);
-      byFile.set(file, { stamp, doc });
-      if (!doc.indexed) continue;
-      withPassages.push(file);
-      passageCount += passagesIn(doc.indexed.sampledShingles);
-    }
-    postings = readPostings(input, passageCount);
-  } catch (error) {
-    if (error instanceof Damaged) return error.message;
-    throw error;
-  }
-  if (!input.finished) return 'more numbers than its documents need';
-  return { byFile, passages: postings && { files: withPassages, postings } };
-}
-
 export class CorpusCache {
-  private stored = new Map<string, { stamp: FileStamp; doc: CachedDocument }>();
-  private passages: CacheContents['passages'];
+  private segment: SegmentFile | undefined;
+  /** The segment's documents by file, until released. */
+  private byFile = new Map<string, number>();
   private readonly file: string | undefined;
 
-  /** Reads the cache in `folder`, if any; without a folder nothing is read or written. */
+  /**
+   * The cache in `folder`, if any (without a folder nothing is read or written), opened unless `open` is false;
+   * `damagedLater` is told once if a read finds it damaged later on, after the warning.
+   */
   constructor(
     private readonly workspace: Workspace,
     folder: string | undefined,
     private readonly warn: Warn,
+    damagedLater: () => void = () => undefined,
+    open = true,
   ) {
     this.file = folder ? path.join(folder, FILE_NAME) : undefined;
-    if (!this.file || workspace.stat(this.file) === undefined) return;
-    let parsed: ReturnType<typeof parse>;
+    if (!open || !this.file || workspace.stat(this.file) === undefined) return;
+    let opened: RandomAccessFile | undefined;
     try {
-      parsed = parse(workspace.read(this.file, MAX_CACHE_BYTES).bytes);
+      opened = workspace.open(this.file);
+      const segment = new SegmentFile(opened);
+      for (let doc = 0; doc < segment.documents; doc++) this.byFile.set(segment.file(doc), doc);
+      segment.onDamage = (why) => {
+        this.warnDamaged(why);
+        this.discard();
+        damagedLater();
+      };
+      this.segment = segment;
     } catch (error) {
-      parsed = error instanceof FileError ? error.message : `not well formed: ${(error as Error).message}`;
+      opened?.close();
+      if (!(error instanceof CacheDamaged || error instanceof FileError)) throw error;
+      this.warnDamaged(error.message);
     }
-    if (typeof parsed === 'string')
-      warn(`Corpus index cache ${this.file} cannot be read (${parsed}); the corpus is indexed afresh.`);
-    else ({ byFile: this.stored, passages: this.passages } = parsed);
   }
 
-  /**
-   * Gives the passage index the cached documents' postings, to be claimed as each unchanged file is
-   * restored (PassageIndex.preload); nothing once the cache is released, or if it holds none.
-   */
-  preloadPassages(index: PassageIndex): void {
-    if (!this.passages) return;
-    const documents = this.passages.files.map((file) => {
-      const { textLength, sampledShingles } = this.stored.get(file)!.doc.indexed!;
-      return { uri: fileUriOf(file), textLength, sampledShingles };
-    });
-    index.preload(documents, this.passages.postings);
-    this.passages = undefined;
+  private warnDamaged(why: string): void {
+    this.warn(`Corpus index cache ${this.file} cannot be read (${why}); the corpus is indexed afresh.`);
   }
 
-  /** The file's document as cached, if the file has not changed since. */
-  lookup(file: string, stamp: FileStamp): CachedDocument | undefined {
-    const stored = this.stored.get(file);
-    return stored && sameStamp(stored.stamp, stamp) ? stored.doc : undefined;
+  /** The persisted index as the corpus index takes it (CorpusIndex.useSegment), if there is one. */
+  get opened(): CorpusSegment | undefined {
+    return this.segment;
   }
 
-  /** How many documents were read from the cache file. */
+  /** Whether the file is in the cache as it is now: unchanged since it was indexed. */
+  unchanged(file: string, stamp: FileStamp): boolean {
+    const doc = this.byFile.get(file);
+    return doc !== undefined && sameStamp(this.segment!.stamp(doc), stamp);
+  }
+
+  /** The file's URI as the cache has it (as `fileUriOf` made it), if the cache has the file. */
+  uriOf(file: string): string | undefined {
+    const doc = this.byFile.get(file);
+    return doc === undefined ? undefined : this.segment!.uri(doc);
+  }
+
+  /** How many documents the cache file held. */
   get size(): number {
-    return this.stored.size;
+    return this.segment?.documents ?? 0;
   }
 
-  /** Frees what was read at start-up, once the corpus is loaded: later changes are indexed from the files. */
+  /** Frees the start's lookups, once the corpus is loaded; the segment stays, read as requests need it. */
   release(): void {
-    this.stored.clear();
-    this.passages = undefined;
+    this.byFile.clear();
+  }
+
+  /** Checks the blocks no request read yet, until `deadline`; true once every block is checked. */
+  verifySome(deadline: number): boolean {
+    return this.segment?.verifySome(deadline) ?? true;
+  }
+
+  /** Stops reading the cache file: it is damaged, and the next write replaces it. */
+  private discard(): void {
+    this.byFile.clear();
+    this.segment = undefined;
   }
 
   /**
-   * Writes the documents given, replacing the cache: files gone from the corpus leave it. `postings`, if
-   * given, number the passages of the documents with passages in the order given (PassageIndex.exported).
+   * Writes the documents given, replacing the cache: files gone from the corpus leave it. `postings` number the
+   * passages of the indexed documents in the order given (PassageIndex.exported).
    */
-  save(documents: readonly { file: string; stamp: FileStamp; doc: CachedDocument }[], postings?: PostingArrays): void {
+  save(documents: readonly DocumentToCache[], postings: PostingArrays): void {
     if (!this.file) return;
-    const out = new Writer();
-    const table = citationStrings(documents);
-    out.int(table.size);
-    for (const string of table.keys()) out.string(string);
-    for (const document of documents) writeDocument(out, table, document);
-    writePostings(out, postings);
     try {
-      this.workspace.write(this.file, out.bytes(documents.length));
+      const out = new Writer();
+      const stats = writeDocuments(out, documents);
+      writeSymbols(out, stats);
+      writePostings(out, postings);
+      const passages = documents.reduce((n, { doc }) => n + passagesIn(doc.indexed?.sampledShingles ?? EMPTY), 0);
+      const bytes = out.bytes({
+        documents: documents.length,
+        symbols: stats.size,
+        passages,
+        lists: postings.hashes.length,
+        entries: postings.passages.length,
+        dropped: postings.droppedHashes.length,
+      });
+      this.workspace.write(this.file, bytes);
     } catch (error) {
       this.warn(
         `Corpus index cache ${this.file} cannot be written (${(error as Error).message}); the next start indexes the corpus afresh.`,

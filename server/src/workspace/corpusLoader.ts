@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { CorpusIndex } from '../service/corpus/corpusIndex';
 import type { DraftDocument } from '../service';
-import { CorpusCache } from './corpusCache';
+import { CacheDamaged, CorpusCache } from './corpusCache';
 import { DEFAULT_MAX_FILES, filePathOf, fileUriOf, listCorpusFiles, readCorpusBytes } from './corpusFiles';
 import { IN_THREAD, IndexedFile, Indexer } from './indexWorkers';
 import { mayBeCorpusFile } from './readers';
@@ -34,6 +34,8 @@ export interface CorpusLoaderOptions {
   readonly isOpen?: (uri: string) => boolean;
   /** Reads and indexes files' bytes and large open drafts: worker threads in the server, this thread by default. */
   readonly indexer?: Indexer;
+  /** The corpus was emptied to be read afresh (its cache was damaged): open documents are to be indexed again. */
+  readonly onReset?: () => void;
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -59,6 +61,10 @@ export class CorpusLoader {
   /** The latest load's limit on the files indexed, and the drafts its paths hold beyond it. */
   private maxFiles = DEFAULT_MAX_FILES;
   private leftOutByLimit = 0;
+  private latest: { patterns: readonly string[]; folders: readonly string[] } = { patterns: [], folders: [] };
+  private cacheFolder: string | undefined;
+  /** Times the corpus was emptied to be read afresh: a load under way when it happens writes no cache. */
+  private resets = 0;
 
   private readonly indexer: Indexer;
   /** Open documents' indexings, counted, and each document's latest: a large one's form is filed only if latest. */
@@ -70,9 +76,43 @@ export class CorpusLoader {
     this.cache = new CorpusCache(options.workspace, undefined, options.warn);
   }
 
-  /** Reads the cache kept in `folder` and keeps it there from now on. */
+  /** Opens the cache kept in `folder` and keeps it there from now on. */
   useCacheIn(folder: string | undefined): void {
-    this.cache = new CorpusCache(this.options.workspace, folder, this.options.warn);
+    this.cacheFolder = folder;
+    this.cache = new CorpusCache(this.options.workspace, folder, this.options.warn, () => this.cacheDamaged());
+  }
+
+  /**
+   * A read of the cache found it damaged (said in a warning): the corpus is read afresh from the files, open
+   * documents indexed again from their editors, and the cache written anew.
+   */
+  private cacheDamaged(): void {
+    const { corpus, onReset } = this.options;
+    corpus.clear();
+    this.stamps.clear();
+    // Written anew in the same folder; the damaged file is not read again.
+    this.cache = new CorpusCache(this.options.workspace, this.cacheFolder, this.options.warn, undefined, false);
+    this.resets++;
+    onReset?.();
+    void this.load(this.latest.patterns, this.latest.folders, undefined, this.maxFiles).catch(() => undefined);
+  }
+
+  /**
+   * Checks the parts of the cache no request has read yet, in slices between requests: a damaged one is found
+   * before anything is answered from it, and the corpus read afresh.
+   */
+  async verifyCache(): Promise<void> {
+    const cache = this.cache;
+    for (;;) {
+      try {
+        if (cache.verifySome(performance.now() + POSTING_SLICE_MS)) break;
+      } catch (error) {
+        if (error instanceof CacheDamaged) break;
+        throw error;
+      }
+      await nextTurn();
+    }
+    await this.previousLoad;
   }
 
   get loading(): boolean {
@@ -97,6 +137,7 @@ export class CorpusLoader {
     maxFiles = DEFAULT_MAX_FILES,
   ): Promise<void> {
     this.loads++;
+    this.latest = { patterns, folders };
     const run = this.previousLoad
       .then(() => this.loadNow(patterns, folders, progress, maxFiles))
       .finally(() => this.loads--);
@@ -111,6 +152,7 @@ export class CorpusLoader {
     maxFiles: number,
   ): Promise<void> {
     const { workspace, warn } = this.options;
+    const resets = this.resets;
     let read = 0;
     let files: readonly string[] = [];
     try {
@@ -119,7 +161,8 @@ export class CorpusLoader {
       files = listing.files;
       [this.maxFiles, this.leftOutByLimit] = [maxFiles, listing.leftOut];
       progress?.begin(files.length);
-      this.cache.preloadPassages(this.options.corpus.passages);
+      const segment = this.cache.opened;
+      if (segment) this.options.corpus.useSegment(segment);
       for (let i = 0; i < files.length; i += BATCH) {
         for (const filed of files.slice(i, i + BATCH).map((file) => this.prepare(file))) if (await filed()) read++;
         progress?.report(Math.min(i + BATCH, files.length), files.length);
@@ -128,16 +171,26 @@ export class CorpusLoader {
       const listed = new Set(files);
       for (const file of [...this.stamps.keys()].filter((f) => !listed.has(f))) this.forget(file);
     } finally {
-      this.options.corpus.passages.dropPreloaded();
+      this.dropUnclaimed();
       progress?.done();
       this.reportCopies();
     }
     // Rewritten when a file was read, or when files the cache holds are gone; with the postings, built in slices first.
+    if (this.resets !== resets) return;
     if (read > 0 || files.length !== this.cache.size) {
       await this.postPassages();
       this.saveCache();
     }
     this.cache.release();
+  }
+
+  /** The cache's documents whose files were not found unchanged leave the corpus (unless the cache is damaged). */
+  private dropUnclaimed(): void {
+    try {
+      this.options.corpus.dropUnclaimed();
+    } catch (error) {
+      if (!(error instanceof CacheDamaged)) throw error;
+    }
   }
 
   /** The agreed-language finder's postings, in slices between requests (a query posts what is left itself). */
@@ -219,7 +272,9 @@ export class CorpusLoader {
     // In the passage index's order: its postings are then stored as they are, numbered afresh but not re-sorted.
     documents.sort((a, b) => a.order - b.order);
     const withPassages = documents.flatMap(({ file, doc }) => (doc.indexed ? [fileUriOf(file)] : []));
-    this.cache.save(documents, corpus.passages.exported(withPassages));
+    const postings = corpus.passages.exported(withPassages);
+    if (postings) this.cache.save(documents, postings);
+    else this.options.warn('The corpus index cache was not written: its passages are out of order.');
   }
 
   private scheduleCacheWrite(): void {
@@ -246,16 +301,16 @@ export class CorpusLoader {
    */
   private prepare(file: string, indexFile = this.indexer.file): () => Promise<boolean> {
     const { workspace, corpus, isOpen } = this.options;
-    const uri = fileUriOf(file);
+    const uri = this.cache.uriOf(file) ?? fileUriOf(file);
     if (isOpen?.(uri)) return async () => false; // the open document is the newer text
     const stat = workspace.stat(file);
     const known = this.stamps.get(file);
     const indexed = corpus.has(uri) || corpus.metadata.of(uri) !== undefined;
     if (stat?.kind === 'file' && known && sameStamp(known, stat) && indexed) return async () => false;
-    const cached = stat?.kind === 'file' ? this.cache.lookup(file, stat) : undefined;
+    const cached = stat?.kind === 'file' && this.cache.unchanged(file, stat);
     const reading = cached ? undefined : this.readAndIndex(file, indexFile);
     return async () => {
-      if (cached && stat && corpus.restore(uri, cached)) {
+      if (cached && stat && corpus.claim(uri)) {
         this.stamps.set(file, stat);
         return false;
       }

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Entry, FileError, FileStamp, tooLarge, Workspace } from './workspace';
+import { Entry, FileError, FileStamp, RandomAccessFile, tooLarge, Workspace } from './workspace';
 
 type Node = { kind: 'file'; bytes: Uint8Array; mtimeMs: number } | { kind: 'link' | 'other' };
 
@@ -68,5 +68,20 @@ export class MemoryWorkspace implements Workspace {
     if (node.kind !== 'file') throw new FileError('is not a regular file');
     if (node.bytes.length > maxBytes) throw tooLarge(node.bytes.length, maxBytes);
     return { bytes: node.bytes, stamp: { mtimeMs: node.mtimeMs, size: node.bytes.length } };
+  }
+
+  open(file: string): RandomAccessFile {
+    const node = this.nodes.get(path.resolve(file));
+    if (node?.kind !== 'file') throw new FileError('cannot be read (ENOENT)');
+    // The bytes as they are now: a write replaces the node, as a rename replaces a file's inode.
+    const bytes = node.bytes;
+    return {
+      size: bytes.length,
+      read: (offset, length) => {
+        if (offset < 0 || length < 0 || offset + length > bytes.length) throw new FileError('is shorter than expected');
+        return bytes.slice(offset, offset + length);
+      },
+      close: () => undefined,
+    };
   }
 }

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Entry, FileError, FileStamp, tooLarge, Workspace } from './workspace';
+import { Entry, FileError, FileStamp, RandomAccessFile, tooLarge, Workspace } from './workspace';
 
 /** Opening flags: no link followed at the last step, and a pipe opened without waiting for a writer. */
 const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
@@ -73,4 +73,40 @@ export const nodeWorkspace: Workspace = {
       fs.rmSync(temporary, { force: true });
     }
   },
+
+  open(file) {
+    let fd: number;
+    try {
+      fd = fs.openSync(file, READ_FLAGS);
+      if (!fs.fstatSync(fd).isFile()) {
+        fs.closeSync(fd);
+        throw new FileError('is not a regular file');
+      }
+    } catch (error) {
+      throw error instanceof FileError ? error : cannotRead(error);
+    }
+    return randomAccess(fd);
+  },
 };
+
+/** Reads of an open file; its inode stays what was opened even when the name is replaced by a rename. */
+function randomAccess(fd: number): RandomAccessFile {
+  const size = fs.fstatSync(fd).size;
+  return {
+    size,
+    read(offset, length) {
+      if (offset < 0 || length < 0 || offset + length > size) throw new FileError('is shorter than expected');
+      const bytes = new Uint8Array(length);
+      let done = 0;
+      try {
+        for (let n = 1; n > 0 && done < length; done += n)
+          n = fs.readSync(fd, bytes, done, length - done, offset + done);
+      } catch (error) {
+        throw cannotRead(error);
+      }
+      if (done < length) throw new FileError('is shorter than expected');
+      return bytes;
+    },
+    close: () => fs.closeSync(fd),
+  };
+}

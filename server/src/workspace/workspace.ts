@@ -34,6 +34,19 @@ export interface Workspace {
   read(path: string, maxBytes: number): { bytes: Uint8Array; stamp: FileStamp };
   /** Replaces a file whole: a reader sees the old content or the new, never half. */
   write(path: string, bytes: Uint8Array): void;
+  /**
+   * A regular file opened to read pieces of, as it is now: a later `write` of it leaves what this reads unchanged.
+   * A FileError if it cannot be.
+   */
+  open(path: string): RandomAccessFile;
+}
+
+/** An open file read piece by piece (the persisted corpus index, read as requests need it). */
+export interface RandomAccessFile {
+  readonly size: number;
+  /** `length` bytes from `offset`, in a buffer of their own (typed arrays can view it); a FileError past the end. */
+  read(offset: number, length: number): Uint8Array;
+  close(): void;
 }
 
 /** Why a file of `size` bytes over the limit is not read. */

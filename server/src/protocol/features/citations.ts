@@ -58,6 +58,7 @@ export const registerCitations: FeatureRegistration = ({
     warn: (message) => connection.console.warn(message),
     isOpen: (uri) => documents.get(uri) !== undefined,
     indexer: IndexWorkers.start(),
+    onReset: () => documents.all().forEach((document) => reindexOpen(document.uri, 0)),
   });
   const sendStatus = (): void =>
     void connection.sendNotification(CORPUS_STATUS_NOTIFICATION, {
@@ -101,6 +102,7 @@ export const registerCitations: FeatureRegistration = ({
     toldLoading = false;
     await loader.load(patterns, folders, progress, maxFiles).finally(sendStatus);
     await loader.postPassages();
+    await loader.verifyCache();
   };
 
   /** "corpus still loading (3 of 5 files)" while a load runs: what an answer given now covers. */

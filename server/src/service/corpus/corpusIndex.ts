@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import { CorpusMetadata, DocumentMetadata } from './metadata';
 import { detached, IndexedCitation, PackedCitations } from './packedCitations';
 import { PassageIndex, sampledShinglesOf } from './passageIndex';
+import type { CorpusSegment, SegmentDate } from './segment';
 
 export type { IndexedCitation } from './packedCitations';
 
@@ -47,6 +48,11 @@ interface SymbolStats {
 // five collections for each of 36 000 symbols were a fifth of the heap at 25 000 documents.
 
 const NO_DOCUMENTS: ReadonlySet<string> = new Set();
+
+/** A segment document's state: waiting to be claimed, in the corpus, or gone (dropped, or kept as a copy). */
+const WAITING = 0;
+const CLAIMED = 1;
+const GONE = 2;
 
 /** A citation of a symbol, to leave out of a summary: the one a hover is on. */
 export interface CitationAt {
@@ -128,7 +134,17 @@ export class CorpusIndex {
   /** The UN's records of the corpus's resolutions: FRBR identification, votes, sponsors, agenda items. */
   readonly metadata = new CorpusMetadata();
   private readonly documents = new Map<string, IndexedDocument>();
-  private readonly bySymbol = new Map<string, SymbolStats>();
+  /**
+   * Stats of the symbols met since the segment was opened (null: none left), over the segment's: a symbol's stats
+   * are read from the segment when first needed and kept here from then on, changes counted on them.
+   */
+  private readonly bySymbol = new Map<string, SymbolStats | null>();
+  /** The corpus as a start found it in the persisted index, read lazily, and where each of its documents is. */
+  private segment: CorpusSegment | undefined;
+  private segmentState = new Uint8Array(0);
+  private readonly segmentDocs = new Map<string, number>();
+  /** The segment's documents in the corpus in full (claimed, indexed). */
+  private segmentDocuments = 0;
   private readonly symbolStrings = new Map<string, string>();
   private citationCount = 0;
 
@@ -155,7 +171,7 @@ export class CorpusIndex {
     const fingerprint = fingerprintOf(text);
     const original = this.byFingerprint.get(fingerprint);
     this.fingerprints.set(uri, fingerprint);
-    if (original !== undefined && original !== uri) return this.documents.get(original)!;
+    if (original !== undefined && original !== uri) return this.documentAt(original)!;
     return this.setIndexed(uri, indexedFormOf(text, parse()));
   }
 
@@ -166,7 +182,7 @@ export class CorpusIndex {
   setIndexed(uri: string, form: IndexedForm): IndexedDocument {
     this.restoreText(uri, form);
     const original = this.byFingerprint.get(form.fingerprint);
-    return this.documents.get(original ?? uri)!;
+    return this.documentAt(original ?? uri)!;
   }
 
   /** Whether the document is in the corpus, in full or as a copy. */
@@ -188,7 +204,7 @@ export class CorpusIndex {
     const { citations, uri } = indexed;
     for (let i = 0; i < citations.symbols.length; i++) {
       const symbol = citations.symbols[i];
-      let stats = this.bySymbol.get(symbol);
+      let stats = this.statsOf(symbol);
       if (!stats) {
         if (by < 0) continue;
         // Every field named from the start: one shape for every symbol's stats keeps this loop's lookups fast.
@@ -220,10 +236,125 @@ export class CorpusIndex {
         else years.delete(year);
       }
       if (!stats.citers?.size && !stats.definers?.size) {
-        this.bySymbol.delete(symbol);
+        // The segment's stats of it, if any, are out of date for good.
+        if (this.segment) this.bySymbol.set(symbol, null);
+        else this.bySymbol.delete(symbol);
         this.symbolStrings.delete(symbol);
       }
     }
+  }
+
+  /** A symbol's stats: kept here, or read from the segment (and kept from then on). */
+  private statsOf(symbol: string): SymbolStats | undefined {
+    const known = this.bySymbol.get(symbol);
+    if (known !== undefined) return known ?? undefined;
+    const segment = this.segment;
+    const stored = segment?.stats(symbol);
+    if (!segment || !stored) return undefined;
+    const uris = (docs: readonly number[]): Set<string> | undefined =>
+      docs.length ? new Set(docs.map((doc) => segment.uri(doc))) : undefined;
+    const dates = (stored: readonly SegmentDate[]): SymbolStats['citationDates'] =>
+      stored.length ? new Map(stored.map(({ key, date, count }) => [key, { date, count }])) : undefined;
+    const stats: SymbolStats = {
+      citers: uris(stored.citers),
+      definers: uris(stored.definers),
+      definitionDates: dates(stored.definitionDates),
+      citationDates: dates(stored.citationDates),
+      years: stored.years.length ? new Map(stored.years) : undefined,
+    };
+    this.bySymbol.set(symbol, stats);
+    return stats;
+  }
+
+  /**
+   * Takes the persisted index's documents as they were when it was written, into an empty index: each waits to be
+   * `claim`ed (its file is unchanged) and is dropped by `dropUnclaimed`. Nothing of it is read before it is asked for.
+   */
+  useSegment(segment: CorpusSegment): void {
+    if (this.segment || this.fingerprints.size > 0) return;
+    this.segment = segment;
+    this.segmentState = new Uint8Array(segment.documents);
+    for (let doc = 0; doc < segment.documents; doc++) this.segmentDocs.set(segment.uri(doc), doc);
+    this.passages.preload(segment);
+  }
+
+  /**
+   * The segment's document at `uri` back in the corpus, as indexed when the segment was written: false if it
+   * cannot be (not in the segment, or a copy whose original is not in the corpus: index its text instead).
+   */
+  claim(uri: string): boolean {
+    const segment = this.segment;
+    const doc = this.segmentDocs.get(uri);
+    if (!segment || doc === undefined || this.segmentState[doc] !== WAITING) return false;
+    const fingerprint = segment.fingerprint(doc);
+    const original = this.byFingerprint.get(fingerprint);
+    if (!segment.isIndexed(doc) && original === undefined) return false;
+    if (original !== undefined && original !== uri) {
+      // A copy: of the segment's own copy, or of another name that holds the same text now.
+      this.dropFromSegment(doc);
+    } else {
+      this.segmentState[doc] = CLAIMED;
+      this.byFingerprint.set(fingerprint, uri);
+      this.segmentDocuments++;
+      this.citationCount += segment.cited(doc);
+      this.passages.claim(uri);
+    }
+    this.fingerprints.set(uri, fingerprint);
+    this.metadata.set(uri, segment.metadata(doc) ?? []);
+    return true;
+  }
+
+  /** The segment's documents not claimed leave the corpus: their files changed or went since it was written. */
+  dropUnclaimed(): void {
+    for (let doc = 0; doc < this.segmentState.length; doc++)
+      if (this.segmentState[doc] === WAITING) this.dropFromSegment(doc);
+    this.passages.dropPreloaded();
+  }
+
+  /** Forgets every document, reading nothing more of the segment: it turned out damaged; the corpus is read afresh. */
+  clear(): void {
+    this.segment = undefined;
+    this.segmentState = new Uint8Array(0);
+    this.segmentDocs.clear();
+    this.segmentDocuments = 0;
+    for (const map of [this.documents, this.bySymbol, this.symbolStrings, this.byFingerprint, this.fingerprints])
+      map.clear();
+    this.citationCount = 0;
+    this.metadata.clear();
+    this.passages.clear();
+  }
+
+  /** A segment document's citations leave its symbols' stats: it is no longer the text its entry says. */
+  private dropFromSegment(doc: number): void {
+    const segment = this.segment!;
+    if (this.segmentState[doc] === GONE) return;
+    const claimed = this.segmentState[doc] === CLAIMED;
+    this.segmentState[doc] = GONE;
+    if (!segment.isIndexed(doc)) return;
+    if (claimed) {
+      this.segmentDocuments--;
+      this.citationCount -= segment.cited(doc);
+    }
+    this.count(this.segmentDocument(doc), -1);
+  }
+
+  private segmentDocument(doc: number): IndexedDocument {
+    const segment = this.segment!;
+    return {
+      uri: segment.uri(doc),
+      title: segment.title(doc),
+      titleRange: segment.titleRange(doc),
+      citations: segment.citations(doc),
+    };
+  }
+
+  /** A document in full, in the segment (claimed, or not yet checked while the corpus loads) or indexed since. */
+  private documentAt(uri: string): IndexedDocument | undefined {
+    const indexed = this.documents.get(uri);
+    if (indexed) return indexed;
+    const doc = this.segmentDocs.get(uri);
+    if (doc === undefined || this.segmentState[doc] === GONE || !this.segment!.isIndexed(doc)) return undefined;
+    return this.segmentDocument(doc);
   }
 
   /** One string for each symbol, shared by every citation of it: a corpus cites few texts many times. */
@@ -239,7 +370,7 @@ export class CorpusIndex {
   cached(uri: string): CachedDocument | undefined {
     const fingerprint = this.fingerprints.get(uri);
     if (fingerprint === undefined) return undefined;
-    const doc = this.documents.get(uri);
+    const doc = this.documentAt(uri);
     const passages = this.passages.sampledOf(uri);
     const metadata = this.metadata.of(uri);
     if (!doc || !passages) return { fingerprint, metadata };
@@ -248,16 +379,6 @@ export class CorpusIndex {
       indexed: { title: doc.title, titleRange: doc.titleRange, citations: doc.citations, ...passages },
       metadata,
     };
-  }
-
-  /**
-   * Puts back a document from the cache, as `set` would have indexed it. False when it cannot
-   * be: a copy whose original is not in the corpus (index its text instead).
-   */
-  restore(uri: string, cached: CachedDocument): boolean {
-    const restored = this.restoreText(uri, cached);
-    if (restored) this.metadata.set(uri, cached.metadata ?? []);
-    return restored;
   }
 
   private restoreText(uri: string, cached: CachedDocument): boolean {
@@ -291,6 +412,8 @@ export class CorpusIndex {
     if (fingerprint !== undefined && this.byFingerprint.get(fingerprint) === uri)
       this.byFingerprint.delete(fingerprint);
     this.passages.remove(uri);
+    const inSegment = this.segmentDocs.get(uri);
+    if (inSegment !== undefined) this.dropFromSegment(inSegment);
     const old = this.documents.get(uri);
     if (!old) return;
     this.documents.delete(uri);
@@ -306,7 +429,7 @@ export class CorpusIndex {
   }
 
   get size(): { documents: number; citations: number } {
-    return { documents: this.documents.size, citations: this.citationCount };
+    return { documents: this.documents.size + this.segmentDocuments, citations: this.citationCount };
   }
 
   /** The fingerprint of the text the document was indexed from: what its offsets are valid for. */
@@ -315,24 +438,27 @@ export class CorpusIndex {
   }
 
   document(uri: string): IndexedDocument | undefined {
-    return this.documents.get(uri);
+    return this.documentAt(uri);
   }
 
-  allDocuments(): IterableIterator<IndexedDocument> {
-    return this.documents.values();
+  *allDocuments(): IterableIterator<IndexedDocument> {
+    yield* this.documents.values();
+    for (let doc = 0; doc < this.segmentState.length; doc++)
+      if (this.segmentState[doc] === CLAIMED && this.segment!.isIndexed(doc)) yield this.segmentDocument(doc);
   }
 
-  symbols(): IterableIterator<string> {
-    return this.bySymbol.keys();
+  *symbols(): IterableIterator<string> {
+    for (const [symbol, stats] of this.bySymbol) if (stats) yield symbol;
+    for (const symbol of this.segment?.symbols() ?? []) if (!this.bySymbol.has(symbol)) yield symbol;
   }
 
   /** Every citation of the symbol: linear in them (references want them all; a hover wants `summary`). */
   lookup(symbol: string): SymbolEntry {
     const definitions: (IndexedCitation & { title?: string })[] = [];
     const citations: IndexedCitation[] = [];
-    const stats = this.bySymbol.get(symbol);
+    const stats = this.statsOf(symbol);
     for (const uri of new Set([...(stats?.definers ?? []), ...(stats?.citers ?? [])])) {
-      const doc = this.documents.get(uri)!;
+      const doc = this.documentAt(uri)!;
       doc.citations.symbols.forEach((cited, i) => {
         if (cited !== symbol) return;
         const c = doc.citations.citation(i, uri);
@@ -345,7 +471,7 @@ export class CorpusIndex {
 
   /** The documents citing the symbol other than as their own title. */
   citingDocuments(symbol: string): ReadonlySet<string> {
-    return this.bySymbol.get(symbol)?.citers ?? NO_DOCUMENTS;
+    return this.statsOf(symbol)?.citers ?? NO_DOCUMENTS;
   }
 
   /**
@@ -353,11 +479,11 @@ export class CorpusIndex {
    * counts and the first `limit` citing documents, so it costs the same for the most-cited text as for any.
    */
   summary(symbol: string, limit: number, except?: CitationAt): SymbolSummary {
-    const stats = this.bySymbol.get(symbol);
+    const stats = this.statsOf(symbol);
     if (!stats) return { symbol, citingDocuments: 0, citing: [], dates: [] };
     /** The last citation of the symbol in the document other than `except`, if it has one. */
     const lastCitation = (uri: string): IndexedCitation | undefined => {
-      const { citations } = this.documents.get(uri)!;
+      const { citations } = this.documentAt(uri)!;
       let last: number | undefined;
       citations.symbols.forEach((cited, i) => {
         if (cited !== symbol || citations.isSelf(i)) return;
@@ -375,7 +501,7 @@ export class CorpusIndex {
     const exceptOnly = except && citers.has(except.uri) && !lastCitation(except.uri);
     let definition: (IndexedCitation & { title?: string }) | undefined;
     for (const uri of stats.definers ?? NO_DOCUMENTS) {
-      const doc = this.documents.get(uri)!;
+      const doc = this.documentAt(uri)!;
       const i = doc.citations.symbols.findIndex((cited, n) => cited === symbol && doc.citations.isSelf(n));
       definition = { ...doc.citations.citation(i, uri), title: doc.title };
       break;

@@ -115,6 +115,11 @@ export class CorpusMetadata {
     return this.byUri.get(uri);
   }
 
+  clear(): void {
+    this.byUri.clear();
+    this.bySymbol.clear();
+  }
+
   remove(uri: string): void {
     for (const symbol of (this.byUri.get(uri) ?? []).flatMap((r) => symbolsAnswered(r.symbol))) {
       const uris = this.bySymbol.get(symbol);

@@ -1,5 +1,6 @@
 import { DraftDocument, Paragraph, wordsStart } from '../model/document';
 import { PostingArrays, PostingList, Postings } from './postings';
+import type { CorpusSegment } from './segment';
 
 /** Paragraphs whose wording can be agreed language: not titles, headings, datelines or footnotes. */
 export function isPassage(paragraph: Paragraph): boolean {
@@ -132,13 +133,6 @@ export function passagesIn(sampledShingles: Int32Array): number {
   return passages;
 }
 
-/** A document as the cache gives it back to the passage index. */
-export interface SampledDocument {
-  readonly uri: string;
-  readonly textLength: number;
-  readonly sampledShingles: Int32Array;
-}
-
 /** A corpus paragraph a query shares wording with. */
 export interface PassageCandidate {
   readonly uri: string;
@@ -164,79 +158,91 @@ export class PassageIndex {
   private textLengths: number[] = [];
   private alive: boolean[] = [];
   private passagesPerDoc: number[] = [];
-  /** Per document, what went into the postings: [paragraph index, shingle count, shingles…]…, for the persisted cache. */
+  /**
+   * Per document, what went into the postings: [paragraph index, shingle count, shingles…]…, for the persisted cache;
+   * read from the segment for a document of it (`segmentDocs`, -1 for the others).
+   */
   private sampledPerDoc: (Int32Array | undefined)[] = [];
+  private segmentDocs: number[] = [];
+  private segment: CorpusSegment | undefined;
   private docIds = new Map<string, number>();
   private passageDoc: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private passageParagraph: Int32Array<ArrayBuffer> = new Int32Array(1024);
   private passageCount = 0;
   private livePassages = 0;
   private postings = new Postings();
-  /** Documents the cache gave with their postings, not yet claimed by `addSampled`: dead until then. */
+  /** Documents the persisted index gave with their postings, not yet claimed: dead until then. */
   private preloaded = new Map<string, number>();
   /** Scores of one query by passage, zero between queries: a typed array is several times faster than a Map here. */
   private scores = new Float64Array(1024);
   /** Documents added but not yet in the postings: posting is deferred so that a start from the cache is quick. */
   private unposted: number[] = [];
 
-  /**
-   * Adds a document from what `sampledOf` gave for it: no text, no parse. Its postings wait for `post`,
-   * unless they came preloaded with these very shingles (an unchanged file restored from the cache).
-   */
+  /** Adds a document from what `sampledOf` gave for it: no text, no parse. Its postings wait for `post`. */
   addSampled(uri: string, textLength: number, sampledShingles: Int32Array): void {
     this.remove(uri);
-    const preloaded = this.preloaded.get(uri);
-    if (preloaded !== undefined && this.sampledPerDoc[preloaded] === sampledShingles) {
-      this.preloaded.delete(uri);
-      this.docIds.set(uri, preloaded);
-      this.alive[preloaded] = true;
-      this.livePassages += this.passagesPerDoc[preloaded];
-      return;
-    }
+    this.preloaded.delete(uri);
     const docId = this.uris.length;
     this.uris.push(uri);
     this.textLengths.push(textLength);
     this.alive.push(true);
     this.passagesPerDoc.push(0);
     this.sampledPerDoc.push(sampledShingles);
+    this.segmentDocs.push(-1);
     this.docIds.set(uri, docId);
     this.unposted.push(docId);
   }
 
   /**
-   * Takes the cache's documents, in the order their passages are numbered, with their postings, into an
-   * empty index: each stays out of the answers until `addSampled` claims it, and `dropPreloaded` ends the wait.
+   * Takes the persisted index's documents, numbered as it numbers them, with its postings (read as asked for), into
+   * an empty index: each stays out of the answers until `claim`ed, and `dropPreloaded` ends the wait.
    */
-  preload(documents: readonly SampledDocument[], postings: Postings): void {
+  preload(segment: CorpusSegment): void {
     if (this.uris.length > 0) return;
-    const passages = documents.reduce((sum, doc) => sum + passagesIn(doc.sampledShingles), 0);
-    this.passageDoc = new Int32Array(Math.max(1024, passages));
+    const { passageCounts, passageParagraphs } = segment;
+    this.passageDoc = new Int32Array(Math.max(1024, passageParagraphs.length));
     this.passageParagraph = new Int32Array(this.passageDoc.length);
-    documents.forEach(({ uri, textLength, sampledShingles }, docId) => {
+    this.passageParagraph.set(passageParagraphs);
+    for (let docId = 0; docId < segment.documents; docId++) {
+      const uri = segment.uri(docId);
       this.uris.push(uri);
-      this.textLengths.push(textLength);
+      this.textLengths.push(segment.textLength(docId));
       this.alive.push(false);
-      this.sampledPerDoc.push(sampledShingles);
+      this.sampledPerDoc.push(undefined);
+      this.segmentDocs.push(docId);
       this.preloaded.set(uri, docId);
-      const first = this.passageCount;
-      for (let i = 0; i + 1 < sampledShingles.length; i += 2 + sampledShingles[i + 1]) {
-        this.passageDoc[this.passageCount] = docId;
-        this.passageParagraph[this.passageCount++] = sampledShingles[i];
-      }
-      this.passagesPerDoc.push(this.passageCount - first);
-    });
-    this.postings = postings;
+      this.passageDoc.fill(docId, this.passageCount, this.passageCount + passageCounts[docId]);
+      this.passageCount += passageCounts[docId];
+      this.passagesPerDoc.push(passageCounts[docId]);
+    }
+    this.segment = segment;
+    this.postings = Postings.over(segment);
+  }
+
+  /** A preloaded document back in the answers: its file is unchanged since the index was written. */
+  claim(uri: string): boolean {
+    const docId = this.preloaded.get(uri);
+    if (docId === undefined) return false;
+    this.preloaded.delete(uri);
+    this.docIds.set(uri, docId);
+    this.alive[docId] = true;
+    this.livePassages += this.passagesPerDoc[docId];
+    return true;
   }
 
   /**
-   * Preloaded documents not claimed (changed or gone since the cache was written) leave for good, their
-   * postings with them: the lists' lengths, which weigh the wording, are then those a fresh load gives.
+   * Preloaded documents not claimed (changed or gone since the index was written) leave for good; their postings are
+   * dropped with the other dead ones (answers weigh wording by the live passages only).
    */
   dropPreloaded(): void {
     if (this.preloaded.size === 0) return;
-    for (const docId of this.preloaded.values()) this.sampledPerDoc[docId] = undefined;
     this.preloaded.clear();
-    this.compact();
+    this.compactIfMostlyDead();
+  }
+
+  /** Forgets every document: what the corpus index does when the persisted index turns out damaged. */
+  clear(): void {
+    Object.assign(this, new PassageIndex());
   }
 
   /** The position of the document among the index's, or -1: the order `exported` takes documents in. */
@@ -294,9 +300,9 @@ export class PassageIndex {
   /** The document's sampled shingles, as `addSampled` takes them, with the text length they were taken from. */
   sampledOf(uri: string): { textLength: number; sampledShingles: Int32Array } | undefined {
     const docId = this.docIds.get(uri);
-    return docId === undefined
-      ? undefined
-      : { textLength: this.textLengths[docId], sampledShingles: this.sampledPerDoc[docId]! };
+    if (docId === undefined) return undefined;
+    const sampledShingles = this.sampledPerDoc[docId] ?? this.segment!.sampledShingles(this.segmentDocs[docId]);
+    return { textLength: this.textLengths[docId], sampledShingles };
   }
 
   remove(uri: string): void {
@@ -333,6 +339,8 @@ export class PassageIndex {
     const lists = [...new Set(queryHashes)]
       .map((h) => this.postings.get(h))
       .filter((l): l is PostingList => l !== undefined)
+      .map((list) => ({ ...list, length: this.liveLength(list) }))
+      .filter((list) => list.length > 0)
       .sort((a, b) => a.length - b.length);
     const common = Math.max(64, this.livePassages * COMMON_SHARE);
     const excluded = new Set(excludeUris.map((uri) => this.docIds.get(uri)));
@@ -370,6 +378,15 @@ export class PassageIndex {
     });
     for (const passage of touched) scores[passage] = 0;
     return candidates;
+  }
+
+  /** A list's length without its dead passages: wording is weighed as a fresh load of the live documents would. */
+  private liveLength(list: PostingList): number {
+    if (this.livePassages === this.passageCount) return list.length;
+    let dead = 0;
+    for (const passage of list.merged) if (!this.alive[this.passageDoc[passage]]) dead++;
+    for (const passage of list.recent ?? []) if (!this.alive[this.passageDoc[passage]]) dead++;
+    return list.length - dead;
   }
 
   private newPassage(docId: number, paragraphIndex: number): number {
@@ -410,6 +427,7 @@ export class PassageIndex {
     this.alive = kept.map(() => true);
     this.passagesPerDoc = kept.map((docId) => this.passagesPerDoc[docId]);
     this.sampledPerDoc = kept.map((docId) => this.sampledPerDoc[docId]);
+    this.segmentDocs = kept.map((docId) => this.segmentDocs[docId]);
     this.docIds = new Map(this.uris.map((uri, docId) => [uri, docId]));
     this.unposted = this.unposted.flatMap((docId) => (newDoc[docId] >= 0 ? [newDoc[docId]] : []));
   }

@@ -1,3 +1,5 @@
+import type { CorpusSegment } from './segment';
+
 /**
  * The agreed-language finder's postings: for each sampled shingle, the passages that have it.
  * Kept in typed arrays (hashes sorted, every list end to end in one array), not a Map of JS arrays:
@@ -21,6 +23,9 @@ export interface PostingList {
 
 const EMPTY = new Int32Array(0);
 
+/** The lists of the persisted index (CorpusSegment), read when asked for. */
+export type StoredPostings = Pick<CorpusSegment, 'postingList' | 'dropped' | 'postingEntries' | 'allPostings'>;
+
 /** The postings as the index cache stores them: every list settled into the arrays, the dropped counts beside. */
 export interface PostingArrays {
   readonly hashes: Uint32Array<ArrayBuffer>;
@@ -28,6 +33,29 @@ export interface PostingArrays {
   readonly passages: Int32Array<ArrayBuffer>;
   readonly droppedHashes: Uint32Array<ArrayBuffer>;
   readonly droppedCounts: Int32Array<ArrayBuffer>;
+}
+
+/**
+ * Why postings read back from outside (the persisted index) are not ones `exported` could have given for
+ * `passageCount` passages (hashes out of order, a list out of passage order or past the cap, a passage out of
+ * range); undefined if they could be.
+ */
+export function checkedPostings(arrays: PostingArrays, passageCount: number): string | undefined {
+  const { hashes, starts, passages, droppedHashes, droppedCounts } = arrays;
+  if (starts.length !== hashes.length + 1 || starts[0] !== 0 || starts[hashes.length] !== passages.length)
+    return 'posting lists that do not add up';
+  for (let i = 0; i < hashes.length; i++) {
+    if (i > 0 && hashes[i] <= hashes[i - 1]) return 'posting lists out of order';
+    const [start, end] = [starts[i], starts[i + 1]];
+    if (end <= start || end - start > POSTING_CAP) return 'a posting list empty or past its cap';
+    for (let e = start; e < end; e++)
+      if (passages[e] < 0 || passages[e] >= passageCount || (e > start && passages[e] <= passages[e - 1]))
+        return 'a posting out of range or out of order';
+  }
+  if (droppedHashes.length !== droppedCounts.length) return 'dropped counts that do not add up';
+  if (new Set(droppedHashes).size !== droppedHashes.length || droppedCounts.some((count) => count <= 0))
+    return 'damaged dropped counts';
+  return undefined;
 }
 
 export class Postings {
@@ -44,32 +72,23 @@ export class Postings {
   private pairPassages = new Int32Array(1024);
   private pairs = 0;
 
-  /**
-   * Postings taken back from the cache, for `passageCount` passages; or why they are not ones `exported`
-   * could have given (hashes out of order, a list out of passage order or past the cap, a passage out of range).
-   */
-  static restored(arrays: PostingArrays, passageCount: number): Postings | string {
-    const { hashes, starts, passages, droppedHashes, droppedCounts } = arrays;
-    if (starts.length !== hashes.length + 1 || starts[0] !== 0 || starts[hashes.length] !== passages.length)
-      return 'posting lists that do not add up';
-    for (let i = 0; i < hashes.length; i++) {
-      if (i > 0 && hashes[i] <= hashes[i - 1]) return 'posting lists out of order';
-      const [start, end] = [starts[i], starts[i + 1]];
-      if (end <= start || end - start > POSTING_CAP) return 'a posting list empty or past its cap';
-      for (let e = start; e < end; e++)
-        if (passages[e] < 0 || passages[e] >= passageCount || (e > start && passages[e] <= passages[e - 1]))
-          return 'a posting out of range or out of order';
-    }
-    if (droppedHashes.length !== droppedCounts.length) return 'dropped counts that do not add up';
+  /** Lists the persisted index holds, read as they are asked for; moved into memory before the arrays change. */
+  private stored: StoredPostings | undefined;
+
+  /** Postings over the lists of the persisted index: nothing read until a list is asked for. */
+  static over(stored: StoredPostings): Postings {
     const postings = new Postings();
-    for (let i = 0; i < droppedHashes.length; i++) {
-      if (droppedCounts[i] <= 0 || postings.dropped.has(droppedHashes[i])) return 'damaged dropped counts';
-      postings.dropped.set(droppedHashes[i], droppedCounts[i]);
-    }
-    postings.hashes = hashes;
-    postings.starts = starts;
-    postings.passages = passages;
+    postings.stored = stored;
     return postings;
+  }
+
+  /** Reads every stored list into the arrays: what changing them (a merge, a renumbering, an export) needs. */
+  private inMemory(): void {
+    if (!this.stored) return;
+    const { hashes, starts, passages, droppedHashes, droppedCounts } = this.stored.allPostings();
+    this.stored = undefined;
+    [this.hashes, this.starts, this.passages] = [hashes, starts, passages];
+    this.dropped = new Map([...droppedHashes].map((hash, i) => [hash, droppedCounts[i]]));
   }
 
   /**
@@ -77,6 +96,7 @@ export class Postings {
    * the numbering keeps the passages' order, so every list stays in order without a sort.
    */
   exported(renumbered: Int32Array): PostingArrays | undefined {
+    this.inMemory();
     if (this.pairs > 0) this.settle();
     const recentHashes = Uint32Array.from(this.recent.keys()).sort();
     const lists = this.hashes.length + recentHashes.length;
@@ -150,7 +170,7 @@ export class Postings {
   /** Makes what was added searchable: a bulk of pairs merged into the arrays, a few kept in the Map. */
   settle(): void {
     if (this.pairs === 0) return;
-    const merge = Math.max(MIN_MERGE, this.passages.length * RECENT_SHARE);
+    const merge = Math.max(MIN_MERGE, (this.stored?.postingEntries ?? this.passages.length) * RECENT_SHARE);
     if (this.pairs + this.recentEntries >= merge) {
       this.rebuild();
       return;
@@ -167,8 +187,14 @@ export class Postings {
 
   /** The shingle's list, if any passage has it (call `settle` first). */
   get(hash: number): PostingList | undefined {
-    const at = this.find(hash);
     const recent = this.recent.get(hash);
+    if (this.stored) {
+      const merged = this.stored.postingList(hash);
+      if (!merged && !recent) return undefined;
+      const length = (merged?.length ?? 0) + (recent?.length ?? 0) + (merged ? this.stored.dropped(hash) : 0);
+      return { merged: merged ?? EMPTY, recent, length };
+    }
+    const at = this.find(hash);
     if (at < 0 && !recent) return undefined;
     const merged = at < 0 ? EMPTY : this.passages.subarray(this.starts[at], this.starts[at + 1]);
     const length = merged.length + (recent?.length ?? 0) + (at < 0 ? 0 : (this.dropped.get(hash) ?? 0));
@@ -180,6 +206,7 @@ export class Postings {
    * passages' order (no list is sorted again). Counts of capped lists shrink with the share of passages that went.
    */
   renumber(renumbered: Int32Array, liveShare: number): void {
+    this.inMemory();
     for (const [hash, count] of this.dropped) this.dropped.set(hash, Math.round(count * liveShare));
     const arrays = this.exported(renumbered);
     if (!arrays) throw new Error('passages renumbered out of their order');
@@ -194,7 +221,7 @@ export class Postings {
   /** Entries held, and bytes of the arrays: what the finder's memory is. */
   get footprint(): { entries: number; lists: number; bytes: number } {
     return {
-      entries: this.passages.length + this.recentEntries + this.pairs,
+      entries: (this.stored?.postingEntries ?? this.passages.length) + this.recentEntries + this.pairs,
       lists: this.hashes.length + this.recent.size,
       bytes: this.hashes.byteLength + this.starts.byteLength + this.passages.byteLength,
     };
@@ -220,6 +247,7 @@ export class Postings {
    * since), each in passage order, so every list is in passage order.
    */
   private rebuild(): void {
+    this.inMemory();
     let total = 0;
     const hashes = new Uint32Array(this.passages.length + this.recentEntries + this.pairs);
     const passages = new Int32Array(hashes.length);
