@@ -401,7 +401,13 @@ describe('structure classes of the five UN languages besides English', () => {
       'operative 1',
       'operative 2',
     ]);
-    const chinese = ['安全理事会，', '回顾其以往各项决议，', '任务授权', '1. 决定延长任务期限；', '2. 决定继续处理此案。'];
+    const chinese = [
+      '安全理事会，',
+      '回顾其以往各项决议，',
+      '任务授权',
+      '1. 决定延长任务期限；',
+      '2. 决定继续处理此案。',
+    ];
     assert.deepStrictEqual(kinds(chinese.join('\n')), [
       'enactingFormula',
       'preambular',
@@ -430,16 +436,22 @@ describe('structure classes of the five UN languages besides English', () => {
     }
   });
 
+  /** A Council resolution of 2020 as printed in Russian: its running header at a page turn, and its heading. */
+  const russianPrint = (job: string, pageOf: string, number: number, meeting: string) => {
+    const adopted = `принятая Советом Безопасности на его ${meeting} заседании`;
+    return {
+      page: [job, pageOf, `S/RES/${number} (2020)`, adopted],
+      heading: [`S/RES/${number} (2020)`, `Резолюция ${number} (2020),`, adopted, 'Совет Безопасности,'],
+    };
+  };
+
   it('reads a Russian print copy: a paragraph run on over the page, then the next paragraphs each their own', () => {
     // S/RES/2507 and 2506 (2020) as printed: a paragraph cut mid-sentence goes on after the running header, its
     // rest opened by a word the participle's form would take ("необходимы для построения"); the paragraphs after
     // it are no items of a list, though that paragraph now has two pieces.
-    const page = ['20-01430', '1/5', 'S/RES/2506 (2020)', 'принятая Советом Безопасности на его 8709‑м заседании'];
+    const { page, heading } = russianPrint('20-01430', '1/5', 2506, '8709‑м');
     const text = [
-      'S/RES/2506 (2020)',
-      'Резолюция 2506 (2020),',
-      'принятая Советом Безопасности на его 8709‑м заседании',
-      'Совет Безопасности,',
+      ...heading,
       'ссылаясь на свою резолюцию 1325 (2000), признавая, что участие женщин насущно',
       ...page,
       'необходимы для построения мира на Кипре,',
@@ -474,12 +486,9 @@ describe('structure classes of the five UN languages besides English', () => {
   it('runs a Russian operative paragraph on over the page after "," or no mark, into a known opening', () => {
     // S/RES/2512 and 2525 (2020) as printed: "9. … в Гвинее-Бисау," and "… стимулирование, вновь" end a page; the
     // next page's "призывает …" and "подтверждает …" are their rest, not paragraphs of their own.
-    const page = ['20-03205', '5/9', 'S/RES/2512 (2020)', 'принятая Советом Безопасности на его 8712-м заседании'];
+    const { page, heading } = russianPrint('20-03205', '5/9', 2512, '8712-м');
     const text = [
-      'S/RES/2512 (2020)',
-      'Резолюция 2512 (2020),',
-      'принятая Советом Безопасности на его 8712-м заседании',
-      'Совет Безопасности,',
+      ...heading,
       'ссылаясь на свои предыдущие резолюции,',
       '1. выражает озабоченность по поводу политической ситуации в Гвинее-Бисау,',
       ...page,

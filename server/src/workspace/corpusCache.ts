@@ -318,6 +318,8 @@ class SegmentFile implements CorpusSegment {
     if (String.fromCharCode(...head.subarray(0, MAGIC.length)) !== MAGIC) damaged('from another version');
     const header = new Uint32Array(head.buffer, MAGIC.length, HEADER_WORDS);
     if (header[0] !== checksumOf(header.subarray(1))) damaged('its header checksum does not match');
+    // The padding after the header's words is zero: every byte of the file is checked.
+    if (head.subarray(MAGIC.length + 4 * HEADER_WORDS).some((byte) => byte !== 0)) damaged('a damaged header');
     if (header[1] !== source.size) damaged('its length does not match its header');
     this.counts = Object.fromEntries(COUNTS.map((c, i) => [c, header[3 + i]])) as SegmentFile['counts'];
     let expected = HEADER_BYTES;
