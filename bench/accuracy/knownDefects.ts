@@ -610,6 +610,18 @@ export const KNOWN_DEFECTS: readonly KnownDefect[] = [
     why: 'the French text has no no-break space before the mark',
   },
   {
+    file: 'S_RES_1528_N0425320.xml',
+    code: 'punctuation',
+    words: 'on the restructuring of the internal security services,',
+    why: 'an operative paragraph ends with "," before the next numbered paragraph: the UN text slipped for ";"',
+  },
+  {
+    file: 'S_RES_2000_N1143339.xml',
+    code: 'punctuation',
+    words: 'security and freedom of movement of United Nations personnel,',
+    why: 'an operative paragraph ends with "," before the next numbered paragraph: the UN text slipped for ";"',
+  },
+  {
     file: 'S_RES_1585_N0526638.xml',
     code: 'punctuation',
     words: 'until 17 March 2005,',

@@ -8,6 +8,7 @@ import { getDiagnostics } from '../../server/src/service/features/diagnostics';
 import { parseDraft } from '../../server/src/service/model/parser';
 import type { AknDocument, GoldPoint } from '../../server/src/workspace/readers/aknDocument';
 import type { BlockKind, RenderedLink, Rendering } from './layouts';
+import { correctedGold, DivergenceCheck } from './goldDivergences';
 import { knownDefect } from './knownDefects';
 
 /**
@@ -80,6 +81,10 @@ export interface DocumentScore {
   readonly file: string;
   readonly exact: boolean;
   readonly diffs: readonly StructureDiff[];
+  /** Exact against the gold with its listed divergences applied (goldDivergences.ts); `exact` where none is. */
+  readonly exactCorrected: boolean;
+  /** The listed divergences of this document and how each fared in this rendering. */
+  readonly divergences: readonly DivergenceCheck[];
   /** Per block kind: [read right, total]. */
   readonly blocks: Readonly<Record<string, readonly [number, number]>>;
   readonly misreadBlocks: readonly string[];
@@ -238,6 +243,8 @@ function context(text: string, at: number): string {
 export function measure(gold: AknDocument, rendering: Rendering, file: string): DocumentScore {
   const doc = parseDraft(rendering.text);
   const diffs = structure(gold, doc, rendering.annexStart);
+  const corrected = correctedGold(file, gold, rendering, doc);
+  const exactCorrected = corrected ? structure(corrected.gold, doc, rendering.annexStart).length === 0 : !diffs.length;
 
   const blocks: Record<string, [number, number]> = {};
   const misreadBlocks: string[] = [];
@@ -274,6 +281,8 @@ export function measure(gold: AknDocument, rendering: Rendering, file: string): 
     file,
     exact: diffs.length === 0,
     diffs,
+    exactCorrected,
+    divergences: corrected?.checks ?? [],
     blocks,
     misreadBlocks,
     findings,

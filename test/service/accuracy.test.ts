@@ -3,7 +3,7 @@ import { readAkn, symbolOfHref } from '../../server/src/workspace/readers/aknDoc
 import { LAYOUTS, render } from '../../bench/accuracy/layouts';
 import { sameSymbol, symbolKey } from '../../bench/accuracy/measure';
 import { AccuracyRun, measureCorpus, SAMPLE_DIR } from '../../bench/accuracy/run';
-import { blockAccuracy, precision } from '../../bench/accuracy/summary';
+import { blockAccuracy, details, precision } from '../../bench/accuracy/summary';
 import { Corpus, readCorpus } from '../../bench/accuracy/corpus';
 import { compareWithEnglish, englishFolder, readEnglishCitations } from '../../bench/accuracy/versusEnglish';
 import type { DocumentScore } from '../../bench/accuracy/measure';
@@ -154,6 +154,21 @@ describe('accuracy on the committed sample of the UN development set', function 
       run.summaries.every((s) => s.documents >= 340),
       run.summaries.map((s) => s.documents).join(', '),
     );
+  });
+
+  it('checks the listed divergences of the UN\'s gold on every run, and keeps the raw figure beside them', () => {
+    for (const s of run.summaries) {
+      const listed = run.scores[s.layout].filter((d) => d.divergences.length > 0);
+      // A/RES/77/118, 77/262, S/RES/1925 (2010) of the sample have entries.
+      assert.strictEqual(listed.length, 3, s.layout);
+      assert.ok(s.exactCorrected >= s.exact, s.layout);
+      assert.match(details(s), /structure exact: raw \d.* with the listed divergences .* stale entries/);
+      // An entry the parser no longer bears out is reported and not applied.
+      for (const d of listed) if (d.divergences.some((x) => x.stale)) assert.ok(!d.exactCorrected, d.symbol);
+    }
+    const clean = run.summaries.find((s) => s.layout === 'clean')!;
+    assert.deepStrictEqual(clean.staleDivergences, []);
+    assert.ok(run.scores.clean.filter((d) => d.divergences.length).every((d) => !d.exact && d.exactCorrected));
   });
 
   for (const layout of LAYOUTS) {

@@ -232,4 +232,46 @@ describe('classes of the English development set', () => {
       'operative: 1. Decides to remain seized of',
     ]);
   });
+
+  it('a title of the items between an operative paragraph\'s items is inside the paragraph, not a heading', () => {
+    const text = COUNCIL([
+      'Acting under Chapter VII of the Charter of the United Nations,',
+      '1. Decides that all States shall take the following measures:',
+      'Asset Freeze',
+      '(a) Freeze without delay the funds of these individuals;',
+      'Travel Ban',
+      '(b) Prevent the entry into or transit through their territories of these individuals;',
+      'Political process',
+      '2. Decides to remain seized of the matter.',
+    ]);
+    const doc = parseDraft(text);
+    assert.deepStrictEqual(
+      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
+      ['1: a b', '2: '],
+    );
+    // "Political process" before a numbered paragraph, not an item, stays a heading.
+    assert.deepStrictEqual(
+      reading(text).filter((r) => r.startsWith('heading')),
+      ['heading: Political process'],
+    );
+  });
+
+  it('"– To protect …" indents among an operative paragraph\'s items stay in the paragraph', () => {
+    const doc = parseDraft(
+      COUNCIL([
+        'Welcoming the Agreement,',
+        '7. Decides that the Operation shall have the following mandate:',
+        '(a) Protection of civilians',
+        '– To protect the civilian population from imminent threat of physical violence,',
+        '– To revise the comprehensive strategy for the protection of civilians,',
+        '(b) Monitoring of the arms embargo',
+        '– To monitor the implementation of the measures imposed by paragraph 7 of resolution 1572 (2004);',
+        '8. Decides to remain seized of the matter.',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
+      ['7: a b', '8: '],
+    );
+  });
 });

@@ -1096,11 +1096,28 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       lastBody.pieces.push(b.span);
       continue;
     }
-    // "(1) Patrols: …" after "the measures listed below:" and a page break: the list goes on.
+    // "(1) Patrols: …" after "the measures listed below:" and a page break: the list goes on; so does an indent
+    // "– To protect …" among an operative paragraph's items ("(a) Protection of civilians", S/RES/2000 (2011)).
     if (
       lastBody &&
       !number &&
-      (SUBPARAGRAPH_LINE.test(firstLine) || (turned && colonItem(text, lastBody, firstLine)))
+      (SUBPARAGRAPH_LINE.test(firstLine) ||
+        (turned && colonItem(text, lastBody, firstLine)) ||
+        (lastBody.kind === 'operative' && BULLETED.test(firstLine) && indentsGoOn(text, lastBody)))
+    ) {
+      lastBody.pieces.push(b.span);
+      continue;
+    }
+    // "Asset Freeze" between "1. Decides that all States shall:" (or "(a) …;") and "(b) …": the title of the next
+    // items of the paragraph's list, inside the paragraph, not a heading of the text (S/RES/1528 (2004), 2161 (2014)).
+    if (
+      lastBody?.kind === 'operative' &&
+      !number &&
+      b.lines.length === 1 &&
+      t.length <= 120 &&
+      !endsClause(t) &&
+      listGoesOn(text, lastBody) &&
+      SUBPARAGRAPH_LINE.test(nextLine(text, blocks, index)?.line ?? '')
     ) {
       lastBody.pieces.push(b.span);
       continue;
@@ -1378,6 +1395,12 @@ function listGoesOn(text: string, last: Draft): boolean {
   // next paragraph, not the rest of a list.
   const item = (piece: Span): boolean => SUBPARAGRAPH_LINE.test(text.slice(piece.start, piece.end));
   return last.pieces.some(item) || /:[*_]*$/.test(ending);
+}
+
+/** The paragraph's list goes on, or its last piece is an indent, whatever its end: "– to the two parties" / "– …". */
+function indentsGoOn(text: string, last: Draft): boolean {
+  const lastPiece = last.pieces[last.pieces.length - 1];
+  return listGoesOn(text, last) || (last.pieces.length > 1 && BULLETED.test(text.slice(lastPiece.start, lastPiece.end)));
 }
 
 /**
