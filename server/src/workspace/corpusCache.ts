@@ -29,6 +29,8 @@ const MAX_CACHE_BYTES = 2 ** 31 - 1;
 const BLOCK = 1 << 16;
 /** Every this many posting hashes one is kept at a start: a list is found with one read of a block of hashes. */
 const FENCE = 256;
+/** Blocks read at a time by the check after a start: a megabyte, checked in well under a millisecond. */
+const VERIFY_BLOCKS = 16;
 
 /** Sections in file order; each starts on 8 bytes. */
 const SECTIONS = [
@@ -294,7 +296,6 @@ class SegmentFile implements CorpusSegment {
   private readonly layout = new Map<Section, { start: number; length: number }>();
   private readonly checksums: Uint32Array;
   private readonly verified: Uint8Array;
-  private verifiedUpTo = 0;
   private readonly stamps: Float64Array;
   private readonly docs: Int32Array;
   private readonly text: string;
@@ -308,6 +309,7 @@ class SegmentFile implements CorpusSegment {
   private readonly recordEnds: Int32Array;
   private readonly fences: Uint32Array;
   private readonly droppedCounts = new Map<number, number>();
+  private readonly symbolStarts: Int32Array;
   /** Called once, with why, when a read finds damage: the corpus is then read afresh. */
   onDamage: (why: string) => void = () => undefined;
   private damage: string | undefined;
@@ -381,32 +383,57 @@ class SegmentFile implements CorpusSegment {
     }
   }
 
-  private readonly symbolStarts: Int32Array;
-
-  /** The bytes at `start`, each block they touch checked first (the first time only). */
+  /**
+   * The bytes at `start`. The blocks they touch are checked first, the first time only, from the same read: then
+   * the read covers those blocks whole, and the bytes asked for are copied out of it unless they are most of it.
+   */
   private bytes(start: number, length: number): Uint8Array {
+    if (length === 0) return new Uint8Array(0);
+    const first = Math.max(0, Math.floor((start - HEADER_BYTES) / BLOCK));
     const last = Math.min(this.verified.length - 1, Math.floor((start + length - 1 - HEADER_BYTES) / BLOCK));
-    for (let b = Math.max(0, Math.floor((start - HEADER_BYTES) / BLOCK)); length > 0 && b <= last; b++)
-      this.verifyBlock(b);
-    return length > 0 ? this.source.read(start, length) : new Uint8Array(0);
+    let unchecked = false;
+    for (let b = first; b <= last && !unchecked; b++) unchecked = !this.verified[b];
+    if (!unchecked) return this.source.read(start, length);
+    const from = Math.min(start, HEADER_BYTES + first * BLOCK);
+    const blocks = this.source.read(from, Math.max(start + length, this.blockEnd(last)) - from);
+    this.verifyBlocks(from, blocks);
+    const asked = blocks.subarray(start - from, start - from + length);
+    return 2 * length >= blocks.length ? asked : asked.slice();
   }
 
-  private verifyBlock(b: number): void {
-    if (this.verified[b]) return;
-    const from = HEADER_BYTES + b * BLOCK;
-    const to = Math.min(from + BLOCK, this.layout.get('checksums')!.start);
-    if (checksumOf(new Uint32Array(this.source.read(from, to - from).buffer)) !== this.checksums[b])
-      damaged('a block checksum does not match');
-    this.verified[b] = 1;
+  /** Where block `b` ends: the next one starts, or the checksums do. */
+  private blockEnd(b: number): number {
+    return Math.min(HEADER_BYTES + (b + 1) * BLOCK, this.layout.get('checksums')!.start);
   }
 
-  /** Checks blocks not yet read until `deadline` (a `performance.now()` time); true once all are. */
-  verifySome(deadline: number): boolean {
-    this.guard(() => {
-      while (this.verifiedUpTo < this.verified.length && performance.now() < deadline)
-        this.verifyBlock(this.verifiedUpTo++);
-    });
-    return this.verifiedUpTo === this.verified.length;
+  /** Checks the blocks `bytes` (read from `from`) hold whole and that are not checked yet. */
+  private verifyBlocks(from: number, bytes: Uint8Array): void {
+    const end = from + bytes.length;
+    for (let b = Math.max(0, Math.ceil((from - HEADER_BYTES) / BLOCK)); b < this.verified.length; b++) {
+      const [blockStart, blockEnd] = [HEADER_BYTES + b * BLOCK, this.blockEnd(b)];
+      if (blockEnd > end) break;
+      if (this.verified[b]) continue;
+      const words = new Uint32Array(bytes.buffer, bytes.byteOffset + blockStart - from, (blockEnd - blockStart) / 4);
+      if (checksumOf(words) !== this.checksums[b]) damaged('a block checksum does not match');
+      this.verified[b] = 1;
+    }
+  }
+
+  /**
+   * Checks every block not read yet, reading off this thread a few at a time: between two, requests are answered.
+   * Damage found is told as a request's read would tell it.
+   */
+  async verifyRest(): Promise<void> {
+    for (let b = 0; b < this.verified.length; b += VERIFY_BLOCKS) {
+      if (this.verified.subarray(b, b + VERIFY_BLOCKS).every(Boolean)) continue;
+      const from = HEADER_BYTES + b * BLOCK;
+      const to = this.blockEnd(Math.min(this.verified.length, b + VERIFY_BLOCKS) - 1);
+      const read = await this.source.readLater(from, to - from).catch((error: unknown) => {
+        if (error instanceof FileError) return error;
+        throw error;
+      });
+      this.guard(() => (read instanceof FileError ? damaged(read.message) : this.verifyBlocks(from, read)));
+    }
   }
 
   private section<T extends Int32Array | Uint32Array | Float64Array>(
@@ -422,7 +449,7 @@ class SegmentFile implements CorpusSegment {
       damaged(`a ${section} section of the wrong size`);
     if (from < 0 || n < 0 || (from + n) * Type.BYTES_PER_ELEMENT > bytes) damaged(`a read past the ${section} section`);
     const read = this.bytes(start + from * Type.BYTES_PER_ELEMENT, n * Type.BYTES_PER_ELEMENT);
-    return new Type(read.buffer as ArrayBuffer, 0, n);
+    return new Type(read.buffer as ArrayBuffer, read.byteOffset, n);
   }
 
   private checkDocuments(): void {
@@ -748,9 +775,9 @@ export class CorpusCache {
     this.byFile.clear();
   }
 
-  /** Checks the blocks no request read yet, until `deadline`; true once every block is checked. */
-  verifySome(deadline: number): boolean {
-    return this.segment?.verifySome(deadline) ?? true;
+  /** Checks the blocks no request read yet, between requests; a CacheDamaged error if one is damaged. */
+  async verifyRest(): Promise<void> {
+    await this.segment?.verifyRest();
   }
 
   /** Stops reading the cache file: it is damaged, and the next write replaces it. */

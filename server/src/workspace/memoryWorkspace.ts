@@ -75,12 +75,14 @@ export class MemoryWorkspace implements Workspace {
     if (node?.kind !== 'file') throw new FileError('cannot be read (ENOENT)');
     // The bytes as they are now: a write replaces the node, as a rename replaces a file's inode.
     const bytes = node.bytes;
+    const read = (offset: number, length: number): Uint8Array => {
+      if (offset < 0 || length < 0 || offset + length > bytes.length) throw new FileError('is shorter than expected');
+      return bytes.slice(offset, offset + length);
+    };
     return {
       size: bytes.length,
-      read: (offset, length) => {
-        if (offset < 0 || length < 0 || offset + length > bytes.length) throw new FileError('is shorter than expected');
-        return bytes.slice(offset, offset + length);
-      },
+      read,
+      readLater: async (offset, length) => read(offset, length),
       close: () => undefined,
     };
   }

@@ -46,6 +46,8 @@ export interface RandomAccessFile {
   readonly size: number;
   /** `length` bytes from `offset`, in a buffer of their own (typed arrays can view it); a FileError past the end. */
   read(offset: number, length: number): Uint8Array;
+  /** The same, read off this thread where the workspace can (the disk's: in Node's thread pool). */
+  readLater(offset: number, length: number): Promise<Uint8Array>;
   close(): void;
 }
 

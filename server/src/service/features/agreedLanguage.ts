@@ -123,18 +123,29 @@ function excerpt(tokens: readonly Token[], query: ReadonlySet<number>): { tokens
 
 type DiffOp = { readonly op: 'same' | 'draft' | 'corpus'; readonly text: string };
 
+/** Each token's compared form as a number, equal numbers for equal forms: compared in the diff's inner loop. */
+function formNumbers(tokens: readonly Token[], numbers: Map<string, number>): Int32Array {
+  return Int32Array.from(tokens, (t) => {
+    const form = t.words.length > 0 ? t.words.join(',') : ` ${t.text}`;
+    let number = numbers.get(form);
+    if (number === undefined) numbers.set(form, (number = numbers.size));
+    return number;
+  });
+}
+
 /** Longest common subsequence of the tokens' compared forms: what the corpus and the draft word alike. */
 function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[] {
   const a = draft.slice(0, MAX_DIFF_TOKENS);
   const b = corpus.slice(0, MAX_DIFF_TOKENS);
-  const key = (t: Token): string => (t.words.length > 0 ? t.words.join(',') : t.text);
+  const forms = new Map<string, number>();
+  const [x, y] = [formNumbers(a, forms), formNumbers(b, forms)];
   const n = a.length;
   const m = b.length;
   const lcs = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       lcs[i * (m + 1) + j] =
-        key(a[i]) === key(b[j])
+        x[i] === y[j]
           ? lcs[(i + 1) * (m + 1) + j + 1] + 1
           : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
     }
@@ -143,7 +154,7 @@ function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[]
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && key(a[i]) === key(b[j])) {
+    if (i < n && j < m && x[i] === y[j]) {
       ops.push({ op: 'same', text: b[j++].text });
       i++;
     } else if (j < m && (i === n || lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j]))
@@ -225,6 +236,27 @@ function sourceOf(doc: DraftDocument, title: string | undefined, uri: string): s
   }
 }
 
+/** A corpus paragraph that words the draft's alike, before its diff is made. */
+interface Kept {
+  readonly candidate: { readonly uri: string };
+  readonly source: DraftDocument;
+  readonly corpusParagraph: Paragraph;
+  readonly found: { readonly tokens: readonly Token[] };
+  readonly similarity: number;
+  readonly text: string;
+  readonly identical: boolean;
+}
+
+/** Whether the diff of the two would be all "same": their first MAX_DIFF_TOKENS tokens compare alike, in order. */
+function sameForms(draft: readonly Token[], corpus: readonly Token[]): boolean {
+  const forms = new Map<string, number>();
+  const [x, y] = [
+    formNumbers(draft.slice(0, MAX_DIFF_TOKENS), forms),
+    formNumbers(corpus.slice(0, MAX_DIFF_TOKENS), forms),
+  ];
+  return x.length === y.length && x.every((form, i) => form === y[i]);
+}
+
 /** The paragraph of the draft at `offset` whose wording can be looked for. */
 export function passageAt(doc: DraftDocument, offset: number): Paragraph | undefined {
   return doc.paragraphs.find((p) => isPassage(p) && p.span.start <= offset && offset <= p.span.end);
@@ -260,6 +292,7 @@ export function findAgreedLanguage(
     return parsed.get(candidateUri);
   };
   const seen = new Set<string>();
+  const kept: Kept[] = [];
   // The document itself, under its own name or as a copy, is not its own agreed language.
   for (const candidate of corpus.passages.candidates([...queryHashes], corpus.sameText(uri), CANDIDATES)) {
     if (cancellation.isCancellationRequested) return undefined;
@@ -273,6 +306,12 @@ export function findAgreedLanguage(
     // The same wording in two copies of a text is shown once.
     if (seen.has(text)) continue;
     seen.add(text);
+    const identical = queryTokens.length <= MAX_DIFF_TOKENS && sameForms(queryTokens, found.tokens);
+    kept.push({ candidate, source, corpusParagraph, found, similarity, text, identical });
+  }
+  kept.sort((a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity);
+  // The word diff, quadratic, only for the matches shown.
+  for (const { candidate, source, corpusParagraph, found, similarity, text, identical } of kept.slice(0, limit)) {
     const ops = diffTokens(queryTokens, found.tokens);
     const span = { start: found.tokens[0].span.start, end: found.tokens[found.tokens.length - 1].span.end };
     result.matches.push({
@@ -281,14 +320,12 @@ export function findAgreedLanguage(
       place: placeOf(source, corpusParagraph),
       range: source.lines.rangeOf(span),
       similarity,
-      identical: ops.every((o) => o.op === 'same') && queryTokens.length <= MAX_DIFF_TOKENS,
+      identical,
       text,
       diffMarkdown: renderDiff(ops, (op, words) => MARKDOWN_MARKS[op](words)),
       diffPlain: renderDiff(ops, (op, words) => PLAIN_MARKS[op](words)),
     });
   }
-  result.matches.sort((a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity);
-  result.matches.splice(limit);
   return result;
 }
 
