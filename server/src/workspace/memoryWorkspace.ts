@@ -21,8 +21,11 @@ export class MemoryWorkspace implements Workspace {
     this.write(file, new TextEncoder().encode(text));
   }
 
-  write(file: string, bytes: Uint8Array): void {
-    this.nodes.set(path.resolve(file), { kind: 'file', bytes: Uint8Array.from(bytes), mtimeMs: this.clock++ });
+  write(file: string, bytes: Uint8Array | readonly Uint8Array[]): void {
+    const parts: readonly Uint8Array[] = Array.isArray(bytes) ? bytes : [bytes];
+    const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    parts.reduce((at, part) => (whole.set(part, at), at + part.length), 0);
+    this.nodes.set(path.resolve(file), { kind: 'file', bytes: whole, mtimeMs: this.clock++ });
   }
 
   /** Puts something that is not a regular file at `file`: a symbolic link, or a pipe or device. */

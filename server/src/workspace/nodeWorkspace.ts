@@ -67,7 +67,12 @@ export const nodeWorkspace: Workspace = {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temporary, bytes);
+      const fd = fs.openSync(temporary, 'w');
+      try {
+        for (const part of Array.isArray(bytes) ? bytes : [bytes]) fs.writeSync(fd, part);
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.renameSync(temporary, file);
     } finally {
       fs.rmSync(temporary, { force: true });

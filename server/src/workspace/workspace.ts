@@ -32,8 +32,11 @@ export interface Workspace {
    * long, with the stamp of what was read; a FileError otherwise. Never blocks on a pipe or device.
    */
   read(path: string, maxBytes: number): { bytes: Uint8Array; stamp: FileStamp };
-  /** Replaces a file whole: a reader sees the old content or the new, never half. */
-  write(path: string, bytes: Uint8Array): void;
+  /**
+   * Replaces a file whole: a reader sees the old content or the new, never half. Given in parts, the parts are
+   * written one after the other: a large file is never copied into one buffer first.
+   */
+  write(path: string, bytes: Uint8Array | readonly Uint8Array[]): void;
   /**
    * A regular file opened to read pieces of, as it is now: a later `write` of it leaves what this reads unchanged.
    * A FileError if it cannot be.
