@@ -69,6 +69,21 @@ const WHY_RECALLS =
   'no operative paragraph of a Council text ends with a comma before "1.": a preambular paragraph whose opening ' +
   'slipped into the operative form (the parser reads it so on purpose: devSetClasses.test.ts)';
 
+/** Lines led by a label ("Panel 1: …", "Thursday, 2 June: from 10 a.m. …") of the list an item opens with ":". */
+function labelledLines(symbol: string, file: string, lines: readonly string[]): GoldDivergence[] {
+  return lines.map((words) => ({
+    symbol,
+    file,
+    words,
+    gold: 'operative',
+    reading: 'item',
+    text: 'a labelled line of the list that the operative paragraph or item before it opens with ":"',
+    why:
+      'the gold marks the line up as an unnumbered operative paragraph, though it is one of the themes or days the ' +
+      'paragraph before announces (and the gold puts that paragraph\'s next items "(c)", "(d)" under it)',
+  }));
+}
+
 /** "Asset Freeze", "Travel Ban", "Arms Embargo": the measures of the Council's sanctions against ISIL and Al-Qaida. */
 const SANCTIONS = [
   '(a) Freeze without delay the funds and other',
@@ -82,6 +97,36 @@ const SANCTIONS = [
  * paragraphs inside the last preambular block: no entry of this kind states that.
  */
 export const GOLD_DIVERGENCES: readonly GoldDivergence[] = [
+  ...labelledLines('A/RES/74/269', '74_269_E.xml', [
+    'Dialogue 1: Addressing biodiversity loss and mainstreaming',
+    'Dialogue 2: Harnessing science, technology and innovation,',
+  ]),
+  ...labelledLines('A/RES/75/326', '75_326_E.xml', [
+    'Thursday, 2 June: from 9.30 a.m. to',
+    'Friday, 3 June: from 10 a.m. to 1 p.m. and from 3 to 7',
+    'Thursday, 2 June: from 3 to 6',
+    'Friday, 3 June: from 10 a.m. to 1 p.m. and from 3 to 6',
+  ]),
+  ...labelledLines('A/RES/77/274', 'A_RES_77_274-E.xml', [
+    'Panel 1: Accelerating multisectoral actions to ensure',
+    'Panel 2: Scaling up adequate and sustainable',
+  ]),
+  ...labelledLines('A/RES/78/269', 'A_RES_78_269-2405979E.xml', [
+    'Panel 1: Addressing the urgent global risk',
+    'Panel 2: Addressing human health, animal health,',
+  ]),
+  ...labelledLines('A/RES/78/318', 'A_RES_78_318-2413498E.xml', [
+    'Round table 1: Strengthening the three pillars',
+    'Round table 2: Assessing progress and addressing',
+  ]),
+  ...labelledLines('A/RES/79/273', 'A_RES_79_273-2503982E.xml', [
+    'Panel 1: Tackling the determinants of noncommunicable',
+    'Panel 2: Reshaping and strengthening health systems',
+  ]),
+  ...labelledLines('A/RES/79/333', 'A_RES_79_333-2514352E.xml', [
+    'Panel 1: The world together: multilateral action',
+    'Panel 2: Equitable access through sustainability and',
+  ]),
   ...items('S/RES/1528 (2004)', 'S_RES_1528_N0425320.xml', [
     '(a) To observe and monitor the implementation of',
     '(d) To assist the Government of National Reconciliation in undertaking',
@@ -337,10 +382,12 @@ function correct(body: GoldBlock[], i: number, entry: GoldDivergence): void {
   let before = i - 1;
   while (before >= 0 && body[before].kind !== 'operative') before--;
   const label = labelOf(block.num);
-  // "(a)" marked up with its "(b)", "(c)" as its points: they are its siblings.
-  const siblings = followsIn(label, block.points[0]?.label);
-  const item: GoldPoint = { label, num: block.num ?? '', text: block.text, children: siblings ? [] : block.points };
   const host = body[before];
+  // "(a)" marked up with its "(b)", "(c)" as its points, or "Panel 2: …" with the host's "(c)", "(d)": siblings.
+  const first = block.points[0]?.label;
+  const lastLabel = [...host.points].reverse().find((p) => p.label)?.label ?? '';
+  const siblings = followsIn(label || lastLabel, first);
+  const item: GoldPoint = { label, num: block.num ?? '', text: block.text, children: siblings ? [] : block.points };
   body[before] = { ...host, points: [...host.points, item, ...(siblings ? block.points : [])] };
   body.splice(i, 1);
 }
@@ -373,7 +420,12 @@ export function correctedGold(
     checks.push({ entry, stale });
     if (!stale) applied.push([i, entry]);
   }
-  // From the last, so that an item folds into the paragraph before it as the gold has it.
-  for (const [i, entry] of applied.sort((a, b) => b[0] - a[0])) correct(body, i, entry);
+  // In the text's order, so that each item folds into the paragraph its earlier items went to; one folded in
+  // leaves the body one block shorter.
+  let folded = 0;
+  for (const [i, entry] of applied.sort((a, b) => a[0] - b[0])) {
+    correct(body, i - folded, entry);
+    if (entry.reading === 'item') folded++;
+  }
   return { gold: { ...gold, body }, checks };
 }

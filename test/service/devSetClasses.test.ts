@@ -274,4 +274,25 @@ describe('classes of the English development set', () => {
       ['7: a b', '8: '],
     );
   });
+
+  it('"Panel 1: …" lines under an item ending with ":" are lines of the item, not paragraphs', () => {
+    const doc = parseDraft(
+      [
+        'A/RES/99/1',
+        'The General Assembly,',
+        'Recalling its resolution 73/3 of 10 October 2018,',
+        '4. Decides that the organizational arrangements for the panels will be as follows:\n' +
+          '(a) Two panels will be held in parallel to the plenary segment;\n' +
+          '(b) The panels will address the following themes:',
+        'Panel 1: Accelerating multisectoral actions to ensure equitable care;',
+        'Panel 2: Scaling up adequate and sustainable financing\n(c) Each of the two panels will be co-chaired;',
+        'Thursday, 2 June: an agenda line after a paragraph ending with "." is no line of it.',
+        '5. Also decides that the meeting shall approve a concise political declaration;',
+      ].join('\n\n') + '\n',
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
+      ['4: a b c', '5: '],
+    );
+  });
 });

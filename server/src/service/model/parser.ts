@@ -126,6 +126,8 @@ const ROMAN_LABELLED_SECTION = /^(?:#{1,6}[ \t]+)?[IVXLC]{1,6}\.?[ \t\u00a0]+\p{
 /** "Section 2", "Section 29A", "Part II", "Chapter IV": a budget's or a report's section label in words. */
 const SECTION_WORD_LABEL = /^(?:Section|Part|Chapter)[ \t\u00a0]+(?:\d{1,3}[A-Z]?|[IVXLC]{1,6})$/;
 /** "• To prevent …", "– All States shall …": an item of a list inside a paragraph. */
+/** A line led by a short label and a colon: "Panel 1: …", "Round table 2: …", "Thursday, 2 June: from 10 a.m. …". */
+const LABELLED_LINE = /^\p{Lu}[\p{L}\d ,]{0,30}:[ \t\u00a0]+\S/u;
 const BULLETED = /^[•·▪–—-][ \t\u00a0]/;
 /** "*", "* * *": an ornament between two parts of the text, a block of its own. */
 const ORNAMENT = /^\*(?:[ \t\u00a0]*\*){0,5}$/;
@@ -1121,6 +1123,17 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     ) {
       lastBody.pieces.push(b.span);
       continue;
+    }
+
+    // "(b) The panels will address the following themes:" then "Panel 1: …;" and "Panel 2: …": lines of the item,
+    // each labelled, not paragraphs of their own (A/RES/77/274, 75/326 "Thursday, 2 June: from 9.30 a.m. …").
+    if (lastBody?.kind === 'operative' && !number && LABELLED_LINE.test(firstLine) && !opensParagraph()) {
+      const lastPiece = lastBody.pieces[lastBody.pieces.length - 1];
+      const piece = text.slice(lastPiece.start, lastPiece.end);
+      if (endsWithColon(lastWords(text, lastBody)) || (lastBody.pieces.length > 1 && LABELLED_LINE.test(piece))) {
+        lastBody.pieces.push(b.span);
+        continue;
+      }
     }
 
     let draft: Draft;
