@@ -15,7 +15,7 @@ describe('the VSIX', function () {
       .split('\n')
       .sort();
     const allowed =
-      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|indexWorker|cli)\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|server\/catalogue\/un-resolutions\.tsv\.gz|docs\/[\w.-]+\.png|docs\/DEVELOPING\.md)$/;
+      /^(package\.json|README\.md|LICENSE|language-configuration\.json|dist\/(extension|server|indexWorker|cli|vendor-(unpdf|docx|jszip))\.js|syntaxes\/[\w.-]+\.json|seeds\/[\w.-]+|server\/catalogue\/un-resolutions\.tsv\.gz|docs\/[\w.-]+\.png|docs\/DEVELOPING\.md)$/;
     const unexpected = files.filter((f) => !allowed.test(f));
     assert.deepStrictEqual(unexpected, [], 'files that have no business in the VSIX');
     for (const required of [
@@ -24,6 +24,10 @@ describe('the VSIX', function () {
       'dist/server.js',
       'dist/indexWorker.js',
       'dist/cli.js',
+      // Loaded when a first PDF or Word file is read or written.
+      'dist/vendor-unpdf.js',
+      'dist/vendor-docx.js',
+      'dist/vendor-jszip.js',
       'language-configuration.json',
       'syntaxes/communique.tmLanguage.json',
       'seeds/ga-resolution-63-114.resolution',

@@ -1,18 +1,16 @@
 import * as assert from 'assert';
-import {
-  PassageIndex,
-  passageWordHashes,
-  sampledShinglesOf,
-  shingleHashes,
-} from '../../server/src/service/corpus/passageIndex';
+import { PassageIndex, passageWordHashes, shingleHashes } from '../../server/src/service/corpus/passageIndex';
 import type { DraftDocument } from '../../server/src/service/model/document';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { Postings } from '../../server/src/service/corpus/postings';
+import { indexedFormOf } from '../../server/src/service/corpus/corpusIndex';
 import { readSeed, SeedName, SEEDS } from '../support/seeds';
 
 /** Indexes a parsed text as the corpus index does. */
-const add = (index: PassageIndex, uri: string, doc: DraftDocument): void =>
-  index.addSampled(uri, doc.text.length, sampledShinglesOf(doc));
+const add = (index: PassageIndex, uri: string, doc: DraftDocument): void => {
+  const { textLength, sampledShingles, summaries } = indexedFormOf(doc.text, doc).indexed;
+  index.addSampled(uri, textLength, sampledShingles, summaries);
+};
 
 describe('the passage index under re-indexing', () => {
   it('keeps its arrays to what lives while a draft is re-indexed 3 000 times, and finds what a fresh index finds', () => {

@@ -4,7 +4,10 @@ import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
 import { PackedCitations } from '../../server/src/service/corpus/packedCitations';
 import { shingleHashes, wellFormedSampledShingles, wordHashes } from '../../server/src/service/corpus/passageIndex';
 import { checkedPostings } from '../../server/src/service/corpus/postings';
+import { findAgreedLanguage } from '../../server/src/service/features/agreedLanguage';
+import { parseDraft } from '../../server/src/service/model/parser';
 import { CacheDamaged } from '../../server/src/workspace/corpusCache';
+import { filePathOf } from '../../server/src/workspace/corpusFiles';
 import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';
 import { loaderOver } from './corpusLoader.test';
 
@@ -37,12 +40,23 @@ const LARGE = Object.fromEntries(
 /** Wording the corpus paragraphs share, as agreed-language queries. */
 const QUERIES = ['Decides to remain seized of the matter', 'Welcoming the wording of the agreed text on cooperation'];
 
-/** Everything a request can learn from the corpus: documents, titles, every citation with its date, agreed language. */
-function snapshot(corpus: CorpusIndex): unknown {
+/**
+ * Everything a request can learn from the corpus: documents, titles, every citation with its date, agreed language
+ * (the candidates, and what the finder quotes of them: words, place, range, source, from the index's summaries).
+ */
+function snapshot(corpus: CorpusIndex, workspace: MemoryWorkspace): unknown {
   const documents = [...corpus.allDocuments()].map((d) => [d.uri, d.title, d.titleRange]).sort();
   const symbols = [...corpus.symbols()].sort().map((symbol) => corpus.lookup(symbol));
   const agreed = QUERIES.map((query) => corpus.passages.candidates(shingleHashes(wordHashes(query)), [], 8));
-  return { documents, symbols, size: corpus.size, passages: corpus.passages.size, agreed };
+  const readText = (uri: string): string | undefined => {
+    const bytes = workspace.bytesOf(filePathOf(uri)!);
+    return bytes && new TextDecoder().decode(bytes);
+  };
+  const quoted = QUERIES.map((query) => {
+    const draft = parseDraft(`The General Assembly,\n\n1. ${query}.\n`);
+    return findAgreedLanguage(draft, 'untitled:query', draft.text.indexOf(query), corpus, readText)?.matches;
+  });
+  return { documents, symbols, size: corpus.size, passages: corpus.passages.size, agreed, quoted };
 }
 
 async function loadedOnce(): Promise<{ workspace: MemoryWorkspace; fresh: unknown }> {
@@ -50,7 +64,7 @@ async function loadedOnce(): Promise<{ workspace: MemoryWorkspace; fresh: unknow
   const { loader, corpus } = loaderOver(workspace, { storage: STORAGE });
   await loader.load(['/ws'], []);
   await loader.postPassages();
-  return { workspace, fresh: snapshot(corpus) };
+  return { workspace, fresh: snapshot(corpus, workspace) };
 }
 
 /**
@@ -63,7 +77,7 @@ async function everyByteChecked(files: Record<string, string>, runs: number, min
   const first = loaderOver(workspace, { storage: STORAGE });
   await first.loader.load(['/ws'], []);
   await first.loader.postPassages();
-  const fresh = snapshot(first.corpus);
+  const fresh = snapshot(first.corpus, workspace);
   const original = workspace.bytesOf(`${STORAGE}/corpus-index.bin`)!;
   assert.ok(original.length > minBytes, `${original.length} bytes`);
   let lazilyFound = 0;
@@ -80,7 +94,7 @@ async function everyByteChecked(files: Record<string, string>, runs: number, min
       await loader.verifyCache();
       assert.strictEqual(warnings.filter((w) => w.startsWith('Corpus index cache')).length, 1, warnings.join('\n'));
       assert.match(warnings[0], /cannot be read \(.*\); the corpus is indexed afresh\.$/);
-      assert.deepStrictEqual(snapshot(corpus), fresh);
+      assert.deepStrictEqual(snapshot(corpus, workspace), fresh);
       // Rebuilt: the next start trusts it again.
       const again = loaderOver(workspace, { storage: STORAGE });
       await again.loader.load(['/ws'], []);
@@ -103,8 +117,20 @@ describe('the corpus index cache (in memory)', () => {
       workspace.reads.filter((file) => file.startsWith('/ws')),
       [],
     );
-    assert.deepStrictEqual(snapshot(corpus), fresh);
+    assert.deepStrictEqual(snapshot(corpus, workspace), fresh);
     assert.deepStrictEqual(warnings, []);
+    // What the finder quotes is taken from the summaries the cache kept: the place, the range, the words.
+    const [seized] = (fresh as { quoted: { place: string; range: unknown; text: string }[][] }).quoted;
+    assert.deepStrictEqual(
+      seized.map(({ place, range, text }) => [place, range, text]),
+      [
+        [
+          'operative paragraph 1',
+          { start: { line: 4, character: 3 }, end: { line: 4, character: 42 } },
+          'Decides to remain seized of the matter.',
+        ],
+      ],
+    );
   });
 
   it('keeps the stored postings of unchanged files only: answers as fresh after edits and deletions', async () => {
@@ -126,7 +152,7 @@ describe('the corpus index cache (in memory)', () => {
     const warm = loaderOver(workspace, { storage: STORAGE });
     await warm.loader.load(['/ws'], []);
     await warm.loader.postPassages();
-    assert.deepStrictEqual(snapshot(warm.corpus), snapshot(fresh.corpus));
+    assert.deepStrictEqual(snapshot(warm.corpus, workspace), snapshot(fresh.corpus, workspace));
     assert.deepStrictEqual(warm.warnings, []);
     assert.ok(warm.corpus.passages.candidates(shingleHashes(wordHashes(QUERIES[0])), [], 8).length > 0);
   });
@@ -144,7 +170,7 @@ describe('the corpus index cache (in memory)', () => {
     const workspace = new MemoryWorkspace(LARGE);
     const first = loaderOver(workspace, { storage: STORAGE });
     await first.loader.load(['/ws'], []);
-    const fresh = snapshot(first.corpus);
+    const fresh = snapshot(first.corpus, workspace);
     const bytes = Uint8Array.from(workspace.bytesOf(`${STORAGE}/corpus-index.bin`)!);
     // The middle of the file: citations, which a start does not read and every lookup does.
     bytes[bytes.length >> 1] ^= 0x40;
@@ -152,10 +178,10 @@ describe('the corpus index cache (in memory)', () => {
     const { loader, corpus, warnings } = loaderOver(workspace, { storage: STORAGE });
     await loader.load(['/ws'], []);
     assert.deepStrictEqual(warnings, []);
-    assert.throws(() => snapshot(corpus), CacheDamaged);
+    assert.throws(() => snapshot(corpus, workspace), CacheDamaged);
     assert.strictEqual(warnings.length, 1);
     await loader.verifyCache();
-    assert.deepStrictEqual(snapshot(corpus), fresh);
+    assert.deepStrictEqual(snapshot(corpus, workspace), fresh);
     assert.strictEqual(warnings.length, 1);
   });
 

@@ -4,7 +4,8 @@ import type { CitedDate } from '../service/citations/dates';
 import type { CachedDocument } from '../service/corpus/corpusIndex';
 import { COUNT_FIELDS, DocumentMetadata, isDocumentMetadata, STRING_FIELDS } from '../service/corpus/metadata';
 import { NUMBERS_PER_CITATION, PackedCitations } from '../service/corpus/packedCitations';
-import { passagesIn, wellFormedSampledShingles } from '../service/corpus/passageIndex';
+import { paragraphsOf, passagesIn, wellFormedSampledShingles } from '../service/corpus/passageIndex';
+import { PassageSummaries, wellFormedSummaries } from '../service/corpus/passageSummaries';
 import { checkedPostings, POSTING_CAP, PostingArrays } from '../service/corpus/postings';
 import type { CorpusSegment, SegmentDate, SegmentSymbolStats } from '../service/corpus/segment';
 import type { Warn } from './corpusPaths';
@@ -23,12 +24,15 @@ import { FileError, FileStamp, RandomAccessFile, sameStamp, Workspace } from './
  * block has a checksum, checked when the block is first read, and all of them in the background after a start;
  * every value read is checked too. On any doubt the cache is dropped with one warning and the corpus read afresh.
  */
-const MAGIC = 'communique-corpus-idx/9\n';
+// Its length a multiple of 4: the header's words follow it.
+const MAGIC = 'communique-corpus-ix/10\n';
 const FILE_NAME = 'corpus-index.bin';
 const MAX_CACHE_BYTES = 2 ** 31 - 1;
 const BLOCK = 1 << 16;
 /** Every this many posting hashes one is kept at a start: a list is found with one read of a block of hashes. */
 const FENCE = 256;
+/** Blocks read at a time by the check after a start: a megabyte, checked in well under a millisecond. */
+const VERIFY_BLOCKS = 16;
 
 /** Sections in file order; each starts on 8 bytes. */
 const SECTIONS = [
@@ -39,7 +43,9 @@ const SECTIONS = [
   'metadata', // Int32 records: field mask, then string ids and counts
   'citations', // Int32 per document: numbers, then symbol and date string ids
   'shingles', // Int32 per document: sampled shingles
+  'pieces', // Int32 per document: its passages' pieces (PassageSummaries)
   'passages', // Int32 per passage: its paragraph
+  'places', // Int32 per passage: its place's string id
   'symbols', // Int32 per symbol: string id, record start
   'records', // Int32 per symbol: citers, definers, dates, years
   'fences', // Uint32 every FENCE-th hash
@@ -57,9 +63,9 @@ const HEADER_BYTES = Math.ceil((MAGIC.length + 4 * HEADER_WORDS) / 8) * 8;
 
 /**
  * A document's integers: flags; file, uri, fingerprint and title string ids; title range; text length; citations,
- * those not its own title; shingles; metadata start and length; passages.
+ * those not its own title; shingles; metadata start and length; passages; pieces; resolution number string id or -1.
  */
-const DOC_INTS = 16;
+const DOC_INTS = 18;
 const INDEXED = 1;
 const TITLE = 2;
 const TITLE_RANGE = 4;
@@ -105,40 +111,37 @@ class Writer {
     return id;
   }
 
-  bytes(counts: Omit<Record<(typeof COUNTS)[number], number>, 'strings' | 'blocks'>): Uint8Array {
+  /**
+   * The file in its parts, in order: the header, each section's chunks (not copied) and their padding, the checksums.
+   * Written one after the other, the largest cache is never one buffer in memory.
+   */
+  parts(counts: Omit<Record<(typeof COUNTS)[number], number>, 'strings' | 'blocks'>): Uint8Array[] {
     let end = 0;
     const ends = Int32Array.from([...this.strings.keys()], (s) => (end += s.length));
     this.add('stringEnds', ends);
     // A lone surrogate becomes U+FFFD, one UTF-16 unit as well: the ends still add up.
     this.add('text', new TextEncoder().encode([...this.strings.keys()].join('')));
     const layout = new Map<Section, { start: number; length: number }>();
+    const body: Uint8Array[] = [];
     let at = HEADER_BYTES;
     for (const section of SECTIONS) {
       if (section === 'checksums') break;
-      const length = (this.chunks.get(section) ?? []).reduce((sum, chunk) => sum + chunk.byteLength, 0);
+      const chunks = this.chunks.get(section) ?? [];
+      const length = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
       layout.set(section, { start: at, length });
-      at = Math.ceil((at + length) / 8) * 8;
+      body.push(...chunks.map((chunk) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+      const padded = Math.ceil((at + length) / 8) * 8;
+      if (padded > at + length) body.push(new Uint8Array(padded - at - length));
+      at = padded;
     }
     const blocks = Math.ceil((at - HEADER_BYTES) / BLOCK);
     layout.set('checksums', { start: at, length: 4 * blocks });
     const total = at + 4 * blocks;
     if (total > MAX_CACHE_BYTES) throw new Error(`the index would be ${(total / 1e9).toFixed(1)} GB, over 2 GB`);
-    const buffer = new ArrayBuffer(Math.ceil(total / 8) * 8);
-    const bytes = new Uint8Array(buffer);
-    for (const [section, { start }] of layout) {
-      let offset = start;
-      for (const chunk of this.chunks.get(section) ?? []) {
-        bytes.set(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength), offset);
-        offset += chunk.byteLength;
-      }
-    }
-    const checksums = new Uint32Array(buffer, at, blocks);
-    for (let b = 0; b < blocks; b++) {
-      const from = HEADER_BYTES + b * BLOCK;
-      checksums[b] = checksumOf(new Uint32Array(buffer, from, Math.min(BLOCK, at - from) / 4));
-    }
-    for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
-    const header = new Uint32Array(buffer, MAGIC.length, HEADER_WORDS);
+    const checksums = blockChecksums(body, blocks);
+    const head = new Uint8Array(HEADER_BYTES);
+    for (let i = 0; i < MAGIC.length; i++) head[i] = MAGIC.charCodeAt(i);
+    const header = new Uint32Array(head.buffer, MAGIC.length, HEADER_WORDS);
     const known = { ...counts, strings: this.strings.size, blocks };
     header.set([0, total, checksumOf(checksums), ...COUNTS.map((c) => known[c])]);
     SECTIONS.forEach((section, i) => {
@@ -146,8 +149,26 @@ class Writer {
       header[4 + COUNTS.length + 2 * i] = layout.get(section)!.length;
     });
     header[0] = checksumOf(header.subarray(1));
-    return bytes.subarray(0, total);
+    return [head, ...body, new Uint8Array(checksums.buffer)];
   }
+}
+
+/** The checksum of each block of the parts laid end to end, the last block as long as what is left. */
+function blockChecksums(parts: readonly Uint8Array[], blocks: number): Uint32Array {
+  const checksums = new Uint32Array(blocks);
+  const block = new Uint8Array(BLOCK);
+  let filled = 0;
+  let b = 0;
+  for (const part of parts) {
+    for (let at = 0; at < part.length;) {
+      const taken = Math.min(BLOCK - filled, part.length - at);
+      block.set(part.subarray(at, at + taken), filled);
+      [filled, at] = [filled + taken, at + taken];
+      if (filled === BLOCK) [checksums[b++], filled] = [checksumOf(new Uint32Array(block.buffer)), 0];
+    }
+  }
+  if (filled > 0) checksums[b] = checksumOf(new Uint32Array(block.buffer, 0, filled / 4));
+  return checksums;
 }
 
 /** A symbol's stats over the documents written, as CorpusIndex counts them. */
@@ -187,6 +208,8 @@ function writeDocuments(out: Writer, documents: readonly DocumentToCache[]): Map
       metadataAt,
       metadata.length,
       indexed ? passagesIn(indexed.sampledShingles) : 0,
+      indexed?.summaries.pieces.length ?? 0,
+      indexed?.summaries.resolutionNumber !== undefined ? out.string(indexed.summaries.resolutionNumber) : -1,
     ]);
     if (metadata.length) out.add('metadata', metadata);
     metadataAt += metadata.length;
@@ -198,11 +221,13 @@ function writeDocuments(out: Writer, documents: readonly DocumentToCache[]): Map
         out.string((i & 1 ? citations.dateTexts : citations.symbols)[i >> 1]),
       ),
     );
-    const shingles = indexed.sampledShingles;
-    out.add('shingles', shingles);
-    const paragraphs: number[] = [];
-    for (let i = 0; i + 1 < shingles.length; i += 2 + shingles[i + 1]) paragraphs.push(shingles[i]);
-    out.add('passages', paragraphs);
+    out.add('shingles', indexed.sampledShingles);
+    out.add('pieces', indexed.summaries.pieces);
+    out.add('passages', paragraphsOf(indexed.sampledShingles));
+    out.add(
+      'places',
+      indexed.summaries.places.map((place) => out.string(place)),
+    );
     countCitations(out, stats, citations, docNumber);
   });
   return stats;
@@ -294,7 +319,6 @@ class SegmentFile implements CorpusSegment {
   private readonly layout = new Map<Section, { start: number; length: number }>();
   private readonly checksums: Uint32Array;
   private readonly verified: Uint8Array;
-  private verifiedUpTo = 0;
   private readonly stamps: Float64Array;
   private readonly docs: Int32Array;
   private readonly text: string;
@@ -303,11 +327,14 @@ class SegmentFile implements CorpusSegment {
   private readonly metadataInts: Int32Array;
   private readonly citationStarts: Float64Array;
   private readonly shingleStarts: Float64Array;
+  private readonly pieceStarts: Float64Array;
+  private readonly passageStarts: Float64Array;
   private readonly symbolRecords = new Map<string, number>();
   private readonly symbolList: string[] = [];
   private readonly recordEnds: Int32Array;
   private readonly fences: Uint32Array;
   private readonly droppedCounts = new Map<number, number>();
+  private readonly symbolStarts: Int32Array;
   /** Called once, with why, when a read finds damage: the corpus is then read afresh. */
   onDamage: (why: string) => void = () => undefined;
   private damage: string | undefined;
@@ -351,6 +378,8 @@ class SegmentFile implements CorpusSegment {
     this.passageCounts = new Int32Array(documents);
     this.citationStarts = new Float64Array(documents + 1);
     this.shingleStarts = new Float64Array(documents + 1);
+    this.pieceStarts = new Float64Array(documents + 1);
+    this.passageStarts = new Float64Array(documents + 1);
     this.checkDocuments();
     const symbols = this.section('symbols', Int32Array, 2 * this.counts.symbols);
     const records = this.layout.get('records')!.length / 4;
@@ -381,32 +410,57 @@ class SegmentFile implements CorpusSegment {
     }
   }
 
-  private readonly symbolStarts: Int32Array;
-
-  /** The bytes at `start`, each block they touch checked first (the first time only). */
+  /**
+   * The bytes at `start`. The blocks they touch are checked first, the first time only, from the same read: then
+   * the read covers those blocks whole, and the bytes asked for are copied out of it unless they are most of it.
+   */
   private bytes(start: number, length: number): Uint8Array {
+    if (length === 0) return new Uint8Array(0);
+    const first = Math.max(0, Math.floor((start - HEADER_BYTES) / BLOCK));
     const last = Math.min(this.verified.length - 1, Math.floor((start + length - 1 - HEADER_BYTES) / BLOCK));
-    for (let b = Math.max(0, Math.floor((start - HEADER_BYTES) / BLOCK)); length > 0 && b <= last; b++)
-      this.verifyBlock(b);
-    return length > 0 ? this.source.read(start, length) : new Uint8Array(0);
+    let unchecked = false;
+    for (let b = first; b <= last && !unchecked; b++) unchecked = !this.verified[b];
+    if (!unchecked) return this.source.read(start, length);
+    const from = Math.min(start, HEADER_BYTES + first * BLOCK);
+    const blocks = this.source.read(from, Math.max(start + length, this.blockEnd(last)) - from);
+    this.verifyBlocks(from, blocks);
+    const asked = blocks.subarray(start - from, start - from + length);
+    return 2 * length >= blocks.length ? asked : asked.slice();
   }
 
-  private verifyBlock(b: number): void {
-    if (this.verified[b]) return;
-    const from = HEADER_BYTES + b * BLOCK;
-    const to = Math.min(from + BLOCK, this.layout.get('checksums')!.start);
-    if (checksumOf(new Uint32Array(this.source.read(from, to - from).buffer)) !== this.checksums[b])
-      damaged('a block checksum does not match');
-    this.verified[b] = 1;
+  /** Where block `b` ends: the next one starts, or the checksums do. */
+  private blockEnd(b: number): number {
+    return Math.min(HEADER_BYTES + (b + 1) * BLOCK, this.layout.get('checksums')!.start);
   }
 
-  /** Checks blocks not yet read until `deadline` (a `performance.now()` time); true once all are. */
-  verifySome(deadline: number): boolean {
-    this.guard(() => {
-      while (this.verifiedUpTo < this.verified.length && performance.now() < deadline)
-        this.verifyBlock(this.verifiedUpTo++);
-    });
-    return this.verifiedUpTo === this.verified.length;
+  /** Checks the blocks `bytes` (read from `from`) hold whole and that are not checked yet. */
+  private verifyBlocks(from: number, bytes: Uint8Array): void {
+    const end = from + bytes.length;
+    for (let b = Math.max(0, Math.ceil((from - HEADER_BYTES) / BLOCK)); b < this.verified.length; b++) {
+      const [blockStart, blockEnd] = [HEADER_BYTES + b * BLOCK, this.blockEnd(b)];
+      if (blockEnd > end) break;
+      if (this.verified[b]) continue;
+      const words = new Uint32Array(bytes.buffer, bytes.byteOffset + blockStart - from, (blockEnd - blockStart) / 4);
+      if (checksumOf(words) !== this.checksums[b]) damaged('a block checksum does not match');
+      this.verified[b] = 1;
+    }
+  }
+
+  /**
+   * Checks every block not read yet, reading off this thread a few at a time: between two, requests are answered.
+   * Damage found is told as a request's read would tell it.
+   */
+  async verifyRest(): Promise<void> {
+    for (let b = 0; b < this.verified.length; b += VERIFY_BLOCKS) {
+      if (this.verified.subarray(b, b + VERIFY_BLOCKS).every(Boolean)) continue;
+      const from = HEADER_BYTES + b * BLOCK;
+      const to = this.blockEnd(Math.min(this.verified.length, b + VERIFY_BLOCKS) - 1);
+      const read = await this.source.readLater(from, to - from).catch((error: unknown) => {
+        if (error instanceof FileError) return error;
+        throw error;
+      });
+      this.guard(() => (read instanceof FileError ? damaged(read.message) : this.verifyBlocks(from, read)));
+    }
   }
 
   private section<T extends Int32Array | Uint32Array | Float64Array>(
@@ -422,7 +476,7 @@ class SegmentFile implements CorpusSegment {
       damaged(`a ${section} section of the wrong size`);
     if (from < 0 || n < 0 || (from + n) * Type.BYTES_PER_ELEMENT > bytes) damaged(`a read past the ${section} section`);
     const read = this.bytes(start + from * Type.BYTES_PER_ELEMENT, n * Type.BYTES_PER_ELEMENT);
-    return new Type(read.buffer as ArrayBuffer, 0, n);
+    return new Type(read.buffer as ArrayBuffer, read.byteOffset, n);
   }
 
   private checkDocuments(): void {
@@ -445,17 +499,26 @@ class SegmentFile implements CorpusSegment {
       ];
       const [textLength, citations, cited, shingles] = [docs[at + 9], docs[at + 10], docs[at + 11], docs[at + 12]];
       const [metadataAt, metadataLength, passageCount] = [docs[at + 13], docs[at + 14], docs[at + 15]];
+      const [pieces, resolutionNumber] = [docs[at + 16], docs[at + 17]];
       const ids = [file, uri, fingerprint, ...(flags & TITLE ? [title] : [])];
       if (!isCount(this.stamps[2 * doc + 1]) || !Number.isFinite(this.stamps[2 * doc]))
         damaged('an entry without its stamp');
       if (ids.some((id) => id < 0 || id >= strings)) damaged('an entry without its file');
       if (flags & ~(INDEXED | TITLE | TITLE_RANGE | METADATA)) damaged('unknown flags');
       const indexed = (flags & INDEXED) !== 0;
-      if (!indexed && (flags & (TITLE | TITLE_RANGE) || textLength || citations || shingles || passageCount))
+      if (!indexed && (flags & (TITLE | TITLE_RANGE) || textLength || citations || shingles || passageCount || pieces))
         damaged('a copy with an entry');
-      const counts = [textLength, citations, cited, shingles, metadataAt, metadataLength, passageCount];
+      if (resolutionNumber < -1 || resolutionNumber >= strings || (!indexed && resolutionNumber !== -1))
+        damaged('a damaged resolution number');
+      const counts = [textLength, citations, cited, shingles, metadataAt, metadataLength, passageCount, pieces];
       counts.push(startLine, startCharacter, endLine, endCharacter);
-      if (!counts.every(isCount) || cited > citations || startLine > endLine || 3 * passageCount > shingles)
+      if (
+        !counts.every(isCount) ||
+        cited > citations ||
+        startLine > endLine ||
+        3 * passageCount > shingles ||
+        passageCount > pieces
+      )
         damaged('damaged counts');
       this.passageCounts[doc] = passageCount;
       passages += passageCount;
@@ -466,12 +529,17 @@ class SegmentFile implements CorpusSegment {
       files.add(name);
       this.citationStarts[doc + 1] = this.citationStarts[doc] + (NUMBERS_PER_CITATION + 2) * citations;
       this.shingleStarts[doc + 1] = this.shingleStarts[doc] + shingles;
+      this.pieceStarts[doc + 1] = this.pieceStarts[doc] + pieces;
+      this.passageStarts[doc + 1] = this.passageStarts[doc] + passageCount;
     }
     if (passages !== this.counts.passages) damaged('passages that do not add up');
     if (this.citationStarts[this.documents] * 4 !== this.layout.get('citations')!.length)
       damaged('citations that do not add up');
     if (this.shingleStarts[this.documents] * 4 !== this.layout.get('shingles')!.length)
       damaged('shingles that do not add up');
+    if (this.pieceStarts[this.documents] * 4 !== this.layout.get('pieces')!.length)
+      damaged('pieces that do not add up');
+    if (this.layout.get('places')!.length !== 4 * passages) damaged('places that do not add up');
   }
 
   private string(id: number): string {
@@ -560,6 +628,18 @@ class SegmentFile implements CorpusSegment {
       if (!wellFormedSampledShingles(shingles) || passagesIn(shingles) !== this.passageCounts[doc])
         damaged('damaged passages');
       return shingles;
+    });
+  }
+
+  summaries(doc: number): PassageSummaries {
+    return this.guard(() => {
+      const pieces = this.section('pieces', Int32Array, undefined, this.pieceStarts[doc], this.int(doc, 16));
+      const passages = this.passageCounts[doc];
+      if (!wellFormedSummaries(pieces, passages, this.int(doc, 9))) damaged('damaged passages');
+      const ids = this.section('places', Int32Array, undefined, this.passageStarts[doc], passages);
+      const places = Array.from(ids, (id) => this.checkedString(id));
+      const number = this.int(doc, 17);
+      return { pieces, places, ...(number >= 0 ? { resolutionNumber: this.checkedString(number) } : {}) };
     });
   }
 
@@ -748,9 +828,9 @@ export class CorpusCache {
     this.byFile.clear();
   }
 
-  /** Checks the blocks no request read yet, until `deadline`; true once every block is checked. */
-  verifySome(deadline: number): boolean {
-    return this.segment?.verifySome(deadline) ?? true;
+  /** Checks the blocks no request read yet, between requests; a CacheDamaged error if one is damaged. */
+  async verifyRest(): Promise<void> {
+    await this.segment?.verifyRest();
   }
 
   /** Stops reading the cache file: it is damaged, and the next write replaces it. */
@@ -771,7 +851,7 @@ export class CorpusCache {
       writeSymbols(out, stats);
       writePostings(out, postings);
       const passages = documents.reduce((n, { doc }) => n + passagesIn(doc.indexed?.sampledShingles ?? EMPTY), 0);
-      const bytes = out.bytes({
+      const parts = out.parts({
         documents: documents.length,
         symbols: stats.size,
         passages,
@@ -779,7 +859,7 @@ export class CorpusCache {
         entries: postings.passages.length,
         dropped: postings.droppedHashes.length,
       });
-      this.workspace.write(this.file, bytes);
+      this.workspace.write(this.file, parts);
     } catch (error) {
       this.warn(
         `Corpus index cache ${this.file} cannot be written (${(error as Error).message}); the next start indexes the corpus afresh.`,

@@ -98,19 +98,14 @@ export class CorpusLoader {
   }
 
   /**
-   * Checks the parts of the cache no request has read yet, in slices between requests: a damaged one is found
+   * Checks the parts of the cache no request has read yet, between requests: a damaged one is found
    * before anything is answered from it, and the corpus read afresh.
    */
   async verifyCache(): Promise<void> {
-    const cache = this.cache;
-    for (;;) {
-      try {
-        if (cache.verifySome(performance.now() + POSTING_SLICE_MS)) break;
-      } catch (error) {
-        if (error instanceof CacheDamaged) break;
-        throw error;
-      }
-      await nextTurn();
+    try {
+      await this.cache.verifyRest();
+    } catch (error) {
+      if (!(error instanceof CacheDamaged)) throw error;
     }
     await this.previousLoad;
   }

@@ -18,7 +18,9 @@ parentPort?.on('message', (request: IndexRequest) => {
   void indexed(request).then(
     (indexed) => {
       const form = indexed.form?.indexed;
-      const buffers = form ? [form.sampledShingles.buffer, form.citations.numbers.buffer] : [];
+      const buffers = form
+        ? [form.sampledShingles.buffer, form.summaries.pieces.buffer, form.citations.numbers.buffer]
+        : [];
       parentPort?.postMessage({ id, indexed } satisfies IndexReply, buffers as ArrayBuffer[]);
     },
     (error: unknown) =>

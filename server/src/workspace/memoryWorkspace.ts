@@ -21,8 +21,11 @@ export class MemoryWorkspace implements Workspace {
     this.write(file, new TextEncoder().encode(text));
   }
 
-  write(file: string, bytes: Uint8Array): void {
-    this.nodes.set(path.resolve(file), { kind: 'file', bytes: Uint8Array.from(bytes), mtimeMs: this.clock++ });
+  write(file: string, bytes: Uint8Array | readonly Uint8Array[]): void {
+    const parts: readonly Uint8Array[] = Array.isArray(bytes) ? bytes : [bytes];
+    const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    parts.reduce((at, part) => (whole.set(part, at), at + part.length), 0);
+    this.nodes.set(path.resolve(file), { kind: 'file', bytes: whole, mtimeMs: this.clock++ });
   }
 
   /** Puts something that is not a regular file at `file`: a symbolic link, or a pipe or device. */
@@ -75,12 +78,14 @@ export class MemoryWorkspace implements Workspace {
     if (node?.kind !== 'file') throw new FileError('cannot be read (ENOENT)');
     // The bytes as they are now: a write replaces the node, as a rename replaces a file's inode.
     const bytes = node.bytes;
+    const read = (offset: number, length: number): Uint8Array => {
+      if (offset < 0 || length < 0 || offset + length > bytes.length) throw new FileError('is shorter than expected');
+      return bytes.slice(offset, offset + length);
+    };
     return {
       size: bytes.length,
-      read: (offset, length) => {
-        if (offset < 0 || length < 0 || offset + length > bytes.length) throw new FileError('is shorter than expected');
-        return bytes.slice(offset, offset + length);
-      },
+      read,
+      readLater: async (offset, length) => read(offset, length),
       close: () => undefined,
     };
   }

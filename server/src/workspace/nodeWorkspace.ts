@@ -67,7 +67,12 @@ export const nodeWorkspace: Workspace = {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temporary, bytes);
+      const fd = fs.openSync(temporary, 'w');
+      try {
+        for (const part of Array.isArray(bytes) ? bytes : [bytes]) fs.writeSync(fd, part);
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.renameSync(temporary, file);
     } finally {
       fs.rmSync(temporary, { force: true });
@@ -92,10 +97,17 @@ export const nodeWorkspace: Workspace = {
 /** Reads of an open file; its inode stays what was opened even when the name is replaced by a rename. */
 function randomAccess(fd: number): RandomAccessFile {
   const size = fs.fstatSync(fd).size;
+  const inside = (offset: number, length: number): void => {
+    if (offset < 0 || length < 0 || offset + length > size) throw new FileError('is shorter than expected');
+  };
+  const whole = (bytes: Uint8Array, done: number): Uint8Array => {
+    if (done < bytes.length) throw new FileError('is shorter than expected');
+    return bytes;
+  };
   return {
     size,
     read(offset, length) {
-      if (offset < 0 || length < 0 || offset + length > size) throw new FileError('is shorter than expected');
+      inside(offset, length);
       const bytes = new Uint8Array(length);
       let done = 0;
       try {
@@ -104,8 +116,23 @@ function randomAccess(fd: number): RandomAccessFile {
       } catch (error) {
         throw cannotRead(error);
       }
-      if (done < length) throw new FileError('is shorter than expected');
-      return bytes;
+      return whole(bytes, done);
+    },
+    async readLater(offset, length) {
+      inside(offset, length);
+      const bytes = new Uint8Array(length);
+      let done = 0;
+      try {
+        for (let n = 1; n > 0 && done < length; done += n)
+          n = await new Promise<number>((resolve, reject) =>
+            fs.read(fd, bytes, done, length - done, offset + done, (error, read) =>
+              error ? reject(error) : resolve(read),
+            ),
+          );
+      } catch (error) {
+        throw cannotRead(error);
+      }
+      return whole(bytes, done);
     },
     close: () => fs.closeSync(fd),
   };

@@ -32,8 +32,11 @@ export interface Workspace {
    * long, with the stamp of what was read; a FileError otherwise. Never blocks on a pipe or device.
    */
   read(path: string, maxBytes: number): { bytes: Uint8Array; stamp: FileStamp };
-  /** Replaces a file whole: a reader sees the old content or the new, never half. */
-  write(path: string, bytes: Uint8Array): void;
+  /**
+   * Replaces a file whole: a reader sees the old content or the new, never half. Given in parts, the parts are
+   * written one after the other: a large file is never copied into one buffer first.
+   */
+  write(path: string, bytes: Uint8Array | readonly Uint8Array[]): void;
   /**
    * A regular file opened to read pieces of, as it is now: a later `write` of it leaves what this reads unchanged.
    * A FileError if it cannot be.
@@ -46,6 +49,8 @@ export interface RandomAccessFile {
   readonly size: number;
   /** `length` bytes from `offset`, in a buffer of their own (typed arrays can view it); a FileError past the end. */
   read(offset: number, length: number): Uint8Array;
+  /** The same, read off this thread where the workspace can (the disk's: in Node's thread pool). */
+  readLater(offset: number, length: number): Promise<Uint8Array>;
   close(): void;
 }
 

@@ -6,7 +6,8 @@ import { parseCorpusText } from '../model/corpusParse';
 import type { Range } from '../types';
 import { CorpusMetadata, DocumentMetadata } from './metadata';
 import { detached, IndexedCitation, PackedCitations } from './packedCitations';
-import { PassageIndex, sampledShinglesOf } from './passageIndex';
+import { PassageIndex, paragraphsOf, sampledShinglesOf } from './passageIndex';
+import { PassageSummaries, passageSummariesOf } from './passageSummaries';
 import type { CorpusSegment, SegmentDate } from './segment';
 
 export type { IndexedCitation } from './packedCitations';
@@ -87,6 +88,8 @@ export interface CachedDocument {
     readonly textLength: number;
     /** The passage index's sampled shingles (see PassageIndex.addSampled). */
     readonly sampledShingles: Int32Array;
+    /** What the agreed-language finder shows of each of those passages. */
+    readonly summaries: PassageSummaries;
   };
   /** What the file says of itself (an AKN file's FRBR identification). */
   readonly metadata?: readonly DocumentMetadata[];
@@ -111,6 +114,7 @@ export function indexedFormOf(text: string, doc: DraftDocument = parseCorpusText
     })),
     detached,
   );
+  const sampledShingles = sampledShinglesOf(doc);
   return {
     fingerprint: fingerprintOf(text),
     indexed: {
@@ -118,7 +122,8 @@ export function indexedFormOf(text: string, doc: DraftDocument = parseCorpusText
       titleRange: doc.title ? doc.lines.rangeOf(doc.title.span) : undefined,
       citations,
       textLength: text.length,
-      sampledShingles: sampledShinglesOf(doc),
+      sampledShingles,
+      summaries: passageSummariesOf(doc, paragraphsOf(sampledShingles)),
     },
   };
 }
@@ -394,14 +399,14 @@ export class CorpusIndex {
       this.fingerprints.set(uri, cached.fingerprint);
       return true;
     }
-    const { title, titleRange, textLength, sampledShingles } = cached.indexed;
+    const { title, titleRange, textLength, sampledShingles, summaries } = cached.indexed;
     // The cache's symbols become the index's own strings.
     const { numbers, symbols, dateTexts } = cached.indexed.citations;
     const citations = new PackedCitations(numbers, symbols.map(this.intern), dateTexts);
     this.fingerprints.set(uri, cached.fingerprint);
     this.byFingerprint.set(cached.fingerprint, uri);
     this.add({ uri, title, titleRange, citations });
-    this.passages.addSampled(uri, textLength, sampledShingles);
+    this.passages.addSampled(uri, textLength, sampledShingles, summaries);
     return true;
   }
 

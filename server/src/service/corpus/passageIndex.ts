@@ -1,5 +1,6 @@
 import { DraftDocument, Paragraph, wordsStart } from '../model/document';
 import { PostingArrays, PostingList, Postings } from './postings';
+import { PassageSummaries, passageSummary, PassageSummary } from './passageSummaries';
 import type { CorpusSegment } from './segment';
 
 /** Paragraphs whose wording can be agreed language: not titles, headings, datelines or footnotes. */
@@ -126,11 +127,16 @@ export function wellFormedSampledShingles(sampledShingles: Int32Array): boolean 
   return true;
 }
 
+/** The paragraph of each passage of sampled shingles, in order. */
+export function paragraphsOf(sampledShingles: Int32Array): number[] {
+  const paragraphs: number[] = [];
+  for (let i = 0; i + 1 < sampledShingles.length; i += 2 + sampledShingles[i + 1]) paragraphs.push(sampledShingles[i]);
+  return paragraphs;
+}
+
 /** How many passages sampled shingles make (one a paragraph), in the layout `wellFormedSampledShingles` checks. */
 export function passagesIn(sampledShingles: Int32Array): number {
-  let passages = 0;
-  for (let i = 0; i + 1 < sampledShingles.length; i += 2 + sampledShingles[i + 1]) passages++;
-  return passages;
+  return paragraphsOf(sampledShingles).length;
 }
 
 /** A corpus paragraph a query shares wording with. */
@@ -140,6 +146,8 @@ export interface PassageCandidate {
   readonly paragraphIndex: number;
   /** The document's text length when indexed: a file changed since is not quoted at the wrong place. */
   readonly textLength: number;
+  /** The passage's number among its document's: where its summary is. */
+  readonly ordinal: number;
   /** Weighted count of shared sampled shingles: rare wording counts for more. */
   readonly score: number;
 }
@@ -163,6 +171,8 @@ export class PassageIndex {
    * read from the segment for a document of it (`segmentDocs`, -1 for the others).
    */
   private sampledPerDoc: (Int32Array | undefined)[] = [];
+  /** Per document, its passages' summaries; read from the segment for a document of it. */
+  private summariesPerDoc: (PassageSummaries | undefined)[] = [];
   private segmentDocs: number[] = [];
   private segment: CorpusSegment | undefined;
   private docIds = new Map<string, number>();
@@ -179,7 +189,7 @@ export class PassageIndex {
   private unposted: number[] = [];
 
   /** Adds a document from what `sampledOf` gave for it: no text, no parse. Its postings wait for `post`. */
-  addSampled(uri: string, textLength: number, sampledShingles: Int32Array): void {
+  addSampled(uri: string, textLength: number, sampledShingles: Int32Array, summaries: PassageSummaries): void {
     this.remove(uri);
     this.preloaded.delete(uri);
     const docId = this.uris.length;
@@ -188,6 +198,7 @@ export class PassageIndex {
     this.alive.push(true);
     this.passagesPerDoc.push(0);
     this.sampledPerDoc.push(sampledShingles);
+    this.summariesPerDoc.push(summaries);
     this.segmentDocs.push(-1);
     this.docIds.set(uri, docId);
     this.unposted.push(docId);
@@ -209,6 +220,7 @@ export class PassageIndex {
       this.textLengths.push(segment.textLength(docId));
       this.alive.push(false);
       this.sampledPerDoc.push(undefined);
+      this.summariesPerDoc.push(undefined);
       this.segmentDocs.push(docId);
       this.preloaded.set(uri, docId);
       this.passageDoc.fill(docId, this.passageCount, this.passageCount + passageCounts[docId]);
@@ -297,12 +309,28 @@ export class PassageIndex {
     }
   }
 
-  /** The document's sampled shingles, as `addSampled` takes them, with the text length they were taken from. */
-  sampledOf(uri: string): { textLength: number; sampledShingles: Int32Array } | undefined {
+  /** The document's sampled shingles and summaries, as `addSampled` takes them, with the text length they fit. */
+  sampledOf(uri: string): { textLength: number; sampledShingles: Int32Array; summaries: PassageSummaries } | undefined {
     const docId = this.docIds.get(uri);
     if (docId === undefined) return undefined;
     const sampledShingles = this.sampledPerDoc[docId] ?? this.segment!.sampledShingles(this.segmentDocs[docId]);
-    return { textLength: this.textLengths[docId], sampledShingles };
+    return { textLength: this.textLengths[docId], sampledShingles, summaries: this.summariesOf(docId) };
+  }
+
+  /** A candidate's passage as the finder shows it: where its words are, and its place. */
+  summaryOf(candidate: PassageCandidate): PassageSummary | undefined {
+    const docId = this.docIds.get(candidate.uri);
+    return docId === undefined ? undefined : passageSummary(this.summariesOf(docId), candidate.ordinal);
+  }
+
+  /** The resolution number the document is cited by, if its title gives one. */
+  resolutionNumberOf(uri: string): string | undefined {
+    const docId = this.docIds.get(uri);
+    return docId === undefined ? undefined : this.summariesOf(docId).resolutionNumber;
+  }
+
+  private summariesOf(docId: number): PassageSummaries {
+    return this.summariesPerDoc[docId] ?? this.segment!.summaries(this.segmentDocs[docId]);
   }
 
   remove(uri: string): void {
@@ -311,6 +339,7 @@ export class PassageIndex {
     this.docIds.delete(uri);
     this.alive[docId] = false;
     this.sampledPerDoc[docId] = undefined;
+    this.summariesPerDoc[docId] = undefined;
     this.livePassages -= this.passagesPerDoc[docId];
     this.compactIfMostlyDead();
   }
@@ -369,10 +398,14 @@ export class PassageIndex {
     const best = topScored(touched, scores, limit);
     const candidates = best.map((passage) => {
       const docId = this.passageDoc[passage];
+      // A document's passages are numbered one after the other.
+      let ordinal = 0;
+      while (passage - ordinal > 0 && this.passageDoc[passage - ordinal - 1] === docId) ordinal++;
       return {
         uri: this.uris[docId],
         paragraphIndex: this.passageParagraph[passage],
         textLength: this.textLengths[docId],
+        ordinal,
         score: scores[passage],
       };
     });
@@ -427,6 +460,7 @@ export class PassageIndex {
     this.alive = kept.map(() => true);
     this.passagesPerDoc = kept.map((docId) => this.passagesPerDoc[docId]);
     this.sampledPerDoc = kept.map((docId) => this.sampledPerDoc[docId]);
+    this.summariesPerDoc = kept.map((docId) => this.summariesPerDoc[docId]);
     this.segmentDocs = kept.map((docId) => this.segmentDocs[docId]);
     this.docIds = new Map(this.uris.map((uri, docId) => [uri, docId]));
     this.unposted = this.unposted.flatMap((docId) => (newDoc[docId] >= 0 ? [newDoc[docId]] : []));

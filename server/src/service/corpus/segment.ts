@@ -2,6 +2,7 @@ import type { CitedDate } from '../citations/dates';
 import type { Range } from '../types';
 import type { DocumentMetadata } from './metadata';
 import type { PackedCitations } from './packedCitations';
+import type { PassageSummaries } from './passageSummaries';
 import type { PostingArrays } from './postings';
 
 /** A symbol's stats as the segment stores them: documents by their number in it. */
@@ -44,6 +45,8 @@ export interface CorpusSegment {
   citations(doc: number): PackedCitations;
   /** The passage index's sampled shingles (see PassageIndex.addSampled). */
   sampledShingles(doc: number): Int32Array;
+  /** What the agreed-language finder shows of its passages (see PassageSummaries). */
+  summaries(doc: number): PassageSummaries;
   metadata(doc: number): readonly DocumentMetadata[] | undefined;
   /** Every symbol cited, once. */
   symbols(): readonly string[];

@@ -1,8 +1,8 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { isPassage, passageWordHashes, shingleHashes, wordHashes } from '../corpus/passageIndex';
 import type { DraftDocument, Paragraph } from '../model/document';
-import { paragraphText, wordsStart } from '../model/document';
-import { parseCorpusText } from '../model/corpusParse';
+import { wordsStart } from '../model/document';
+import { LineIndex } from '../model/lineIndex';
 import { NOTE_PREFIX } from '../model/parser';
 import { Cancellation, neverCancelled, Range, Span, SpanEdit } from '../types';
 import { oneLine } from './displayText';
@@ -56,11 +56,19 @@ interface Token {
 
 /** Whitespace-separated tokens of the paragraph's pieces after its number, with their offsets. */
 function tokensOf(doc: DraftDocument, paragraph: Paragraph): Token[] {
-  const tokens: Token[] = [];
   const from = wordsStart(paragraph);
-  for (const piece of paragraph.pieces) {
-    const start = Math.max(piece.start, from);
-    for (const m of doc.text.slice(start, piece.end).matchAll(/\S+/g)) {
+  const pieces = paragraph.pieces.filter((piece) => piece.end > from);
+  return tokensIn(
+    doc.text,
+    pieces.map((piece) => ({ start: Math.max(piece.start, from), end: piece.end })),
+  );
+}
+
+/** Whitespace-separated tokens of the pieces of `text`, with their offsets. */
+function tokensIn(text: string, pieces: readonly Span[]): Token[] {
+  const tokens: Token[] = [];
+  for (const { start, end } of pieces) {
+    for (const m of text.slice(start, end).matchAll(/\S+/g)) {
       tokens.push({
         text: m[0],
         span: { start: start + m.index, end: start + m.index + m[0].length },
@@ -123,18 +131,29 @@ function excerpt(tokens: readonly Token[], query: ReadonlySet<number>): { tokens
 
 type DiffOp = { readonly op: 'same' | 'draft' | 'corpus'; readonly text: string };
 
+/** Each token's compared form as a number, equal numbers for equal forms: compared in the diff's inner loop. */
+function formNumbers(tokens: readonly Token[], numbers: Map<string, number>): Int32Array {
+  return Int32Array.from(tokens, (t) => {
+    const form = t.words.length > 0 ? t.words.join(',') : ` ${t.text}`;
+    let number = numbers.get(form);
+    if (number === undefined) numbers.set(form, (number = numbers.size));
+    return number;
+  });
+}
+
 /** Longest common subsequence of the tokens' compared forms: what the corpus and the draft word alike. */
 function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[] {
   const a = draft.slice(0, MAX_DIFF_TOKENS);
   const b = corpus.slice(0, MAX_DIFF_TOKENS);
-  const key = (t: Token): string => (t.words.length > 0 ? t.words.join(',') : t.text);
+  const forms = new Map<string, number>();
+  const [x, y] = [formNumbers(a, forms), formNumbers(b, forms)];
   const n = a.length;
   const m = b.length;
   const lcs = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       lcs[i * (m + 1) + j] =
-        key(a[i]) === key(b[j])
+        x[i] === y[j]
           ? lcs[(i + 1) * (m + 1) + j + 1] + 1
           : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
     }
@@ -143,7 +162,7 @@ function diffTokens(draft: readonly Token[], corpus: readonly Token[]): DiffOp[]
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && key(a[i]) === key(b[j])) {
+    if (i < n && j < m && x[i] === y[j]) {
       ops.push({ op: 'same', text: b[j++].text });
       i++;
     } else if (j < m && (i === n || lcs[i * (m + 1) + j + 1] >= lcs[(i + 1) * (m + 1) + j]))
@@ -189,33 +208,12 @@ const PLAIN_MARKS: Record<DiffOp['op'], (text: string) => string> = {
   draft: (text) => `[-${text}-]`,
 };
 
-/** Where a paragraph is in its document, as a drafter cites it. */
-function placeOf(doc: DraftDocument, paragraph: Paragraph): string {
-  if (paragraph.kind === 'operative') {
-    const n = paragraph.number;
-    return `operative paragraph ${n ? `${n.value}${n.suffix ? ` ${n.suffix}` : ''}` : doc.operative.indexOf(paragraph) + 1}`;
-  }
-  if (paragraph.kind === 'preambular') return `preambular paragraph ${doc.preambular.indexOf(paragraph) + 1}`;
-  const index = doc.paragraphs.indexOf(paragraph);
-  let heading: Paragraph | undefined;
-  let ordinal = 0;
-  for (let i = index; i >= 0; i--) {
-    const p = doc.paragraphs[i];
-    if (p.kind === 'heading') {
-      heading = p;
-      break;
-    }
-    if (p.kind === 'narrative') ordinal++;
-  }
-  return heading ? `paragraph ${ordinal} under "${oneLine(paragraphText(doc, heading))}"` : `paragraph ${ordinal}`;
-}
-
 /**
  * How the note and the quick pick name the source: its resolution number, title or file name, on
  * one line and short, since it becomes a line of the draft. A malformed URI is named as written.
  */
-function sourceOf(doc: DraftDocument, title: string | undefined, uri: string): string {
-  if (doc.title?.resolutionNumber) return oneLine(`resolution ${doc.title.resolutionNumber}`);
+function sourceOf(resolutionNumber: string | undefined, title: string | undefined, uri: string): string {
+  if (resolutionNumber) return oneLine(`resolution ${resolutionNumber}`);
   if (title !== undefined) return oneLine(title);
   const name = uri.split('/').pop() ?? uri;
   try {
@@ -223,6 +221,29 @@ function sourceOf(doc: DraftDocument, title: string | undefined, uri: string): s
   } catch {
     return oneLine(name);
   }
+}
+
+/** A corpus paragraph that words the draft's alike, before its diff is made. */
+interface Kept {
+  readonly candidate: { readonly uri: string };
+  readonly place: string;
+  readonly found: { readonly tokens: readonly Token[] };
+  readonly similarity: number;
+  readonly text: string;
+  readonly identical: boolean;
+}
+
+/** Whether the diff of the two would be all "same": their first MAX_DIFF_TOKENS tokens compare alike, in order. */
+function sameForms(draft: readonly Token[], corpus: readonly Token[]): boolean {
+  const n = Math.min(draft.length, MAX_DIFF_TOKENS);
+  if (Math.min(corpus.length, MAX_DIFF_TOKENS) !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const [a, b] = [draft[i], corpus[i]];
+    // As formNumbers tells forms apart: by the words' hashes, or by the text of a token without words.
+    if (a.words.length !== b.words.length || (a.words.length === 0 && a.text !== b.text)) return false;
+    for (let w = 0; w < a.words.length; w++) if (a.words[w] !== b.words[w]) return false;
+  }
+  return true;
 }
 
 /** The paragraph of the draft at `offset` whose wording can be looked for. */
@@ -250,45 +271,54 @@ export function findAgreedLanguage(
   const queryHashes = new Set(shingleHashes(passageWordHashes(doc, paragraph)));
   const result = { paragraph, matches: [] as AgreedLanguageMatch[] };
   if (queryHashes.size === 0) return result;
-  const parsed = new Map<string, DraftDocument | undefined>();
-  const documentOf = (candidateUri: string, length: number): DraftDocument | undefined => {
-    if (!parsed.has(candidateUri)) {
+  const texts = new Map<string, { text: string; lines?: LineIndex } | undefined>();
+  const textOf = (candidateUri: string, length: number): { text: string; lines?: LineIndex } | undefined => {
+    if (!texts.has(candidateUri)) {
       const text = readText(candidateUri);
       // A file changed since it was indexed waits for its re-indexing rather than being quoted wrongly.
-      parsed.set(candidateUri, text !== undefined && text.length === length ? parseCorpusText(text) : undefined);
+      texts.set(candidateUri, text !== undefined && text.length === length ? { text } : undefined);
     }
-    return parsed.get(candidateUri);
+    return texts.get(candidateUri);
   };
   const seen = new Set<string>();
+  const kept: Kept[] = [];
   // The document itself, under its own name or as a copy, is not its own agreed language.
   for (const candidate of corpus.passages.candidates([...queryHashes], corpus.sameText(uri), CANDIDATES)) {
     if (cancellation.isCancellationRequested) return undefined;
-    const source = documentOf(candidate.uri, candidate.textLength);
-    const corpusParagraph = source?.paragraphs[candidate.paragraphIndex];
-    if (!source || !corpusParagraph) continue;
-    const found = excerpt(tokensOf(source, corpusParagraph), queryHashes);
+    // The passage's words are found from what the index took of it: its document is not parsed again.
+    const read = textOf(candidate.uri, candidate.textLength);
+    const summary = read && corpus.passages.summaryOf(candidate);
+    if (!read || !summary) continue;
+    const found = excerpt(tokensIn(read.text, summary.pieces), queryHashes);
     const similarity = found.shared / queryHashes.size;
     if (found.tokens.length === 0 || similarity < MIN_SIMILARITY) continue;
     const text = found.tokens.map((t) => t.text).join(' ');
     // The same wording in two copies of a text is shown once.
     if (seen.has(text)) continue;
     seen.add(text);
+    const identical = queryTokens.length <= MAX_DIFF_TOKENS && sameForms(queryTokens, found.tokens);
+    kept.push({ candidate, place: summary.place, found, similarity, text, identical });
+  }
+  kept.sort((a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity);
+  // The word diff, quadratic, only for the matches shown.
+  for (const { candidate, place, found, similarity, text, identical } of kept.slice(0, limit)) {
     const ops = diffTokens(queryTokens, found.tokens);
     const span = { start: found.tokens[0].span.start, end: found.tokens[found.tokens.length - 1].span.end };
+    const read = texts.get(candidate.uri)!;
+    read.lines ??= new LineIndex(read.text);
+    const title = corpus.document(candidate.uri)?.title;
     result.matches.push({
       uri: candidate.uri,
-      source: sourceOf(source, corpus.document(candidate.uri)?.title, candidate.uri),
-      place: placeOf(source, corpusParagraph),
-      range: source.lines.rangeOf(span),
+      source: sourceOf(corpus.passages.resolutionNumberOf(candidate.uri), title, candidate.uri),
+      place,
+      range: read.lines.rangeOf(span),
       similarity,
-      identical: ops.every((o) => o.op === 'same') && queryTokens.length <= MAX_DIFF_TOKENS,
+      identical,
       text,
       diffMarkdown: renderDiff(ops, (op, words) => MARKDOWN_MARKS[op](words)),
       diffPlain: renderDiff(ops, (op, words) => PLAIN_MARKS[op](words)),
     });
   }
-  result.matches.sort((a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity);
-  result.matches.splice(limit);
   return result;
 }
 

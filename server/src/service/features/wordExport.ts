@@ -5,21 +5,7 @@
  * their numbers hanging, the closing line, and the draft's footnotes as real Word footnotes.
  * The `docx` library writes the file; every word of the draft is kept, drafter's notes are not part of it.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  DeletedTextRun,
-  Document,
-  FootnoteReferenceRun,
-  IParagraphOptions,
-  InsertedTextRun,
-  IRunOptions,
-  Packer,
-  Paragraph as WordParagraph,
-  ParagraphChild,
-  TabStopType,
-  TextRun,
-} from 'docx';
+import type * as Docx from 'docx' with { 'resolution-mode': 'import' };
 import { DraftDocument, FootnoteMarker, Paragraph, Subparagraph, wordsStart } from '../model/document';
 import { emphasisSpans } from '../model/emphasis';
 import type { Span } from '../types';
@@ -104,13 +90,16 @@ export async function packWord(
   layout: WordLayout,
   revision: Revision = { author: 'Communiqué Drafter', date: new Date().toISOString() },
 ): Promise<Uint8Array> {
+  // The docx library is loaded at a first export, not at every start of the server.
+  const docx = await import('docx');
+  const { DeletedTextRun, Document, FootnoteReferenceRun, InsertedTextRun, Packer, TextRun } = docx;
   let nextId = 0;
   const tracked = (): { id: number; author: string; date: string } => ({
     id: ++nextId,
     author: revision.author,
     date: revision.date,
   });
-  const run = (inline: Inline, size: number): ParagraphChild => {
+  const run = (inline: Inline, size: number): Docx.ParagraphChild => {
     if (inline.type === 'note') {
       // A reference in changed words is its number, tracked with them: the docx library tracks text runs only.
       return inline.change
@@ -120,7 +109,7 @@ export async function packWord(
           )
         : new FootnoteReferenceRun(inline.number);
     }
-    const options: IRunOptions =
+    const options: Docx.IRunOptions =
       inline.type === 'break'
         ? { break: 1 }
         : { text: inline.text, italics: inline.italic, bold: inline.bold, superScript: inline.superscript, size };
@@ -128,11 +117,11 @@ export async function packWord(
     if (inline.change === 'deleted') return new DeletedTextRun({ ...options, ...tracked() });
     return new TextRun(options);
   };
-  const footnotes: Record<string, { children: WordParagraph[] }> = {};
+  const footnotes: Record<string, { children: Docx.Paragraph[] }> = {};
   for (const [number, inlines] of layout.footnotes) {
     // Word sets the note's number itself, at the start of its text: a space parts them.
     const text = [{ type: 'text', text: ' ', italic: false } as const, ...inlines];
-    footnotes[String(number)] = { children: [new WordParagraph({ children: text.map((i) => run(i, NOTE_SIZE)) })] };
+    footnotes[String(number)] = { children: [new docx.Paragraph({ children: text.map((i) => run(i, NOTE_SIZE)) })] };
   }
   const document = new Document({
     creator: 'Communiqué Drafter',
@@ -143,8 +132,8 @@ export async function packWord(
         properties: { page: { margin: { top: 1440, bottom: 1440, left: 1152, right: 1152 } } },
         children: layout.blocks.map(
           (block) =>
-            new WordParagraph({
-              ...paragraphOptions(block),
+            new docx.Paragraph({
+              ...paragraphOptions(block, docx),
               // An inserted or deleted paragraph has its mark tracked too:
               // rejecting (accepting) it leaves no empty paragraph.
               ...(block.change ? { run: { [block.change === 'inserted' ? 'insertion' : 'deletion']: tracked() } } : {}),
@@ -178,9 +167,12 @@ function sizeOf(block: WordBlock): number {
 }
 
 /** Indents, alignment and spacing by role: numbers and markers hang one step left of their words. */
-function paragraphOptions(block: WordBlock): Omit<IParagraphOptions, 'children'> {
+function paragraphOptions(
+  block: WordBlock,
+  { AlignmentType, BorderStyle, TabStopType }: typeof Docx,
+): Omit<Docx.IParagraphOptions, 'children'> {
   const spacing = { after: 120 };
-  const hanging = (left: number): Omit<IParagraphOptions, 'children'> => ({
+  const hanging = (left: number): Omit<Docx.IParagraphOptions, 'children'> => ({
     spacing,
     indent: { left, hanging: STEP },
     tabStops: [{ type: TabStopType.LEFT, position: left }],

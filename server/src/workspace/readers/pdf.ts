@@ -1,4 +1,3 @@
-import { getDocumentProxy } from 'unpdf';
 import { isPageFurniture } from '../../service/model/printLayout';
 import { CorpusReader, hasExtension, UnreadableFile } from './reader';
 
@@ -46,6 +45,8 @@ function paragraphs(lines: readonly Line[]): string {
 export const pdfReader: CorpusReader = {
   accepts: (file) => hasExtension(file, EXTENSIONS),
   async read(bytes) {
+    // PDF.js is most of the server's code: loaded when a first PDF is read, not at every start.
+    const { getDocumentProxy } = await import('unpdf');
     let pdf;
     try {
       // PDF.js takes the buffer over: a copy leaves the caller's bytes whole.

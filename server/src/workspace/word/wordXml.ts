@@ -3,7 +3,7 @@
  * namespace prefixes are dropped (`w:p` is `p`), since every part read here is WordprocessingML.
  */
 import { XMLParser } from 'fast-xml-parser';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 /** An element: its name (without prefix), attributes (without prefix) and children, text nodes as `#text`. */
 export interface XmlElement {
@@ -74,8 +74,10 @@ export interface WordParts {
 
 export async function readWordParts(bytes: Uint8Array): Promise<WordParts> {
   let zip: JSZip;
+  // Loaded when a first Word file is read, not at every start of the server.
+  const { default: zipReader } = await import('jszip');
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await zipReader.loadAsync(bytes);
   } catch {
     throw new WordFileError('not a Word file (.docx): it is not a zip archive');
   }
