@@ -506,4 +506,163 @@ describe('structure classes of the five UN languages besides English', () => {
       'operative 3',
     ]);
   });
+
+  it('runs a Russian paragraph on over the page into an unknown participle its full last line had no room for', () => {
+    // S/RES/2539 (2020) as printed: "… гибкость," fills its line, so "требующиеся для …" on the next page is its rest;
+    // after a short last line, an opening the lexicon lacks ("с глубокой обеспокоенностью вновь отмечая") opens one.
+    const page = ['20-11260', '4/11', 'принятая Советом Безопасности 28 августа 2020 года', 'S/RES/2539 (2020)'];
+    const text = [
+      'S/RES/2539 (2020)',
+      'Резолюция 2539 (2020),',
+      'принятая Советом Безопасности 28 августа 2020 года',
+      'Совет Безопасности,',
+      'ссылаясь на резолюцию 2378 (2017) и содержащуюся в ней просьбу к Генеральному\n' +
+        'персонала принимались на основе объективных данных о служебной деятельности, и\n' +
+        'подчеркивая необходимость проведения регулярной оценки показателей деятельности\n' +
+        'ВСООНЛ, с тем чтобы миссия сохраняла профессиональную квалификацию и гибкость,',
+      ...page,
+      'требующиеся для эффективного выполнения ею своего мандата,',
+      'ссылаясь также на резолюцию 2242 (2015) и свою просьбу к Генеральному секретарю\n' +
+        'Объединенных Наций по поддержанию мира,',
+      ...page,
+      'с глубокой обеспокоенностью вновь отмечая нарушения,',
+      '1. постановляет продолжать заниматься этим вопросом.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text).slice(-5), [
+      'enactingFormula',
+      'preambular',
+      'preambular',
+      'preambular',
+      'operative 1',
+    ]);
+  });
+
+  it('runs a Russian line ending on "и" or "с" on, as no heading, and a full line left at "," over the page', () => {
+    // A/RES/74/116, paragraph 20, and A/RES/74/216, paragraph 3: "… учреждений16 и" and "Бразилия, итоговый …, и"
+    // are short lines of capitals, but no sentence ends on "и"; in S/RES/2540 (2020) "… и «Сомалиленда»," fills the
+    // page's last line, and "Конвенции …", a name, goes on after the running header.
+    const { page, heading } = russianPrint('20-11296', '2/11', 2540, '8750‑м');
+    const text = [
+      ...heading,
+      'ссылаясь на свои предыдущие резолюции,',
+      'приветствуя прямые переговоры между лидерами Сомали и «Сомалиленда», а также\n' +
+        'соглашения, содержащиеся в Конвенции о привилегиях и иммунитетах Объединенных Наций15,',
+      ...page,
+      'Конвенции о безопасности персонала, состоявшиеся 12–15 июня в Джибути,',
+      '1. просит Генерального секретаря принять меры, необходимые для обеспечения\n' +
+        'содержащиеся в Конвенции о привилегиях и иммунитетах Объединенных Наций15,\n' +
+        'Конвенции о привилегиях и иммунитетах специализированных учреждений16 и\n' +
+        'Конвенции о безопасности персонала Организации Объединенных Наций и связанного с\n' +
+        'ней персонала4;',
+      '2. подтверждает принятый на Конференции Организации Объединенных Наций по\n' +
+        'устойчивому развитию, состоявшейся 20–22 июня 2012 года в Рио-де-Жанейро,\n' +
+        'Бразилия, итоговый документ под названием «Будущее, которого мы хотим»6, и\n' +
+        'подтверждает также все принципы;',
+      '3. постановляет продолжать заниматься этим вопросом.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text).slice(-6), [
+      'enactingFormula',
+      'preambular',
+      'preambular',
+      'operative 1',
+      'operative 2',
+      'operative 3',
+    ]);
+    assert.strictEqual(parseDraft(text).paragraphs.filter((p) => p.kind === 'narrative').length, 0);
+  });
+
+  it('reads "52-е (возобновленное) пленарное заседание" as the closing, and "A/RES/75/253 B" at a page top', () => {
+    // A/RES/75/253 B as printed: the symbol with the part's letter heads the page, the paragraph goes on after it.
+    const text = [
+      'A/RES/75/253 B',
+      '75/253. Специальные вопросы, связанные с бюджетом по программам на 2021 год',
+      'Генеральная Ассамблея,',
+      'ссылаясь на свою резолюцию 74/263,',
+      '1. просит также Генерального секретаря изучить альтернативные меры повышения\nстепени',
+      '78-51813',
+      '6/7',
+      'Специальные вопросы, связанные с бюджетом по программам на 2021 год',
+      'A/RES/75/253 B',
+      'использования такого варианта и представить доклад по этому вопросу.',
+      '52-e (возобновленное) пленарное заседание\n31 декабря 2020 года',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text).slice(-4), ['enactingFormula', 'preambular', 'operative 1', 'closing']);
+  });
+
+  it('reads "3." that a wrap left alone under a footnote line as the note, not paragraph 3', () => {
+    // A/RES/74/242 as printed: paragraph 23 runs over the page; footnote 30 ends "… приложение" / "3.".
+    const text = [
+      'Генеральная Ассамблея,',
+      'ссылаясь на свою резолюцию 72/215,',
+      '23. призывает обеспечить равный доступ мужчин и женщин к\n' +
+        'земельным и природным ресурсам и возможности получения доступных и недорогих',
+      '__________________',
+      '30  Всемирная организация здравоохранения, документ WHA68/2015/REC/1, приложение\n3.',
+      '47-86950',
+      '13/19',
+      'A/RES/74/242',
+      'услуг здравоохранения30;',
+      '24. постановляет продолжать рассмотрение этого вопроса.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text), ['enactingFormula', 'preambular', 'operative 23', 'footnote', 'operative 24']);
+  });
+
+  it('reads Chinese print: a note number alone over its text, "7." alone at the foot, a short running header', () => {
+    // S/RES/2524 (2020) and A/RES/74/140 as printed: "7." ends a page (its words, with no space, were wrapped onto
+    // the next line), and the next page opens with the running header "安全理事会2020年6月3日通过", then the
+    // paragraph's words; below the rule, "2" stands alone above its note's text.
+    const text = [
+      'S/RES/2524 (2020)',
+      '第2524(2020)号决议',
+      '安全理事会2020年6月3日通过',
+      '安全理事会，',
+      '重申其以往关于苏丹局势的所有决议和主席声明，',
+      '1.\n请秘书长与所有相关行为体合作，支持苏丹政府开展全面评估以确定该国的长期需求；',
+      '7.',
+      '__________________',
+      '1  第2200 A(XXI)号决议，附件。',
+      '2\n见《经济及社会理事会正式记录，2005年，补编第3号》和更正(E/2005/23)，第二章，A节。',
+      '20-07457',
+      '1/2',
+      'S/RES/2524 (2020)',
+      '安全理事会2020年6月3日通过',
+      '请联苏综合援助团及其一体化国家工作队伙伴借鉴州联络职能所得经验教训，为联合支持建设和平设立一个适当机制；',
+      '8.\n决定继续积极处理此案。',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text).slice(-7), [
+      'enactingFormula',
+      'preambular',
+      'operative 1',
+      'operative 7',
+      'footnote',
+      'footnote',
+      'operative 8',
+    ]);
+    const doc = parseDraft(text);
+    assert.match(paragraphText(doc, doc.operative[1]), /^7\.\s+请联苏综合援助团/);
+  });
+
+  it('ends a Chinese preambular paragraph at a page foot on "，" with a note number glued after it', () => {
+    // A/RES/74/75 as printed: "表示赞赏地注意到秘书长的报告，5" ends the page; "回顾以色列 …" opens the next one.
+    const text = [
+      '大会，',
+      '在这方面注意到阿拉伯国家联盟旨在建立中东无核武器区的相关决议，',
+      '表示赞赏地注意到秘书长的报告，5',
+      '__________________',
+      '5  A/74/157(Part II)。',
+      '42-60058',
+      '1/2',
+      'A/RES/74/75',
+      '回顾以色列是中东唯一尚未成为条约缔约国的国家，',
+      '1. 重申以色列必须加入该条约；',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text), [
+      'enactingFormula',
+      'preambular',
+      'preambular',
+      'footnote',
+      'preambular',
+      'operative 1',
+    ]);
+  });
 });

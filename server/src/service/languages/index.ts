@@ -127,6 +127,7 @@ export interface OpeningMatcher {
   /** A preambular paragraph's end other than English's ",", which other paragraphs end with too: "،", "，". */
   readonly preambularMark?: string;
   readonly sectionLabel?: RegExp;
+  readonly runsOn?: RegExp;
 }
 
 /** Where a phrase's first word ends: at a space, or after the first character in Chinese. */
@@ -164,6 +165,7 @@ export function openingMatcher(code: Exclude<LanguageCode, 'en'>): OpeningMatche
     capitalised: language.capitalised,
     preambularMark: language.punctuation.preambular === ',' ? undefined : language.punctuation.preambular,
     sectionLabel: language.sectionLabel,
+    runsOn: language.runsOn,
   };
   matchers.set(code, matcher);
   return matcher;

@@ -8,8 +8,9 @@ export const RUSSIAN: LanguageConventions = {
   preambular: PREAMBULAR,
   operative: OPERATIVE,
   // "ссылаясь", "отмечая", "приняв": the adverbial participle, in lower case, after at most four words of manner
-  // ("с глубокой обеспокоенностью вновь отмечая", "должным образом принимая"); "будучи убеждена".
-  genericPreambular: /^(?:(?:\p{Ll}+[ \u00a0]+){0,4}?\p{Ll}+(?:я|в|вшись)|будучи)(?![\p{L}])/u,
+  // ("с глубокой обеспокоенностью вновь отмечая", "должным образом принимая"); "будучи убеждена". Not the reflexive
+  // adjective's "-ся" ("состоявшиеся", "касающейся"), which goes on a sentence.
+  genericPreambular: /^(?:(?:\p{Ll}+[ \u00a0]+){0,4}?\p{Ll}+(?:(?<!с)я|в|вшись)|будучи)(?![\p{L}])/u,
   capitalised: false,
   punctuation: { preambular: ',', operative: ';', last: '.' },
   spaceBeforePunctuation: false,
@@ -29,8 +30,12 @@ export const RUSSIAN: LanguageConventions = {
     'ноября',
     'декабря',
   ],
-  // The meeting line after the last paragraph: "46-е пленарное заседание", with a no-break hyphen or a Latin "e" too.
-  closing: /^\d{1,4}[-\u2011\u2013]?[еe][ \t\u00a0]+(?:пленарное[ \t\u00a0]+)?заседание(?![\p{L}])/u,
+  // The meeting line after the last paragraph: "46-е пленарное заседание", with a no-break hyphen or a Latin "e" too;
+  // "52-е (возобновленное) пленарное заседание".
+  closing:
+    /^\d{1,4}[-\u2011\u2013]?[еe][ \t\u00a0]+(?:\(возобновленное\)[ \t\u00a0]+)?(?:пленарное[ \t\u00a0]+)?заседание(?![\p{L}])/u,
+  // "… специализированных учреждений16 и" / "Конвенции о …": a conjunction or a preposition ends no sentence.
+  runsOn: /(?<![\p{L}])(?:и|или|а|но|в|во|на|с|со|о|об|по|к|ко|от|для|за|из|до|при|между|без|через|под|над|что|чтобы)$/u,
   markers: /[\u0400-\u04ff]+/gu,
   citations: {
     keyword: /(?<![\p{L}])[Рр]езолюци(?:я|ю|и|й|ей|ям|ями|ях)(?![\p{L}])/gu,

@@ -68,6 +68,8 @@ export interface LanguageConventions {
   readonly closing?: RegExp;
   /** A section's label at a heading's start, where the language writes it in words: "二", "ثانيا". */
   readonly sectionLabel?: RegExp;
+  /** Words a sentence cannot end on ("и", "с"), at a line's end: the line runs on, and is no heading. */
+  readonly runsOn?: RegExp;
   /** Words that tell the language from its neighbours in a text's first lines. */
   readonly markers: RegExp;
   readonly citations?: CitationGrammar;

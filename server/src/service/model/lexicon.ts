@@ -804,6 +804,8 @@ export interface ForeignOpenings {
   /** The mark that ends a preambular paragraph and nothing else in the language: Arabic "،", Chinese "，". */
   readonly preambularMark?: string;
   readonly sectionLabel?: RegExp;
+  /** Words a sentence of the language cannot end on: "и", "с". */
+  readonly runsOn?: RegExp;
 }
 
 let foreign: ForeignOpenings | undefined;
@@ -826,6 +828,11 @@ export function ownPreambularMark(): string | undefined {
 /** How the draft's language writes a section's label in words ("二", "ثانيا"), if it does. */
 export function foreignSectionLabel(): RegExp | undefined {
   return foreign?.sectionLabel;
+}
+
+/** Whether the text ends on a word of the draft's language no sentence ends on, where the language has such a list. */
+export function foreignRunsOn(text: string): boolean {
+  return foreign?.runsOn?.test(text) ?? false;
 }
 
 /** `match` with its last answer kept: the parser asks it of the same block several times in a row. */

@@ -22,6 +22,7 @@ import {
   matchPreambularOpening,
   openingsCapitalised,
   foreignSectionLabel,
+  foreignRunsOn,
   ownPreambularMark,
   useForeignOpenings,
 } from './lexicon';
@@ -151,6 +152,7 @@ export const NOTE_PREFIX = '//';
 /** Words a sentence cannot end on: a block ending on one runs on into the next. */
 const RUNS_ON =
   /\b(?:a|an|the|of|in|on|at|to|for|by|with|from|and|or|between|into|under|its|their|his|her|that|which|as)$/i;
+const runsOn = (text: string): boolean => RUNS_ON.test(text) || foreignRunsOn(text);
 
 /** Punctuation, then quotes, emphasis and a footnote marker: a clause's end; with Arabic's and Chinese's marks too. */
 const clauseEnd = (marks: string): RegExp =>
@@ -165,6 +167,11 @@ const CLAUSE_END = clauseEnd(CLAUSE_MARKS);
  * `readBlocks` for the length of the parse (synchronous: no other parse interleaves).
  */
 let runTogether = false;
+/**
+ * The width the text's paragraphs were wrapped at, in columns, where they were: read by `readBlocks` from the lines
+ * that a wrap ended (all of a block's lines but its last), for the length of the parse.
+ */
+let wrapWidth: number | undefined;
 
 const INVISIBLE_END = /[\u200b-\u200f\u2060\ufeff]+$/u;
 
@@ -245,7 +252,7 @@ function isEnactingFormula(text: string): boolean {
 /** A line short enough, and unpunctuated, to be a heading standing on its own. */
 function isHeadingLine(line: string): boolean {
   // "1. приветствует …, и" is a paragraph's first line, however short, and ends on a word of no heading.
-  if (columns(line) > 80 || RUNS_ON.test(line) || numberedOpening(line)) return false;
+  if (columns(line) > 80 || runsOn(line) || numberedOpening(line)) return false;
   const level = headingLevel(line, 1);
   return level === 1 || level === 2;
 }
@@ -271,7 +278,7 @@ function mayBeLongHeading(text: string): boolean {
     text.length <= 200 &&
     startsAsHeading(text) &&
     !endsClause(text) &&
-    !RUNS_ON.test(text) &&
+    !runsOn(text) &&
     !SUBPARAGRAPH_LINE.test(text) &&
     !PARAGRAPH_NUMBER.test(text) &&
     !startsParagraph(text)
@@ -373,10 +380,13 @@ function footnoteStart(
   line: string,
   belowRule: boolean,
   lastNote: number | undefined,
-  noteLine?: string,
+  noteLine: string | undefined,
+  textFollows: boolean,
 ): number | undefined {
   const marked = FOOTNOTE_TEXT.exec(line);
   if (marked) return /^[[]/.test(marked[1]) ? Number(marked[1].replace(/[^\d]/g, '')) : superscriptNumber(marked[1]);
+  // "2" alone below the rule, the next in sequence, its text on the next line: a Chinese note wrapped at its spaces.
+  if (belowRule && textFollows && /^\d{1,3}$/.test(line) && Number(line) === (lastNote ?? 0) + 1) return Number(line);
   const plain = PLAIN_FOOTNOTE_TEXT.exec(line);
   if (!plain) return undefined;
   const inSequence = lastNote === undefined || Number(plain[1]) === lastNote + 1;
@@ -446,7 +456,7 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
       PLAIN_FOOTNOTE_TEXT.test(visible) &&
       ((lastLine !== undefined && TABLE_CELLS.test(lastLine)) ||
         (nextRow !== undefined && TABLE_ROW.test(lineText(nextRow))));
-    const note = inTable ? undefined : footnoteStart(visible, belowRule, lastNote, noteLine);
+    const note = inTable ? undefined : footnoteStart(visible, belowRule, lastNote, noteLine, nextRow !== undefined);
     if (note !== undefined) {
       flush();
       footnote = note;
@@ -459,11 +469,27 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
     const previous = current[current.length - 1];
     const beforePrevious = current.length > 1 ? lineText(current[current.length - 2]) : undefined;
     const context = { linesSoFar: current.length, nextLine: next && lineText(next), beforePrevious, phraseCues };
-    if (previous && startsNewBlock(visible, lineText(previous), context)) flush();
+    // "… документ WHA68/2015/REC/1, приложение" / "3.": a note's line that a wrap left with its last number alone.
+    const noteGoesOn = footnote !== undefined && isLoneNumber(visible);
+    if (previous && !noteGoesOn && startsNewBlock(visible, lineText(previous), context)) flush();
     current.push(row);
   }
   flush();
+  // Read only where openings are in lower case: their page breaks alone ask the width.
+  wrapWidth = openingsCapitalised() ? undefined : widthOf(text, blocks);
   return blocks;
+}
+
+/** The longest of the wrapped lines but the longest tenth (a table's rows, a link): the width of the text's wrap. */
+function widthOf(text: string, blocks: readonly Block[]): number | undefined {
+  const wrapped: number[] = [];
+  for (const b of blocks) {
+    if (b.furniture || b.footnote !== undefined) continue;
+    for (let l = 0; l + 1 < b.lines.length; l++) wrapped.push(columns(text.slice(b.lines[l].start, b.lines[l].end)));
+  }
+  if (wrapped.length < 10) return undefined;
+  wrapped.sort((a, b) => a - b);
+  return wrapped[Math.floor(wrapped.length * 0.9)];
 }
 
 /** A line of cells set apart by a tab or two spaces; a row whose last cell is an amount, "(180 400)" if negative. */
@@ -529,7 +555,7 @@ function startsNewBlock(
   if (
     (SECTION_WORD_LABEL.test(line) ||
       (SECTION_LABEL.test(line) && !NUMBERED_ABBREVIATION.test(previousLine.slice(-8)))) &&
-    !RUNS_ON.test(previousLine) &&
+    !runsOn(previousLine) &&
     /^[\p{Lu}\d]/u.test(nextLine ?? '')
   )
     return true;
@@ -546,7 +572,7 @@ function startsNewBlock(
     return true;
   // "… in accordance with their obligations under international law" / "Noting the importance of …": a paragraph a
   // line, its comma lost, then a known opening, which no wrapped line's words start with.
-  if (linesSoFar === 1 && previousLine.length > 120 && phraseCues && !RUNS_ON.test(previousLine)) {
+  if (linesSoFar === 1 && previousLine.length > 120 && phraseCues && !runsOn(previousLine)) {
     const opening = openingText(line.slice(0, 80));
     if (/^\p{Lu}/u.test(opening) && matchPreambularOpening(opening)?.known) return true;
   }
@@ -953,13 +979,14 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
    * a line of the title block ("Adopted by the Security Council at its 8700th meeting, on …").
    */
   // Not the masthead's names nor a bare date, which the text may well hold again; the numbered title however short
-  // ("74/104. - مسألة غوام"): no paragraph is its words alone.
+  // ("74/104. - مسألة غوام"): no paragraph is its words alone. A line's length is in columns, a Chinese character two
+  // ("安全理事会2020年6月3日通过").
   const repeated = new Set(
     header
       .filter(
         (h) =>
           h.kind !== 'documentSymbolLine' &&
-          (h.pieces[0].end - h.pieces[0].start >= 25 || h.kind === 'title'),
+          (columns(text.slice(h.pieces[0].start, h.pieces[0].end)) >= 25 || h.kind === 'title'),
       )
       .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RUNNING_TITLE_PREFIX, ''))),
   );
@@ -1065,9 +1092,15 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       if (openingsCapitalised())
         return /^\p{Lu}/u.test(plain) && Boolean(preambular?.known || matchOperativeOpening(plain)?.known);
       if (preambular?.known || matchOperativeOpening(plain)?.known) return true;
-      return preambular !== undefined && (!lastBody || endsClause(lastWords(text, lastBody)));
+      if (!lastBody) return preambular !== undefined;
+      // Over a page break, an unknown participle opens a paragraph only where the last line had room for it: the
+      // page's first words ("включая …", "состоявшейся …") did not fit on a full line, and went on the next page.
+      const room = !turned || roomOnLastLine(text, lastBody, t) !== false;
+      return preambular !== undefined && endsClause(lastWords(text, lastBody)) && room;
     };
-    if (lastBody && !number && turned && runsOnOverPageWithoutCase(text, lastBody, b)) {
+    // "13." alone at a page's foot, a text without spaces wrapped after it: its words open the next page.
+    const loneNumber = lastBody?.pieces.length === 1 && isLoneNumber(lastWords(text, lastBody));
+    if (lastBody && !number && turned && (loneNumber || runsOnOverPageWithoutCase(text, lastBody, b))) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -1264,7 +1297,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
         level === 1 &&
         previous?.kind === 'heading' &&
         previous.headingLevel === 1 &&
-        RUNS_ON.test(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))
+        runsOn(text.slice(previous.pieces[0].start, previous.pieces[previous.pieces.length - 1].end))
       ) {
         previous.pieces.push(b.span); // a capitalised heading wrapped over a blank line
         continue;
@@ -1424,7 +1457,7 @@ function continues(text: string, last: Draft, blockText: string): boolean {
   const lastText = lastWords(text, last);
   // After a comma, a semicolon or a colon, a block in lower case is the rest of the sentence.
   if (endsClause(lastText)) return !/[.!?]["'”’)*_]*$/.test(lastText) && /^\p{Ll}/u.test(blockText);
-  return /^[\p{Ll}(]/u.test(blockText) || RUNS_ON.test(lastText);
+  return /^[\p{Ll}(]/u.test(blockText) || runsOn(lastText);
 }
 
 /**
@@ -1464,7 +1497,30 @@ function runsOnOverPageWithoutCase(text: string, last: Draft, block: Block): boo
   const lastText = lastWords(text, last);
   const preambularEnd = ownPreambularMark() ? endsWithOwnPreambularMark(lastText) : endsWithTail(lastText, COMMA_END);
   const openOperative = last.kind === 'operative' && last.number !== undefined && preambularEnd;
-  return openOperative || !CLAUSE_END.test(lastText.slice(-24));
+  // "… Объединенных Наций15," on a full line / "Конвенции о привилегиях …": the sentence goes on, unless a known
+  // opening starts the page.
+  const words = openingText(firstLine.slice(0, 80));
+  const known = matchPreambularOpening(words)?.known || matchOperativeOpening(words)?.known;
+  const fullLine = preambularEnd && !known && roomOnLastLine(text, last, firstLine) === false;
+  // "表示赞赏地注意到秘书长的报告，5": the mark ends the clause, the note's digits glued after it.
+  return openOperative || fullLine || !CLAUSE_END.test(lastText.slice(-24).replace(GLUED_NOTE, ''));
+}
+
+/** A footnote's digits a print copy glues after a clause's mark: "报告，5", "report,2". */
+const GLUED_NOTE = new RegExp(`(?<=[.;:!?,${CLAUSE_MARKS}]["'”’)]*)\\d{1,3}$`, 'u');
+
+/**
+ * Whether the paragraph's last line had room for the first word of `next`: the line ends the paragraph, as a line
+ * of running text ends only where the next word does not fit. The width is the text's wrap, or the paragraph's
+ * longest line; undefined where the text was not wrapped, or not at that line (a Chinese paragraph on one line).
+ */
+function roomOnLastLine(text: string, paragraph: Draft, next: string): boolean | undefined {
+  const lines = paragraph.pieces.flatMap((p) => text.slice(p.start, p.end).split('\n')).map((l) => columns(l.trim()));
+  const width = Math.max(wrapWidth ?? 0, ...lines.slice(0, -1));
+  const last = lines[lines.length - 1];
+  if (width === 0 || last > width) return undefined;
+  const word = /^\S+/.exec(next)?.[0] ?? '';
+  return last + 1 + columns(word) <= width;
 }
 
 /** The paragraph ends with ":" and no item follows it yet: "3. Decides that UNMIL shall have the following mandate:" */
@@ -1485,7 +1541,7 @@ function lastWords(text: string, paragraph: Draft): string {
 function isRunningTitle(text: string, last: Draft, block: Block, next: Block | undefined): boolean {
   if (block.lines.length > 1 || !next || next.furniture || next.footnote !== undefined) return false;
   const lastText = lastWords(text, last);
-  if (!RUNS_ON.test(lastText) || endsClause(lastText)) return false;
+  if (!runsOn(lastText) || endsClause(lastText)) return false;
   const line = text.slice(block.span.start, block.span.end);
   const nextLine = text.slice(next.lines[0].start, next.lines[0].end);
   return (

@@ -5,8 +5,12 @@
  * ends, with no pattern that can backtrack.
  */
 
-/** "A/RES/78/10", "S/RES/2700 (2023)", "A/78/L.5/Rev.1*", "A/HRC/RES/52/1": a document symbol alone. */
-const DOCUMENT_SYMBOL = /^[A-Z]{1,8}(?:\.\d{1,4})?(?:\/[A-Za-z0-9.-]{1,24}){1,7}(?:[ \u00a0]\(\d{4}\))?\*?$/;
+/**
+ * "A/RES/78/10", "S/RES/2700 (2023)", "A/78/L.5/Rev.1*", "A/HRC/RES/52/1", a resolution's parts "A/RES/76/247 A-C": a
+ * document symbol alone.
+ */
+const DOCUMENT_SYMBOL =
+  /^[A-Z]{1,8}(?:\.\d{1,4})?(?:\/[A-Za-z0-9.-]{1,24}){1,7}(?:[ \u00a0][A-Z](?:-[A-Z])?|[ \u00a0]\(\d{4}\))?\*?$/;
 /** "2/5", "- 3 -", "Page 3", "Page 3 of 5". */
 const PAGE_NUMBER =
   /^(?:(\d{1,4})[ \u00a0]?\/[ \u00a0]?(\d{1,4})|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—]|Page[ \u00a0]\d{1,4}(?:[ \u00a0]of[ \u00a0]\d{1,4})?)$/;
