@@ -288,6 +288,24 @@ describe('structure classes of the five UN languages besides English', () => {
     assert.strictEqual(inside.closing, undefined);
   });
 
+  it('reads a date alone after the last paragraph as the closing in each language, where no meeting adopted it', () => {
+    // Council resolutions adopted by silence procedure in 2020 close on their date alone: S/RES/2520 (2020) and others.
+    const texts: Record<string, [string, string, string]> = {
+      fr: ['Le Conseil de sécurité,', '1. Décide de rester saisi de la question.', '1er juin 2020'],
+      es: ['El Consejo de Seguridad,', '1. Decide seguir ocupándose de la cuestión.', '29 de mayo de 2020'],
+      ru: ['Совет Безопасности,', '1. постановляет продолжать заниматься этим вопросом.', '29 мая 2020 года'],
+      ar: ['إن مجلس الأمن،', '1 - يقرر أن يبقي المسألة قيد نظره.', '29 أيار/مايو 2020'],
+      zh: ['安全理事会，', '1. 决定继续处理此案。', '2020年5月29日'],
+    };
+    for (const [code, [formula, operative, date]] of Object.entries(texts)) {
+      const text = [formula, operative, date].join('\n\n') + '\n';
+      assert.deepStrictEqual(kinds(text), ['enactingFormula', 'operative 1', 'closing'], code);
+    }
+    // A date inside a paragraph, or before any operative paragraph, closes nothing.
+    const early = ['Совет Безопасности,', '29 мая 2020 года', '1. постановляет продолжать заниматься этим вопросом.'];
+    assert.strictEqual(parseDraft(early.join('\n\n')).closing, undefined);
+  });
+
   it('reads a Russian preambular paragraph of rare words after a comma as a paragraph of its own', () => {
     // A/RES/75/85 (and others): openings the lexicon learnt fewer than three times.
     const text = [

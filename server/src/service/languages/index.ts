@@ -115,6 +115,27 @@ export function isForeignClosing(text: string): boolean {
   return CLOSING.test(text);
 }
 
+const FOREIGN_MONTHS = Object.values(LANGUAGES)
+  .filter((l) => l !== ENGLISH)
+  .flatMap((l) => l.months.filter((month) => /^\p{L}/u.test(month)))
+  .map((month) => month.replace(/[/.]/g, '\\$&'))
+  .join('|');
+/**
+ * A date alone in another language, closing a text no meeting adopted (a silence procedure): "28 мая 2020 года",
+ * "28 mai 2020", "28 de mayo de 2020", "28 أيار/مايو 2020", "2020年5月28日".
+ */
+const SPACE = '[ \\t\\u00a0]+';
+const DATE_ALONE = new RegExp(
+  `^(?:\\d{1,2}(?:er)?${SPACE}(?:de${SPACE})?(?:${FOREIGN_MONTHS})${SPACE}(?:de${SPACE})?\\d{4}` +
+    `(?:${SPACE}(?:года|г\\.))?|\\d{4}年\\d{1,2}月\\d{1,2}日)$`,
+  'iu',
+);
+
+/** Whether `text` is a date alone, written as a language besides English writes it. */
+export function isForeignDateAlone(text: string): boolean {
+  return text.length <= 40 && DATE_ALONE.test(text);
+}
+
 /** Every language's marks that end a clause besides the Latin ones, for texts of any language: "،؛，；。：". */
 export const CLAUSE_MARKS = [...new Set(Object.values(LANGUAGES).flatMap((l) => [...(l.clauseMarks ?? '')]))].join('');
 

@@ -13,6 +13,7 @@ import {
   CLAUSE_MARKS,
   detectLanguage,
   isForeignClosing,
+  isForeignDateAlone,
   isForeignFormula,
   LanguageCode,
   openingMatcher,
@@ -1222,7 +1223,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
         lastOperativeNumber = 0;
       }
       seenEnacting = true;
-    } else if ((isClosing(t) && t.length <= 200) || (seenOperative && DATE_ALONE.test(t))) {
+    } else if ((isClosing(t) && t.length <= 200) || (seenOperative && (DATE_ALONE.test(t) || isForeignDateAlone(t)))) {
       draft = { kind: 'closing', pieces: [b.span] };
       ended = seenOperative;
     } else if (
@@ -1446,7 +1447,9 @@ function listGoesOn(text: string, last: Draft): boolean {
 /** The paragraph's list goes on, or its last piece is an indent, whatever its end: "– to the two parties" / "– …". */
 function indentsGoOn(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
-  return listGoesOn(text, last) || (last.pieces.length > 1 && BULLETED.test(text.slice(lastPiece.start, lastPiece.end)));
+  return (
+    listGoesOn(text, last) || (last.pieces.length > 1 && BULLETED.test(text.slice(lastPiece.start, lastPiece.end)))
+  );
 }
 
 /**
