@@ -159,7 +159,8 @@ export function details(s: LayoutSummary): string {
   const lines = [`${s.layout}:`];
   lines.push(
     `  structure exact: raw ${percent(s.exact, s.documents)}; with the listed divergences of the UN's gold ` +
-      `(${s.divergencesApplied} blocks in ${s.divergentDocuments} documents) ${percent(s.exactCorrected, s.documents)}` +
+      `(${s.divergencesApplied} blocks in ${s.divergentDocuments} documents) ` +
+      `${percent(s.exactCorrected, s.documents)}` +
       `; ${s.staleDivergences.length} stale entries${s.staleDivergences.length ? ':' : ''}`,
   );
   for (const stale of s.staleDivergences) lines.push(`    stale: ${stale}`);
