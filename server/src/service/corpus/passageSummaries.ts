@@ -44,16 +44,23 @@ export function placeOf(doc: DraftDocument, paragraph: Paragraph): string {
   return heading ? `paragraph ${ordinal} under "${oneLine(paragraphText(doc, heading))}"` : `paragraph ${ordinal}`;
 }
 
+/** The pieces of a paragraph's text after its number: where the words a drafter quotes are. */
+export function wordPieces(paragraph: Paragraph): Span[] {
+  const from = wordsStart(paragraph);
+  return paragraph.pieces
+    .filter((piece) => piece.end > from)
+    .map((piece) => ({ ...piece, start: Math.max(piece.start, from) }));
+}
+
 /** The summaries of the passages whose paragraphs are `paragraphIndexes` (those the sampled shingles hold). */
 export function passageSummariesOf(doc: DraftDocument, paragraphIndexes: readonly number[]): PassageSummaries {
   const pieces: number[] = [];
   const places: string[] = [];
   for (const index of paragraphIndexes) {
     const paragraph = doc.paragraphs[index];
-    const from = wordsStart(paragraph);
-    const after = paragraph.pieces.filter((piece) => piece.end > from);
-    pieces.push(after.length);
-    for (const piece of after) pieces.push(Math.max(piece.start, from), piece.end);
+    const words = wordPieces(paragraph);
+    pieces.push(words.length);
+    for (const piece of words) pieces.push(piece.start, piece.end);
     places.push(placeOf(doc, paragraph));
   }
   const resolutionNumber = doc.title?.resolutionNumber;

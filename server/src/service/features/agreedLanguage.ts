@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { isPassage, passageWordHashes, shingleHashes, wordHashes } from '../corpus/passageIndex';
+import { wordPieces } from '../corpus/passageSummaries';
 import type { DraftDocument, Paragraph } from '../model/document';
-import { wordsStart } from '../model/document';
 import { LineIndex } from '../model/lineIndex';
 import { NOTE_PREFIX } from '../model/parser';
 import { Cancellation, neverCancelled, Range, Span, SpanEdit } from '../types';
@@ -56,12 +56,7 @@ interface Token {
 
 /** Whitespace-separated tokens of the paragraph's pieces after its number, with their offsets. */
 function tokensOf(doc: DraftDocument, paragraph: Paragraph): Token[] {
-  const from = wordsStart(paragraph);
-  const pieces = paragraph.pieces.filter((piece) => piece.end > from);
-  return tokensIn(
-    doc.text,
-    pieces.map((piece) => ({ start: Math.max(piece.start, from), end: piece.end })),
-  );
+  return tokensIn(doc.text, wordPieces(paragraph));
 }
 
 /** Whitespace-separated tokens of the pieces of `text`, with their offsets. */
