@@ -1,3 +1,4 @@
+import { textMapOf } from '../textMap';
 import { CorpusReader, hasExtension, utf8Text } from './reader';
 
 const EXTENSIONS = ['.communique', '.resolution', '.txt'];
@@ -7,6 +8,10 @@ export const plainTextReader: CorpusReader = {
   accepts: (file) => hasExtension(file, EXTENSIONS),
   read(bytes) {
     const { text, valid } = utf8Text(bytes);
-    return { text, note: valid ? undefined : 'is not valid UTF-8; read with replacement characters' };
+    if (!valid) return { text, note: 'is not valid UTF-8; read with replacement characters' };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const textMap = textMapOf(bytes, bom);
+    // Mapped only when the map counts the text's every unit: the text is the bytes after the BOM, decoded.
+    return textMap[textMap.length - 3] === text.length ? { text, textMap } : { text };
   },
 };
