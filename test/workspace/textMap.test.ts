@@ -6,6 +6,8 @@ import { fileUriOf } from '../../server/src/workspace/corpusFiles';
 import { CorpusTexts } from '../../server/src/workspace/corpusTexts';
 import { MemoryWorkspace } from '../../server/src/workspace/memoryWorkspace';
 import { readTextWindow, textMapOf, wellFormedTextMap } from '../../server/src/workspace/textMap';
+import type { ReadDocument } from '../../server/src/workspace/readers';
+import { plainTextReader } from '../../server/src/workspace/readers/plainText';
 import { loaderOver } from './corpusLoader.test';
 
 /** Pieces of text in every UTF-8 length, with each kind of line break and a BOM character inside the text. */
@@ -22,7 +24,7 @@ describe('text maps: a part of a plain-text file read alone', () => {
     fc.assert(
       fc.property(texts, fc.boolean(), fc.nat(), fc.nat(), (text, bom, a, b) => {
         const bytes = encode(bom ? `\ufeff${text}` : text);
-        const map = textMapOf(bytes, bom ? 3 : 0);
+        const map = textMapOf(text, bytes, bom ? 3 : 0);
         assert.ok(wellFormedTextMap(map, text.length));
         const workspace = new MemoryWorkspace();
         workspace.write('/f.txt', bytes);
@@ -37,16 +39,29 @@ describe('text maps: a part of a plain-text file read alone', () => {
     );
   });
 
+  it('maps a draft read with a byte-order mark, or two, from the text the reader gives', () => {
+    const text = 'Réaffirmant sa résolution 61/49,\n'.repeat(200);
+    for (const marks of ['', '\ufeff', '\ufeff\ufeff']) {
+      const bytes = encode(marks + text);
+      const read = plainTextReader.read(bytes, '/f.txt') as ReadDocument;
+      const workspace = new MemoryWorkspace();
+      workspace.write('/f.txt', bytes);
+      const window = readTextWindow(workspace.open('/f.txt'), read.textMap!, 5000, 5100)!;
+      assert.strictEqual(window.text, read.text!.slice(window.start, window.start + window.text.length));
+    }
+  });
+
   it('reads a few kilobytes of a long file, not all of it', () => {
     const text = 'Recalling its earlier resolutions,\n\n'.repeat(2000);
-    const map = textMapOf(encode(text), 0);
+    const map = textMapOf(text, encode(text), 0);
     const workspace = new MemoryWorkspace({ '/f.txt': text });
     const window = readTextWindow(workspace.open('/f.txt'), map, 40_000, 40_100)!;
     assert.ok(window.text.length < 5000, `${window.text.length} units read`);
   });
 
   it('says a file whose bytes are no longer those mapped has no window', () => {
-    const map = textMapOf(encode('Première ligne\nDeuxième ligne\n'), 0);
+    const mapped = 'Première ligne\nDeuxième ligne\n';
+    const map = textMapOf(mapped, encode(mapped), 0);
     const workspace = new MemoryWorkspace({ '/f.txt': 'Premiere ligne\nDeuxieme ligne\n\n\n' });
     assert.strictEqual(readTextWindow(workspace.open('/f.txt'), map, 0, 5), undefined);
   });

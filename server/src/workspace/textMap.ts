@@ -12,10 +12,24 @@ const STEP = 2048;
 const FIELDS = 3;
 
 /**
- * The map of valid UTF-8 `bytes` from `from` on (after a BOM): UTF-16 units and line breaks counted as the bytes go,
- * the breaks as LineIndex counts them (\r\n, \n, a lone \r).
+ * The map of `text`, decoded from valid UTF-8 `bytes` from `from` on (after a BOM). Without a carriage return, the
+ * n-th line feed of the text is the n-th of the bytes: both are found by search, line by line.
  */
-export function textMapOf(bytes: Uint8Array, from: number): Int32Array {
+export function textMapOf(text: string, bytes: Uint8Array, from: number): Int32Array {
+  if (text.includes('\r')) return textMapCounted(bytes, from);
+  const map = [0, from, 0];
+  let [unit, byte, line, mapped] = [0, from, 0, 0];
+  for (let feed = text.indexOf('\n'); feed >= 0; feed = text.indexOf('\n', unit)) {
+    [unit, byte] = [feed + 1, bytes.indexOf(10, byte) + 1];
+    line++;
+    if (unit - mapped >= STEP) map.push((mapped = unit), byte, line);
+  }
+  map.push(text.length, bytes.length, line);
+  return Int32Array.from(map);
+}
+
+/** The same, counting as the bytes go: UTF-16 units and line breaks as LineIndex counts them (\r\n, \n, \r). */
+function textMapCounted(bytes: Uint8Array, from: number): Int32Array {
   const map = [0, from, 0];
   let [units, line, mapped] = [0, 0, 0];
   for (let i = from; i < bytes.length; i++) {
