@@ -323,12 +323,6 @@ export class PassageIndex {
     return docId === undefined ? undefined : passageSummary(this.summariesOf(docId), candidate.ordinal);
   }
 
-  /** The resolution number the document is cited by, if its title gives one. */
-  resolutionNumberOf(uri: string): string | undefined {
-    const docId = this.docIds.get(uri);
-    return docId === undefined ? undefined : this.summariesOf(docId).resolutionNumber;
-  }
-
   private summariesOf(docId: number): PassageSummaries {
     return this.summariesPerDoc[docId] ?? this.segment!.summaries(this.segmentDocs[docId]);
   }

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { isPassage, passageWordHashes, shingleHashes, wordHashes } from '../corpus/passageIndex';
-import { wordPieces } from '../corpus/passageSummaries';
+import { PassageSummary, wordPieces } from '../corpus/passageSummaries';
 import { TextReader, TextWindow, windowAround } from '../corpus/textWindow';
 import type { DraftDocument, Paragraph } from '../model/document';
 import { LineIndex } from '../model/lineIndex';
@@ -222,7 +222,7 @@ function sourceOf(resolutionNumber: string | undefined, title: string | undefine
 interface Kept {
   readonly candidate: { readonly uri: string };
   readonly window: TextWindow & { lines?: LineIndex };
-  readonly place: string;
+  readonly summary: PassageSummary;
   readonly found: { readonly tokens: readonly Token[] };
   readonly similarity: number;
   readonly text: string;
@@ -314,19 +314,19 @@ export function findAgreedLanguage(
     if (seen.has(text)) continue;
     seen.add(text);
     const identical = queryTokens.length <= MAX_DIFF_TOKENS && sameForms(queryTokens, found.tokens);
-    kept.push({ candidate, window, place: summary.place, found, similarity, text, identical });
+    kept.push({ candidate, window, summary, found, similarity, text, identical });
   }
   kept.sort((a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity);
   // The word diff, quadratic, only for the matches shown.
-  for (const { candidate, window, place, found, similarity, text, identical } of kept.slice(0, limit)) {
+  for (const { candidate, window, summary, found, similarity, text, identical } of kept.slice(0, limit)) {
     const ops = diffTokens(queryTokens, found.tokens);
     const span = { start: found.tokens[0].span.start, end: found.tokens[found.tokens.length - 1].span.end };
     window.lines ??= new LineIndex(window.text);
     const title = corpus.document(candidate.uri)?.title;
     result.matches.push({
       uri: candidate.uri,
-      source: sourceOf(corpus.passages.resolutionNumberOf(candidate.uri), title, candidate.uri),
-      place,
+      source: sourceOf(summary.resolutionNumber, title, candidate.uri),
+      place: summary.place,
       range: shiftedRange(
         window.lines.rangeOf({ start: span.start - window.start, end: span.end - window.start }),
         window.line,
