@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as path from 'path';
 import fc from 'fast-check';
 import { CorpusIndex } from '../../server/src/service/corpus/corpusIndex';
 import { PackedCitations } from '../../server/src/service/corpus/packedCitations';
@@ -114,6 +115,26 @@ async function everyByteChecked(files: Record<string, string>, runs: number, min
 }
 
 describe('the corpus index cache (in memory)', () => {
+  it('takes a first load back from the cache it wrote, answering as a load that keeps everything in memory', async () => {
+    const kept = loaderOver(new MemoryWorkspace(FILES));
+    await kept.loader.load(['/ws'], []);
+    await kept.loader.postPassages();
+    const workspace = new MemoryWorkspace(FILES);
+    const { loader, corpus, warnings } = loaderOver(workspace, { storage: STORAGE });
+    const draft = 'file:///elsewhere/open.communique';
+    await loader.indexOpen(draft, 'The General Assembly,\n\nRecalling resolution 61/49,\n');
+    await kept.loader.indexOpen(draft, 'The General Assembly,\n\nRecalling resolution 61/49,\n');
+    await loader.load(['/ws'], []);
+    await loader.postPassages();
+    assert.ok(workspace.opens.includes(path.resolve(`${STORAGE}/corpus-index.bin`)), 'the cache written is read');
+    assert.deepStrictEqual(snapshot(corpus, workspace), snapshot(kept.corpus, workspace));
+    assert.ok(
+      corpus.lookup('A/RES/61/49').citations.some((c) => c.uri === draft),
+      'the open draft stays',
+    );
+    assert.deepStrictEqual(warnings, kept.warnings);
+  });
+
   it('restores every unchanged file from the cache, reading none, with the same answers as a fresh load', async () => {
     const { workspace, fresh } = await loadedOnce();
     workspace.reads.length = 0;

@@ -178,6 +178,7 @@ export class CorpusLoader {
     if (read > 0 || files.length !== this.cache.size) {
       await this.postPassages();
       this.saveCache();
+      this.readFromCache();
     }
     this.cache.release();
   }
@@ -274,6 +275,46 @@ export class CorpusLoader {
     const postings = corpus.passages.exported(withPassages);
     if (postings) this.cache.save(documents, postings);
     else this.options.warn('The corpus index cache was not written: its passages are out of order.');
+  }
+
+  /**
+   * After a load that read files, the corpus taken back from the cache just written, as a start from it would take
+   * it: the documents' entries stay on disk, read as requests need them, instead of in the heap, which then holds
+   * no more after a first load than after later ones. Open drafts (not cached) are put back from their entries.
+   * Nothing changes unless the cache holds every file indexed, unchanged, and no open draft is a copy.
+   */
+  private readFromCache(): void {
+    const { workspace, warn, corpus } = this.options;
+    const open = [...this.openGenerations.keys()].map((uri) => [uri, corpus.cached(uri)] as const);
+    if (!this.cacheFolder || open.some(([, doc]) => doc && !doc.indexed)) return;
+    const written = new CorpusCache(workspace, this.cacheFolder, warn, () => this.cacheDamaged());
+    const segment = written.opened;
+    const files = [...this.stamps].filter(([file, stamp]) => written.unchanged(file, stamp));
+    // Files of records only (the UN's JSON) have no entry to cache: their records are put back as they are.
+    const records = [...this.stamps.keys()]
+      .filter((file) => !written.unchanged(file, this.stamps.get(file)!))
+      .map((file) => [fileUriOf(file), corpus.metadata.of(fileUriOf(file))] as const);
+    if (!segment || segment.documents !== files.length || records.some(([uri]) => corpus.has(uri)))
+      return written.release();
+    try {
+      corpus.clear();
+      corpus.useSegment(segment);
+      // The originals first: a copy is claimed as the copy of one in the corpus.
+      const order = files.map(([file]) => written.documentOf(file)!).sort((a, b) => a - b);
+      for (const doc of [...order.filter((d) => segment.isIndexed(d)), ...order.filter((d) => !segment.isIndexed(d))])
+        corpus.claim(segment.uri(doc));
+      for (const [file] of files) this.textMaps.set(file, written.documentOf(file)!);
+      corpus.dropUnclaimed();
+      for (const [uri, held] of records) if (held) corpus.metadata.set(uri, held);
+      for (const [uri, doc] of open) {
+        if (doc?.indexed) corpus.setIndexed(uri, { ...doc, indexed: doc.indexed });
+        if (doc?.metadata) corpus.metadata.set(uri, doc.metadata);
+      }
+    } catch (error) {
+      if (!(error instanceof CacheDamaged)) throw error;
+      return;
+    }
+    this.cache = written;
   }
 
   private textMapOf(file: string): Int32Array | undefined {

@@ -12,6 +12,8 @@ export class MemoryWorkspace implements Workspace {
   private clock = 1;
   /** Paths read, in order: what a test can ask of the cache ("was this file read again?"). */
   readonly reads: string[] = [];
+  /** Paths opened for reads at offsets (the cache), in order. */
+  readonly opens: string[] = [];
 
   constructor(files: Record<string, string> = {}) {
     for (const [file, text] of Object.entries(files)) this.writeText(file, text);
@@ -75,6 +77,7 @@ export class MemoryWorkspace implements Workspace {
 
   open(file: string): RandomAccessFile {
     const node = this.nodes.get(path.resolve(file));
+    this.opens.push(path.resolve(file));
     if (node?.kind !== 'file') throw new FileError('cannot be read (ENOENT)');
     // The bytes as they are now: a write replaces the node, as a rename replaces a file's inode.
     const bytes = node.bytes;
