@@ -1,6 +1,6 @@
-import { DraftDocument, Paragraph, wordsStart } from '../model/document';
+import type { DraftDocument, Paragraph } from '../model/document';
 import { PostingArrays, PostingList, Postings } from './postings';
-import { PassageSummaries, passageSummary, PassageSummary } from './passageSummaries';
+import { PassageSummaries, passageSummary, PassageSummary, wordPieces } from './passageSummaries';
 import type { CorpusSegment } from './segment';
 
 /** Paragraphs whose wording can be agreed language: not titles, headings, datelines or footnotes. */
@@ -53,10 +53,8 @@ export function wordHashes(text: string, start = 0, end = text.length, into: num
 
 /** Word hashes of a paragraph's pieces, its number left out ("4." is not language). */
 export function passageWordHashes(doc: DraftDocument, paragraph: Paragraph): number[] {
-  const from = wordsStart(paragraph);
   const words: number[] = [];
-  for (const piece of paragraph.pieces)
-    if (piece.end > from) wordHashes(doc.text, Math.max(piece.start, from), piece.end, words);
+  for (const piece of wordPieces(paragraph)) wordHashes(doc.text, piece.start, piece.end, words);
   return words;
 }
 
@@ -321,12 +319,6 @@ export class PassageIndex {
   summaryOf(candidate: PassageCandidate): PassageSummary | undefined {
     const docId = this.docIds.get(candidate.uri);
     return docId === undefined ? undefined : passageSummary(this.summariesOf(docId), candidate.ordinal);
-  }
-
-  /** The resolution number the document is cited by, if its title gives one. */
-  resolutionNumberOf(uri: string): string | undefined {
-    const docId = this.docIds.get(uri);
-    return docId === undefined ? undefined : this.summariesOf(docId).resolutionNumber;
   }
 
   private summariesOf(docId: number): PassageSummaries {

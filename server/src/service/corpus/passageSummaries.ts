@@ -20,6 +20,8 @@ export interface PassageSummaries {
 export interface PassageSummary {
   readonly pieces: readonly Span[];
   readonly place: string;
+  /** Its document's resolution number, if its title gives one. */
+  readonly resolutionNumber?: string;
 }
 
 /** Where a paragraph is in its document, as a drafter cites it. */
@@ -77,7 +79,8 @@ export function passageSummary(summaries: PassageSummaries, ordinal: number): Pa
     start: pieces[at + 1 + 2 * i],
     end: pieces[at + 2 + 2 * i],
   }));
-  return { pieces: spans, place: places[ordinal] };
+  const { resolutionNumber } = summaries;
+  return { pieces: spans, place: places[ordinal], ...(resolutionNumber !== undefined ? { resolutionNumber } : {}) };
 }
 
 /**
