@@ -683,4 +683,60 @@ describe('structure classes of the five UN languages besides English', () => {
       'operative 1',
     ]);
   });
+
+  it('reads "L’Assemblée générale" unpunctuated as the formula, and "Décide ce qui suit :" as its one paragraph', () => {
+    // A/RES/74/266 (Fonds de roulement): the formula has no comma, the text no preamble.
+    const text = [
+      '74/266. Fonds de roulement pour 2020',
+      'L’Assemblée générale',
+      'Décide ce qui suit :',
+      '1. Le Fonds de roulement est fixé à 150 millions de dollars des États‑Unis pour l’exercice 2020 ;',
+      '2. Les États Membres verseront des avances au Fonds de roulement.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text), ['enactingFormula', 'operative', 'operative 1', 'operative 2']);
+  });
+
+  it('reads French adjective openings in every gender and number, and reflexive participles, as preambular', () => {
+    // The corpus writes the Assembly's "Déterminée", "Guidée"; the Council's "Déterminé", "Guidé" (S/RES/2558 (2020),
+    // 2687 (2023)), a declaration's "Convaincus", "Nous déclarant" (A/RES/78/133, 79/283), "S’associant" (2506 (2020)).
+    const text = [
+      'Le Conseil de sécurité,',
+      'Rappelant ses résolutions antérieures,',
+      'Guidé par les buts et principes énoncés dans la Charte des Nations Unies,',
+      'Déterminé à continuer de soutenir la Somalie,',
+      'Gravement préoccupés par les répercussions de la crise,',
+      'S’associant au Secrétaire général pour exprimer sa reconnaissance,',
+      'Nous déclarant profondément préoccupés par la déforestation,',
+      '1. Décide de demeurer saisi de la question.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text), ['enactingFormula', ...Array(6).fill('preambular'), 'operative 1']);
+  });
+
+  it('reads Spanish openings in both genders, and gerunds with their pronoun ("Haciéndose eco"), as preambular', () => {
+    // The corpus writes the Assembly's "Guiada", "Alarmada"; the Council's "Guiado", "Alarmado" (S/RES/2558 (2020),
+    // 2567 (2021)), and "Haciéndose eco", "Guiándose", "Esforzándose" (2506 (2020), A/RES/74/243, 79/205).
+    const text = [
+      'El Consejo de Seguridad,',
+      'Recordando sus resoluciones anteriores,',
+      'Guiado por los propósitos y principios de la Carta de las Naciones Unidas,',
+      'Alarmado por la penosa situación humanitaria,',
+      'Haciéndose eco de la gratitud del Secretario General,',
+      'Esforzándose por adoptar un enfoque integrado,',
+      '1. Decide seguir ocupándose de la cuestión.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text), ['enactingFormula', ...Array(5).fill('preambular'), 'operative 1']);
+  });
+
+  it('reads Arabic formulas and openings with or without their vowel marks, and "رغبة منها" as preambular', () => {
+    // A/RES/74/34 "إنّ الجمعية العامة،", 79/99 "إنَّ الجمعية العامة ،"; the lexicon's "وإدراكا منها" written
+    // "وإدراكاً منها"; A/RES/74/196 "رغبة منها في تعزيز التعاون", a verbal noun and "on its part".
+    const text = [
+      'إنَّ الجمعية العامة ،',
+      'رغبةً منها في تعزيز التعاون بين الأمم المتحدة والمنظمة،',
+      'وإدراكاً منها للحاجة الملحة إلى الحد من الاستهلاك،',
+      '1 - تقرر أن تدعو المنظمة إلى المشاركة في دوراتها؛',
+      '2 - تطلب إلى الأمين العام أن يتخذ الإجراءات اللازمة.',
+    ].join('\n\n');
+    assert.deepStrictEqual(kinds(text), ['enactingFormula', 'preambular', 'preambular', 'operative 1', 'operative 2']);
+  });
 });

@@ -11,8 +11,9 @@ export const ARABIC: LanguageConventions = {
   formulas: FORMULAS,
   preambular: PREAMBULAR,
   operative: OPERATIVE,
-  // "إذ تشير", "وإذ تؤكد": "while" (with "and") and a verb.
-  genericPreambular: /^و?إذ\s+[\p{L}\p{M}]+/u,
+  // "إذ تشير", "وإذ تؤكد": "while" (with "and") and a verb; "رغبة منها", "واعتقادا منه": a verbal noun and "on its part".
+  genericPreambular: /^(?:و?إذ\s+[\p{L}\p{M}]+|[\p{L}\p{M}\u0640]+[ \t\u00a0]+منه(?:ا|م)?(?![\p{L}\p{M}]))/u,
+  marksOptional: true,
   capitalised: false,
   punctuation: { preambular: '،', operative: '؛', last: '.' },
   clauseMarks: '،؛؟',

@@ -1,14 +1,35 @@
 import { FORMULAS, OPERATIVE, PREAMBULAR } from './lexicons/es';
 import type { LanguageConventions } from './types';
 
+/**
+ * Each adjective or participle opening in both genders and numbers: the corpus writes the Assembly's "Guiada",
+ * "Convencida" most often, the Council's "Guiado", "Convencido" seldom. The word that agrees is the first, or the
+ * second after an adverb ("Profundamente preocupada"); a gerund ("Recordando") agrees with nothing.
+ */
+function agreeing(openings: readonly string[]): string[] {
+  const all = new Set(openings);
+  for (const opening of openings) {
+    const words = opening.split(' ');
+    const i = words.length > 1 && /mente$/u.test(words[0]) ? 1 : 0;
+    if (/(?:ndo|ndose)$/u.test(words[i]) || !/[ao]s?$/u.test(words[i])) continue;
+    // "Conocedora", "Conocedor"; else "Decidida", "Decidido".
+    const agent = /or(?:a|as|es)?$/u.test(words[i]);
+    const stem = words[i].replace(agent ? /(?<=or)(?:a|as|es)?$/u : /[ao]s?$/u, '');
+    for (const ending of agent ? ['', 'a', 'es', 'as'] : ['a', 'o', 'as', 'os'])
+      all.add([...words.slice(0, i), stem + ending, ...words.slice(i + 1)].join(' '));
+  }
+  return [...all];
+}
+
 export const SPANISH: LanguageConventions = {
   code: 'es',
   name: 'Español',
   formulas: [...FORMULAS, 'La Conferencia'],
-  preambular: PREAMBULAR,
+  preambular: agreeing(PREAMBULAR),
   operative: OPERATIVE,
-  // "Recordando", "Teniendo presente": the gerund.
-  genericPreambular: /^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)(?![\p{L}])/u,
+  // "Recordando", "Teniendo presente": the gerund; with its pronoun, which moves the stress: "Haciéndose eco",
+  // "Guiándose", "Esforzándose".
+  genericPreambular: /^\p{Lu}\p{Ll}+(?:ando|iendo|yendo|(?:ándo|[iy]éndo)(?:se|nos|l[aeo]s?))(?![\p{L}])/u,
   capitalised: true,
   punctuation: { preambular: ',', operative: ';', last: '.' },
   spaceBeforePunctuation: false,

@@ -1,14 +1,44 @@
 import { FORMULAS, OPERATIVE, PREAMBULAR } from './lexicons/fr';
 import type { LanguageConventions } from './types';
 
+/** A feminine or masculine ending of an adjective or participle, singular or plural, and the four forms it has. */
+const AGREEMENT: readonly [RegExp, readonly string[]][] = [
+  [/ées?$|és?$/u, ['é', 'ée', 'és', 'ées']],
+  [/ues?$|us?$/u, ['u', 'ue', 'us', 'ues']],
+  [/ètes?$|ets?$/u, ['et', 'ète', 'ets', 'ètes']],
+  [/euses?$|eux$/u, ['eux', 'euse', 'eux', 'euses']],
+  [/ives?$|ifs?$/u, ['if', 'ive', 'ifs', 'ives']],
+  [/(?<=[aeiou]i|[ei]n)tes?$|(?<=[aeiou]i|[ei]n)ts?$/u, ['t', 'te', 'ts', 'tes']],
+];
+
+/**
+ * Each adjective or participle opening in every gender and number: the corpus writes the Assembly's
+ * "Déterminée", "Gravement préoccupée" most often, the Council's "Déterminé", a declaration's "Convaincus" seldom.
+ * The word that agrees is the first, or the second after an adverb ("Gravement"); a present participle
+ * ("Rappelant") agrees with nothing.
+ */
+function agreeing(openings: readonly string[]): string[] {
+  const all = new Set(openings);
+  for (const opening of openings) {
+    const words = opening.split(' ');
+    const i = words.length > 1 && /ment$/u.test(words[0]) ? 1 : 0;
+    const rule = /ant$/u.test(words[i]) ? undefined : AGREEMENT.find(([ending]) => ending.test(words[i]));
+    if (!rule) continue;
+    const stem = words[i].replace(rule[0], '');
+    for (const ending of rule[1]) all.add([...words.slice(0, i), stem + ending, ...words.slice(i + 1)].join(' '));
+  }
+  return [...all];
+}
+
 export const FRENCH: LanguageConventions = {
   code: 'fr',
   name: 'Français',
   formulas: [...FORMULAS, 'La Conférence', 'Le Conseil des ministres des affaires étrangères'],
-  preambular: PREAMBULAR,
+  preambular: agreeing(PREAMBULAR),
   operative: OPERATIVE,
-  // "Rappelant", "Soulignant": the present participle.
-  genericPreambular: /^\p{Lu}\p{Ll}+ant(?![\p{L}])/u,
+  // "Rappelant", "Soulignant": the present participle; reflexive ("S’associant", "Se réjouissant"), or a declaration's
+  // ("Nous déclarant").
+  genericPreambular: /^(?:\p{Lu}|S[’']|(?:Se|Nous)\s+\p{Ll})\p{Ll}+ant(?![\p{L}])/u,
   capitalised: true,
   punctuation: { preambular: ',', operative: ';', last: '.' },
   spaceBeforePunctuation: true,

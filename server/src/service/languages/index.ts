@@ -64,7 +64,7 @@ export function detectLanguage(text: string): LanguageCode {
   if (best === latin && accented === 0) return 'en';
   if (best === 0 || best === latin) {
     const formula = FORMULA.exec(sample.match(FORMULA_LINE)?.[0] ?? '');
-    if (formula) return formulaLanguage.get(formula[1]) ?? 'en';
+    if (formula) return formulaLanguage.get(formula[1].replace(MARKS, '').replace(/\s+/g, ' ')) ?? 'en';
     const en = count(ENGLISH.markers, sample);
     const fr = count(FRENCH.markers, sample);
     const es = count(SPANISH.markers, sample);
@@ -74,6 +74,11 @@ export function detectLanguage(text: string): LanguageCode {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Vowel marks and the tatweel, which Arabic texts write or leave out at will. */
+const MARKS = /[\p{M}\u0640]/gu;
+/** Each letter of a phrase with its marks optional, and spaces any run of spaces: "وإدراكاً منها" as "وإدراكا منها". */
+const marksOptional = (phrase: string, space = '\\s+'): string =>
+  [...phrase.replace(MARKS, '')].map((c) => (c === ' ' ? space : `${escape(c)}[\\p{M}\\u0640]*`)).join('');
 
 /** Every formula of the five languages besides English, to the language that writes it. */
 const formulaLanguage = new Map<string, LanguageCode>(
@@ -88,7 +93,11 @@ const formulaLanguage = new Map<string, LanguageCode>(
 const FORMULA = new RegExp(
   `^[*_]?(${[...formulaLanguage.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((f) => escape(f).replace(/ /g, '[ \\t\\u00a0]+'))
+    .map((f) =>
+      LANGUAGES[formulaLanguage.get(f) ?? 'en'].marksOptional
+        ? marksOptional(f, '[ \\t\\u00a0]+')
+        : escape(f).replace(/ /g, '[ \\t\\u00a0]+'),
+    )
     .join('|')})[*_]*[ \\t\\u00a0]*[,،，:：;]?[*_]*[ \\t\\u00a0\\u200e\\u200f]*$`,
   'u',
 );
@@ -155,6 +164,29 @@ export interface OpeningMatcher {
 const FIRST_WORD = /^[\p{L}\p{M}’'-]+/u;
 const SPACED: LexiconForm = { keyOf: (text) => FIRST_WORD.exec(text)?.[0] ?? '', end: '(?![\\p{L}\\p{M}\\p{N}-])' };
 const UNSPACED: LexiconForm = { keyOf: (text) => text.charAt(0), end: '' };
+/** How far into a paragraph an opening may run. */
+const OPENING_REACH = 200;
+
+/**
+ * `match` on the text's start without its vowel marks and tatweel (the phrases are compiled without them), its
+ * length counted back in the text as written: "وإدراكاً منها" matches the lexicon's "وإدراكا منها".
+ */
+function ignoringMarks(match: (text: string) => number): (text: string) => number {
+  return (text) => {
+    const head = text.slice(0, OPENING_REACH);
+    if (!/[\p{M}\u0640]/u.test(head)) return match(text);
+    let bare = '';
+    const at: number[] = [];
+    for (let i = 0; i < head.length; i++) {
+      if (/[\p{M}\u0640]/u.test(head[i])) continue;
+      at.push(i);
+      bare += head[i];
+    }
+    at.push(head.length);
+    const length = match(bare);
+    return length ? at[length] : 0;
+  };
+}
 
 /** The length of the phrase of `phrases` that `text` starts with, 0 if none. */
 function compile(phrases: readonly string[], form: LexiconForm): (text: string) => number {
@@ -170,8 +202,12 @@ export function openingMatcher(code: Exclude<LanguageCode, 'en'>): OpeningMatche
   if (cached) return cached;
   const language = LANGUAGES[code];
   const form = code === 'zh' ? UNSPACED : SPACED;
-  const preambular = compile(language.preambular, form);
-  const operative = compile(language.operative, form);
+  const lexicon = (phrases: readonly string[]): ((text: string) => number) =>
+    language.marksOptional
+      ? ignoringMarks(compile([...new Set(phrases.map((p) => p.replace(MARKS, '')))], form))
+      : compile(phrases, form);
+  const preambular = lexicon(language.preambular);
+  const operative = lexicon(language.operative);
   const matcher: OpeningMatcher = {
     preambular: (text) => {
       const known = preambular(text);

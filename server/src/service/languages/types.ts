@@ -50,6 +50,8 @@ export interface LanguageConventions {
   readonly operative: readonly string[];
   /** An opening the lexicon lacks but the grammar makes: a participle, a gerund, "وإذ" and a verb. */
   readonly genericPreambular?: RegExp;
+  /** Vowel marks and the tatweel are optional in openings and formulas: Arabic "وإدراكاً منها", "وإدراكا منها". */
+  readonly marksOptional?: boolean;
   /** Openings start with a capital (English, French, Spanish); Russian writes them in lower case. */
   readonly capitalised: boolean;
   /** Paragraph ends: preambular, operative, the last operative paragraph. */

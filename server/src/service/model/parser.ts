@@ -247,7 +247,8 @@ function startsParagraph(line: string): boolean {
 function isEnactingFormula(text: string): boolean {
   const formula = ENACTING.exec(text) ?? (/^[*_]?(?:THE|LE|LA|L['’])/.test(text) ? ENACTING_CAPITALS.exec(text) : null);
   if (!formula) return isForeignFormula(text);
-  return FORMULA_END.test(text.slice(-100)) || /^[*_]*$/.test(text.slice(formula[0].length));
+  // "L’Assemblée générale" unpunctuated: the French formula runs on past the word "Assemblée" the pattern stops at.
+  return FORMULA_END.test(text.slice(-100)) || /^[*_]*$/.test(text.slice(formula[0].length)) || isForeignFormula(text);
 }
 
 /** A line short enough, and unpunctuated, to be a heading standing on its own. */
