@@ -233,7 +233,7 @@ describe('classes of the English development set', () => {
     ]);
   });
 
-  it('a title of the items between an operative paragraph\'s items is inside the paragraph, not a heading', () => {
+  it("a title of the items between an operative paragraph's items is inside the paragraph, not a heading", () => {
     const text = COUNCIL([
       'Acting under Chapter VII of the Charter of the United Nations,',
       '1. Decides that all States shall take the following measures:',
@@ -294,5 +294,131 @@ describe('classes of the English development set', () => {
       doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
       ['4: a b c', '5: '],
     );
+  });
+
+  it('hard-wrapped at 80 columns, an item title of two lines stays inside the operative paragraph', () => {
+    const doc = parseDraft(
+      COUNCIL([
+        'Welcoming the Agreement,',
+        '2. Decides that the Mission will have the following mandate:\n(a) Monitoring the armed groups\n' +
+          '(b) To observe and monitor the implementation of the joint declaration;',
+        'Contributing to the electoral process and to the identification of the\npopulation',
+        '(c) Support for the organization of open, free, fair and transparent elections',
+        '– To provide technical and logistical support to the Independent Electoral\nCommission,',
+        '3. Decides to remain seized of the matter.',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
+      ['2: a b c', '3: '],
+    );
+    assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading'));
+  });
+
+  it('a wrapped line opened by "2) …" in lower case, or an unknown participle, after a comma runs on', () => {
+    const text = COUNCIL([
+      'Recalling the decision of the Executive Council of the Organisation for the Prohibition of\n' +
+        'Chemical Weapons under the Convention on the Prohibition of the Development, Production,\n' +
+        'Stockpiling and Use of Chemical Weapons and on Their Destruction, and expressing regret,',
+      '1. Requests the Secretary-General to assess in his regular reports, 1) progress\n' +
+        'achieved on the priority measures referenced in paragraph 2 of this resolution,\n' +
+        '2) implementation of the policy, and 3) support to the security forces;',
+      '2. Decides to remain seized of the matter.',
+    ]);
+    assert.deepStrictEqual(reading(text), [
+      'preambular: Recalling the decision of the ',
+      'operative: 1. Requests the Secretary-Gene',
+      'operative: 2. Decides to remain seized of',
+    ]);
+  });
+
+  it('a wrap that puts "(b)" or "and (b)" at a line start goes on the list written in the sentence', () => {
+    const doc = parseDraft(
+      COUNCIL([
+        'Recalling its previous resolutions,',
+        '1. Calls for the strengthening of cooperation, within their mandates, in (a) preventing\n' +
+          'and combating transnational crime, including piracy; and\n' +
+          '(b) preventing and countering terrorism;',
+        '2. Demands that the parties cease all violations, and requests the Secretary-General to\n' +
+          'ensure: (a) continued monitoring of the situation of children in Darfur;\n' +
+          'and (b) continued dialogue with the parties to the conflict;',
+        '3. Decides that the measures imposed by paragraph 2 (a) and (b) of resolution 1521\n' +
+          '(2003) shall not apply:\n(a) To supplies of non-lethal military equipment;\n' +
+          '(b) To protective clothing;',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) =>
+        p.subparagraphs
+          .filter((s) => !s.inline)
+          .map((s) => s.label)
+          .join(' '),
+      ),
+      ['', '', 'a b'],
+    );
+  });
+
+  it("pasted with no blank lines, a title between an operative paragraph's items stays inside the paragraph", () => {
+    // S/RES/1528 (2004), pasted.
+    const doc = parseDraft(
+      [
+        'S/RES/9999 (2004)',
+        'The Security Council,',
+        'Welcoming the Agreement,',
+        '6. Decides that the mandate of UNOCI, in coordination with the French forces authorized in paragraph 16 ' +
+          'below, shall be the following:',
+        'Monitoring of the ceasefire and movements of armed groups',
+        '(a) To observe and monitor the implementation of the comprehensive ceasefire agreement of 3 May 2003, and ' +
+          'investigate violations of the ceasefire,',
+        '(b) To assist the Government of National Reconciliation in monitoring the borders, with particular ' +
+          'attention to the situation of Liberian refugees and to the movement of combatants,',
+        'Disarmament, demobilization, reintegration, repatriation and resettlement',
+        '(c) To assist the Government of National Reconciliation in undertaking the regrouping of all the Ivorian ' +
+          'forces involved and to ensure the security of their cantonment sites,',
+        '7. Decides to remain seized of the matter.',
+      ].join('\n') + '\n',
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
+      ['6: a b c', '7: '],
+    );
+  });
+
+  it('an item title before a page break, or in Markdown emphasis, stays inside the operative paragraph', () => {
+    const adopted = 'Adopted by the Security Council at its 5554th meeting, on 25 October 2006';
+    const print = parseDraft(
+      [
+        'S/RES/9999 (2006)',
+        'Resolution 9999 (2006)',
+        adopted,
+        'The Security Council,',
+        'Welcoming the Agreement,',
+        '2. Requests that the Office supports the Government in the following areas:',
+        'Peace consolidation and democratic governance',
+        '06-58571',
+        '2/5',
+        adopted,
+        'S/RES/9999 (2006)',
+        '(a) Strengthening the capacity of national institutions;\n(b) Strengthening good governance;',
+        '3. Decides to remain seized of the matter.',
+      ].join('\n\n') + '\n',
+    );
+    const markdown = parseDraft(
+      COUNCIL([
+        '*Welcoming* the Agreement,',
+        '7\\. *Decides* that the Operation shall have the following mandate:\n(a) *Protection of civilians*',
+        '– To protect the civilian population,\n' +
+          '(b) *Redeployment of State administration and the extension of State authority throughout the country*',
+        '– To support the authorities to extend and re-establish effective State administration,',
+        '8\\. *Decides* to remain seized of the matter.',
+      ]),
+    );
+    for (const doc of [print, markdown]) {
+      assert.deepStrictEqual(
+        doc.operative.map((p) => p.subparagraphs.map((s) => s.label).join(' ')),
+        ['a b', ''],
+      );
+      assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading' || p.kind === 'narrative'));
+    }
   });
 });
