@@ -421,4 +421,25 @@ describe('classes of the English development set', () => {
       assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading' || p.kind === 'narrative'));
     }
   });
+
+  it('an item title of more than 100 characters, then an indent ending with ":", stays inside the paragraph', () => {
+    // S/RES/1933 (2010): misread, the indent became a heading and paragraph 16 a false "no punctuation" warning.
+    const doc = parseDraft(
+      COUNCIL([
+        'Welcoming the Agreement,',
+        '16. Decides that UNOCI shall have the following mandate:\n(a) Monitoring the armed groups',
+        '– To observe and monitor the implementation of the joint declaration,',
+        '(b) Disarmament, demobilization, storage of weapons and reintegration of former combatants of the two ' +
+          'parties and members of militias',
+        '– To support the Integrated Command Centre in conducting the processes of:',
+        '– disarmament and secure storage of weapons of former combatants of the two parties,',
+        '17. Decides to remain seized of the matter.',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
+      ['16: a b', '17: '],
+    );
+    assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading' || p.kind === 'narrative'));
+  });
 });

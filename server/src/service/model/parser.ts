@@ -1393,7 +1393,8 @@ function endsOnItemTitle(text: string, last: Draft): boolean {
   const piece = text.slice(lastPiece.start, lastPiece.end);
   // Its length without Markdown's emphasis: "(k) *Redeployment of State administration …*".
   const title = stripEmphasis(piece);
-  return last.pieces.length > 1 && title.length <= 100 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(title);
+  // "(i) Disarmament, demobilization, storage of weapons and reintegration of former combatants …" runs long.
+  return last.pieces.length > 1 && title.length <= 200 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(title);
 }
 
 /**
