@@ -442,4 +442,31 @@ describe('classes of the English development set', () => {
     );
     assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading' || p.kind === 'narrative'));
   });
+
+  it('an unnumbered operative paragraph cut by a page break is operative, not narrative', () => {
+    // A/RES/74/92 A-B, print: "Urges all countries …" runs on over the footnotes and the running header.
+    const doc = parseDraft(
+      [
+        'A/RES/99/92',
+        '99/92. Questions relating to information',
+        'The General Assembly,',
+        'Taking note of the comprehensive and important report of the Committee on\nInformation,1',
+        'Urges all countries, organizations of the United Nations system as a whole and\n' +
+          'all others concerned, deeply concerned by the disparities existing between\n' +
+          'developed and developing countries, to disseminate information',
+        '__________________',
+        '1  Official Records of the General Assembly, Supplement No. 21 (A/99/21).',
+        '19-22552',
+        '2/3',
+        'A/RES/99/92',
+        'Questions relating to information',
+        'and to cooperate in the strengthening of information infrastructures;',
+        '1. Decides to remain seized of the matter.',
+      ].join('\n\n') + '\n',
+    );
+    assert.deepStrictEqual(
+      doc.operative.map((p) => paragraphText(doc, p).slice(0, 12)),
+      ['Urges all co', '1. Decides t'],
+    );
+  });
 });

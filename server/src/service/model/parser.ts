@@ -1279,7 +1279,9 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       seenEnacting &&
       matchOperativeOpening(plain) &&
       (endsWithTail(t, OPERATIVE_END) ||
-        (endsWithTail(t, COMMA_END) && nextOpensUnnumberedOperative(text, blocks, index))) &&
+        (endsWithTail(t, COMMA_END) && nextOpensUnnumberedOperative(text, blocks, index)) ||
+        // Cut at a page's foot, a known verb says what it is; not in a section, whose preamble may open "Recalls …,".
+        (matchOperativeOpening(plain)?.known === true && !sectionOpened && cutByPageBreak(text, blocks, index))) &&
       (!/^\p{L}+:/u.test(plain) || matchOperativeOpening(plain)?.known)
     ) {
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph; "Decides:" over its items is.
@@ -1350,6 +1352,14 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
 function nextStartsParagraph(text: string, blocks: readonly Block[], index: number): boolean {
   const next = nextLine(text, blocks, index);
   return next !== undefined && (startsParagraph(next.line) || isSectionLabel(next.line) || isHeadingLine(next.line));
+}
+
+/** The block ends mid-sentence at a page's foot: footnotes or furniture follow, the sentence goes on after them. */
+function cutByPageBreak(text: string, blocks: readonly Block[], index: number): boolean {
+  const next = blocks[index + 1];
+  const block = blocks[index];
+  if (!next || endsClause(text.slice(block.span.start, block.span.end))) return false;
+  return next.furniture === true || next.footnote !== undefined || repeatsHeader(next);
 }
 
 /** The first line of the next block of text, past page furniture and footnotes, and where it starts. */
