@@ -74,7 +74,7 @@ const catalogue = lazyCatalogue(
 );
 const service = createLanguageService({
   corpus,
-  readText,
+  readText: (uri, around) => (around ? texts.around(uri, around) : texts.read(uri)),
   catalogue,
   // A hover's link to a corpus place runs the server's command that opens it.
   link: (uri, range) => `command:${SERVER_COMMANDS.openLocation}?${encodeURIComponent(JSON.stringify([uri, range]))}`,

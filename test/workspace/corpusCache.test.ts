@@ -41,11 +41,18 @@ const LARGE = Object.fromEntries(
 const QUERIES = ['Decides to remain seized of the matter', 'Welcoming the wording of the agreed text on cooperation'];
 
 /**
- * Everything a request can learn from the corpus: documents, titles, every citation with its date, agreed language
+ * Everything a request can learn from the corpus: documents, titles, every citation with its date, what a hover
+ * shows of each symbol, agreed language
  * (the candidates, and what the finder quotes of them: words, place, range, source, from the index's summaries).
  */
 function snapshot(corpus: CorpusIndex, workspace: MemoryWorkspace): unknown {
   const documents = [...corpus.allDocuments()].map((d) => [d.uri, d.title, d.titleRange]).sort();
+  // What hovers show, away from the symbol's citations and on one of them: before `lookup`, which keeps its stats.
+  const summaries = [...corpus.symbols()].sort().map((symbol) => {
+    const away = corpus.summary(symbol, 3);
+    const on = away.citing[0];
+    return [away, on && corpus.summary(symbol, 3, { uri: on.uri, start: on.span.start })];
+  });
   const symbols = [...corpus.symbols()].sort().map((symbol) => corpus.lookup(symbol));
   const agreed = QUERIES.map((query) => corpus.passages.candidates(shingleHashes(wordHashes(query)), [], 8));
   const readText = (uri: string): string | undefined => {
@@ -56,7 +63,7 @@ function snapshot(corpus: CorpusIndex, workspace: MemoryWorkspace): unknown {
     const draft = parseDraft(`The General Assembly,\n\n1. ${query}.\n`);
     return findAgreedLanguage(draft, 'untitled:query', draft.text.indexOf(query), corpus, readText)?.matches;
   });
-  return { documents, symbols, size: corpus.size, passages: corpus.passages.size, agreed, quoted };
+  return { documents, symbols, summaries, size: corpus.size, passages: corpus.passages.size, agreed, quoted };
 }
 
 async function loadedOnce(): Promise<{ workspace: MemoryWorkspace; fresh: unknown }> {

@@ -1,7 +1,7 @@
 import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusIndex } from '../service/corpus/corpusIndex';
-import type { LanguageService, TextReader } from '../service';
+import type { LanguageService } from '../service';
 import type { CorpusTexts } from '../workspace/corpusTexts';
 import type { Contributions } from './contributions';
 import type { CorpusLoads } from './corpusLoads';
@@ -21,7 +21,8 @@ export interface ServerContext {
   /** The corpus files' texts, checked against what the index was built from. */
   readonly texts: CorpusTexts;
   /** The text of an open document or a corpus file, by URI. */
-  readonly readText: TextReader;
+  /** A corpus document's whole text (CorpusTexts.read). */
+  readonly readText: (uri: string) => string | undefined;
   /** Every feature of the language service, over that corpus. */
   readonly service: LanguageService;
   /** Where features add hover, code action, code lens and command contributions. */

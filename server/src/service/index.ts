@@ -16,4 +16,5 @@ export type { DraftingStyle } from './checks/conventions';
 export type { CheckOptions, DraftDiagnostic } from './features/diagnostics';
 export type { OutlineKind, OutlineSymbol } from './features/documentSymbols';
 export type { FoldingRegion } from './features/folding';
-export type { LocationLink, TextReader } from './features/hover';
+export type { LocationLink } from './features/hover';
+export type { TextReader, TextWindow } from './corpus/textWindow';

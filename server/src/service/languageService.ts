@@ -30,7 +30,8 @@ import {
 } from './features/draftingCommands';
 import { DocumentLink, getDocumentLinks } from './features/documentLinks';
 import { FoldingRegion, getFoldingRanges } from './features/folding';
-import { getHover, HoverResult, LocationLink, TextReader } from './features/hover';
+import { getHover, HoverResult, LocationLink } from './features/hover';
+import type { TextReader } from './corpus/textWindow';
 import { CorpusSymbol, getDefinition, getReferences, getWorkspaceSymbols, Location } from './features/navigation';
 import { renumberEdits } from './features/renumber';
 import { DraftInlayHint, getInlayHints } from './features/inlayHints';

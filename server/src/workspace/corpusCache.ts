@@ -10,6 +10,7 @@ import { checkedPostings, POSTING_CAP, PostingArrays } from '../service/corpus/p
 import type { CorpusSegment, SegmentDate, SegmentSymbolStats } from '../service/corpus/segment';
 import type { Warn } from './corpusPaths';
 import { fileUriOf } from './corpusFiles';
+import { wellFormedTextMap } from './textMap';
 import { FileError, FileStamp, RandomAccessFile, sameStamp, Workspace } from './workspace';
 
 /**
@@ -25,7 +26,7 @@ import { FileError, FileStamp, RandomAccessFile, sameStamp, Workspace } from './
  * every value read is checked too. On any doubt the cache is dropped with one warning and the corpus read afresh.
  */
 // Its length a multiple of 4: the header's words follow it.
-const MAGIC = 'communique-corpus-ix/10\n';
+const MAGIC = 'communique-corpus-ix/11\n';
 const FILE_NAME = 'corpus-index.bin';
 const MAX_CACHE_BYTES = 2 ** 31 - 1;
 const BLOCK = 1 << 16;
@@ -46,6 +47,7 @@ const SECTIONS = [
   'pieces', // Int32 per document: its passages' pieces (PassageSummaries)
   'passages', // Int32 per passage: its paragraph
   'places', // Int32 per passage: its place's string id
+  'textMaps', // Int32 per document: where its text's lines start in its file (textMap.ts)
   'symbols', // Int32 per symbol: string id, record start
   'records', // Int32 per symbol: citers, definers, dates, years
   'fences', // Uint32 every FENCE-th hash
@@ -63,9 +65,10 @@ const HEADER_BYTES = Math.ceil((MAGIC.length + 4 * HEADER_WORDS) / 8) * 8;
 
 /**
  * A document's integers: flags; file, uri, fingerprint and title string ids; title range; text length; citations,
- * those not its own title; shingles; metadata start and length; passages; pieces; resolution number string id or -1.
+ * those not its own title; shingles; metadata start and length; passages; pieces; resolution number string id or -1;
+ * its text map's length.
  */
-const DOC_INTS = 18;
+const DOC_INTS = 19;
 const INDEXED = 1;
 const TITLE = 2;
 const TITLE_RANGE = 4;
@@ -91,6 +94,8 @@ export interface DocumentToCache {
   readonly file: string;
   readonly stamp: FileStamp;
   readonly doc: CachedDocument;
+  /** Where its text's lines start in the file, if it is a plain-text file (textMap.ts). */
+  readonly textMap?: Int32Array;
 }
 
 /** Collects the sections, then lays them out with their checksums. */
@@ -183,7 +188,7 @@ interface StatsToWrite {
 function writeDocuments(out: Writer, documents: readonly DocumentToCache[]): Map<string, StatsToWrite> {
   const stats = new Map<string, StatsToWrite>();
   let metadataAt = 0;
-  documents.forEach(({ file, stamp, doc }, docNumber) => {
+  documents.forEach(({ file, stamp, doc, textMap }, docNumber) => {
     const indexed = doc.indexed;
     const flags =
       (indexed ? INDEXED : 0) |
@@ -210,6 +215,7 @@ function writeDocuments(out: Writer, documents: readonly DocumentToCache[]): Map
       indexed ? passagesIn(indexed.sampledShingles) : 0,
       indexed?.summaries.pieces.length ?? 0,
       indexed?.summaries.resolutionNumber !== undefined ? out.string(indexed.summaries.resolutionNumber) : -1,
+      citations && textMap ? textMap.length : 0,
     ]);
     if (metadata.length) out.add('metadata', metadata);
     metadataAt += metadata.length;
@@ -228,6 +234,7 @@ function writeDocuments(out: Writer, documents: readonly DocumentToCache[]): Map
       'places',
       indexed.summaries.places.map((place) => out.string(place)),
     );
+    if (textMap) out.add('textMaps', textMap);
     countCitations(out, stats, citations, docNumber);
   });
   return stats;
@@ -329,6 +336,7 @@ class SegmentFile implements CorpusSegment {
   private readonly shingleStarts: Float64Array;
   private readonly pieceStarts: Float64Array;
   private readonly passageStarts: Float64Array;
+  private readonly textMapStarts: Float64Array;
   private readonly symbolRecords = new Map<string, number>();
   private readonly symbolList: string[] = [];
   private readonly recordEnds: Int32Array;
@@ -380,6 +388,7 @@ class SegmentFile implements CorpusSegment {
     this.shingleStarts = new Float64Array(documents + 1);
     this.pieceStarts = new Float64Array(documents + 1);
     this.passageStarts = new Float64Array(documents + 1);
+    this.textMapStarts = new Float64Array(documents + 1);
     this.checkDocuments();
     const symbols = this.section('symbols', Int32Array, 2 * this.counts.symbols);
     const records = this.layout.get('records')!.length / 4;
@@ -499,25 +508,36 @@ class SegmentFile implements CorpusSegment {
       ];
       const [textLength, citations, cited, shingles] = [docs[at + 9], docs[at + 10], docs[at + 11], docs[at + 12]];
       const [metadataAt, metadataLength, passageCount] = [docs[at + 13], docs[at + 14], docs[at + 15]];
-      const [pieces, resolutionNumber] = [docs[at + 16], docs[at + 17]];
+      const [pieces, resolutionNumber, textMap] = [docs[at + 16], docs[at + 17], docs[at + 18]];
       const ids = [file, uri, fingerprint, ...(flags & TITLE ? [title] : [])];
       if (!isCount(this.stamps[2 * doc + 1]) || !Number.isFinite(this.stamps[2 * doc]))
         damaged('an entry without its stamp');
       if (ids.some((id) => id < 0 || id >= strings)) damaged('an entry without its file');
       if (flags & ~(INDEXED | TITLE | TITLE_RANGE | METADATA)) damaged('unknown flags');
       const indexed = (flags & INDEXED) !== 0;
-      if (!indexed && (flags & (TITLE | TITLE_RANGE) || textLength || citations || shingles || passageCount || pieces))
-        damaged('a copy with an entry');
+      const entries = textLength || citations || shingles || passageCount || pieces || textMap;
+      if (!indexed && (flags & (TITLE | TITLE_RANGE) || entries)) damaged('a copy with an entry');
       if (resolutionNumber < -1 || resolutionNumber >= strings || (!indexed && resolutionNumber !== -1))
         damaged('a damaged resolution number');
-      const counts = [textLength, citations, cited, shingles, metadataAt, metadataLength, passageCount, pieces];
+      const counts = [
+        textLength,
+        citations,
+        cited,
+        shingles,
+        metadataAt,
+        metadataLength,
+        passageCount,
+        pieces,
+        textMap,
+      ];
       counts.push(startLine, startCharacter, endLine, endCharacter);
       if (
         !counts.every(isCount) ||
         cited > citations ||
         startLine > endLine ||
         3 * passageCount > shingles ||
-        passageCount > pieces
+        passageCount > pieces ||
+        textMap % 3 !== 0
       )
         damaged('damaged counts');
       this.passageCounts[doc] = passageCount;
@@ -531,6 +551,7 @@ class SegmentFile implements CorpusSegment {
       this.shingleStarts[doc + 1] = this.shingleStarts[doc] + shingles;
       this.pieceStarts[doc + 1] = this.pieceStarts[doc] + pieces;
       this.passageStarts[doc + 1] = this.passageStarts[doc] + passageCount;
+      this.textMapStarts[doc + 1] = this.textMapStarts[doc] + textMap;
     }
     if (passages !== this.counts.passages) damaged('passages that do not add up');
     if (this.citationStarts[this.documents] * 4 !== this.layout.get('citations')!.length)
@@ -540,6 +561,8 @@ class SegmentFile implements CorpusSegment {
     if (this.pieceStarts[this.documents] * 4 !== this.layout.get('pieces')!.length)
       damaged('pieces that do not add up');
     if (this.layout.get('places')!.length !== 4 * passages) damaged('places that do not add up');
+    if (this.textMapStarts[this.documents] * 4 !== this.layout.get('textMaps')!.length)
+      damaged('text maps that do not add up');
   }
 
   private string(id: number): string {
@@ -640,6 +663,16 @@ class SegmentFile implements CorpusSegment {
       const places = Array.from(ids, (id) => this.checkedString(id));
       const number = this.int(doc, 17);
       return { pieces, places, ...(number >= 0 ? { resolutionNumber: this.checkedString(number) } : {}) };
+    });
+  }
+
+  /** Where the document's text's lines start in its file, if it was mapped (a plain-text file). */
+  textMap(doc: number): Int32Array | undefined {
+    const length = this.int(doc, 18);
+    if (length === 0) return undefined;
+    return this.guard(() => {
+      const map = this.section('textMaps', Int32Array, undefined, this.textMapStarts[doc], length);
+      return wellFormedTextMap(map, this.textLength(doc)) ? map : damaged('a damaged text map');
     });
   }
 
@@ -816,6 +849,16 @@ export class CorpusCache {
   uriOf(file: string): string | undefined {
     const doc = this.byFile.get(file);
     return doc === undefined ? undefined : this.segment!.uri(doc);
+  }
+
+  /** The file's number in the cache file, while the start's lookups are kept (see `release`). */
+  documentOf(file: string): number | undefined {
+    return this.byFile.get(file);
+  }
+
+  /** Where the text's lines start in the file of the cache's document `doc` (see `documentOf`), if it was mapped. */
+  textMap(doc: number): Int32Array | undefined {
+    return this.segment?.textMap(doc);
   }
 
   /** How many documents the cache file held. */

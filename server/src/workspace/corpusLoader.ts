@@ -50,6 +50,8 @@ export class CorpusLoader {
   private cache: CorpusCache;
   /** Each indexed file's stamp when read: what the cache is valid for, and what says a file is unchanged. */
   private readonly stamps = new Map<string, FileStamp>();
+  /** Where each mapped file's lines start (textMap.ts): read this session, or the cache's document number for it. */
+  private readonly textMaps = new Map<string, Int32Array | number>();
   /** Files whose text is already in the corpus under another name, since the last report. */
   private copies: string[] = [];
   /** Loads asked for and not finished. */
@@ -90,6 +92,7 @@ export class CorpusLoader {
     const { corpus, onReset } = this.options;
     corpus.clear();
     this.stamps.clear();
+    this.textMaps.clear();
     // Written anew in the same folder; the damaged file is not read again.
     this.cache = new CorpusCache(this.options.workspace, this.cacheFolder, this.options.warn, undefined, false);
     this.resets++;
@@ -226,6 +229,7 @@ export class CorpusLoader {
     const { corpus, warn } = this.options;
     const file = filePathOf(uri);
     if (file) this.stamps.delete(file);
+    if (file) this.textMaps.delete(file);
     const generation = ++this.openIndexings;
     this.openGenerations.set(uri, generation);
     const plain = typeof text === 'string' ? text : text.text;
@@ -262,7 +266,7 @@ export class CorpusLoader {
     const documents = [...this.stamps].flatMap(([file, stamp]) => {
       const uri = fileUriOf(file);
       const doc = isOpen?.(uri) ? undefined : corpus.cached(uri);
-      return doc ? [{ file, stamp, doc, order: corpus.passages.orderOf(uri) }] : [];
+      return doc ? [{ file, stamp, doc, textMap: this.textMapOf(file), order: corpus.passages.orderOf(uri) }] : [];
     });
     // In the passage index's order: its postings are then stored as they are, numbered afresh but not re-sorted.
     documents.sort((a, b) => a.order - b.order);
@@ -270,6 +274,21 @@ export class CorpusLoader {
     const postings = corpus.passages.exported(withPassages);
     if (postings) this.cache.save(documents, postings);
     else this.options.warn('The corpus index cache was not written: its passages are out of order.');
+  }
+
+  private textMapOf(file: string): Int32Array | undefined {
+    const map = this.textMaps.get(file);
+    return typeof map === 'number' ? this.cache.textMap(map) : map;
+  }
+
+  /**
+   * What a reader of the file's text needs to read a part of it: the file's stamp when it was indexed, and where
+   * its lines start; undefined unless it is indexed and mapped.
+   */
+  indexedSource(file: string): { readonly stamp: FileStamp; readonly textMap: Int32Array } | undefined {
+    const stamp = this.stamps.get(file);
+    const textMap = stamp && this.textMapOf(file);
+    return textMap && { stamp, textMap };
   }
 
   private scheduleCacheWrite(): void {
@@ -307,6 +326,7 @@ export class CorpusLoader {
     return async () => {
       if (cached && stat && corpus.claim(uri)) {
         this.stamps.set(file, stat);
+        this.textMaps.set(file, this.cache.documentOf(file)!);
         return false;
       }
       this.fileRead(file, await (reading ?? this.readAndIndex(file, indexFile)));
@@ -345,6 +365,8 @@ export class CorpusLoader {
     // After the text: indexing a text anew drops the file's earlier metadata.
     corpus.metadata.set(uri, indexed.metadata ?? []);
     this.stamps.set(file, stamp);
+    if (indexed.textMap) this.textMaps.set(file, indexed.textMap);
+    else this.textMaps.delete(file);
   }
 
   /** Whether a load of the latest corpus paths would list `file` (hidden folders aside). */
@@ -359,6 +381,7 @@ export class CorpusLoader {
   private forget(file: string): void {
     this.options.corpus.remove(fileUriOf(file));
     this.stamps.delete(file);
+    this.textMaps.delete(file);
   }
 
   private reportCopies(): void {

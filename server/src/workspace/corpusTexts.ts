@@ -1,7 +1,12 @@
+import type { Span, TextWindow } from '../service';
 import { fingerprintOf } from '../service/corpus/corpusIndex';
 import type { Warn } from './corpusPaths';
 import { CorpusFile, filePathOf, readCorpusFile } from './corpusFiles';
-import { FileStamp, sameStamp, Workspace } from './workspace';
+import { readTextWindow } from './textMap';
+import { FileError, FileStamp, sameStamp, Workspace } from './workspace';
+
+/** What the loader knows of an indexed file: its stamp when indexed, and where its text's lines start. */
+export type IndexedSource = (file: string) => { readonly stamp: FileStamp; readonly textMap: Int32Array } | undefined;
 
 /** Texts kept: a hover quotes up to five citing documents, and the most cited come back often. */
 const CAPACITY = 64;
@@ -16,10 +21,15 @@ const CAPACITY = 64;
  * The index's offsets are valid for the text it was built from only: a file whose text is not
  * that one (changed on disk, and the client watches no files) has no text until it is re-indexed,
  * which it is asked for; a quote at old offsets would cut words in half.
+ *
+ * A part of a plain-text file, around what a hover or the agreed-language finder quotes, is read alone, from where
+ * its text map says its lines start, if the file is unchanged since it was indexed: its size and time are those it
+ * had then, as when a start takes the cache's entry for it.
  */
 export class CorpusTexts {
   private readonly recent = new Map<string, { stamp: FileStamp; text: string; fingerprint: string }>();
   private reindex: (file: string) => void = () => undefined;
+  private sources: IndexedSource = () => undefined;
 
   constructor(
     private readonly workspace: Workspace,
@@ -32,6 +42,37 @@ export class CorpusTexts {
   /** Who re-indexes a file found changed since it was indexed (the corpus loader). */
   whenStale(reindex: (file: string) => void): void {
     this.reindex = reindex;
+  }
+
+  /** Where the indexed files' lines start, to read parts of them (the corpus loader). */
+  mapsFrom(sources: IndexedSource): void {
+    this.sources = sources;
+  }
+
+  /** At least the text around `around`: a window of the file if it can be read alone, else the whole text. */
+  around(uri: string, around: Span): string | TextWindow | undefined {
+    const file = filePathOf(uri);
+    const source = file && this.openText(uri) === undefined && !this.recent.has(file) && this.sources(file);
+    const stat = source ? this.workspace.stat(file) : undefined;
+    if (source && stat?.kind === 'file' && sameStamp(source.stamp, stat)) {
+      const window = this.windowOf(file, source.textMap, stat, around);
+      if (window) return window;
+    }
+    return this.read(uri);
+  }
+
+  private windowOf(file: string, textMap: Int32Array, stamp: FileStamp, around: Span): TextWindow | undefined {
+    try {
+      const opened = this.workspace.open(file);
+      try {
+        return opened.size === stamp.size ? readTextWindow(opened, textMap, around.start, around.end) : undefined;
+      } finally {
+        opened.close();
+      }
+    } catch (error) {
+      if (error instanceof FileError) return undefined;
+      throw error;
+    }
   }
 
   read(uri: string): string | undefined {

@@ -21,6 +21,7 @@ parentPort?.on('message', (request: IndexRequest) => {
       const buffers = form
         ? [form.sampledShingles.buffer, form.summaries.pieces.buffer, form.citations.numbers.buffer]
         : [];
+      if (indexed.textMap) buffers.push(indexed.textMap.buffer);
       parentPort?.postMessage({ id, indexed } satisfies IndexReply, buffers as ArrayBuffer[]);
     },
     (error: unknown) =>

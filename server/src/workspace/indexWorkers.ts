@@ -13,6 +13,8 @@ export interface IndexedFile {
   /** Absent for a file with no text (the UN's JSON of votes and sponsors). */
   readonly form?: IndexedForm;
   readonly metadata?: readonly DocumentMetadata[];
+  /** Where the text's lines start in the file (ReadDocument.textMap). */
+  readonly textMap?: Int32Array;
   readonly warnings: readonly string[];
 }
 
@@ -22,7 +24,7 @@ export async function indexFile(file: string, bytes: Uint8Array): Promise<Indexe
   const document = await readCorpusDocument(file, bytes, (warning) => warnings.push(warning));
   if (!document) return { read: false, warnings };
   const form = document.text === undefined ? undefined : indexedFormOf(document.text);
-  return { read: true, form, metadata: document.metadata, warnings };
+  return { read: true, form, metadata: document.metadata, textMap: form && document.textMap, warnings };
 }
 
 /** Indexes a file's bytes, or an open draft's text: in worker threads (IndexWorkers), or in this one (IN_THREAD). */

@@ -69,6 +69,7 @@ export const registerCitations: FeatureRegistration = ({
     } satisfies CorpusStatus);
   // A client that watches no files: a changed file is found when a hover reads it.
   texts.whenStale((file) => void loader.changed(file).then(sendStatus));
+  texts.mapsFrom((file) => loader.indexedSource(file));
 
   /** Loads the corpus paths with progress the editor can show, where it can, and builds the postings. */
   const load = (

@@ -3,6 +3,7 @@ import type { CitedDate } from '../citations/dates';
 import type { Citation } from '../citations/recognise';
 import { DraftDocument, paragraphText } from '../model/document';
 import { parseCorpusText } from '../model/corpusParse';
+import { lastAtOrBefore } from '../model/lineIndex';
 import type { Range } from '../types';
 import { CorpusMetadata, DocumentMetadata } from './metadata';
 import { detached, IndexedCitation, PackedCitations } from './packedCitations';
@@ -484,8 +485,8 @@ export class CorpusIndex {
    * counts and the first `limit` citing documents, so it costs the same for the most-cited text as for any.
    */
   summary(symbol: string, limit: number, except?: CitationAt): SymbolSummary {
-    const stats = this.statsOf(symbol);
-    if (!stats) return { symbol, citingDocuments: 0, citing: [], dates: [] };
+    const held = this.heldStats(symbol);
+    if (!held) return { symbol, citingDocuments: 0, citing: [], dates: [] };
     /** The last citation of the symbol in the document other than `except`, if it has one. */
     const lastCitation = (uri: string): IndexedCitation | undefined => {
       const { citations } = this.documentAt(uri)!;
@@ -497,15 +498,14 @@ export class CorpusIndex {
       return last === undefined ? undefined : citations.citation(last, uri);
     };
     const citing: IndexedCitation[] = [];
-    const citers = stats.citers ?? NO_DOCUMENTS;
-    for (const uri of citers) {
+    for (const uri of held.citers()) {
       if (citing.length === limit) break;
       const c = lastCitation(uri);
       if (c) citing.push(c);
     }
-    const exceptOnly = except && citers.has(except.uri) && !lastCitation(except.uri);
+    const exceptOnly = except && held.cites(except.uri) && !lastCitation(except.uri);
     let definition: (IndexedCitation & { title?: string }) | undefined;
-    for (const uri of stats.definers ?? NO_DOCUMENTS) {
+    for (const uri of held.definers()) {
       const doc = this.documentAt(uri)!;
       const i = doc.citations.symbols.findIndex((cited, n) => cited === symbol && doc.citations.isSelf(n));
       definition = { ...doc.citations.citation(i, uri), title: doc.title };
@@ -513,17 +513,64 @@ export class CorpusIndex {
     }
     return {
       symbol,
-      citingDocuments: citers.size - (exceptOnly ? 1 : 0),
+      citingDocuments: held.citerCount - (exceptOnly ? 1 : 0),
       citing,
       definition,
-      dates: [
-        ...new Map(
-          [...(stats.definitionDates ?? []), ...(stats.citationDates ?? [])].map(([k, v]) => [k, v.date]),
-        ).values(),
-      ],
+      dates: [...new Map(held.dates.map(({ key, date }) => [key, date])).values()],
+      year: held.year,
+    };
+  }
+
+  /**
+   * A symbol's stats as a summary reads them. Those of a symbol no document changed since the start are the
+   * segment's as stored, read without being kept: a hover on the most-cited text makes no set of its thousands of
+   * citers, and hovering many texts does not grow the heap.
+   */
+  private heldStats(symbol: string): HeldStats | undefined {
+    const segment = this.segment;
+    const stored = this.bySymbol.has(symbol) ? undefined : segment?.stats(symbol);
+    if (segment && stored) {
+      const uris = (docs: readonly number[]) =>
+        function* (): Iterable<string> {
+          for (const doc of docs) yield segment.uri(doc);
+        };
+      return {
+        citers: uris(stored.citers),
+        definers: uris(stored.definers),
+        citerCount: stored.citers.length,
+        cites: (uri) => {
+          const doc = this.segmentDocs.get(uri);
+          return doc !== undefined && stored.citers[lastAtOrBefore(stored.citers, doc)] === doc;
+        },
+        dates: [...stored.definitionDates, ...stored.citationDates],
+        year: stored.years[0]?.[0],
+      };
+    }
+    const stats = this.statsOf(symbol);
+    if (!stats) return undefined;
+    const dated = (dates: SymbolStats['citationDates']) => [...(dates ?? [])].map(([key, { date }]) => ({ key, date }));
+    return {
+      citers: () => stats.citers ?? NO_DOCUMENTS,
+      definers: () => stats.definers ?? NO_DOCUMENTS,
+      citerCount: stats.citers?.size ?? 0,
+      cites: (uri) => stats.citers?.has(uri) ?? false,
+      dates: [...dated(stats.definitionDates), ...dated(stats.citationDates)],
       year: stats.years?.keys().next().value,
     };
   }
+}
+
+/** What a summary reads of a symbol's stats, kept (SymbolStats) or as the segment stores them. */
+interface HeldStats {
+  /** Documents citing it other than as their own title, in order; those that are the text. */
+  citers(): Iterable<string>;
+  definers(): Iterable<string>;
+  readonly citerCount: number;
+  cites(uri: string): boolean;
+  /** Its dates by key, those of the text first, a key's last date winning. */
+  readonly dates: readonly { readonly key: number; readonly date: CitedDate }[];
+  /** The year the first citation giving one gives. */
+  readonly year?: number;
 }
 
 /** FNV-1a over the text, with its length: enough to tell copies apart from different documents. */

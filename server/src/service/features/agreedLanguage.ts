@@ -1,12 +1,12 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import { isPassage, passageWordHashes, shingleHashes, wordHashes } from '../corpus/passageIndex';
 import { wordPieces } from '../corpus/passageSummaries';
+import { TextReader, TextWindow, windowAround } from '../corpus/textWindow';
 import type { DraftDocument, Paragraph } from '../model/document';
 import { LineIndex } from '../model/lineIndex';
 import { NOTE_PREFIX } from '../model/parser';
 import { Cancellation, neverCancelled, Range, Span, SpanEdit } from '../types';
 import { oneLine } from './displayText';
-import type { TextReader } from './hover';
 import { escapeMarkdown } from './markdown';
 
 /** Corpus wording found for a paragraph of the draft. */
@@ -59,11 +59,11 @@ function tokensOf(doc: DraftDocument, paragraph: Paragraph): Token[] {
   return tokensIn(doc.text, wordPieces(paragraph));
 }
 
-/** Whitespace-separated tokens of the pieces of `text`, with their offsets. */
-function tokensIn(text: string, pieces: readonly Span[]): Token[] {
+/** Whitespace-separated tokens of the pieces of `text` (which starts at `offset` of its document), with their offsets. */
+function tokensIn(text: string, pieces: readonly Span[], offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const { start, end } of pieces) {
-    for (const m of text.slice(start, end).matchAll(/\S+/g)) {
+    for (const m of text.slice(start - offset, end - offset).matchAll(/\S+/g)) {
       tokens.push({
         text: m[0],
         span: { start: start + m.index, end: start + m.index + m[0].length },
@@ -221,6 +221,7 @@ function sourceOf(resolutionNumber: string | undefined, title: string | undefine
 /** A corpus paragraph that words the draft's alike, before its diff is made. */
 interface Kept {
   readonly candidate: { readonly uri: string };
+  readonly window: TextWindow & { lines?: LineIndex };
   readonly place: string;
   readonly found: { readonly tokens: readonly Token[] };
   readonly similarity: number;
@@ -239,6 +240,19 @@ function sameForms(draft: readonly Token[], corpus: readonly Token[]): boolean {
     for (let w = 0; w < a.words.length; w++) if (a.words[w] !== b.words[w]) return false;
   }
   return true;
+}
+
+/** From the first span's start to the last one's end. */
+function spanOfAll(spans: readonly Span[]): Span {
+  return { start: spans[0].start, end: spans[spans.length - 1].end };
+}
+
+/** A range of a window's text as a range of its document: the window starts on line `line`, at its start. */
+function shiftedRange(range: Range, line: number): Range {
+  return {
+    start: { line: range.start.line + line, character: range.start.character },
+    end: { line: range.end.line + line, character: range.end.character },
+  };
 }
 
 /** The paragraph of the draft at `offset` whose wording can be looked for. */
@@ -266,14 +280,21 @@ export function findAgreedLanguage(
   const queryHashes = new Set(shingleHashes(passageWordHashes(doc, paragraph)));
   const result = { paragraph, matches: [] as AgreedLanguageMatch[] };
   if (queryHashes.size === 0) return result;
-  const texts = new Map<string, { text: string; lines?: LineIndex } | undefined>();
-  const textOf = (candidateUri: string, length: number): { text: string; lines?: LineIndex } | undefined => {
-    if (!texts.has(candidateUri)) {
-      const text = readText(candidateUri);
-      // A file changed since it was indexed waits for its re-indexing rather than being quoted wrongly.
-      texts.set(candidateUri, text !== undefined && text.length === length ? { text } : undefined);
-    }
-    return texts.get(candidateUri);
+  // What was read of each candidate's text: windows around its passages, each with its lines once a match needs them.
+  const windows = new Map<string, (TextWindow & { lines?: LineIndex })[]>();
+  const windowOf = (
+    candidateUri: string,
+    length: number,
+    around: Span,
+  ): (TextWindow & { lines?: LineIndex }) | undefined => {
+    const read = windows.get(candidateUri) ?? [];
+    const known = read.find((w) => windowAround(w, around));
+    if (known) return known;
+    const window = windowAround(readText(candidateUri, around), around);
+    // A file changed since it was indexed waits for its re-indexing rather than being quoted wrongly.
+    if (!window || window.textLength !== length) return undefined;
+    windows.set(candidateUri, [...read, window]);
+    return window;
   };
   const seen = new Set<string>();
   const kept: Kept[] = [];
@@ -281,10 +302,11 @@ export function findAgreedLanguage(
   for (const candidate of corpus.passages.candidates([...queryHashes], corpus.sameText(uri), CANDIDATES)) {
     if (cancellation.isCancellationRequested) return undefined;
     // The passage's words are found from what the index took of it: its document is not parsed again.
-    const read = textOf(candidate.uri, candidate.textLength);
-    const summary = read && corpus.passages.summaryOf(candidate);
-    if (!read || !summary) continue;
-    const found = excerpt(tokensIn(read.text, summary.pieces), queryHashes);
+    const summary = corpus.passages.summaryOf(candidate);
+    if (!summary || summary.pieces.length === 0) continue;
+    const window = windowOf(candidate.uri, candidate.textLength, spanOfAll(summary.pieces));
+    if (!window) continue;
+    const found = excerpt(tokensIn(window.text, summary.pieces, window.start), queryHashes);
     const similarity = found.shared / queryHashes.size;
     if (found.tokens.length === 0 || similarity < MIN_SIMILARITY) continue;
     const text = found.tokens.map((t) => t.text).join(' ');
@@ -292,21 +314,23 @@ export function findAgreedLanguage(
     if (seen.has(text)) continue;
     seen.add(text);
     const identical = queryTokens.length <= MAX_DIFF_TOKENS && sameForms(queryTokens, found.tokens);
-    kept.push({ candidate, place: summary.place, found, similarity, text, identical });
+    kept.push({ candidate, window, place: summary.place, found, similarity, text, identical });
   }
   kept.sort((a, b) => Number(b.identical) - Number(a.identical) || b.similarity - a.similarity);
   // The word diff, quadratic, only for the matches shown.
-  for (const { candidate, place, found, similarity, text, identical } of kept.slice(0, limit)) {
+  for (const { candidate, window, place, found, similarity, text, identical } of kept.slice(0, limit)) {
     const ops = diffTokens(queryTokens, found.tokens);
     const span = { start: found.tokens[0].span.start, end: found.tokens[found.tokens.length - 1].span.end };
-    const read = texts.get(candidate.uri)!;
-    read.lines ??= new LineIndex(read.text);
+    window.lines ??= new LineIndex(window.text);
     const title = corpus.document(candidate.uri)?.title;
     result.matches.push({
       uri: candidate.uri,
       source: sourceOf(corpus.passages.resolutionNumberOf(candidate.uri), title, candidate.uri),
       place,
-      range: read.lines.rangeOf(span),
+      range: shiftedRange(
+        window.lines.rangeOf({ start: span.start - window.start, end: span.end - window.start }),
+        window.line,
+      ),
       similarity,
       identical,
       text,

@@ -3,6 +3,7 @@ import { datesAgree, formatDate } from '../citations/dates';
 import { Catalogue, CatalogueEntry, EMPTY_CATALOGUE } from '../corpus/catalogue';
 import type { CorpusIndex, IndexedCitation } from '../corpus/corpusIndex';
 import type { SymbolMetadata } from '../corpus/metadata';
+import { TextReader, TextWindow, windowAround } from '../corpus/textWindow';
 import type { DraftDocument } from '../model/document';
 import { paragraphText } from '../model/document';
 import { MONTH_NAMES } from '../model/months';
@@ -11,9 +12,6 @@ import type { Range, Span } from '../types';
 import { MAX_QUOTED, oneLine } from './displayText';
 import { officialPage } from './documentLinks';
 import { escapeMarkdown } from './markdown';
-
-/** Reads a corpus document's text when a hover needs the sentence around a citation. */
-export type TextReader = (uri: string) => string | undefined;
 
 /** Builds the link that opens a citation in the editor: the extension's own command, with arguments it made. */
 export type LocationLink = (uri: string, range: Range) => string;
@@ -50,23 +48,29 @@ function listed(items: readonly string[], separator: string): string {
   return `${items.slice(0, MAX_DATES).join(separator)}${more > 0 ? ` (and ${more} more)` : ''}`;
 }
 
-function sentenceAround(text: string, citation: IndexedCitation): string {
-  let start = citation.span.start;
+/** Characters a quotation takes on each side of the citation, at most. */
+const REACH = 220;
+
+/** The sentence around a citation, from a window of its document's text that reaches REACH past it on each side. */
+function sentenceAround(window: TextWindow, citation: IndexedCitation): string {
+  const text = window.text;
+  const [at, to] = [citation.span.start - window.start, citation.span.end - window.start];
+  let start = at;
   while (
     start > 0 &&
-    citation.span.start - start < 220 &&
+    at - start < REACH &&
     !/[.;]\s/.test(text.slice(start - 2, start)) &&
     !/\n\s*\n/.test(text.slice(start - 2, start))
   )
     start--;
-  let end = citation.span.end;
-  while (end < text.length && end - citation.span.end < 220 && !/[.;,]\s|\n\s*\n/.test(text.slice(end, end + 2))) end++;
+  let end = to;
+  while (end < text.length && end - to < REACH && !/[.;,]\s|\n\s*\n/.test(text.slice(end, end + 2))) end++;
   // A cut quotation starts and ends on whole words.
-  if (citation.span.start - start >= 220) start = Math.min(citation.span.start, text.indexOf(' ', start) + 1 || start);
-  if (end - citation.span.end >= 220) end = Math.max(citation.span.end, text.lastIndexOf(' ', end) - 1);
-  const before = text.slice(start, citation.span.start);
-  const after = text.slice(citation.span.end, end + 1);
-  return `${start > 0 && citation.span.start - start >= 220 ? '… ' : ''}${escapeMarkdown(before.trimStart())}**${quote(text.slice(citation.span.start, citation.span.end))}**${escapeMarkdown(after.trimEnd())}${end - citation.span.end >= 220 ? ' …' : ''}`;
+  if (at - start >= REACH) start = Math.min(at, text.indexOf(' ', start) + 1 || start);
+  if (end - to >= REACH) end = Math.max(to, text.lastIndexOf(' ', end) - 1);
+  const before = text.slice(start, at);
+  const after = text.slice(to, end + 1);
+  return `${window.start + start > 0 && at - start >= REACH ? '… ' : ''}${escapeMarkdown(before.trimStart())}**${quote(text.slice(at, to))}**${escapeMarkdown(after.trimEnd())}${end - to >= REACH ? ' …' : ''}`;
 }
 
 /** "A/RES/61/49" → what it is: body, session and the years the session met. */
@@ -206,10 +210,12 @@ export function getHover(
       : `Cited in ${documentsCiting} corpus document${documentsCiting === 1 ? '' : 's'}:`,
   );
   for (const c of summary.citing) {
-    const text = readText(c.uri);
+    // The window reaches past the scan's two characters of look-around on each side.
+    const around = { start: c.span.start - REACH - 2, end: c.span.end + REACH + 2 };
+    const window = windowAround(readText(c.uri, around), around);
     const source = quote(corpus.document(c.uri)?.title ?? c.uri.split('/').pop() ?? c.uri);
     lines.push(
-      `- [${source}](${linkTarget(link(c.uri, c.range))}): ${text ? sentenceAround(text, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`,
+      `- [${source}](${linkTarget(link(c.uri, c.range))}): ${window ? sentenceAround(window, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`,
     );
   }
   const distinct = summary.dates;

@@ -9,6 +9,8 @@ export interface ReadDocument {
   /** The text indexed and quoted; absent for a file of records only (data_extract JSON). */
   readonly text?: string;
   readonly metadata?: readonly DocumentMetadata[];
+  /** Where the text's lines start in the file's bytes, when the text is those bytes decoded (see textMap.ts). */
+  readonly textMap?: Int32Array;
   /** Something to tell the user about a file that was read all the same ("read with replacement characters"). */
   readonly note?: string;
 }
