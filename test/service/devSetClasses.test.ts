@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { paragraphText } from '../../server/src/service/model/document';
+import { DraftDocument, paragraphText } from '../../server/src/service/model/document';
 import { parseDraft } from '../../server/src/service/model/parser';
 
 /** A Council resolution, its blocks a blank line apart. */
@@ -12,6 +12,21 @@ function reading(text: string): string[] {
   return doc.paragraphs
     .filter((p) => !doc.header.includes(p) && p.kind !== 'enactingFormula')
     .map((p) => `${p.kind}: ${paragraphText(doc, p).replace(/\s+/g, ' ').slice(0, 30)}`);
+}
+
+/** Each operative paragraph as "number: labels of its sub-paragraphs". */
+function itemLabels(doc: DraftDocument): string[] {
+  return doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`);
+}
+
+/** Each operative paragraph's sub-paragraphs that start a line, their labels. */
+function lineItems(doc: DraftDocument): string[] {
+  return doc.operative.map((p) =>
+    p.subparagraphs
+      .filter((s) => !s.inline)
+      .map((s) => s.label)
+      .join(' '),
+  );
 }
 
 describe('classes of the English development set', () => {
@@ -203,15 +218,7 @@ describe('classes of the English development set', () => {
           '(b) To support the peace process;',
       ]),
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) =>
-        p.subparagraphs
-          .filter((s) => !s.inline)
-          .map((s) => s.label)
-          .join(' '),
-      ),
-      ['', '', '', 'a b'],
-    );
+    assert.deepStrictEqual(lineItems(doc), ['', '', '', 'a b']);
   });
 
   it('pasted a paragraph a line: a mark of direction after its comma, or its comma lost, still ends it', () => {
@@ -245,10 +252,7 @@ describe('classes of the English development set', () => {
       '2. Decides to remain seized of the matter.',
     ]);
     const doc = parseDraft(text);
-    assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['1: a b', '2: '],
-    );
+    assert.deepStrictEqual(itemLabels(doc), ['1: a b', '2: ']);
     // "Political process" before a numbered paragraph, not an item, stays a heading.
     assert.deepStrictEqual(
       reading(text).filter((r) => r.startsWith('heading')),
@@ -269,10 +273,7 @@ describe('classes of the English development set', () => {
         '8. Decides to remain seized of the matter.',
       ]),
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['7: a b', '8: '],
-    );
+    assert.deepStrictEqual(itemLabels(doc), ['7: a b', '8: ']);
   });
 
   it('"Panel 1: …" lines under an item ending with ":" are lines of the item, not paragraphs', () => {
@@ -290,10 +291,7 @@ describe('classes of the English development set', () => {
         '5. Also decides that the meeting shall approve a concise political declaration;',
       ].join('\n\n') + '\n',
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['4: a b c', '5: '],
-    );
+    assert.deepStrictEqual(itemLabels(doc), ['4: a b c', '5: ']);
   });
 
   it('hard-wrapped at 80 columns, an item title of two lines stays inside the operative paragraph', () => {
@@ -308,10 +306,7 @@ describe('classes of the English development set', () => {
         '3. Decides to remain seized of the matter.',
       ]),
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['2: a b c', '3: '],
-    );
+    assert.deepStrictEqual(itemLabels(doc), ['2: a b c', '3: ']);
     assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading'));
   });
 
@@ -347,15 +342,7 @@ describe('classes of the English development set', () => {
           '(b) To protective clothing;',
       ]),
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) =>
-        p.subparagraphs
-          .filter((s) => !s.inline)
-          .map((s) => s.label)
-          .join(' '),
-      ),
-      ['', '', 'a b'],
-    );
+    assert.deepStrictEqual(lineItems(doc), ['', '', 'a b']);
   });
 
   it("pasted with no blank lines, a title between an operative paragraph's items stays inside the paragraph", () => {
@@ -378,10 +365,7 @@ describe('classes of the English development set', () => {
         '7. Decides to remain seized of the matter.',
       ].join('\n') + '\n',
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['6: a b c', '7: '],
-    );
+    assert.deepStrictEqual(itemLabels(doc), ['6: a b c', '7: ']);
   });
 
   it('an item title before a page break, or in Markdown emphasis, stays inside the operative paragraph', () => {
@@ -436,10 +420,7 @@ describe('classes of the English development set', () => {
         '17. Decides to remain seized of the matter.',
       ]),
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['16: a b', '17: '],
-    );
+    assert.deepStrictEqual(itemLabels(doc), ['16: a b', '17: ']);
     assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading' || p.kind === 'narrative'));
   });
 
