@@ -450,4 +450,23 @@ describe('classes of the English development set', () => {
       ['Urges all co', '1. Decides t'],
     );
   });
+
+  it('"Willing to …," at the top of a page opens a preambular paragraph, not the rest of the one before', () => {
+    // S/RES/1686 (2006), print: an adjective opening of the development set's preambles.
+    const doc = parseDraft(
+      COUNCIL([
+        'Recalling its request to the Secretary-General to submit recommendations with regard to the\n' +
+          'request of the Government of Lebanon,',
+        '06-39006',
+        '1/2',
+        'Willing to continue to assist Lebanon in the search for the truth and in holding\n' +
+          'all those involved in this terrorist attack accountable,',
+        '1. Welcomes the report of the Commission;',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.preambular.map((p) => paragraphText(doc, p).slice(0, 9)),
+      ['Recalling', 'Willing t'],
+    );
+  });
 });
