@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { paragraphText } from '../../server/src/service/model/document';
+import { DraftDocument, paragraphText } from '../../server/src/service/model/document';
 import { parseDraft } from '../../server/src/service/model/parser';
 
 /** A Council resolution, its blocks a blank line apart. */
@@ -12,6 +12,21 @@ function reading(text: string): string[] {
   return doc.paragraphs
     .filter((p) => !doc.header.includes(p) && p.kind !== 'enactingFormula')
     .map((p) => `${p.kind}: ${paragraphText(doc, p).replace(/\s+/g, ' ').slice(0, 30)}`);
+}
+
+/** Each operative paragraph as "number: labels of its sub-paragraphs". */
+function itemLabels(doc: DraftDocument): string[] {
+  return doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`);
+}
+
+/** Each operative paragraph's sub-paragraphs that start a line, their labels. */
+function lineItems(doc: DraftDocument): string[] {
+  return doc.operative.map((p) =>
+    p.subparagraphs
+      .filter((s) => !s.inline)
+      .map((s) => s.label)
+      .join(' '),
+  );
 }
 
 describe('classes of the English development set', () => {
@@ -203,15 +218,7 @@ describe('classes of the English development set', () => {
           '(b) To support the peace process;',
       ]),
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) =>
-        p.subparagraphs
-          .filter((s) => !s.inline)
-          .map((s) => s.label)
-          .join(' '),
-      ),
-      ['', '', '', 'a b'],
-    );
+    assert.deepStrictEqual(lineItems(doc), ['', '', '', 'a b']);
   });
 
   it('pasted a paragraph a line: a mark of direction after its comma, or its comma lost, still ends it', () => {
@@ -233,7 +240,7 @@ describe('classes of the English development set', () => {
     ]);
   });
 
-  it('a title of the items between an operative paragraph\'s items is inside the paragraph, not a heading', () => {
+  it("a title of the items between an operative paragraph's items is inside the paragraph, not a heading", () => {
     const text = COUNCIL([
       'Acting under Chapter VII of the Charter of the United Nations,',
       '1. Decides that all States shall take the following measures:',
@@ -245,10 +252,7 @@ describe('classes of the English development set', () => {
       '2. Decides to remain seized of the matter.',
     ]);
     const doc = parseDraft(text);
-    assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['1: a b', '2: '],
-    );
+    assert.deepStrictEqual(itemLabels(doc), ['1: a b', '2: ']);
     // "Political process" before a numbered paragraph, not an item, stays a heading.
     assert.deepStrictEqual(
       reading(text).filter((r) => r.startsWith('heading')),
@@ -269,10 +273,7 @@ describe('classes of the English development set', () => {
         '8. Decides to remain seized of the matter.',
       ]),
     );
-    assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['7: a b', '8: '],
-    );
+    assert.deepStrictEqual(itemLabels(doc), ['7: a b', '8: ']);
   });
 
   it('"Panel 1: …" lines under an item ending with ":" are lines of the item, not paragraphs', () => {
@@ -290,9 +291,182 @@ describe('classes of the English development set', () => {
         '5. Also decides that the meeting shall approve a concise political declaration;',
       ].join('\n\n') + '\n',
     );
+    assert.deepStrictEqual(itemLabels(doc), ['4: a b c', '5: ']);
+  });
+
+  it('hard-wrapped at 80 columns, an item title of two lines stays inside the operative paragraph', () => {
+    const doc = parseDraft(
+      COUNCIL([
+        'Welcoming the Agreement,',
+        '2. Decides that the Mission will have the following mandate:\n(a) Monitoring the armed groups\n' +
+          '(b) To observe and monitor the implementation of the joint declaration;',
+        'Contributing to the electoral process and to the identification of the\npopulation',
+        '(c) Support for the organization of open, free, fair and transparent elections',
+        '– To provide technical and logistical support to the Independent Electoral\nCommission,',
+        '3. Decides to remain seized of the matter.',
+      ]),
+    );
+    assert.deepStrictEqual(itemLabels(doc), ['2: a b c', '3: ']);
+    assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading'));
+  });
+
+  it('a wrapped line opened by "2) …" in lower case, or an unknown participle, after a comma runs on', () => {
+    const text = COUNCIL([
+      'Recalling the decision of the Executive Council of the Organisation for the Prohibition of\n' +
+        'Chemical Weapons under the Convention on the Prohibition of the Development, Production,\n' +
+        'Stockpiling and Use of Chemical Weapons and on Their Destruction, and expressing regret,',
+      '1. Requests the Secretary-General to assess in his regular reports, 1) progress\n' +
+        'achieved on the priority measures referenced in paragraph 2 of this resolution,\n' +
+        '2) implementation of the policy, and 3) support to the security forces;',
+      '2. Decides to remain seized of the matter.',
+    ]);
+    assert.deepStrictEqual(reading(text), [
+      'preambular: Recalling the decision of the ',
+      'operative: 1. Requests the Secretary-Gene',
+      'operative: 2. Decides to remain seized of',
+    ]);
+  });
+
+  it('a wrap that puts "(b)" or "and (b)" at a line start goes on the list written in the sentence', () => {
+    const doc = parseDraft(
+      COUNCIL([
+        'Recalling its previous resolutions,',
+        '1. Calls for the strengthening of cooperation, within their mandates, in (a) preventing\n' +
+          'and combating transnational crime, including piracy; and\n' +
+          '(b) preventing and countering terrorism;',
+        '2. Demands that the parties cease all violations, and requests the Secretary-General to\n' +
+          'ensure: (a) continued monitoring of the situation of children in Darfur;\n' +
+          'and (b) continued dialogue with the parties to the conflict;',
+        '3. Decides that the measures imposed by paragraph 2 (a) and (b) of resolution 1521\n' +
+          '(2003) shall not apply:\n(a) To supplies of non-lethal military equipment;\n' +
+          '(b) To protective clothing;',
+      ]),
+    );
+    assert.deepStrictEqual(lineItems(doc), ['', '', 'a b']);
+  });
+
+  it("pasted with no blank lines, a title between an operative paragraph's items stays inside the paragraph", () => {
+    // S/RES/1528 (2004), pasted.
+    const doc = parseDraft(
+      [
+        'S/RES/9999 (2004)',
+        'The Security Council,',
+        'Welcoming the Agreement,',
+        '6. Decides that the mandate of UNOCI, in coordination with the French forces authorized in paragraph 16 ' +
+          'below, shall be the following:',
+        'Monitoring of the ceasefire and movements of armed groups',
+        '(a) To observe and monitor the implementation of the comprehensive ceasefire agreement of 3 May 2003, and ' +
+          'investigate violations of the ceasefire,',
+        '(b) To assist the Government of National Reconciliation in monitoring the borders, with particular ' +
+          'attention to the situation of Liberian refugees and to the movement of combatants,',
+        'Disarmament, demobilization, reintegration, repatriation and resettlement',
+        '(c) To assist the Government of National Reconciliation in undertaking the regrouping of all the Ivorian ' +
+          'forces involved and to ensure the security of their cantonment sites,',
+        '7. Decides to remain seized of the matter.',
+      ].join('\n') + '\n',
+    );
+    assert.deepStrictEqual(itemLabels(doc), ['6: a b c', '7: ']);
+  });
+
+  it('an item title before a page break, or in Markdown emphasis, stays inside the operative paragraph', () => {
+    const adopted = 'Adopted by the Security Council at its 5554th meeting, on 25 October 2006';
+    const print = parseDraft(
+      [
+        'S/RES/9999 (2006)',
+        'Resolution 9999 (2006)',
+        adopted,
+        'The Security Council,',
+        'Welcoming the Agreement,',
+        '2. Requests that the Office supports the Government in the following areas:',
+        'Peace consolidation and democratic governance',
+        '06-58571',
+        '2/5',
+        adopted,
+        'S/RES/9999 (2006)',
+        '(a) Strengthening the capacity of national institutions;\n(b) Strengthening good governance;',
+        '3. Decides to remain seized of the matter.',
+      ].join('\n\n') + '\n',
+    );
+    const markdown = parseDraft(
+      COUNCIL([
+        '*Welcoming* the Agreement,',
+        '7\\. *Decides* that the Operation shall have the following mandate:\n(a) *Protection of civilians*',
+        '– To protect the civilian population,\n' +
+          '(b) *Redeployment of State administration and the extension of State authority throughout the country*',
+        '– To support the authorities to extend and re-establish effective State administration,',
+        '8\\. *Decides* to remain seized of the matter.',
+      ]),
+    );
+    for (const doc of [print, markdown]) {
+      assert.deepStrictEqual(
+        doc.operative.map((p) => p.subparagraphs.map((s) => s.label).join(' ')),
+        ['a b', ''],
+      );
+      assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading' || p.kind === 'narrative'));
+    }
+  });
+
+  it('an item title of more than 100 characters, then an indent ending with ":", stays inside the paragraph', () => {
+    // S/RES/1933 (2010): misread, the indent became a heading and paragraph 16 a false "no punctuation" warning.
+    const doc = parseDraft(
+      COUNCIL([
+        'Welcoming the Agreement,',
+        '16. Decides that UNOCI shall have the following mandate:\n(a) Monitoring the armed groups',
+        '– To observe and monitor the implementation of the joint declaration,',
+        '(b) Disarmament, demobilization, storage of weapons and reintegration of former combatants of the two ' +
+          'parties and members of militias',
+        '– To support the Integrated Command Centre in conducting the processes of:',
+        '– disarmament and secure storage of weapons of former combatants of the two parties,',
+        '17. Decides to remain seized of the matter.',
+      ]),
+    );
+    assert.deepStrictEqual(itemLabels(doc), ['16: a b', '17: ']);
+    assert.ok(!doc.paragraphs.some((p) => p.kind === 'heading' || p.kind === 'narrative'));
+  });
+
+  it('an unnumbered operative paragraph cut by a page break is operative, not narrative', () => {
+    // A/RES/74/92 A-B, print: "Urges all countries …" runs on over the footnotes and the running header.
+    const doc = parseDraft(
+      [
+        'A/RES/99/92',
+        '99/92. Questions relating to information',
+        'The General Assembly,',
+        'Taking note of the comprehensive and important report of the Committee on\nInformation,1',
+        'Urges all countries, organizations of the United Nations system as a whole and\n' +
+          'all others concerned, deeply concerned by the disparities existing between\n' +
+          'developed and developing countries, to disseminate information',
+        '__________________',
+        '1  Official Records of the General Assembly, Supplement No. 21 (A/99/21).',
+        '19-22552',
+        '2/3',
+        'A/RES/99/92',
+        'Questions relating to information',
+        'and to cooperate in the strengthening of information infrastructures;',
+        '1. Decides to remain seized of the matter.',
+      ].join('\n\n') + '\n',
+    );
     assert.deepStrictEqual(
-      doc.operative.map((p) => `${p.number?.value}: ${p.subparagraphs.map((s) => s.label).join(' ')}`),
-      ['4: a b c', '5: '],
+      doc.operative.map((p) => paragraphText(doc, p).slice(0, 12)),
+      ['Urges all co', '1. Decides t'],
+    );
+  });
+
+  it('"Willing to …," at the top of a page opens a preambular paragraph, not the rest of the one before', () => {
+    // S/RES/1686 (2006), print: an adjective opening of the development set's preambles.
+    const doc = parseDraft(
+      COUNCIL([
+        'Recalling its request to the Secretary-General to submit recommendations with regard to the\n' +
+          'request of the Government of Lebanon,',
+        '06-39006',
+        '1/2',
+        'Willing to continue to assist Lebanon in the search for the truth and in holding\n' +
+          'all those involved in this terrorist attack accountable,',
+        '1. Welcomes the report of the Commission;',
+      ]),
+    );
+    assert.deepStrictEqual(
+      doc.preambular.map((p) => paragraphText(doc, p).slice(0, 9)),
+      ['Recalling', 'Willing t'],
     );
   });
 });

@@ -349,6 +349,7 @@ export const CORPUS_PREAMBULAR_PHRASES: readonly string[] = [
   'Welcoming in particular',
   'Welcoming in this regard',
   'While noting',
+  'Willing',
   'Wishing',
 ];
 

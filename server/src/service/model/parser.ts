@@ -173,6 +173,8 @@ let runTogether = false;
  * that a wrap ended (all of a block's lines but its last), for the length of the parse.
  */
 let wrapWidth: number | undefined;
+/** A running header that repeats the title block, page furniture to what looks past it; set for the parse. */
+let repeatsHeader: (block: Block) => boolean = () => false;
 
 const INVISIBLE_END = /[\u200b-\u200f\u2060\ufeff]+$/u;
 
@@ -310,6 +312,12 @@ function numberedOpening(line: string): boolean {
   const head = openingText(line.slice(numbered[0].length, numbered[0].length + 80).trimStart());
   const cased = /^\p{Lu}/u.test(head) || !openingsCapitalised();
   return cased && Boolean(matchOperativeOpening(head)?.known || matchPreambularOpening(head)?.known);
+}
+
+/** The words after a number start in lower case: "2) implementation of …", a sentence's enumeration. */
+function enumeration(line: string): boolean {
+  const numbered = PARAGRAPH_NUMBER.exec(line);
+  return numbered !== null && LOWER_CASE_WORDS.test(line.slice(numbered[0].length).trimStart());
 }
 
 /** "1." or "1\." alone on its line: the paragraph's words are on the next line. */
@@ -584,6 +592,8 @@ function startsNewBlock(
   // The closing is its meeting line and perhaps its date: an annex or its title may follow with no blank line.
   if (linesSoFar === 1 && previousLine.length <= 60 && isClosing(previousLine)) return !isShortDate(line);
   if (linesSoFar === 2 && isShortDate(previousLine) && isClosing(beforePrevious ?? '')) return true;
+  // "… of this resolution," / "2) implementation of HRDDP, and 3) …": a wrap put the sentence's enumeration first.
+  if (openingsCapitalised() && /,["'”’)]*$/.test(previousLine) && enumeration(line)) return false;
   const previousEnds = endsClause(previousLine);
   if (previousEnds || /\b(?:and|or)$/.test(previousLine)) {
     const numbered = PARAGRAPH_NUMBER.exec(line);
@@ -598,12 +608,16 @@ function startsNewBlock(
   if (previousEnds && ((phraseCues && startsParagraph(line)) || DATE_ALONE.test(line))) return true;
   // After a preambular paragraph's "," or ";", a participle opens the next one ("Honouring the …"), not a
   // title's word ("Strengthening International Cooperation").
+  // Where blank lines set the paragraphs apart, only a known one: "… Development, Production," / "Stockpiling and Use
+  // of Chemical Weapons …" is a wrapped title's next word.
+  const participle = (): ReturnType<typeof matchPreambularOpening> =>
+    matchPreambularOpening(openingText(line.slice(0, 80)));
   if (
     phraseCues &&
     /[,;]["'”’)*_]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$/.test(previousLine.slice(-8)) &&
     line.length >= 60 &&
     /^\S+[ \t\u00a0]+\p{Ll}/u.test(line) &&
-    matchPreambularOpening(openingText(line.slice(0, 80)))
+    (runTogether ? participle() : participle()?.known)
   )
     return true;
   // A heading glued to the paragraph after it, or standing between two paragraphs.
@@ -618,6 +632,8 @@ function startsNewBlock(
       isHeadingLine(beforePrevious) ||
       mayBeLongHeading(beforePrevious));
   if (headingAbove && PARAGRAPH_NUMBER.test(line)) return true;
+  // Pasted with no blank lines: "Disarmament, demobilization …", the title of a list's next items, then "(d) To …".
+  if (runTogether && linesSoFar === 1 && SUBPARAGRAPH_LINE.test(line) && mayBeLongHeading(previousLine)) return true;
   // "I Conditions of service …" / "A. Base/floor salary scale": a subsection's label and title under a section's.
   const labels = linesSoFar === 1 && LABELLED_SECTION.test(previousLine) && LABELLED_SECTION.test(line);
   if (labels && mayBeLongHeading(previousLine) && mayBeLongHeading(line)) return true;
@@ -993,6 +1009,10 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       .map((h) => collapse(text.slice(h.pieces[0].start, h.pieces[0].end).replace(RUNNING_TITLE_PREFIX, ''))),
   );
   const longestRepeated = Math.max(0, ...[...repeated].map((r) => r.length));
+  repeatsHeader = (b) => {
+    if (b.lines.length > 4 || b.span.end - b.span.start > longestRepeated + 20) return false;
+    return repeated.has(collapse(blockText(b)));
+  };
 
   let seenEnacting = false;
   let seenPreamble = false;
@@ -1023,7 +1043,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
     const firstLine = text.slice(b.lines[0].start, b.lines[0].end);
 
     // Page furniture is no part of the text: a paragraph may run on after it.
-    if (b.furniture || (b.lines.length <= 4 && t.length <= longestRepeated + 20 && repeated.has(collapse(t)))) {
+    if (b.furniture || repeatsHeader(b)) {
       pageTurned = true;
       continue;
     }
@@ -1146,11 +1166,12 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       continue;
     }
     // "Asset Freeze" between "1. Decides that all States shall:" (or "(a) …;") and "(b) …": the title of the next
-    // items of the paragraph's list, inside the paragraph, not a heading of the text (S/RES/1528 (2004), 2161 (2014)).
+    // items of the paragraph's list, inside the paragraph, not a heading of the text (S/RES/1528 (2004), 2161 (2014));
+    // hard-wrapped, a title of up to 120 characters takes two lines.
     if (
       lastBody?.kind === 'operative' &&
       !number &&
-      b.lines.length === 1 &&
+      b.lines.length <= 2 &&
       t.length <= 120 &&
       !endsClause(t) &&
       listGoesOn(text, lastBody) &&
@@ -1259,7 +1280,9 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       seenEnacting &&
       matchOperativeOpening(plain) &&
       (endsWithTail(t, OPERATIVE_END) ||
-        (endsWithTail(t, COMMA_END) && nextOpensUnnumberedOperative(text, blocks, index))) &&
+        (endsWithTail(t, COMMA_END) && nextOpensUnnumberedOperative(text, blocks, index)) ||
+        // Cut at a page's foot, a known verb says what it is; not in a section, whose preamble may open "Recalls …,".
+        (matchOperativeOpening(plain)?.known === true && !sectionOpened && cutByPageBreak(text, blocks, index))) &&
       (!/^\p{L}+:/u.test(plain) || matchOperativeOpening(plain)?.known)
     ) {
       // "Abbreviations: GS (OL), …" under a table is not an operative paragraph; "Decides:" over its items is.
@@ -1322,6 +1345,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       draft.kind === 'preambular' || draft.kind === 'operative' || draft.kind === 'narrative' ? draft : undefined;
   }
 
+  repeatsHeader = () => false;
   return freezeDocument(text, lines, drafts, header.length, options.details ?? true);
 }
 
@@ -1331,10 +1355,19 @@ function nextStartsParagraph(text: string, blocks: readonly Block[], index: numb
   return next !== undefined && (startsParagraph(next.line) || isSectionLabel(next.line) || isHeadingLine(next.line));
 }
 
+/** The block ends mid-sentence at a page's foot: footnotes or furniture follow, the sentence goes on after them. */
+function cutByPageBreak(text: string, blocks: readonly Block[], index: number): boolean {
+  const next = blocks[index + 1];
+  const block = blocks[index];
+  if (!next || endsClause(text.slice(block.span.start, block.span.end))) return false;
+  return next.furniture === true || next.footnote !== undefined || repeatsHeader(next);
+}
+
 /** The first line of the next block of text, past page furniture and footnotes, and where it starts. */
 function nextLine(text: string, blocks: readonly Block[], index: number): { line: string; start: number } | undefined {
   let next = index + 1;
-  while (next < blocks.length && (blocks[next].furniture || blocks[next].footnote !== undefined)) next++;
+  const furniture = (b: Block): boolean => b.furniture === true || b.footnote !== undefined || repeatsHeader(b);
+  while (next < blocks.length && furniture(blocks[next])) next++;
   if (next >= blocks.length) return undefined;
   const { start, end } = blocks[next].lines[0];
   return { line: text.slice(start, end), start };
@@ -1369,7 +1402,10 @@ function colonItem(text: string, last: Draft, line: string): boolean {
 function endsOnItemTitle(text: string, last: Draft): boolean {
   const lastPiece = last.pieces[last.pieces.length - 1];
   const piece = text.slice(lastPiece.start, lastPiece.end);
-  return last.pieces.length > 1 && piece.length <= 100 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(piece);
+  // Its length without Markdown's emphasis: "(k) *Redeployment of State administration …*".
+  const title = stripEmphasis(piece);
+  // "(i) Disarmament, demobilization, storage of weapons and reintegration of former combatants …" runs long.
+  return last.pieces.length > 1 && title.length <= 200 && SUBPARAGRAPH_LINE.test(piece) && !endsClause(title);
 }
 
 /**

@@ -22,6 +22,8 @@ interface LineContext {
   readonly midSentence: boolean;
   /** Labels of the sentence's own enumeration on the line before ("including (i) the cessation …, (ii) the"). */
   readonly sentenceLabels: ReadonlySet<string>;
+  /** Labels written after a word inside the lines since the last item at a line's start ("… in (a) preventing"). */
+  readonly proseLabels: ReadonlySet<string>;
   /** A list written inside the sentence opened on a line before, with no item at a line's start since. */
   readonly inlineListOpen: boolean;
   /** The label of the last item at a line's start, "a" of "(a) assist …;", with no list inside a line since. */
@@ -91,6 +93,9 @@ const NAMED_LABEL = /^[ \t\u00a0]+(?:(?:and|or|to)[ \t\u00a0]+\(?(?:[a-z]{1,4}\)
  * The word before "(i)" of a sentence's own enumeration ("including (i) the cessation"): a plain word, not a
  * reference's noun, nor the "to" or "and" of a range or a pair of references ("2 (a) and (b)").
  */
+/** A word, then the label: "… in (a) preventing", a sentence's own enumeration, not a reference's "2 (a) and (b)". */
+const PROSE_BEFORE_LABEL =
+  /(?:^|\s)(?!(?:sub-?)?paragraphs?\b|targets?\b|goals?\b|to\b|and\b|or\b|through\b|of\b|see\b)\p{Ll}+[ \t\u00a0]$/u;
 const ENUMERATING_WORD =
   /(?:^|\s)(?!(?:sub-?)?paragraphs?\b|targets?\b|goals?\b|to\b|and\b|or\b|through\b|in\b|of\b|see\b)\p{Ll}+[ \t\u00a0]$/u;
 const ENDS_ON_REFERENCE =
@@ -171,7 +176,13 @@ export function writtenMarker(style: Subparagraph['style'], label: string): stri
  * Finds the markers in one line of text (at `lineStart` in the document); adds to `sentenceLabels` the labels
  * of the sentence's own enumeration, which are no markers.
  */
-function markersInLine(line: string, lineStart: number, context: LineContext, sentenceLabels: string[]): Marker[] {
+function markersInLine(
+  line: string,
+  lineStart: number,
+  context: LineContext,
+  sentenceLabels: string[],
+  proseLabels: string[],
+): Marker[] {
   const found: Marker[] = [];
   let atStart = context.lineMarker ? LINE_MARKER.exec(line) : null;
   if (atStart && NAMED_LABEL.test(line.slice(atStart[0].length))) atStart = null;
@@ -202,9 +213,12 @@ function markersInLine(line: string, lineStart: number, context: LineContext, se
     // "(a) assist host countries …" / "strategies; (b) help …" on a line after it, which only a hard wrap writes:
     // the item of a line's start goes on inside a line. "(a) To report; (b) to consult;" on one line may be either.
     const item = found.length === 0 ? context.lineItem : undefined;
-    const goesOn = item !== undefined && labelAfter(item, m[1]) && ITEM_THEN_NEXT.test(before);
+    // So does "(a) continued monitoring …;" / "and (b) continued dialogue …", the "and" a wrap put first.
+    const headOfLine = !context.midSentence && /^(?:and|or)[ \t\u00a0]+$/.test(line.slice(0, m.index));
+    const goesOn = item !== undefined && labelAfter(item, m[1]) && (ITEM_THEN_NEXT.test(before) || headOfLine);
     if (!listOpen && !goesOn && !OPENS_INLINE_LIST.test(before.slice(-4))) {
       if (ENUMERATING_WORD.test(line.slice(Math.max(0, m.index - 24), m.index))) sentenceLabels.push(m[1]);
+      if (PROSE_BEFORE_LABEL.test(line.slice(Math.max(0, m.index - 24), m.index))) proseLabels.push(m[1]);
       continue;
     }
     listOpen = true;
@@ -220,12 +234,13 @@ function markersInLine(line: string, lineStart: number, context: LineContext, se
 
 /** "(ii)" at a line's start after "… including (i) the cessation of attacks," on the line before. */
 function continuesSentence(label: string, context: LineContext): boolean {
-  if (context.sentenceLabels.size === 0) return false;
+  if (context.sentenceLabels.size === 0 && context.proseLabels.size === 0) return false;
   const letter = letterOrdinal(latinLabel(label));
   const roman = romanValue(latinLabel(label));
+  const had = (before: string): boolean => context.sentenceLabels.has(before) || context.proseLabels.has(before);
   return (
-    (letter !== undefined && letter > 1 && context.sentenceLabels.has(letterLabel(letter - 1))) ||
-    (roman !== undefined && roman > 1 && context.sentenceLabels.has(toRoman(roman - 1)))
+    (letter !== undefined && letter > 1 && had(letterLabel(letter - 1))) ||
+    (roman !== undefined && roman > 1 && had(toRoman(roman - 1)))
   );
 }
 
@@ -343,6 +358,7 @@ export function parseSubparagraphs(
   const markers: Marker[] = [];
   let previous: string | undefined;
   let sentenceLabels: ReadonlySet<string> = new Set();
+  let proseLabels = new Set<string>();
   for (const piece of pieces) {
     let lineStart = piece.start;
     let inlineListOpen = false;
@@ -360,11 +376,16 @@ export function parseSubparagraphs(
         afterColon: /:[ \t\u00a0]*$/.test(tail),
         midSentence: previous !== undefined && !ENDS_ITEM.test(tail),
         sentenceLabels,
+        proseLabels,
         inlineListOpen,
         lineItem,
       };
       const labels: string[] = [];
-      const found = markersInLine(line, lineStart, context, labels);
+      const prose: string[] = [];
+      const found = markersInLine(line, lineStart, context, labels, prose);
+      // A hard wrap put "(b) preventing …" at a line's start, its "(a)" lines above: the sentence's list goes on.
+      if (found.some((marker) => !marker.inline)) proseLabels = new Set(prose);
+      else for (const label of prose) proseLabels.add(label);
       if (found.length > 0) inlineListOpen = found[found.length - 1].inline;
       for (const marker of found) lineItem = !marker.inline && marker.style === '()' ? marker.label : undefined;
       markers.push(...found);
