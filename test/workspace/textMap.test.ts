@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import type { TextWindow } from '../../server/src/service';
+import type { CorpusIndex, TextWindow } from '../../server/src/service';
+import type { CorpusLoader } from '../../server/src/workspace/corpusLoader';
 import { LineIndex } from '../../server/src/service/model/lineIndex';
 import { fileUriOf } from '../../server/src/workspace/corpusFiles';
 import { CorpusTexts } from '../../server/src/workspace/corpusTexts';
@@ -18,6 +19,18 @@ const texts = fc
   .map(([text, times]) => text.repeat(times));
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The texts of a loaded corpus as the server reads them: parts of files by the loader's text maps. */
+function textsOf(workspace: MemoryWorkspace, corpus: CorpusIndex, loader: CorpusLoader): CorpusTexts {
+  const texts = new CorpusTexts(
+    workspace,
+    () => undefined,
+    () => undefined,
+    (u) => corpus.fingerprint(u),
+  );
+  texts.mapsFrom((file) => loader.indexedSource(file));
+  return texts;
+}
 
 describe('text maps: a part of a plain-text file read alone', () => {
   it('maps every unit of a text, and a window read from the map is the text there, from a line start', () => {
@@ -75,13 +88,7 @@ describe('text maps: a part of a plain-text file read alone', () => {
       const { corpus, loader } = loaderOver(workspace, { storage: '/storage' });
       await loader.load(['/ws'], []);
       if (start === 'cold') loader.saveCache();
-      const texts = new CorpusTexts(
-        workspace,
-        () => undefined,
-        () => undefined,
-        (u) => corpus.fingerprint(u),
-      );
-      texts.mapsFrom((file) => loader.indexedSource(file));
+      const texts = textsOf(workspace, corpus, loader);
       const window = texts.around(uri, { start: at - 224, end: at + 228 }) as TextWindow;
       assert.ok(typeof window === 'object' && window.text.length < citing.length / 2, `${start}: a part is read`);
       assert.strictEqual(window.text, citing.slice(window.start, window.start + window.text.length));
@@ -89,13 +96,7 @@ describe('text maps: a part of a plain-text file read alone', () => {
     const { corpus, loader } = loaderOver(workspace, { storage: '/storage' });
     await loader.load(['/ws'], []);
     const stale: string[] = [];
-    const texts = new CorpusTexts(
-      workspace,
-      () => undefined,
-      () => undefined,
-      (u) => corpus.fingerprint(u),
-    );
-    texts.mapsFrom((file) => loader.indexedSource(file));
+    const texts = textsOf(workspace, corpus, loader);
     texts.whenStale((file) => stale.push(file));
     workspace.writeText('/ws/a.txt', citing.replace('Noting', 'Welcoming'));
     assert.strictEqual(texts.around(uri, { start: at - 224, end: at + 228 }), undefined);
