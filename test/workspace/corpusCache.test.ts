@@ -115,7 +115,7 @@ async function everyByteChecked(files: Record<string, string>, runs: number, min
 }
 
 describe('the corpus index cache (in memory)', () => {
-  it('takes a first load back from the cache it wrote, answering as a load that keeps everything in memory', async () => {
+  it('takes a first load back from the cache it wrote, answering as a load that keeps all in memory', async () => {
     const kept = loaderOver(new MemoryWorkspace(FILES));
     await kept.loader.load(['/ws'], []);
     await kept.loader.postPassages();

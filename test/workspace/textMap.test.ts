@@ -79,7 +79,7 @@ describe('text maps: a part of a plain-text file read alone', () => {
     assert.strictEqual(readTextWindow(workspace.open('/f.txt'), map, 0, 5), undefined);
   });
 
-  it('reads a window of an indexed file, from the cache after a restart too, and none once the file changes', async () => {
+  it('reads a window of an indexed file, from the cache after a restart too, none once the file changes', async () => {
     const citing = `${'Noting the report of the Secretary-General,\n\n'.repeat(500)}Recalling resolution 44/4,\n`;
     const workspace = new MemoryWorkspace({ '/ws/a.txt': citing });
     const uri = fileUriOf('/ws/a.txt');

@@ -59,7 +59,7 @@ function tokensOf(doc: DraftDocument, paragraph: Paragraph): Token[] {
   return tokensIn(doc.text, wordPieces(paragraph));
 }
 
-/** Whitespace-separated tokens of the pieces of `text` (which starts at `offset` of its document), with their offsets. */
+/** Whitespace-separated tokens of the pieces of `text` (from `offset` of its document on), with their offsets. */
 function tokensIn(text: string, pieces: readonly Span[], offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const { start, end } of pieces) {

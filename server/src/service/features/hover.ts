@@ -70,7 +70,10 @@ function sentenceAround(window: TextWindow, citation: IndexedCitation): string {
   if (end - to >= REACH) end = Math.max(to, text.lastIndexOf(' ', end) - 1);
   const before = text.slice(start, at);
   const after = text.slice(to, end + 1);
-  return `${window.start + start > 0 && at - start >= REACH ? '… ' : ''}${escapeMarkdown(before.trimStart())}**${quote(text.slice(at, to))}**${escapeMarkdown(after.trimEnd())}${end - to >= REACH ? ' …' : ''}`;
+  const lead = window.start + start > 0 && at - start >= REACH ? '… ' : '';
+  const trail = end - to >= REACH ? ' …' : '';
+  const [said, cited] = [escapeMarkdown(before.trimStart()), quote(text.slice(at, to))];
+  return `${lead}${said}**${cited}**${escapeMarkdown(after.trimEnd())}${trail}`;
 }
 
 /** "A/RES/61/49" → what it is: body, session and the years the session met. */
@@ -214,9 +217,9 @@ export function getHover(
     const around = { start: c.span.start - REACH - 2, end: c.span.end + REACH + 2 };
     const window = windowAround(readText(c.uri, around), around);
     const source = quote(corpus.document(c.uri)?.title ?? c.uri.split('/').pop() ?? c.uri);
-    lines.push(
-      `- [${source}](${linkTarget(link(c.uri, c.range))}): ${window ? sentenceAround(window, c) : ''}${c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : ''}`,
-    );
+    const quoted = window ? sentenceAround(window, c) : '';
+    const dated = c.citedDate ? ` — dated ${formatDate(c.citedDate)}` : '';
+    lines.push(`- [${source}](${linkTarget(link(c.uri, c.range))}): ${quoted}${dated}`);
   }
   const distinct = summary.dates;
   if (distinct.length > 0) lines.push(`Dated in the corpus: ${listed(distinct.map(formatDate), '; ')}.`);
