@@ -181,6 +181,9 @@ describe('the packaged extension in VS Code (code-server)', function () {
     const change = view.locator('.paragraph.changed').filter({ hasText: 'sixty-sixth' }).first();
     await editor.see(change, 'comparison', 'compare.png');
     await change.click();
+    // In the browser the webview's frame may take the focus back after the click, and the status bar then shows no
+    // cursor: the draft's tab is clicked, which moves no cursor, so that the status bar shows where the click put it.
+    await page.locator('.tab').filter({ hasText: 'Untitled-1' }).click();
     // Operative paragraph 15 of the new draft: 63/114's line 91 less the four lines of the adoption and number
     // removed, plus the note line the agreed-language step above added to this editor's 63/114.
     const line =
