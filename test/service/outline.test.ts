@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { editedSpan, getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
+import { getDocumentSymbols } from '../../server/src/service/features/documentSymbols';
+import { editedSpan } from '../../server/src/service/model/earlierParse';
 import { DraftDocument, OutlineSymbol } from '../../server/src/service';
 import { parseDraft } from '../../server/src/service/model/parser';
 import { readSeed } from '../support/seeds';

@@ -27,7 +27,9 @@ export class DraftCache {
     // A setting that forces another language (or no longer forces one) makes the same text another parse.
     if (cached && cached.version === document.version && cached.draft.text === text && cached.forced === language)
       return cached.draft;
-    const draft = parseDraft(text, { language });
+    // The version before's parse, in the same language: the paragraphs the edit left alone keep what it read of them.
+    const earlier = cached && cached.forced === language ? cached.draft : undefined;
+    const draft = parseDraft(text, { language, earlier });
     this.parses++;
     this.entries.set(document.uri, { version: document.version, forced: language, draft });
     return draft;

@@ -13,7 +13,7 @@ export type * from './types';
 export type * from './model/document';
 export type { CheckCode, Severity } from './checks/diagnostic';
 export type { DraftingStyle } from './checks/conventions';
-export type { CheckOptions, DraftDiagnostic } from './features/diagnostics';
+export type { CheckedDraft, CheckOptions, DraftDiagnostic } from './features/diagnostics';
 export type { OutlineKind, OutlineSymbol } from './features/documentSymbols';
 export type { FoldingRegion } from './features/folding';
 export type { LocationLink } from './features/hover';

@@ -17,7 +17,14 @@ import {
 } from './features/agreedLanguage';
 import { AkomaNtosoOptions, toAkomaNtoso } from './features/akomaNtoso';
 import { CompletionEntry, getCompletions } from './features/completion';
-import { CheckOptions, DEFAULT_CHECK_OPTIONS, DraftDiagnostic, getDiagnostics } from './features/diagnostics';
+import {
+  CheckedDraft,
+  checkDraft,
+  CheckOptions,
+  DEFAULT_CHECK_OPTIONS,
+  DraftDiagnostic,
+  getDiagnostics,
+} from './features/diagnostics';
 import { getDocumentSymbols, OutlineSymbol } from './features/documentSymbols';
 import {
   cleanText,
@@ -65,6 +72,8 @@ export interface LanguageService {
   outline(draft: Draft, typing?: Span): OutlineSymbol[];
   folding(draft: Draft): FoldingRegion[];
   diagnostics(draft: Draft, options?: CheckOptions): DraftDiagnostic[];
+  /** The diagnostics, re-reading only the paragraphs changed since `earlier`, the check of the draft's last version. */
+  check(draft: Draft, options: CheckOptions, earlier?: CheckedDraft): CheckedDraft;
   renumber(draft: Draft): SpanEdit[];
   hover(draft: Draft, offset: number): HoverResult | undefined;
   definition(draft: Draft, offset: number): Location[];
@@ -109,6 +118,7 @@ export function createLanguageService({
     outline: ({ doc }, typing) => getDocumentSymbols(doc, typing),
     folding: ({ doc }) => getFoldingRanges(doc),
     diagnostics: ({ doc }, options = DEFAULT_CHECK_OPTIONS) => getDiagnostics(doc, options),
+    check: ({ doc }, options, earlier) => checkDraft(doc, options, earlier),
     renumber: ({ doc }) => renumberEdits(doc),
     hover: ({ uri, doc }, offset) => getHover(doc, uri, offset, corpus, readText, link, catalogue),
     definition: ({ doc }, offset) => getDefinition(doc, offset, corpus),

@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Draft, DraftDiagnostic, Severity } from '../../service';
+import { CheckedDraft, Draft, DraftDiagnostic, Severity } from '../../service';
 import { RENUMBERED_CODES } from '../../service/features/checkTable';
 import { targetOf } from '../commandTarget';
 import type { FeatureRegistration, ServerContext } from '../context';
@@ -47,12 +47,16 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
   const pending = new Map<string, NodeJS.Timeout>();
   // The fixes of the diagnostics last published per draft: a quick fix is the server's own, never what a client sent.
   const fixes = new Map<string, { version: number; byDiagnostic: Map<string, LocalFix[]> }>();
+  const checked = new Map<string, CheckedDraft>();
 
   const publish = (document: TextDocument): void => {
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
     const draft = drafts.draft(current);
-    const found = service.diagnostics(draft, settings.value.checks);
+    // The check of the version before: the paragraphs the edits left alone keep what the checks read of them.
+    const result = service.check(draft, settings.value.checks, checked.get(current.uri));
+    checked.set(current.uri, result);
+    const found = result.diagnostics;
     const byDiagnostic = new Map(
       found
         .filter((d) => d.fix || d.choices?.length)
@@ -85,6 +89,7 @@ export const registerDiagnostics: FeatureRegistration = (context: ServerContext)
     clearTimeout(pending.get(event.document.uri));
     pending.delete(event.document.uri);
     fixes.delete(event.document.uri);
+    checked.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   settings.onChange(() => documents.all().forEach((d) => schedule(d, 0)));

@@ -2,7 +2,7 @@ import type { DocumentSymbol } from 'vscode-languageserver/node';
 import type { FeatureRegistration } from '../context';
 import { toDocumentSymbol, toFoldingRange } from '../convert';
 import type { DraftDocument, Span } from '../../service';
-import { editedSpan } from '../../service/features/documentSymbols';
+import { editedSpan } from '../../service/model/earlierParse';
 
 /** Outline (document symbols, hence breadcrumbs) and folding. */
 export const registerOutline: FeatureRegistration = ({ connection, documents, drafts, service }) => {

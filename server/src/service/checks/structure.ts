@@ -3,6 +3,9 @@ import type { DraftDocument, FootnoteMarker, Subparagraph } from '../model/docum
 import { subparagraphLabel, writtenMarker } from '../model/subparagraphs';
 import { inOrder } from '../features/compare';
 import { CHECK_CODES, Finding } from './diagnostic';
+import { ParagraphRead, ParagraphReader } from './paragraphReads';
+import { shiftSpan } from '../model/earlierParse';
+import type { Span } from '../types';
 
 const shown = (s: Subparagraph): string => writtenMarker(s.style, s.label);
 const shownAs = (s: Subparagraph, label: string): string => writtenMarker(s.style, label);
@@ -178,35 +181,43 @@ function ordinalWord(n: number): string {
 export const CROSS_REFERENCE =
   /\b(?:sub-?paragraph\s+\(([a-z]{1,2}|[ivxlc]{1,6})\)\s+of\s+)?paragraphs?\s+(\d{1,3})(?:\s*(?:to|and|-|–)\s*(\d{1,3}))?\s+(?:above|below|of the present (?:resolution|decision|communiqué))\b/gi;
 
+/** A paragraph's cross-references: "paragraphs 3 to 7 above" as 3, 7; "subparagraph (b) of paragraph 2" with "b". */
+const CROSS_REFERENCES: ParagraphRead<{ span: Span; from: number; to: number; label?: string }[]> = {
+  read: (doc, p) =>
+    p.pieces.flatMap((piece) =>
+      [...doc.text.slice(piece.start, piece.end).matchAll(CROSS_REFERENCE)].map((m) => ({
+        span: { start: piece.start + m.index, end: piece.start + m.index + m[0].length },
+        from: Number(m[2]),
+        to: m[3] ? Number(m[3]) : Number(m[2]),
+        label: m[1],
+      })),
+    ),
+  shift: (references, delta) => references.map((r) => ({ ...r, span: shiftSpan(r.span, delta) })),
+};
+
 /** In-draft cross-references point at paragraphs that exist. */
-export function checkCrossReferences(doc: DraftDocument): Finding[] {
+export function checkCrossReferences(doc: DraftDocument, reads = new ParagraphReader(doc)): Finding[] {
   const findings: Finding[] = [];
   const byNumber = new Map(doc.operative.filter((p) => p.number && !p.number.suffix).map((p) => [p.number!.value, p]));
   for (const p of [...doc.preambular, ...doc.operative]) {
-    for (const piece of p.pieces) {
-      const body = doc.text.slice(piece.start, piece.end);
-      for (const m of body.matchAll(CROSS_REFERENCE)) {
-        const from = Number(m[2]);
-        const to = m[3] ? Number(m[3]) : from;
-        const span = { start: piece.start + m.index!, end: piece.start + m.index! + m[0].length };
-        const missing = [];
-        for (let n = from; n <= Math.min(to, from + 200); n++) if (!byNumber.has(n)) missing.push(n);
-        if (missing.length > 0) {
+    for (const { span, from, to, label } of reads.read(CROSS_REFERENCES, p)) {
+      const missing = [];
+      for (let n = from; n <= Math.min(to, from + 200); n++) if (!byNumber.has(n)) missing.push(n);
+      if (missing.length > 0) {
+        findings.push({
+          code: CHECK_CODES.crossReference,
+          span,
+          message: `There is no paragraph ${missing.join(', ')} in this draft.`,
+        });
+      } else if (label) {
+        const target = byNumber.get(from)!;
+        if (!target.subparagraphs.some((s) => s.label === label))
           findings.push({
             code: CHECK_CODES.crossReference,
             span,
-            message: `There is no paragraph ${missing.join(', ')} in this draft.`,
+            message: `Paragraph ${from} has no sub-paragraph (${label}).`,
+            related: [{ span: target.number!.span, message: `paragraph ${from}` }],
           });
-        } else if (m[1]) {
-          const target = byNumber.get(from)!;
-          if (!target.subparagraphs.some((s) => s.label === m[1]))
-            findings.push({
-              code: CHECK_CODES.crossReference,
-              span,
-              message: `Paragraph ${from} has no sub-paragraph (${m[1]}).`,
-              related: [{ span: target.number!.span, message: `paragraph ${from}` }],
-            });
-        }
       }
     }
   }

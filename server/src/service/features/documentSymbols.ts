@@ -292,17 +292,3 @@ function withoutTypedHeading(nodes: readonly StructureNode[], typing: Span): rea
   }
   return out;
 }
-
-/** Where `after` differs from `before`: the span of `after` an edit (or several) wrote, empty for a deletion. */
-export function editedSpan(before: string, after: string): Span {
-  let start = 0;
-  const shortest = Math.min(before.length, after.length);
-  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (
-    tail < shortest - start &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++;
-  return { start, end: after.length - tail };
-}

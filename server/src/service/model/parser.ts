@@ -33,6 +33,8 @@ import { fillMarkerGaps } from './markerGaps';
 import { isFootnoteRule, isMastheadLine, isPageFurniture } from './printLayout';
 import { parseSubparagraphs } from './subparagraphs';
 import { buildStructure } from './structure';
+import type { FullParse } from './corpusParse';
+import { earlierDetails, editedSpan } from './earlierParse';
 
 /** A run of non-blank lines, or a part of one split off at a numbered line or a footnote. */
 interface Block {
@@ -930,6 +932,8 @@ export interface ParseOptions {
   readonly details?: boolean;
   /** The draft's language, when a setting forces it; else it is found from the text. */
   readonly language?: LanguageCode;
+  /** The parse of the draft's earlier version: the paragraphs an edit left alone keep their details. */
+  readonly earlier?: FullParse;
 }
 
 /** Parses a draft. Total: any text gives a document, and the parse never throws. */
@@ -938,7 +942,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): DraftDocum
   // Each language's openings for the length of the parse (synchronous: no other parse interleaves).
   useForeignOpenings(language === 'en' ? undefined : openingMatcher(language));
   try {
-    return Object.freeze({ ...parseText(text, options), language });
+    // Another language reads other openings: nothing of the earlier parse holds.
+    const earlier = options.earlier?.language === language ? options.earlier : undefined;
+    return parseText(text, { ...options, language, earlier });
   } finally {
     useForeignOpenings(undefined);
   }
@@ -1346,7 +1352,7 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
   }
 
   repeatsHeader = () => false;
-  return freezeDocument(text, lines, drafts, header.length, options.details ?? true);
+  return freezeDocument(text, lines, drafts, header.length, options);
 }
 
 /** The next block of text (past page furniture and footnotes) starts a paragraph or a section: its number or title. */
@@ -1594,14 +1600,17 @@ function freezeDocument(
   lines: LineIndex,
   drafts: readonly Draft[],
   headerCount: number,
-  details: boolean,
+  { details = true, earlier, language }: ParseOptions,
 ): DraftDocument {
+  // Where the text differs from the earlier version's: what lies outside is as that parse read it.
+  const edit = details && earlier ? editedSpan(earlier.text, text) : undefined;
+  const keptDetails = earlierDetails(edit && earlier, edit, text.length);
   const footnotes = drafts.filter((d) => d.kind === 'footnote');
   const texts = new Set(footnotes.map((d) => d.footnoteNumber!));
   const labelled = footnotes.filter((d) => /^[*_]{0,2}\[\d/.test(text.slice(d.pieces[0].start, d.pieces[0].start + 4)));
   const bracketNumbers = new Set(labelled.map((d) => d.footnoteNumber!));
   // Most drafts have no footnotes: one scan of the text spares one per paragraph.
-  const mayHaveMarkers = details && (texts.size > 0 || mayHaveFootnoteMarkers(text));
+  const mayHaveMarkers = details && (texts.size > 0 || mayHaveMarkersSince(earlier, edit, text));
   // Part B of a resolution may go on from part A's footnotes: the sequence starts at its lowest text.
   let lowest = texts.size > 0 ? Infinity : 1;
   for (const n of texts) lowest = Math.min(lowest, n);
@@ -1622,14 +1631,19 @@ function freezeDocument(
     const span = { start: d.pieces[0].start, end: d.pieces[d.pieces.length - 1].end };
     const openingFrom = d.number ? d.number.span.end : span.start;
     const firstPieceEnd = d.pieces[0].end;
-    const opening = !details
-      ? undefined
-      : d.kind === 'preambular'
-        ? readOpening(text, openingFrom, firstPieceEnd, matchPreambularOpening)
-        : d.kind === 'operative'
-          ? readOpening(text, openingFrom, firstPieceEnd, matchOperativeOpening)
-          : undefined;
+    const kept = keptDetails(d.kind, d.pieces, d.number);
+    const opening = kept
+      ? kept.opening
+      : !details
+        ? undefined
+        : d.kind === 'preambular'
+          ? readOpening(text, openingFrom, firstPieceEnd, matchPreambularOpening)
+          : d.kind === 'operative'
+            ? readOpening(text, openingFrom, firstPieceEnd, matchOperativeOpening)
+            : undefined;
     const body = details && (d.kind === 'preambular' || d.kind === 'operative' || d.kind === 'narrative');
+    const subparagraphs =
+      kept?.subparagraphs ?? (body ? parseSubparagraphs(text, d.pieces, span.end, d.number !== undefined) : []);
     return Object.freeze({
       kind: d.kind,
       span,
@@ -1637,7 +1651,7 @@ function freezeDocument(
       headingLevel: d.headingLevel,
       number: d.number,
       opening,
-      subparagraphs: body ? parseSubparagraphs(text, d.pieces, span.end, d.number !== undefined) : [],
+      subparagraphs,
       footnoteMarkers: markers[i],
       footnoteNumber: d.footnoteNumber,
       resolutionNumber: d.resolutionNumber,
@@ -1645,7 +1659,7 @@ function freezeDocument(
   });
   const header = paragraphs.slice(0, headerCount);
   const structure: readonly StructureNode[] = buildStructure(paragraphs.slice(headerCount));
-  return Object.freeze({
+  const doc: DraftDocument = Object.freeze({
     text,
     lines,
     paragraphs: Object.freeze(paragraphs),
@@ -1657,5 +1671,20 @@ function freezeDocument(
     footnotes: Object.freeze(paragraphs.filter((p) => p.kind === 'footnote')),
     closing: paragraphs.find((p) => p.kind === 'closing'),
     structure,
+    language,
   });
+  if (details && texts.size === 0) markersPossible.set(doc, mayHaveMarkers);
+  return doc;
+}
+
+/** Whether a parse's text may hold footnote markers, where it has no footnote's text (the next version's hint). */
+const markersPossible = new WeakMap<DraftDocument, boolean>();
+
+/**
+ * `mayHaveFootnoteMarkers` of the text; where the earlier version's text had none, only around the edit, which
+ * alone can hold a new one: each form is at most four characters long (two letters, a punctuation and a digit).
+ */
+function mayHaveMarkersSince(earlier: DraftDocument | undefined, edit: Span | undefined, text: string): boolean {
+  if (!earlier || !edit || markersPossible.get(earlier) !== false) return mayHaveFootnoteMarkers(text);
+  return mayHaveFootnoteMarkers(text.slice(Math.max(0, edit.start - 4), edit.end + 3));
 }
