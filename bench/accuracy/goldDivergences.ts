@@ -17,12 +17,12 @@ export interface GoldDivergence {
   /** The block's first words, after its number, as the text writes them. */
   readonly words: string;
   /** The kind the UN's markup gives the block. */
-  readonly gold: 'preambular' | 'operative';
+  readonly gold: 'preambular' | 'operative' | 'heading';
   /**
-   * What the text makes it, and what the parser must read: a paragraph of that kind, or an item ("(a)", "–") of
-   * the operative paragraph before it.
+   * What the text makes it, and what the parser must read: a paragraph of that kind, an item ("(a)", "–") of
+   * the operative paragraph before it, or the heading of an annex, which runs to the end of the body.
    */
-  readonly reading: 'preambular' | 'operative' | 'item';
+  readonly reading: 'preambular' | 'operative' | 'item' | 'annex';
   /** What the text is. */
   readonly text: string;
   /** Why the gold's reading is wrong. */
@@ -62,6 +62,19 @@ const lastOfPreamble = (symbol: string, file: string, words: string): GoldDiverg
   reading: 'preambular',
   text: 'a participle opening ("Having …", "Remaining …", "Being …") and a comma, before "1."',
   why: 'the gold marks the last paragraph of the preamble up as an unnumbered operative paragraph',
+});
+
+/** "Annex to resolution 1526 (2004)" after the last operative paragraph, its paragraphs in the body. */
+const annexInBody = (symbol: string, file: string, words: string): GoldDivergence => ({
+  symbol,
+  file,
+  words,
+  gold: 'heading',
+  reading: 'annex',
+  text: 'the heading of an annex after the last operative paragraph ("Decides to remain seized of the matter.")',
+  why:
+    'the gold puts the annex in the body under a subheading, its lines and "–" or "•" items as operative ' +
+    'paragraphs of the resolution, where its other texts make an annex an attachment, left out of the count',
 });
 
 const RECALLS = '"Recalls that …," with a comma, after the preambular paragraphs and before "1."';
@@ -306,6 +319,12 @@ export const GOLD_DIVERGENCES: readonly GoldDivergence[] = [
   lastOfPreamble('S/RES/1815 (2008)', 'S_RES_1815_N0836207.xml', 'Willing to continue to assist Lebanon in'),
   lastOfPreamble('S/RES/1918 (2010)', 'S_RES_1918_N1033139.xml', 'Being concerned over cases when persons suspected'),
   lastOfPreamble('S/RES/2117 (2013)', 'S_RES_2117_N1348741.xml', 'Being determined to continue to take practical'),
+  annexInBody('S/RES/1526 (2004)', 'S_RES_1526_N0422669.xml', 'Annex to resolution 1526 (2004)'),
+  annexInBody('S/RES/1617 (2005)', 'S_RES_1617_N0544660.xml', 'Annex I to resolution 1617 (2005)'),
+  annexInBody('S/RES/1735 (2006)', 'S_RES_1735_N0668014.xml', 'Annex I — Coversheet'),
+  annexInBody('S/RES/1855 (2008)', 'S_RES_1855_N0866315.xml', 'Annex Article 11: Composition of the Chambers'),
+  annexInBody('S/RES/2228 (2015)', 'S_RES_2228_1510800E.xml', 'Annex A: UNAMID benchmarks as set out in Annex 1'),
+  annexInBody('S/RES/2296 (2016)', 'S_RES_2296_1611206E.xml', 'Annex: UNAMID benchmarks as set out in Annex 1'),
   {
     symbol: 'S/RES/2361 (2017)',
     file: 'S_RES_2361_1710823E.xml',
@@ -351,6 +370,14 @@ function followsIn(label: string, next: string | undefined): boolean {
 
 /** Whether the parser reads the block at `start` as the entry expects. */
 function parserReads(doc: DraftDocument, entry: GoldDivergence, start: number, label: string): string | undefined {
+  if (entry.reading === 'annex') {
+    const p = doc.paragraphs.find((q) => q.span.start === start);
+    if (p?.kind !== 'heading') return `the parser reads ${p ? p.kind : 'no paragraph'} there`;
+    const after = doc.paragraphs.find(
+      (q) => q.span.start > start && (q.kind === 'preambular' || q.kind === 'operative'),
+    );
+    return after ? `the parser reads a ${after.kind} paragraph after it` : undefined;
+  }
   if (entry.reading !== 'item') {
     const p = doc.paragraphs.find((q) => q.span.start === start);
     return p?.kind === entry.reading ? undefined : `the parser reads ${p ? p.kind : 'no paragraph'} there`;
@@ -375,6 +402,10 @@ function goldIndex(gold: AknDocument, entry: GoldDivergence): number | string {
 /** The gold as the text reads at one block: another kind, or an item folded into the paragraph before it. */
 function correct(body: GoldBlock[], i: number, entry: GoldDivergence): void {
   const block = body[i];
+  if (entry.reading === 'annex') {
+    body.splice(i);
+    return;
+  }
   if (entry.reading !== 'item') {
     body[i] = { ...block, kind: entry.reading };
     return;
@@ -401,13 +432,15 @@ export function correctedGold(
   gold: AknDocument,
   rendering: Rendering,
   doc: DraftDocument,
-): { gold: AknDocument; checks: DivergenceCheck[] } | undefined {
+): { gold: AknDocument; checks: DivergenceCheck[]; annexStart: number } | undefined {
   const name = file.replace(/^.*\//, '');
   const entries = GOLD_DIVERGENCES.filter((e) => e.file === name);
   if (entries.length === 0) return undefined;
   const body = [...gold.body];
   const checks: DivergenceCheck[] = [];
   const applied: [number, GoldDivergence][] = [];
+  // An annex the gold holds in its body starts where its heading does: what the parser reads after it is left out.
+  let annexStart = rendering.annexStart;
   for (const entry of entries) {
     const i = goldIndex(gold, entry);
     if (typeof i === 'string') {
@@ -419,6 +452,7 @@ export function correctedGold(
       start === undefined ? 'the block is not in the rendering' : parserReads(doc, entry, start, labelOf(body[i].num));
     checks.push({ entry, stale });
     if (!stale) applied.push([i, entry]);
+    if (!stale && entry.reading === 'annex' && start !== undefined) annexStart = Math.min(annexStart, start);
   }
   // In the text's order, so that each item folds into the paragraph its earlier items went to; one folded in
   // leaves the body one block shorter.
@@ -427,5 +461,5 @@ export function correctedGold(
     correct(body, i - folded, entry);
     if (entry.reading === 'item') folded++;
   }
-  return { gold: { ...gold, body }, checks };
+  return { gold: { ...gold, body }, checks, annexStart };
 }

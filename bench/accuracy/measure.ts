@@ -244,7 +244,7 @@ export function measure(gold: AknDocument, rendering: Rendering, file: string): 
   const doc = parseDraft(rendering.text);
   const diffs = structure(gold, doc, rendering.annexStart);
   const corrected = correctedGold(file, gold, rendering, doc);
-  const exactCorrected = corrected ? structure(corrected.gold, doc, rendering.annexStart).length === 0 : !diffs.length;
+  const exactCorrected = corrected ? structure(corrected.gold, doc, corrected.annexStart).length === 0 : !diffs.length;
 
   const blocks: Record<string, [number, number]> = {};
   const misreadBlocks: string[] = [];

@@ -469,4 +469,61 @@ describe('classes of the English development set', () => {
       ['Recalling', 'Willing t'],
     );
   });
+
+  it('"Annex: …", a title after the colon and no label, opens an annex: its lines are no operative paragraphs', () => {
+    // S/RES/2296 (2016): the benchmarks' lines and "•" items were read as 35 more operative paragraphs.
+    const lines = [
+      'Welcoming the Agreement,',
+      '1. Decides to extend the mandate of the Operation;',
+      '2. Decides to remain seized of the matter.',
+      'Annex: Benchmarks as set out in annex 1 of the report of the Secretary-General',
+      'Benchmark 1: inclusive peace process',
+      'Indicators',
+      '• The parties enter into direct negotiations.',
+    ];
+    const clean = parseDraft(COUNCIL(lines));
+    const pasted = parseDraft(
+      ['S/RES/9999 (2005)', 'Resolution 9999 (2005)', 'The Security Council,', ...lines].join('\n') + '\n',
+    );
+    for (const doc of [clean, pasted]) {
+      assert.deepStrictEqual(
+        doc.operative.map((p) => paragraphText(doc, p).slice(0, 10)),
+        ['1. Decides', '2. Decides'],
+      );
+      const annex = doc.paragraphs.find((p) => paragraphText(doc, p).startsWith('Annex:'));
+      assert.strictEqual(annex?.kind, 'heading');
+    }
+  });
+
+  it("a word of a verb's form that did not fit on the last line before a page break goes on the sentence", () => {
+    // S/RES/2125 (2013), print: "… and coastal States," / page furniture / "States of the nationality …".
+    const page = (last: string): DraftDocument =>
+      parseDraft(
+        COUNCIL([
+          'Welcoming the Agreement,',
+          // Wrapped at 80 columns: the width is read from a dozen wrapped lines.
+          '15. Requests that cooperating States take appropriate steps to ensure that the\n' +
+            'activities they undertake pursuant to the authorizations in paragraph 12 do not\n'.repeat(11) +
+            'have the practical effect of denying or impairing the right of innocent passage;',
+          last,
+          '13-56844',
+          '7/10',
+          'S/RES/9999 (2005)',
+          'States of the nationality of victims, and other States with relevant jurisdiction,\n' +
+            'to cooperate in determining jurisdiction;',
+          '17. Decides to remain seized of the matter.',
+        ]),
+      );
+    const full = page('16. Calls upon all States, and in particular flag, port, and coastal States,');
+    assert.deepStrictEqual(
+      full.operative.map((p) => p.number?.value),
+      [15, 16, 17],
+    );
+    // With room for "States" on its line, the line ended the paragraph: the next page's block is one of its own.
+    const room = page('16. Calls upon all States, and in particular flag States,');
+    assert.deepStrictEqual(
+      room.operative.map((p) => p.number?.value),
+      [15, 16, undefined, 17],
+    );
+  });
 });

@@ -113,8 +113,11 @@ const LEADING_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{Lu}'’-
 /** "Annex", "Annex II", "APPENDIX": what follows the resolution's end is not its operative part. */
 // Also as Markdown writes it: "## Annex III", "**Annex**".
 const ANNEX_HEADING = /^(?:#{1,6}[ \t]+|\*{1,2}|_{1,2})?(?:annex(?:es)?|appendix|attachment|enclosure)(?![\p{L}])/iu;
-/** "Annex A: Joint Comprehensive Plan of Action (JCPOA), Vienna, 14 July 2015": an annex's label, then its title. */
-const LABELLED_ANNEX = /^(?:[Aa]nnex|ANNEX)[ \t]+(?:[A-Z]|[IVXLC]+|\d{1,2})(?::|[ \t]+[–—-])[ \t]+\S.{0,200}$/su;
+/**
+ * "Annex A: Joint Comprehensive Plan of Action (JCPOA), Vienna, 14 July 2015", "Annex: UNAMID benchmarks …": an
+ * annex's label, if it has one, then its title.
+ */
+const LABELLED_ANNEX = /^(?:[Aa]nnex|ANNEX)(?:[ \t]+(?:[A-Z]|[IVXLC]+|\d{1,2}))?(?::|[ \t]+[–—-])[ \t]+\S.{0,200}$/su;
 /** "2 Condemns": a paragraph number that lost its period, read only where the sequence expects it. */
 const BARE_NUMBER = /^(\d{1,3})[ \t\u00a0]+(?=[*_]?\p{Lu})/u;
 /** The words after a number start in lower case: "1. for the north;", an item of a list, not a paragraph. */
@@ -171,10 +174,11 @@ const CLAUSE_END = clauseEnd(CLAUSE_MARKS);
  */
 let runTogether = false;
 /**
- * The width the text's paragraphs were wrapped at, in columns, where they were: read by `readBlocks` from the lines
- * that a wrap ended (all of a block's lines but its last), for the length of the parse.
+ * The width the text's paragraphs were wrapped at, in columns, where they were: read from the lines that a wrap
+ * ended (all of a block's lines but its last), for the length of the parse; set by `readBlocks`, measured on first
+ * use (only some page breaks ask it).
  */
-let wrapWidth: number | undefined;
+let wrapWidth: () => number | undefined = () => undefined;
 /** A running header that repeats the title block, page furniture to what looks past it; set for the parse. */
 let repeatsHeader: (block: Block) => boolean = () => false;
 
@@ -487,8 +491,8 @@ function readBlocks(text: string, lineIndex: LineIndex): Block[] {
     current.push(row);
   }
   flush();
-  // Read only where openings are in lower case: their page breaks alone ask the width.
-  wrapWidth = openingsCapitalised() ? undefined : widthOf(text, blocks);
+  let measured: { width: number | undefined } | undefined;
+  wrapWidth = () => (measured ??= { width: widthOf(text, blocks) }).width;
   return blocks;
 }
 
@@ -553,11 +557,13 @@ function startsNewBlock(
   if (TABLE_ROW.test(line) && TABLE_CELLS.test(previousLine)) return false;
   if (isTitleBlockItem(line) || ORNAMENT.test(line) || ORNAMENT.test(previousLine)) return true;
   // "I", "A" or "Section 2" alone: a section's label, its title on the next line; "Annex" alone, its text after it.
+  // So with its title, pasted with no blank line: "Annex: UNAMID benchmarks …" / "Benchmark 1: …".
   if (
     linesSoFar === 1 &&
     (SECTION_LABEL.test(previousLine) ||
       SECTION_WORD_LABEL.test(previousLine) ||
-      (ANNEX_HEADING.test(previousLine) && isAnnexLine(previousLine)))
+      (ANNEX_HEADING.test(previousLine) && isAnnexLine(previousLine)) ||
+      (LABELLED_ANNEX.test(previousLine) && /^\p{Lu}/u.test(line) && !runsOn(previousLine)))
   )
     return true;
   // Pasted with no blank lines: "The General Assembly", then "Adopts …", its first paragraph.
@@ -1520,11 +1526,14 @@ function runsOnOverPage(text: string, last: Draft, block: Block): boolean {
   const words = openingText(firstLine.slice(0, 80));
   // A capitalised participle the lexicon does not know is a name's word: "… the Development, Production," /
   // "Stockpiling and Use of Chemical Weapons …", "… Conference on Palestine:" / "Reconstructing Gaza, held …".
+  // So is a word of a verb's form ("States") that did not fit on the last line: "… and coastal States," /
+  // "States of the nationality of victims, …".
+  const operative = matchOperativeOpening(words);
   return (
     /[,:]["'”’)]*$/.test(lastText) &&
     headingLevel(text.slice(block.span.start, block.span.end), block.lines.length) === undefined &&
     !matchPreambularOpening(words)?.known &&
-    !matchOperativeOpening(words)
+    !(operative && (operative.known || roomOnLastLine(text, last, firstLine) !== false))
   );
 }
 
@@ -1562,7 +1571,7 @@ const GLUED_NOTE = new RegExp(`(?<=[.;:!?,${CLAUSE_MARKS}]["'”’)]*)\\d{1,3}$
  */
 function roomOnLastLine(text: string, paragraph: Draft, next: string): boolean | undefined {
   const lines = paragraph.pieces.flatMap((p) => text.slice(p.start, p.end).split('\n')).map((l) => columns(l.trim()));
-  const width = Math.max(wrapWidth ?? 0, ...lines.slice(0, -1));
+  const width = Math.max(wrapWidth() ?? 0, ...lines.slice(0, -1));
   const last = lines[lines.length - 1];
   if (width === 0 || last > width) return undefined;
   const word = /^\S+/.exec(next)?.[0] ?? '';
