@@ -153,9 +153,20 @@ function parsedLabels(subs: readonly Subparagraph[]): string {
  * number with an en dash, often): the paragraph's number all the same.
  */
 const WRITTEN_NUMBER = /^[\u200e\u200f]?(\d{1,3})[ \u00a0]*[-\u2013.][\u200e\u200f]?[ \u00a0]/;
+/** "41 приветствует …", "2 Condemns …": the same with no mark at all, read only where it is the next number. */
+const BARE_WRITTEN_NUMBER = /^(\d{1,3})[ \u00a0]+(?=\p{L})/u;
 
-function goldParagraphNumber(b: AknDocument['body'][number]): string {
-  return goldNumber(b.num ?? WRITTEN_NUMBER.exec(b.text.text)?.[1]);
+function goldParagraphNumber(b: AknDocument['body'][number], previous?: string): string {
+  const bare = BARE_WRITTEN_NUMBER.exec(b.text.text)?.[1];
+  const next = bare !== undefined && previous !== undefined && Number(bare) === Number(previous) + 1 ? bare : undefined;
+  return goldNumber(b.num ?? WRITTEN_NUMBER.exec(b.text.text)?.[1] ?? next);
+}
+
+/** The operative paragraphs' numbers in the gold, each read knowing the one before. */
+function goldParagraphNumbers(blocks: readonly AknDocument['body'][number][]): string[] {
+  const numbers: string[] = [];
+  for (const b of blocks) numbers.push(goldParagraphNumber(b, numbers[numbers.length - 1]));
+  return numbers;
 }
 
 function goldNumber(num: string | undefined): string {
@@ -205,7 +216,8 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
     diffs.push({ aspect: 'preambular', expected: String(goldPre.length), found: String(preambular.length) });
   if (operative.length !== goldOps.length)
     diffs.push({ aspect: 'operative', expected: String(goldOps.length), found: String(operative.length) });
-  const expectedNumbers = compress(goldOps.map(goldParagraphNumber));
+  const goldNumbers = goldParagraphNumbers(goldOps);
+  const expectedNumbers = compress(goldNumbers);
   const foundNumbers = compress(operative.map(parsedNumber));
   if (expectedNumbers !== foundNumbers)
     diffs.push({ aspect: 'numbers', expected: expectedNumbers, found: foundNumbers });
@@ -215,8 +227,8 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
     const expected = goldLabels(b.points);
     const found = operative[i] ? parsedLabels(operative[i].subparagraphs) : '';
     if (expected !== found) {
-      labelDiffs.push(`${goldParagraphNumber(b) || '·'}: ${expected || '—'}`);
-      labelFound.push(`${goldParagraphNumber(b) || '·'}: ${found || '—'}`);
+      labelDiffs.push(`${goldNumbers[i] || '·'}: ${expected || '—'}`);
+      labelFound.push(`${goldNumbers[i] || '·'}: ${found || '—'}`);
     }
   });
   if (labelDiffs.length)
