@@ -123,9 +123,25 @@ const PARSER_KIND: Record<BlockKind, string> = {
   closing: 'closing',
 };
 
+/** The Cyrillic letters Russian texts type for the Latin labels they look like: "а)", "с)", "е)". */
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x' };
+
+/**
+ * "с)" in a Cyrillic letter, then "d)", "e)": the UN's markup, not knowing "d" follows that "с", nests the next points
+ * in a sublist under it ("а b с(d е(f))", A/RES/78/212); they are its siblings, as the text's series says.
+ */
+function unnestLookalikes(points: readonly GoldPoint[]): GoldPoint[] {
+  return points.flatMap((p) => {
+    const latin = CYRILLIC_LOOKALIKES[p.label];
+    const first = p.children[0]?.label;
+    if (!latin || first !== String.fromCharCode(latin.charCodeAt(0) + 1)) return [p];
+    return [{ ...p, children: [] }, ...unnestLookalikes(p.children)];
+  });
+}
+
 /** Labels of the points; an indent marked by a dash or a bullet has none to compare. */
 function goldLabels(points: readonly GoldPoint[]): string {
-  return points
+  return unnestLookalikes(points)
     .filter((p) => /^[\p{L}\d]+$/u.test(p.label))
     .map((p) => {
       const children = goldLabels(p.children);

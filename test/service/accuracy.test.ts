@@ -95,6 +95,21 @@ describe('the AKN reader of the accuracy measure', () => {
     assert.strictEqual(score('3').diffs.find((d) => d.aspect === 'numbers')?.expected, '1,·');
   });
 
+  it('reads "d)" after a Cyrillic "с)" as its sibling, where the UN\'s markup nests it under that letter', () => {
+    // A/RES/78/212, paragraph 14: <sublist> after "с)", its points d) … m), as the UN's converter wrote it.
+    const point = (label: string, words: string): string =>
+      `<point><num>${label}</num><content><p>${words};</p></content></point>`;
+    const gold = readAkn(
+      AKN(`<preamble><formula name="enactingFormula"><p><span class="italic">The General Assembly</span>,</p></formula>
+<container name="Recalling"><p><span class="italic">Recalling</span> its resolution 76/13,</p></container></preamble>
+<mainBody><paragraph><num>1.</num><list><intro><p><span class="italic">Decides</span>:</p></intro>
+${point('а)', 'one')}${point('b)', 'two')}${point('с)', 'three')}<sublist>${point('d)', 'four')}${point('е)', 'five')}
+<sublist>${point('f)', 'six')}</sublist></sublist></list></paragraph></mainBody>`),
+    );
+    const score = measure(gold, render(gold, 'clean', 'x.xml'), 'x.xml');
+    assert.deepStrictEqual(score.diffs, []);
+  });
+
   it('reads a bare superscript naming a note given before as a second reference, printed as the UN prints it', () => {
     const doc = readAkn(
       AKN(`<preamble><formula name="enactingFormula"><p><span class="italic">The General Assembly</span>,</p></formula>
