@@ -216,6 +216,22 @@ function compress(numbers: readonly string[]): string {
 }
 
 /**
+ * "будучи убеждена в том, что …:" then "a) …," "b) …,": the UN's markup may put the list of a preambular paragraph in
+ * a `blockList` of its own after it (A/RES/75/55), which reads as a block with no words of its own, only points; it
+ * is the paragraph's list, not a paragraph.
+ */
+function listOfPreambularParagraph(body: AknDocument['body'], i: number): boolean {
+  const b = body[i];
+  const before = body[i - 1];
+  return (
+    b.text.text.trim() === '' &&
+    b.points.length > 0 &&
+    before?.kind === 'preambular' &&
+    /:[\s\u00a0]*$/u.test(before.text.text)
+  );
+}
+
+/**
  * "Exact" structure: the same number of preambular paragraphs, the same operative paragraphs
  * with the same numbers in the same order (an un-numbered one counts as "·"), the same
  * sub-paragraph labels with the same nesting in every operative paragraph (those that start a line), and the
@@ -226,7 +242,7 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
   const inBody = (p: Paragraph): boolean => p.span.start < annexStart;
   const preambular = doc.preambular.filter(inBody);
   const operative = doc.operative.filter(inBody);
-  const goldPre = gold.body.filter((b) => b.kind === 'preambular');
+  const goldPre = gold.body.filter((b, i) => b.kind === 'preambular' && !listOfPreambularParagraph(gold.body, i));
   const goldOps = gold.body.filter((b) => b.kind === 'operative');
   if (preambular.length !== goldPre.length)
     diffs.push({ aspect: 'preambular', expected: String(goldPre.length), found: String(preambular.length) });

@@ -110,6 +110,19 @@ ${point('а)', 'one')}${point('b)', 'two')}${point('с)', 'three')}<sublist>${po
     assert.deepStrictEqual(score.diffs, []);
   });
 
+  it("counts a preambular paragraph's list that the UN marked up as a blockList of its own as no paragraph", () => {
+    // A/RES/75/55: "будучи убеждена …, что она вносит крупный вклад в:" then <blockList> "a) …," "b) …,".
+    const gold = readAkn(
+      AKN(`<preamble><formula name="enactingFormula"><p><span class="italic">The General Assembly</span>,</p></formula>
+<container name="Convinced"><p><span class="italic">Convinced</span> that the Convention contributes to:</p></container>
+<blockList><item><num>(a)</num><p>international peace,</p></item><item><num>(b)</num><p>disarmament,</p></item>
+</blockList></preamble><mainBody><paragraph><num>1.</num><content><p><span class="italic">Decides</span> to act.</p>
+</content></paragraph></mainBody>`),
+    );
+    assert.strictEqual(gold.body.filter((b) => b.kind === 'preambular').length, 2);
+    assert.deepStrictEqual(measure(gold, render(gold, 'clean', 'x.xml'), 'x.xml').diffs, []);
+  });
+
   it('reads a bare superscript naming a note given before as a second reference, printed as the UN prints it', () => {
     const doc = readAkn(
       AKN(`<preamble><formula name="enactingFormula"><p><span class="italic">The General Assembly</span>,</p></formula>
