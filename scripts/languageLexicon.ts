@@ -85,9 +85,13 @@ function sharedPrefixes(texts: readonly string[]): string[] {
   return [...kept];
 }
 
-function frequent(counts: Counts): string[] {
+/**
+ * The openings seen often enough, less those the other kind opens more often: "настоятельно призывает" over a few
+ * operative paragraphs the gold marks preambular is the operative part's, and the parser must not read it so.
+ */
+function frequent(counts: Counts, other: Counts = new Map()): string[] {
   return [...counts]
-    .filter(([, n]) => n >= MIN_COUNT)
+    .filter(([p, n]) => n >= MIN_COUNT && n >= (other.get(p) ?? 0))
     .map(([p]) => p)
     .sort((a, b) => a.localeCompare(b, 'en'));
 }
@@ -125,8 +129,8 @@ function main(argv: readonly string[]): void {
   }
   const lexicon = {
     formulas: frequent(formulas),
-    preambular: code === 'zh' ? sharedPrefixes(plain.preambular).sort() : frequent(preambular),
-    operative: code === 'zh' ? sharedPrefixes(plain.operative).sort() : frequent(operative),
+    preambular: code === 'zh' ? sharedPrefixes(plain.preambular).sort() : frequent(preambular, operative),
+    operative: code === 'zh' ? sharedPrefixes(plain.operative).sort() : frequent(operative, preambular),
   };
   const out = path.resolve(__dirname, '..', '..', 'server', 'src', 'service', 'languages', 'lexicons', `${code}.ts`);
   const list = (name: string, items: readonly string[]): string =>

@@ -123,9 +123,25 @@ const PARSER_KIND: Record<BlockKind, string> = {
   closing: 'closing',
 };
 
+/** The Cyrillic letters Russian texts type for the Latin labels they look like: "а)", "с)", "е)". */
+const CYRILLIC_LOOKALIKES: Readonly<Record<string, string>> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x' };
+
+/**
+ * "с)" in a Cyrillic letter, then "d)", "e)": the UN's markup, not knowing "d" follows that "с", nests the next points
+ * in a sublist under it ("а b с(d е(f))", A/RES/78/212); they are its siblings, as the text's series says.
+ */
+function unnestLookalikes(points: readonly GoldPoint[]): GoldPoint[] {
+  return points.flatMap((p) => {
+    const latin = CYRILLIC_LOOKALIKES[p.label];
+    const first = p.children[0]?.label;
+    if (!latin || first !== String.fromCharCode(latin.charCodeAt(0) + 1)) return [p];
+    return [{ ...p, children: [] }, ...unnestLookalikes(p.children)];
+  });
+}
+
 /** Labels of the points; an indent marked by a dash or a bullet has none to compare. */
 function goldLabels(points: readonly GoldPoint[]): string {
-  return points
+  return unnestLookalikes(points)
     .filter((p) => /^[\p{L}\d]+$/u.test(p.label))
     .map((p) => {
       const children = goldLabels(p.children);
@@ -153,9 +169,20 @@ function parsedLabels(subs: readonly Subparagraph[]): string {
  * number with an en dash, often): the paragraph's number all the same.
  */
 const WRITTEN_NUMBER = /^[\u200e\u200f]?(\d{1,3})[ \u00a0]*[-\u2013.][\u200e\u200f]?[ \u00a0]/;
+/** "41 приветствует …", "2 Condemns …": the same with no mark at all, read only where it is the next number. */
+const BARE_WRITTEN_NUMBER = /^(\d{1,3})[ \u00a0]+(?=\p{L})/u;
 
-function goldParagraphNumber(b: AknDocument['body'][number]): string {
-  return goldNumber(b.num ?? WRITTEN_NUMBER.exec(b.text.text)?.[1]);
+function goldParagraphNumber(b: AknDocument['body'][number], previous?: string): string {
+  const bare = BARE_WRITTEN_NUMBER.exec(b.text.text)?.[1];
+  const next = bare !== undefined && previous !== undefined && Number(bare) === Number(previous) + 1 ? bare : undefined;
+  return goldNumber(b.num ?? WRITTEN_NUMBER.exec(b.text.text)?.[1] ?? next);
+}
+
+/** The operative paragraphs' numbers in the gold, each read knowing the one before. */
+function goldParagraphNumbers(blocks: readonly AknDocument['body'][number][]): string[] {
+  const numbers: string[] = [];
+  for (const b of blocks) numbers.push(goldParagraphNumber(b, numbers[numbers.length - 1]));
+  return numbers;
 }
 
 function goldNumber(num: string | undefined): string {
@@ -189,6 +216,22 @@ function compress(numbers: readonly string[]): string {
 }
 
 /**
+ * "будучи убеждена в том, что …:" then "a) …," "b) …,": the UN's markup may put the list of a preambular paragraph in
+ * a `blockList` of its own after it (A/RES/75/55), which reads as a block with no words of its own, only points; it
+ * is the paragraph's list, not a paragraph.
+ */
+function listOfPreambularParagraph(body: AknDocument['body'], i: number): boolean {
+  const b = body[i];
+  const before = body[i - 1];
+  return (
+    b.text.text.trim() === '' &&
+    b.points.length > 0 &&
+    before?.kind === 'preambular' &&
+    /:[\s\u00a0]*$/u.test(before.text.text)
+  );
+}
+
+/**
  * "Exact" structure: the same number of preambular paragraphs, the same operative paragraphs
  * with the same numbers in the same order (an un-numbered one counts as "·"), the same
  * sub-paragraph labels with the same nesting in every operative paragraph (those that start a line), and the
@@ -199,13 +242,14 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
   const inBody = (p: Paragraph): boolean => p.span.start < annexStart;
   const preambular = doc.preambular.filter(inBody);
   const operative = doc.operative.filter(inBody);
-  const goldPre = gold.body.filter((b) => b.kind === 'preambular');
+  const goldPre = gold.body.filter((b, i) => b.kind === 'preambular' && !listOfPreambularParagraph(gold.body, i));
   const goldOps = gold.body.filter((b) => b.kind === 'operative');
   if (preambular.length !== goldPre.length)
     diffs.push({ aspect: 'preambular', expected: String(goldPre.length), found: String(preambular.length) });
   if (operative.length !== goldOps.length)
     diffs.push({ aspect: 'operative', expected: String(goldOps.length), found: String(operative.length) });
-  const expectedNumbers = compress(goldOps.map(goldParagraphNumber));
+  const goldNumbers = goldParagraphNumbers(goldOps);
+  const expectedNumbers = compress(goldNumbers);
   const foundNumbers = compress(operative.map(parsedNumber));
   if (expectedNumbers !== foundNumbers)
     diffs.push({ aspect: 'numbers', expected: expectedNumbers, found: foundNumbers });
@@ -215,8 +259,8 @@ function structure(gold: AknDocument, doc: DraftDocument, annexStart: number): S
     const expected = goldLabels(b.points);
     const found = operative[i] ? parsedLabels(operative[i].subparagraphs) : '';
     if (expected !== found) {
-      labelDiffs.push(`${goldParagraphNumber(b) || '·'}: ${expected || '—'}`);
-      labelFound.push(`${goldParagraphNumber(b) || '·'}: ${found || '—'}`);
+      labelDiffs.push(`${goldNumbers[i] || '·'}: ${expected || '—'}`);
+      labelFound.push(`${goldNumbers[i] || '·'}: ${found || '—'}`);
     }
   });
   if (labelDiffs.length)

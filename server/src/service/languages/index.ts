@@ -212,7 +212,8 @@ export function openingMatcher(code: Exclude<LanguageCode, 'en'>): OpeningMatche
     preambular: (text) => {
       const known = preambular(text);
       if (known) return { length: known, known: true };
-      const generic = language.genericPreambular?.exec(text);
+      // "постановляет начиная с …": a known operative verb is no preambular paragraph's manner word.
+      const generic = operative(text) ? null : language.genericPreambular?.exec(text);
       return generic ? { length: generic[0].length, known: false } : undefined;
     },
     operative: (text) => {

@@ -8,9 +8,10 @@ export const RUSSIAN: LanguageConventions = {
   preambular: PREAMBULAR,
   operative: OPERATIVE,
   // "ссылаясь", "отмечая", "приняв": the adverbial participle, in lower case, after at most four words of manner
-  // ("с глубокой обеспокоенностью вновь отмечая", "должным образом принимая"); "будучи убеждена". Not the reflexive
-  // adjective's "-ся" ("состоявшиеся", "касающейся"), which goes on a sentence.
-  genericPreambular: /^(?:(?:\p{Ll}+[ \u00a0]+){0,4}?\p{Ll}+(?:(?<!с)я|в|вшись)|будучи)(?![\p{L}])/u,
+  // ("с глубокой обеспокоенностью вновь отмечая", "должным образом принимая"); "будучи убеждена"; reflexive,
+  // "присоединяясь", "обязуясь", not the past tense's "-лась". Not the reflexive adjective's "-ся" ("состоявшиеся",
+  // "касающейся"), which goes on a sentence, nor a short word ("для").
+  genericPreambular: /^(?:(?:\p{Ll}+[ \u00a0]+){0,4}?\p{Ll}{3,}(?:(?<!с)я|в|вшись|(?<!л)[ая]сь)|будучи)(?![\p{L}])/u,
   capitalised: false,
   punctuation: { preambular: ',', operative: ';', last: '.' },
   spaceBeforePunctuation: false,

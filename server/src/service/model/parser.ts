@@ -118,8 +118,11 @@ const ANNEX_HEADING = /^(?:#{1,6}[ \t]+|\*{1,2}|_{1,2})?(?:annex(?:es)?|appendix
  * annex's label, if it has one, then its title.
  */
 const LABELLED_ANNEX = /^(?:[Aa]nnex|ANNEX)(?:[ \t]+(?:[A-Z]|[IVXLC]+|\d{1,2}))?(?::|[ \t]+[–—-])[ \t]+\S.{0,200}$/su;
-/** "2 Condemns": a paragraph number that lost its period, read only where the sequence expects it. */
-const BARE_NUMBER = /^(\d{1,3})[ \t\u00a0]+(?=[*_]?\p{Lu})/u;
+/**
+ * "2 Condemns", "41 приветствует": a paragraph number that lost its period, read only where the sequence expects it
+ * and a known operative opening follows (in a capital where the language writes openings so).
+ */
+const BARE_NUMBER = /^(\d{1,3})[ \t\u00a0]+(?=[*_]?\p{L})/u;
 /** The words after a number start in lower case: "1. for the north;", an item of a list, not a paragraph. */
 const LOWER_CASE_WORDS = /^[*_]?\p{Ll}/u;
 /** A list item or a clause ends open: the paragraph goes on. */
@@ -1160,8 +1163,15 @@ function parseText(text: string, options: ParseOptions): DraftDocument {
       lastBody.pieces.push(b.span);
       continue;
     }
-    // "and underlining …" after a preambular paragraph's list (a), (b): the paragraph goes on.
-    if (lastBody && !number && LOWER_CASE_WORDS.test(t) && listGoesOn(text, lastBody)) {
+    // "and underlining …" after a preambular paragraph's list (a), (b): the paragraph goes on; where openings are in
+    // lower case, not at one ("f) …," then "и подчеркивая …," or "определяя, что …", S/RES/2568 (2021)).
+    if (
+      lastBody &&
+      !number &&
+      LOWER_CASE_WORDS.test(t) &&
+      listGoesOn(text, lastBody) &&
+      (openingsCapitalised() || !opensParagraph())
+    ) {
       lastBody.pieces.push(b.span);
       continue;
     }
@@ -1400,7 +1410,9 @@ function nextOpensUnnumberedOperative(text: string, blocks: readonly Block[], in
 function bareNumber(line: string, start: number, expected: number): ParagraphNumber | undefined {
   const m = BARE_NUMBER.exec(line);
   if (!m || Number(m[1]) !== expected) return undefined;
-  if (!matchOperativeOpening(stripEmphasis(line.slice(m[0].length)))) return undefined;
+  const words = stripEmphasis(line.slice(m[0].length));
+  const opening = matchOperativeOpening(words);
+  if (!opening || (openingsCapitalised() ? !/^\p{Lu}/u.test(words) : !opening.known)) return undefined;
   const digits = { start, end: start + m[1].length };
   return { value: expected, marker: '', span: digits, digits };
 }
